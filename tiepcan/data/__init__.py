@@ -1,0 +1,1 @@
+"""Declared and generated data files (statute text, calendar, time limits, rates)."""
