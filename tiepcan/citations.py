@@ -21,8 +21,8 @@ quoted verbatim. English labels are our own.
 'Điều 28 khoản 1 điểm đ Luật Tiếp cận thông tin'
 >>> c.label_en
 'Law 104/2016/QH13 on Access to Information, art. 28(1)(đ)'
->>> c.text()[:47]
-'Yêu cầu cung cấp thông tin vượt quá khả năng đáp'
+>>> c.text()[:46]
+'Thông tin được yêu cầu vượt quá khả năng đáp ứ'
 >>> law(28, 1, "dd") == c            # "dd" is accepted for the letter đ
 True
 >>> circular46(3, 1, "b", subclause=1).label
