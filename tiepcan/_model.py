@@ -80,7 +80,7 @@ class BilingualStrEnum(StrEnum):
 def check_lang(lang: object) -> Lang:
     """Return ``lang`` if it is ``"vi"`` or ``"en"``; raise ``InvalidInputError`` otherwise."""
     if lang == "vi" or lang == "en":
-        return lang  # type: ignore[return-value]
+        return lang
     from tiepcan.errors import InvalidInputError
 
     raise InvalidInputError(

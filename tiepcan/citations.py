@@ -174,7 +174,9 @@ class Citation(FrozenModel):
             if v == "dd":
                 v = "đ"
             if v not in POINT_LETTERS:
-                raise ValueError(f"point must be one of {' '.join(POINT_LETTERS)} (or dd), not {v!r}")
+                raise ValueError(
+                    f"point must be one of {' '.join(POINT_LETTERS)} (or dd), not {v!r}"
+                )
         return v
 
     @field_validator("article", "clause", "subclause")
@@ -300,8 +302,13 @@ def all_citations() -> frozenset[Citation]:
     return frozenset(_SEEN)
 
 
-def _make(instrument: str, article: int, clause: int | None, point: str | None,
-          subclause: int | None = None) -> Citation:
+def _make(
+    instrument: str,
+    article: int,
+    clause: int | None,
+    point: str | None,
+    subclause: int | None = None,
+) -> Citation:
     try:
         return Citation(
             instrument=instrument, article=article, clause=clause, subclause=subclause, point=point
@@ -323,7 +330,10 @@ def decree13(article: int, clause: int | None = None, point: str | None = None) 
 
 
 def circular46(
-    article: int, clause: int | None = None, point: str | None = None, *,
+    article: int,
+    clause: int | None = None,
+    point: str | None = None,
+    *,
     subclause: int | None = None,
 ) -> Citation:
     """Cite Circular 46/2018/TT-BTC: ``circular46(3, 1, "b", subclause=1)`` is art. 3(1.1)(b)."""
@@ -333,4 +343,3 @@ def circular46(
 def civil_code(article: int, clause: int | None = None) -> Citation:
     """Cite the Civil Code 2015: ``civil_code(147, 3)``."""
     return _make("91/2015/QH13", article, clause, None)
-

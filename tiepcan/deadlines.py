@@ -79,7 +79,7 @@ __all__ = [
     "working_days_between",
 ]
 
-from tiepcan.workdays import working_days_between  # noqa: E402  (re-exported, see design)
+from tiepcan.workdays import working_days_between
 
 
 class PeriodUnit(BilingualStrEnum):
@@ -261,19 +261,28 @@ _ART_148_6 = civil_code(148, 6)
 def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
     if counted:
         return TraceStep(
-            kind=StepKind.COUNT, on=day.day,
+            kind=StepKind.COUNT,
+            on=day.day,
             text_vi=f"{day.weekday_vi}, {day.name_vi}: là ngày làm việc, được tính",
             text_en=f"{day.weekday_en}, {day.name_en}: a working day, counted",
-            citations=day.basis, instruments=day.instruments,
+            citations=day.basis,
+            instruments=day.instruments,
         )
     if day.kind is DayKind.WEEKEND:
-        text_vi, text_en = f"{day.weekday_vi}: ngày nghỉ hằng tuần", f"{day.weekday_en}: weekly rest day"
+        text_vi, text_en = (
+            f"{day.weekday_vi}: ngày nghỉ hằng tuần",
+            f"{day.weekday_en}: weekly rest day",
+        )
     else:
         text_vi = f"{day.weekday_vi}, {day.name_vi}: {day.kind.label_vi.lower()}"
         text_en = f"{day.weekday_en}, {day.name_en}: {day.kind.label_en}"
     return TraceStep(
-        kind=StepKind.SKIP, on=day.day, text_vi=text_vi, text_en=text_en,
-        citations=day.basis, instruments=day.instruments,
+        kind=StepKind.SKIP,
+        on=day.day,
+        text_vi=text_vi,
+        text_en=text_en,
+        citations=day.basis,
+        instruments=day.instruments,
     )
 
 
@@ -281,7 +290,8 @@ def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[Trace
     """Count ``length`` units after ``start``; return the last day and the trace of the count."""
     steps = [
         TraceStep(
-            kind=StepKind.START, on=start + timedelta(days=1),
+            kind=StepKind.START,
+            on=start + timedelta(days=1),
             text_vi="Không tính ngày xảy ra sự kiện; bắt đầu tính từ ngày tiếp theo",
             text_en="The day of the event is not counted; counting starts the next day",
             citations=(_ART_147_3,),
@@ -291,37 +301,47 @@ def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[Trace
         due = add_working_days(start, length)
         for day in span_days(start, due):
             steps.append(_day_step(day, counted=day.working))
-        steps.append(TraceStep(
-            kind=StepKind.END, on=due,
-            text_vi=f"Ngày làm việc thứ {length}; thời hạn kết thúc lúc 24 giờ ngày này",
-            text_en=f"Working day {length}; the period ends at 24:00 on this day",
-            citations=(WORKING_WEEK, _ART_148_1, _ART_148_6),
-        ))
+        steps.append(
+            TraceStep(
+                kind=StepKind.END,
+                on=due,
+                text_vi=f"Ngày làm việc thứ {length}; thời hạn kết thúc lúc 24 giờ ngày này",
+                text_en=f"Working day {length}; the period ends at 24:00 on this day",
+                citations=(WORKING_WEEK, _ART_148_1, _ART_148_6),
+            )
+        )
         return due, steps
     last = start + timedelta(days=length)
     due = last if is_working_day(last) else add_working_days(last, 1)
     if due != last:
-        steps.append(TraceStep(
-            kind=StepKind.ROLL, on=last,
-            text_vi=f"Ngày thứ {length} là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo",
-            text_en=f"Day {length} is a day off; the period ends on the next working day",
-            citations=(_ART_148_5,),
-        ))
+        steps.append(
+            TraceStep(
+                kind=StepKind.ROLL,
+                on=last,
+                text_vi=f"Ngày thứ {length} là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo",
+                text_en=f"Day {length} is a day off; the period ends on the next working day",
+                citations=(_ART_148_5,),
+            )
+        )
         for day in span_days(start + timedelta(days=length - 1), due - timedelta(days=1)):
             steps.append(_day_step(day, counted=False))
-    steps.append(TraceStep(
-        kind=StepKind.END, on=due,
-        text_vi=f"Thời hạn {length} ngày kết thúc lúc 24 giờ ngày này",
-        text_en=f"The {length}-day period ends at 24:00 on this day",
-        citations=(_ART_148_1, _ART_148_6) if due == last else (_ART_148_5, _ART_148_6),
-    ))
+    steps.append(
+        TraceStep(
+            kind=StepKind.END,
+            on=due,
+            text_vi=f"Thời hạn {length} ngày kết thúc lúc 24 giờ ngày này",
+            text_en=f"The {length}-day period ends at 24:00 on this day",
+            citations=(_ART_148_1, _ART_148_6) if due == last else (_ART_148_5, _ART_148_6),
+        )
+    )
     return due, steps
 
 
 def _rule_step(limit: TimeLimit, start: date) -> TraceStep:
     unit_vi = limit.unit.label_vi
     return TraceStep(
-        kind=StepKind.RULE, on=start,
+        kind=StepKind.RULE,
+        on=start,
         text_vi=f"{limit.duty_vi}: {limit.bound.label_vi} {limit.length:02d} {unit_vi} kể từ "
         f"{limit.trigger_vi}",
         text_en=f"{limit.duty_en}: {limit.bound.label_en} {limit.length} {limit.unit.label_en} "
@@ -334,7 +354,8 @@ def _regime_step(regime: Regime, explicit: bool) -> TraceStep:
     how_vi = "theo lựa chọn của người gọi" if explicit else "văn bản có hiệu lực vào ngày bắt đầu"
     how_en = "as chosen by the caller" if explicit else "the rules in force on the start date"
     return TraceStep(
-        kind=StepKind.REGIME, text_vi=f"{regime.name_vi} ({how_vi})",
+        kind=StepKind.REGIME,
+        text_vi=f"{regime.name_vi} ({how_vi})",
         text_en=f"{regime.name_en} ({how_en})",
     )
 
@@ -343,24 +364,29 @@ def _provisional_steps(years: tuple[int, ...]) -> list[TraceStep]:
     if not years:
         return []
     listed = ", ".join(str(y) for y in years)
-    return [TraceStep(
-        kind=StepKind.NOTE,
-        text_vi=f"Kết quả tạm tính cho năm {listed}: {provisional_note('vi')}",
-        text_en=f"Provisional for {listed}: {provisional_note('en')}",
-    )]
+    return [
+        TraceStep(
+            kind=StepKind.NOTE,
+            text_vi=f"Kết quả tạm tính cho năm {listed}: {provisional_note('vi')}",
+            text_en=f"Provisional for {listed}: {provisional_note('en')}",
+        )
+    ]
 
 
 def _crossing_step(start: date, due: date) -> list[TraceStep]:
     if start < ATI_2026.in_force_from <= due:
-        return [TraceStep(
-            kind=StepKind.NOTE, on=ATI_2026.in_force_from,
-            text_vi="Thời hạn kéo dài qua ngày 01/09/2026, khi luật thay thế được báo chí đưa tin "
-            "có hiệu lực; chưa có điều khoản chuyển tiếp nên vẫn tính theo Luật 104/2016/QH13 "
-            "là luật có hiệu lực vào ngày bắt đầu",
-            text_en="The period runs past 2026-09-01, when the reported replacement law takes "
-            "effect; its transitional article is not available, so the 2016 law in force on "
-            "the start date is applied",
-        )]
+        return [
+            TraceStep(
+                kind=StepKind.NOTE,
+                on=ATI_2026.in_force_from,
+                text_vi="Thời hạn kéo dài qua ngày 01/09/2026, khi luật thay thế được báo chí đưa tin "
+                "có hiệu lực; chưa có điều khoản chuyển tiếp nên vẫn tính theo Luật 104/2016/QH13 "
+                "là luật có hiệu lực vào ngày bắt đầu",
+                text_en="The period runs past 2026-09-01, when the reported replacement law takes "
+                "effect; its transitional article is not available, so the 2016 law in force on "
+                "the start date is applied",
+            )
+        ]
     return []
 
 
@@ -375,20 +401,35 @@ def time_limit(limit_id: str, start: date | str, *, regime: str | Regime | None 
     chosen = resolve_regime(d, regime)
     if limit.unit is PeriodUnit.IMMEDIATE:
         raise InvalidInputError(
-            "immediate-limit", "Thời hạn này là 'ngay', không có ngày đếm",
-            "this limit is 'immediately': there is nothing to count", detail=limit.id,
+            "immediate-limit",
+            "Thời hạn này là 'ngay', không có ngày đếm",
+            "this limit is 'immediately': there is nothing to count",
+            detail=limit.id,
         )
     due, count_steps = _count(d, limit.length, limit.unit)
     years = provisional_years(d, due)
     trace = [
-        _regime_step(chosen, regime is not None), _rule_step(limit, d), *count_steps,
-        *_provisional_steps(years), *_crossing_step(d, due),
+        _regime_step(chosen, regime is not None),
+        _rule_step(limit, d),
+        *count_steps,
+        *_provisional_steps(years),
+        *_crossing_step(d, due),
     ]
-    citations = _unique([limit.citation, *(c for s in count_steps for c in s.citations
-                                            if c.instrument == "91/2015/QH13")])
+    citations = _unique(
+        [
+            limit.citation,
+            *(c for s in count_steps for c in s.citations if c.instrument == "91/2015/QH13"),
+        ]
+    )
     return Period(
-        limit_id=limit.id, start=d, due=due, regime=chosen.id, provisional=bool(years),
-        provisional_years=years, citations=citations, trace=tuple(trace),
+        limit_id=limit.id,
+        start=d,
+        due=due,
+        regime=chosen.id,
+        provisional=bool(years),
+        provisional_years=years,
+        citations=citations,
+        trace=tuple(trace),
     )
 
 
@@ -430,13 +471,16 @@ def _effective_receipt(
     effective = add_working_days(day, 1)
     why_vi = "ngoài giờ làm việc" if off_hours and is_working_day(day) else "vào ngày nghỉ"
     why_en = "after office hours" if off_hours and is_working_day(day) else "on a day off"
-    steps.append(TraceStep(
-        kind=StepKind.NOTE, on=effective,
-        text_vi=f"Yêu cầu nhận {why_vi}: theo chính sách '{policy.value}', coi như nhận vào ngày "
-        "làm việc này",
-        text_en=f"Request received {why_en}: under policy '{policy.value}' it counts as received "
-        "on this working day",
-    ))
+    steps.append(
+        TraceStep(
+            kind=StepKind.NOTE,
+            on=effective,
+            text_vi=f"Yêu cầu nhận {why_vi}: theo chính sách '{policy.value}', coi như nhận vào ngày "
+            "làm việc này",
+            text_en=f"Request received {why_en}: under policy '{policy.value}' it counts as received "
+            "on this working day",
+        )
+    )
     return day, effective, steps
 
 
@@ -446,7 +490,9 @@ def _check_options(
     """The extension limit that applies, after checking what the caller asked for."""
     if not isinstance(extended, bool):
         raise InvalidInputError(
-            "invalid-extended", "'extended' phải là True hoặc False", "'extended' must be a bool",
+            "invalid-extended",
+            "'extended' phải là True hoặc False",
+            "'extended' must be a bool",
             detail=f"extended={extended!r}",
         )
     if not extended and extension_length is None:
@@ -495,7 +541,9 @@ def response_deadline(
     policy = ReceiptPolicy.coerce(receipt_policy, field="receipt_policy")
     if not isinstance(office_closes_at, time):
         raise InvalidInputError(
-            "invalid-time", "Giờ đóng cửa không hợp lệ", "office_closes_at must be a time",
+            "invalid-time",
+            "Giờ đóng cửa không hợp lệ",
+            "office_closes_at must be a time",
             detail=f"office_closes_at={office_closes_at!r}",
         )
     day, effective, trace = _effective_receipt(received, policy, office_closes_at)
@@ -519,39 +567,57 @@ def response_deadline(
     if notice_id is not None:
         notice = _limit(notice_id)
         notice_due = add_working_days(effective, notice.length)
-        trace.append(TraceStep(
-            kind=StepKind.RULE, on=notice_due,
-            text_vi=f"{notice.duty_vi}: chậm nhất ngày này ({notice.length:02d} ngày làm việc)",
-            text_en=f"{notice.duty_en}: by this day ({notice.length} working days)",
-            citations=(notice.citation,),
-        ))
+        trace.append(
+            TraceStep(
+                kind=StepKind.RULE,
+                on=notice_due,
+                text_vi=f"{notice.duty_vi}: chậm nhất ngày này ({notice.length:02d} ngày làm việc)",
+                text_en=f"{notice.duty_en}: by this day ({notice.length} working days)",
+                citations=(notice.citation,),
+            )
+        )
 
     due, ext_len, ext_notice = original_due, None, None
     if ext is not None:
         ext_len = extension_length if extension_length is not None else ext.length
         trace.append(_rule_step(ext.model_copy(update={"length": ext_len}), original_due))
-        trace.append(TraceStep(
-            kind=StepKind.RULE, on=original_due,
-            text_vi="Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin, "
-            "chậm nhất ngày này",
-            text_en="The written extension notice must be sent within the original time limit, "
-            "by this day",
-            citations=(ext.citation,),
-        ))
+        trace.append(
+            TraceStep(
+                kind=StepKind.RULE,
+                on=original_due,
+                text_vi="Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin, "
+                "chậm nhất ngày này",
+                text_en="The written extension notice must be sent within the original time limit, "
+                "by this day",
+                citations=(ext.citation,),
+            )
+        )
         due, steps = _count(original_due, ext_len, ext.unit)
         trace.extend(steps)
         ext_notice = original_due
-        citations += [ext.citation] + [c for s in steps for c in s.citations
-                                       if c.instrument == "91/2015/QH13"]
+        citations += [ext.citation] + [
+            c for s in steps for c in s.citations if c.instrument == "91/2015/QH13"
+        ]
 
     years = provisional_years(day, max(due, notice_due or due))
     trace += _provisional_steps(years) + _crossing_step(day, due)
     return Deadline(
-        received=day, effective_receipt=effective, channel=chan, complexity=comp,
-        receipt_policy=policy, regime=chosen.id, immediate=limit.unit is PeriodUnit.IMMEDIATE,
-        due=due, original_due=original_due, notice_due=notice_due, extended=ext is not None,
-        extension_length=ext_len, extension_notice_due=ext_notice, provisional=bool(years),
-        provisional_years=years, crosses_regime_change=day < ATI_2026.in_force_from <= due,
+        received=day,
+        effective_receipt=effective,
+        channel=chan,
+        complexity=comp,
+        receipt_policy=policy,
+        regime=chosen.id,
+        immediate=limit.unit is PeriodUnit.IMMEDIATE,
+        due=due,
+        original_due=original_due,
+        notice_due=notice_due,
+        extended=ext is not None,
+        extension_length=ext_len,
+        extension_notice_due=ext_notice,
+        provisional=bool(years),
+        provisional_years=years,
+        crosses_regime_change=day < ATI_2026.in_force_from <= due,
         citations=_unique(citations + ([_limit(notice_id).citation] if notice_id else [])),
         trace=tuple(trace),
     )
@@ -559,7 +625,8 @@ def response_deadline(
 
 def _rule_step_immediate(limit: TimeLimit, on: date) -> TraceStep:
     return TraceStep(
-        kind=StepKind.RULE, on=on,
+        kind=StepKind.RULE,
+        on=on,
         text_vi=f"{limit.duty_vi}: ngay khi người yêu cầu đến trụ sở",
         text_en=f"{limit.duty_en}: immediately, while the requester is at the office",
         citations=(limit.citation,),

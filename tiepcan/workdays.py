@@ -72,11 +72,17 @@ class DayKind(BilingualStrEnum):
     WORKING = ("working", "Ngày làm việc", "working day")
     WEEKEND = ("weekend", "Ngày nghỉ hằng tuần (thứ Bảy, Chủ nhật)", "weekly rest day")
     HOLIDAY = ("holiday", "Ngày nghỉ lễ, tết", "public holiday")
-    WEEKEND_HOLIDAY = ("weekend_holiday", "Ngày lễ, tết trùng ngày nghỉ hằng tuần",
-                       "public holiday falling on a weekend")
+    WEEKEND_HOLIDAY = (
+        "weekend_holiday",
+        "Ngày lễ, tết trùng ngày nghỉ hằng tuần",
+        "public holiday falling on a weekend",
+    )
     OBSERVED = ("observed", "Ngày nghỉ bù", "compensatory day off")
-    SWAPPED_DAY_OFF = ("swapped_day_off", "Ngày nghỉ do hoán đổi ngày làm việc",
-                       "day off swapped with a make-up Saturday")
+    SWAPPED_DAY_OFF = (
+        "swapped_day_off",
+        "Ngày nghỉ do hoán đổi ngày làm việc",
+        "day off swapped with a make-up Saturday",
+    )
     ANNOUNCED_DAY_OFF = ("announced_day_off", "Ngày nghỉ theo thông báo", "announced day off")
     MAKEUP_WORKDAY = ("makeup_workday", "Ngày làm bù", "make-up working day")
 
@@ -126,8 +132,17 @@ class _Table:
     is ``working[count[o - first] + n - 1]``: one list index, no search.
     """
 
-    __slots__ = ("announced_through", "announcements", "count", "exceptions", "first", "last",
-                 "note_en", "note_vi", "working")
+    __slots__ = (
+        "announced_through",
+        "announcements",
+        "count",
+        "exceptions",
+        "first",
+        "last",
+        "note_en",
+        "note_vi",
+        "working",
+    )
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.first = date.fromisoformat(raw["first"]).toordinal()
@@ -181,8 +196,10 @@ def _as_date(value: object, field: str) -> date:
         return value
     if isinstance(value, datetime):
         raise InvalidInputError(
-            "invalid-date", "Cần một ngày (date), không phải thời điểm (datetime)",
-            "expected a date, not a datetime", detail=f"{field}={value!r}",
+            "invalid-date",
+            "Cần một ngày (date), không phải thời điểm (datetime)",
+            "expected a date, not a datetime",
+            detail=f"{field}={value!r}",
         )
     if isinstance(value, date):  # a subclass of date
         return date(value.year, value.month, value.day)
@@ -192,8 +209,10 @@ def _as_date(value: object, field: str) -> date:
         except ValueError:
             pass
     raise InvalidInputError(
-        "invalid-date", "Ngày không hợp lệ (cần dạng YYYY-MM-DD)",
-        "not a valid date (expected YYYY-MM-DD)", detail=f"{field}={value!r}",
+        "invalid-date",
+        "Ngày không hợp lệ (cần dạng YYYY-MM-DD)",
+        "not a valid date (expected YYYY-MM-DD)",
+        detail=f"{field}={value!r}",
     )
 
 
@@ -203,7 +222,9 @@ def _as_int(value: object, field: str) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return int(value)
     raise InvalidInputError(
-        "invalid-number", "Cần một số nguyên", "expected a whole number",
+        "invalid-number",
+        "Cần một số nguyên",
+        "expected a whole number",
         detail=f"{field}={value!r}",
     )
 
@@ -318,8 +339,10 @@ def announcement(announcement_id: str) -> Announcement:
     raw = _table().announcements.get(announcement_id)
     if raw is None:
         raise InvalidInputError(
-            "unknown-announcement", "Không có thông báo này trong lịch",
-            "no such announcement in the calendar", detail=f"id={announcement_id!r}",
+            "unknown-announcement",
+            "Không có thông báo này trong lịch",
+            "no such announcement in the calendar",
+            detail=f"id={announcement_id!r}",
         )
     return Announcement.model_validate(raw)
 

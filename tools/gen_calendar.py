@@ -70,8 +70,9 @@ OBSERVED = " (nghỉ bù)"
 SWAP = re.compile(r"^Ngày nghỉ \(thay cho ngày (\d\d)/(\d\d)/(\d{4})\)$")
 
 
-def _cite(instrument: str, article: int, clause: int | None = None,
-          point: str | None = None) -> dict[str, object]:
+def _cite(
+    instrument: str, article: int, clause: int | None = None, point: str | None = None
+) -> dict[str, object]:
     return {"instrument": instrument, "article": article, "clause": clause, "point": point}
 
 
@@ -140,8 +141,11 @@ def build() -> dict[str, object]:
         "provisional_note_en": cov["provisional_note_en"],
         "dropped_culture_day_compensation": dropped,
         "announcements": [
-            {k: (v.isoformat() if isinstance(v, date) else v) for k, v in ann.items()
-             if k not in ("days_off", "working_days")}
+            {
+                k: (v.isoformat() if isinstance(v, date) else v)
+                for k, v in ann.items()
+                if k not in ("days_off", "working_days")
+            }
             for ann in declared["announcement"]
         ],
         "days": [{"date": d.isoformat(), **days[d]} for d in sorted(days)],
@@ -155,17 +159,26 @@ def _entry_from_holidays(d: date, name_vi: str, name_en: str) -> dict[str, objec
         if base == "Ngày Văn hóa Việt Nam":
             return None  # rule 4: no nghỉ bù for 24/11 in the law as it stands
         return {
-            "working": False, "kind": "observed", "name_vi": name_vi, "name_en": name_en,
+            "working": False,
+            "kind": "observed",
+            "name_vi": name_vi,
+            "name_en": name_en,
             "basis": [_observed_basis(d.year), *_statutory_basis(base, d.year)],
         }
     if SWAP.match(name_vi):
         return {
-            "working": False, "kind": "swapped_day_off", "name_vi": name_vi, "name_en": name_en,
+            "working": False,
+            "kind": "swapped_day_off",
+            "name_vi": name_vi,
+            "name_en": name_en,
             "basis": [],
         }
     return {
-        "working": False, "kind": "weekend_holiday" if weekend else "holiday",
-        "name_vi": name_vi, "name_en": name_en, "basis": _statutory_basis(name_vi, d.year),
+        "working": False,
+        "kind": "weekend_holiday" if weekend else "holiday",
+        "name_vi": name_vi,
+        "name_en": name_en,
+        "basis": _statutory_basis(name_vi, d.year),
     }
 
 
@@ -177,26 +190,35 @@ def _announced_only_day_off(
     swap_vi = f" (hoán đổi, làm bù thứ Bảy {partner:%d/%m/%Y})" if partner else ""
     swap_en = f" (swapped with Saturday {partner:%d/%m/%Y})" if partner else ""
     return {
-        "working": False, "kind": "swapped_day_off" if partner else "announced_day_off",
+        "working": False,
+        "kind": "swapped_day_off" if partner else "announced_day_off",
         "name_vi": f"Ngày nghỉ theo thông báo{swap_vi}",
         "name_en": f"Day off by announcement{swap_en}",
-        "basis": [], "instruments": instruments,
+        "basis": [],
+        "instruments": instruments,
     }
 
 
-def _makeup_day(d: date, instruments: list[str], days: dict[date, dict[str, object]]) -> dict[str, object]:
+def _makeup_day(
+    d: date, instruments: list[str], days: dict[date, dict[str, object]]
+) -> dict[str, object]:
     """A Saturday worked in exchange for a weekday off (ngày làm bù)."""
     swapped = [
-        o for o, e in days.items()
-        if e["kind"] == "swapped_day_off" and abs((o - d).days) <= 14
+        o
+        for o, e in days.items()
+        if e["kind"] == "swapped_day_off"
+        and abs((o - d).days) <= 14
         and (set(e.get("instruments", [])) & set(instruments) or not instruments)
     ]
     for_vi = f" (cho ngày nghỉ {swapped[0]:%d/%m/%Y})" if swapped else ""
     for_en = f" (for the day off on {swapped[0]:%d/%m/%Y})" if swapped else ""
     return {
-        "working": True, "kind": "makeup_workday",
-        "name_vi": f"Ngày làm bù{for_vi}", "name_en": f"Make-up working day{for_en}",
-        "basis": [], "instruments": instruments,
+        "working": True,
+        "kind": "makeup_workday",
+        "name_vi": f"Ngày làm bù{for_vi}",
+        "name_en": f"Make-up working day{for_en}",
+        "basis": [],
+        "instruments": instruments,
     }
 
 

@@ -40,9 +40,12 @@ EXPECTED_ARTICLES = {"LQ": 37, "NĐ.1": 15, "TT.1": 6, "TT.2": 13}
 
 HEADING = re.compile(r"Điều 32\.2\.(LQ|NĐ\.1|TT\.1|TT\.2)\.(\d+)\. ")
 CROSS_REF = re.compile(
-    r"\((?:Điều|Chương|Mục) này có nội dung liên quan đến.*?\)(?=Mục \d|Chương|Điều 32\.2|\n|$)", re.S
+    r"\((?:Điều|Chương|Mục) này có nội dung liên quan đến.*?\)(?=Mục \d|Chương|Điều 32\.2|\n|$)",
+    re.S,
 )
-SOURCE_NOTE = re.compile(r"^\((Điều \d+[^\n]*?có hiệu lực thi hành kể từ ngày (\d\d)/(\d\d)/(\d{4}))\)")
+SOURCE_NOTE = re.compile(
+    r"^\((Điều \d+[^\n]*?có hiệu lực thi hành kể từ ngày (\d\d)/(\d\d)/(\d{4}))\)"
+)
 CHAPTER = re.compile(r"^(Chương [IVX]+|Mục \d+|[A-ZĐÀ-Ỹ ,\-]{12,})$")
 ATTACHMENT = re.compile(r"\.(docx?|pdf)$")
 SUBCLAUSE = re.compile(r"^(\d+)\.(\d+)\.\s")
