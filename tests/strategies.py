@@ -1,0 +1,49 @@
+"""Shared hypothesis strategies for the foundation: dates in the calendar, channels, junk."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import strategies as st
+
+from tiepcan import Channel, Complexity
+
+#: the regime of Law 104/2016 as encoded: receipts from 2018-07-01 to 2026-08-31
+REGIME_START = date(2018, 7, 1)
+REGIME_END = date(2026, 8, 31)
+
+#: days the calendar covers, with room left at both ends for counting
+calendar_dates = st.dates(min_value=date(2018, 4, 1), max_value=date(2040, 9, 30))
+receipt_dates = st.dates(min_value=REGIME_START, max_value=REGIME_END)
+counts = st.integers(min_value=0, max_value=60)
+signed_counts = st.integers(min_value=-60, max_value=60)
+channels = st.sampled_from(list(Channel))
+complexities = st.sampled_from(list(Complexity))
+channel_values = st.sampled_from([c.value for c in Channel])
+
+#: things that are not dates, for the junk-input properties
+not_dates = st.one_of(
+    st.none(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=12).filter(lambda s: not _is_iso_date(s)),
+    st.lists(st.integers(), max_size=3),
+    st.just(timedelta(days=1)),
+)
+
+#: things that are not a whole number of days
+not_counts = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.floats(allow_nan=True),
+    st.text(max_size=5),
+    st.dates(),
+)
+
+
+def _is_iso_date(s: str) -> bool:
+    try:
+        date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
