@@ -1,0 +1,348 @@
+"""Thông tin công dân được tiếp cận — what information a citizen may have.
+
+Implements Law 104/2016/QH13:
+
+* art. 5: citizens may access the information of state agencies, except the information of
+  art. 6, and may access the information of art. 7 on conditions;
+* art. 6: information citizens may not access (không được tiếp cận): state secrets until
+  declassified (clause 1); information whose access would cause the harms clause 2 lists,
+  work secrets, internal meetings, documents drafted for internal work (clause 2);
+* art. 7: information accessible on conditions (được tiếp cận có điều kiện): trade secrets
+  with the owner's consent (clause 1); private-life and personal secrets with the person's
+  consent, family secrets with the family members' consent (clause 2); and the head of the
+  agency's decision to provide without consent, where necessary for the public interest or
+  community health under the relevant law (clause 3);
+* art. 23: the information provided on request (thông tin được cung cấp theo yêu cầu),
+  including the three cases in which information that must be disclosed under art. 17 is
+  still provided on request (clause 1, points a–c; applied as exceptions to art. 28(1)(b)
+  in :mod:`tiepcan.rules.refusals`).
+
+Which category a piece of information falls in is the agency's finding of fact (Decree
+13/2018 art. 7 makes the creating unit review it); these rules take that finding as input.
+
+>>> NotAccessibleGround.STATE_SECRET.citation.label
+'Điều 6 khoản 1 Luật Tiếp cận thông tin'
+>>> classify_access([NotAccessibleGround.STATE_SECRET], [], declassified=True)
+<AccessClass.ACCESSIBLE: 'accessible'>
+>>> classify_access([], [ConditionalCategory.TRADE_SECRET])
+<AccessClass.CONDITIONALLY_ACCESSIBLE: 'conditionally_accessible'>
+>>> unmet_conditions([ConditionalCategory.FAMILY_SECRET], consented=[], head_decision=None)
+(<ConditionalCategory.FAMILY_SECRET: 'family_secret'>,)
+>>> DisclosureStatus.DUE_NOT_YET_DISCLOSED.citation.text()
+'Thông tin trong thời hạn công khai nhưng chưa được công khai;'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from pydantic import Field
+
+from tiepcan._model import FrozenModel
+from tiepcan.rules._cited import CitedStrEnum
+
+__all__ = [
+    "AccessClass",
+    "ConditionalCategory",
+    "ConsentingParty",
+    "DisclosureStatus",
+    "HeadOfAgencyDecision",
+    "NotAccessibleGround",
+    "OnRequestBasis",
+    "PublicInterestReason",
+    "classify_access",
+    "unmet_conditions",
+]
+
+
+class AccessClass(CitedStrEnum):
+    """The three classes of information of arts. 5–7."""
+
+    ACCESSIBLE = (
+        "accessible",
+        "Thông tin công dân được tiếp cận",
+        "information citizens may access",
+        ("law", 5, None, None),
+    )
+    NOT_ACCESSIBLE = (
+        "not_accessible",
+        "Thông tin công dân không được tiếp cận",
+        "information citizens may not access",
+        ("law", 6, None, None),
+    )
+    CONDITIONALLY_ACCESSIBLE = (
+        "conditionally_accessible",
+        "Thông tin công dân được tiếp cận có điều kiện",
+        "information citizens may access on conditions",
+        ("law", 7, None, None),
+    )
+
+
+class NotAccessibleGround(CitedStrEnum):
+    """Each kind of information art. 6 puts out of reach, in the order of the article."""
+
+    STATE_SECRET = (
+        "state_secret",
+        "Thông tin thuộc bí mật nhà nước",
+        "state secret (until declassified)",
+        ("law", 6, 1, None),
+    )
+    HARMS_STATE_INTERESTS = (
+        "harms_state_interests",
+        "Gây nguy hại đến lợi ích của Nhà nước",
+        "access would harm the interests of the State",
+        ("law", 6, 2, None),
+    )
+    HARMS_DEFENCE_OR_NATIONAL_SECURITY = (
+        "harms_defence_or_national_security",
+        "Ảnh hưởng xấu đến quốc phòng, an ninh quốc gia",
+        "access would adversely affect national defence or national security",
+        ("law", 6, 2, None),
+    )
+    HARMS_INTERNATIONAL_RELATIONS = (
+        "harms_international_relations",
+        "Ảnh hưởng xấu đến quan hệ quốc tế",
+        "access would adversely affect international relations",
+        ("law", 6, 2, None),
+    )
+    HARMS_SOCIAL_ORDER_AND_SAFETY = (
+        "harms_social_order_and_safety",
+        "Ảnh hưởng xấu đến trật tự, an toàn xã hội",
+        "access would adversely affect social order and safety",
+        ("law", 6, 2, None),
+    )
+    HARMS_SOCIAL_ETHICS = (
+        "harms_social_ethics",
+        "Ảnh hưởng xấu đến đạo đức xã hội",
+        "access would adversely affect social ethics",
+        ("law", 6, 2, None),
+    )
+    HARMS_COMMUNITY_HEALTH = (
+        "harms_community_health",
+        "Ảnh hưởng xấu đến sức khỏe của cộng đồng",
+        "access would adversely affect community health",
+        ("law", 6, 2, None),
+    )
+    ENDANGERS_OTHERS = (
+        "endangers_others",
+        "Gây nguy hại đến tính mạng, cuộc sống hoặc tài sản của người khác",
+        "access would endanger the life, living or property of others",
+        ("law", 6, 2, None),
+    )
+    WORK_SECRET = (
+        "work_secret",
+        "Thông tin thuộc bí mật công tác",
+        "work secret",
+        ("law", 6, 2, None),
+    )
+    INTERNAL_MEETING = (
+        "internal_meeting",
+        "Thông tin về cuộc họp nội bộ của cơ quan nhà nước",
+        "information about an internal meeting of a state agency",
+        ("law", 6, 2, None),
+    )
+    INTERNAL_WORKING_DOCUMENT = (
+        "internal_working_document",
+        "Tài liệu do cơ quan nhà nước soạn thảo cho công việc nội bộ",
+        "document drafted by a state agency for its internal work",
+        ("law", 6, 2, None),
+    )
+
+
+class ConsentingParty(CitedStrEnum):
+    """Whose consent opens art. 7 information (art. 7(1)–(2))."""
+
+    TRADE_SECRET_OWNER = (
+        "trade_secret_owner",
+        "Chủ sở hữu bí mật kinh doanh",
+        "the owner of the trade secret",
+        ("law", 7, 1, None),
+    )
+    PERSON_CONCERNED = (
+        "person_concerned",
+        "Người có bí mật đời sống riêng tư, bí mật cá nhân",
+        "the person whose private life or personal secret it is",
+        ("law", 7, 2, None),
+    )
+    FAMILY_MEMBERS = (
+        "family_members",
+        "Các thành viên gia đình",
+        "the members of the family",
+        ("law", 7, 2, None),
+    )
+
+
+class ConditionalCategory(CitedStrEnum):
+    """Each kind of art. 7 information; ``consenting_party`` says whose consent opens it."""
+
+    TRADE_SECRET = (
+        "trade_secret",
+        "Thông tin liên quan đến bí mật kinh doanh",
+        "information relating to a trade secret",
+        ("law", 7, 1, None),
+    )
+    PRIVATE_LIFE_SECRET = (
+        "private_life_secret",
+        "Thông tin liên quan đến bí mật đời sống riêng tư",
+        "information relating to the secrets of a person's private life",
+        ("law", 7, 2, None),
+    )
+    PERSONAL_SECRET = (
+        "personal_secret",
+        "Thông tin liên quan đến bí mật cá nhân",
+        "information relating to a personal secret",
+        ("law", 7, 2, None),
+    )
+    FAMILY_SECRET = (
+        "family_secret",
+        "Thông tin liên quan đến bí mật gia đình",
+        "information relating to a family secret",
+        ("law", 7, 2, None),
+    )
+
+    @property
+    def consenting_party(self) -> ConsentingParty:
+        """Whose consent art. 7(1)–(2) requires for this kind of information."""
+        return _CONSENTING_PARTY[self.value]
+
+
+_CONSENTING_PARTY: dict[str, ConsentingParty] = {
+    "trade_secret": ConsentingParty.TRADE_SECRET_OWNER,
+    "private_life_secret": ConsentingParty.PERSON_CONCERNED,
+    "personal_secret": ConsentingParty.PERSON_CONCERNED,
+    "family_secret": ConsentingParty.FAMILY_MEMBERS,
+}
+
+
+class PublicInterestReason(CitedStrEnum):
+    """The two reasons for which art. 7(3) lets the head of the agency decide without consent."""
+
+    PUBLIC_INTEREST = (
+        "public_interest",
+        "Lợi ích công cộng",
+        "the public interest",
+        ("law", 7, 3, None),
+    )
+    COMMUNITY_HEALTH = (
+        "community_health",
+        "Sức khỏe của cộng đồng",
+        "community health",
+        ("law", 7, 3, None),
+    )
+
+
+class HeadOfAgencyDecision(FrozenModel):
+    """The head of the agency's decision to provide art. 7 information without consent (art. 7(3)).
+
+    The law requires the decision to be taken "theo quy định của luật có liên quan" (under the
+    relevant law): ``legal_basis`` names that law. Whether the decision is lawful is not for
+    these rules to judge; that it exists and names its reason and basis is.
+    """
+
+    reason: PublicInterestReason
+    legal_basis: str = Field(min_length=1, description="the relevant law the decision rests on")
+    decided_by: str = Field(min_length=1, description="the head of the agency (người đứng đầu)")
+    decided_on: date | None = None
+
+
+class DisclosureStatus(CitedStrEnum):
+    """Where the information stands against the duty to disclose of art. 17 (the agency's finding).
+
+    ``NOT_SUBJECT_TO_DISCLOSURE`` is information art. 17 does not require to be disclosed.
+    The other three are art. 17 information: disclosed now (art. 28(1)(b) applies), due but
+    not yet disclosed (art. 23(1)(a)), or past its disclosure period (art. 23(1)(b)).
+    """
+
+    NOT_SUBJECT_TO_DISCLOSURE = (
+        "not_subject_to_disclosure",
+        "Không thuộc thông tin phải được công khai theo Điều 17",
+        "not information that art. 17 requires to be disclosed",
+        ("law", 17, None, None),
+    )
+    DISCLOSED = (
+        "disclosed",
+        "Thông tin đang được công khai theo Điều 17",
+        "disclosed under art. 17 and currently public",
+        ("law", 17, None, None),
+    )
+    DUE_NOT_YET_DISCLOSED = (
+        "due_not_yet_disclosed",
+        "Thông tin trong thời hạn công khai nhưng chưa được công khai",
+        "within its disclosure period but not yet disclosed",
+        ("law", 23, 1, "a"),
+    )
+    DISCLOSURE_PERIOD_EXPIRED = (
+        "disclosure_period_expired",
+        "Thông tin hết thời hạn công khai theo quy định của pháp luật",
+        "its disclosure period under the law has expired",
+        ("law", 23, 1, "b"),
+    )
+
+
+class OnRequestBasis(CitedStrEnum):
+    """Art. 23: the kinds of information provided on request (the basis recorded in a decision)."""
+
+    ART17_INFORMATION_EXCEPTION = (
+        "art17_information_exception",
+        "Thông tin phải được công khai thuộc trường hợp khoản 1 Điều 23",
+        "art. 17 information in one of the cases of art. 23(1)",
+        ("law", 23, 1, None),
+    )
+    CONDITIONS_MET = (
+        "conditions_met",
+        "Thông tin đủ điều kiện cung cấp theo Điều 7",
+        "art. 7 information whose conditions are met",
+        ("law", 23, 2, None),
+    )
+    REQUESTERS_OWN_AFFAIRS = (
+        "requesters_own_affairs",
+        "Thông tin liên quan đến đời sống, sinh hoạt, sản xuất, kinh doanh của người yêu cầu",
+        "information on the requester's own life, living, production or business",
+        ("law", 23, 3, None),
+    )
+    OTHER_INFORMATION = (
+        "other_information",
+        "Thông tin khác do cơ quan nhà nước tạo ra hoặc nắm giữ",
+        "other information the agency created or holds",
+        ("law", 23, 4, None),
+    )
+
+
+def classify_access(
+    not_accessible: Iterable[NotAccessibleGround],
+    conditional: Iterable[ConditionalCategory],
+    *,
+    declassified: bool = False,
+) -> AccessClass:
+    """The class of the information under arts. 5–7.
+
+    Art. 6 wins over art. 7 (information that is both is not accessible). A state secret
+    that has been declassified is no longer an art. 6 ground (art. 6(1), second paragraph).
+    """
+    barred = [
+        g for g in not_accessible if not (g is NotAccessibleGround.STATE_SECRET and declassified)
+    ]
+    if barred:
+        return AccessClass.NOT_ACCESSIBLE
+    if list(conditional):
+        return AccessClass.CONDITIONALLY_ACCESSIBLE
+    return AccessClass.ACCESSIBLE
+
+
+def unmet_conditions(
+    conditional: Iterable[ConditionalCategory],
+    *,
+    consented: Iterable[ConditionalCategory],
+    head_decision: HeadOfAgencyDecision | None,
+) -> tuple[ConditionalCategory, ...]:
+    """The art. 7 categories whose condition is not met, in the order of art. 7.
+
+    A head-of-agency decision under art. 7(3) meets every condition at once; otherwise each
+    category needs a consent that covers it (art. 7(1)–(2), art. 24(3)).
+    """
+    wanted = set(conditional)
+    if head_decision is not None:
+        return ()
+    covered = set(consented)
+    return tuple(c for c in ConditionalCategory if c in wanted and c not in covered)

@@ -1,0 +1,288 @@
+"""Chủ thể thực hiện quyền tiếp cận thông tin — who may ask, and through whom.
+
+Implements Law 104/2016/QH13:
+
+* art. 4(1): citizens exercise the right of access;
+* art. 4(2): a person who has lost civil act capacity asks through his or her legal
+  representative (first paragraph); a person with difficulties in cognition and behaviour
+  control asks through his or her guardian (second paragraph);
+* art. 4(3): a person under 18 asks through his or her legal representative, unless the law
+  on children or another law provides otherwise;
+* art. 24(1)(a): a requester may come in person or authorise another person;
+* art. 36(1): a foreigner residing in Vietnam may ask for information directly related to
+  his or her own rights and obligations, by the procedure of Chapter III;
+* art. 36(2) and Decree 13/2018/NĐ-CP art. 4: citizens may ask through their organisation,
+  union or enterprise when many of its members have the same request; the organisation
+  appoints a representative, who sends the request (form 01b) with the list of members,
+  giving for each the name, identity number, and reason and purpose.
+
+>>> minor = Requester(under_18=True)
+>>> [d.item.value for d in check_representation(minor, form="01a")]
+['minor_through_legal_representative']
+>>> check_representation(Requester(under_18=True, acting_through="legal_representative"), form="01a")
+()
+>>> check_standing(Requester(standing="foreigner_residing_in_vietnam"),
+...                related_to_own_rights_and_obligations=False).has_standing
+False
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from tiepcan._model import FrozenModel
+from tiepcan.citations import Citation, law
+from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.rules.requests import Deficiency, GroupRequestForm, RequestDeficiency
+
+__all__ = [
+    "CivilActCapacity",
+    "Intermediary",
+    "Requester",
+    "Standing",
+    "StandingFinding",
+    "allowed_intermediaries",
+    "check_group_list",
+    "check_representation",
+    "check_standing",
+]
+
+
+class Standing(CitedStrEnum):
+    """Whose right it is: a citizen's (art. 4(1)) or a resident foreigner's (art. 36(1))."""
+
+    VIETNAMESE_CITIZEN = (
+        "vietnamese_citizen",
+        "Công dân Việt Nam",
+        "Vietnamese citizen",
+        ("law", 4, 1, None),
+    )
+    FOREIGNER_RESIDING_IN_VIETNAM = (
+        "foreigner_residing_in_vietnam",
+        "Người nước ngoài cư trú tại Việt Nam",
+        "foreigner residing in Vietnam",
+        ("law", 36, 1, None),
+    )
+    FOREIGNER_NOT_RESIDING = (
+        "foreigner_not_residing",
+        "Người nước ngoài không cư trú tại Việt Nam",
+        "foreigner not residing in Vietnam (outside the law)",
+        ("law", 36, 1, None),
+    )
+
+
+class CivilActCapacity(CitedStrEnum):
+    """The requester's civil act capacity as art. 4(2) distinguishes it."""
+
+    FULL = (
+        "full",
+        "Có đầy đủ năng lực hành vi dân sự",
+        "full civil act capacity",
+        ("law", 4, 1, None),
+    )
+    LOST = (
+        "lost",
+        "Người mất năng lực hành vi dân sự",
+        "has lost civil act capacity",
+        ("law", 4, 2, None),
+    )
+    COGNITIVE_DIFFICULTY = (
+        "cognitive_difficulty",
+        "Người có khó khăn trong nhận thức, làm chủ hành vi",
+        "has difficulties in cognition and behaviour control",
+        ("law", 4, 2, None),
+    )
+
+
+class Intermediary(CitedStrEnum):
+    """Through whom the request is made."""
+
+    SELF = ("self", "Trực tiếp", "the requester in person", ("law", 24, 1, "a"))
+    AUTHORISED_PERSON = (
+        "authorised_person",
+        "Người được ủy quyền",
+        "a person the requester authorises",
+        ("law", 24, 1, "a"),
+    )
+    LEGAL_REPRESENTATIVE = (
+        "legal_representative",
+        "Người đại diện theo pháp luật",
+        "the legal representative",
+        ("law", 4, 2, None),
+    )
+    GUARDIAN = ("guardian", "Người giám hộ", "the guardian", ("law", 4, 2, None))
+    ORGANISATION = (
+        "organisation",
+        "Tổ chức, đoàn thể, doanh nghiệp",
+        "the requester's organisation, union or enterprise",
+        ("law", 36, 2, None),
+    )
+
+
+class Requester(FrozenModel):
+    """The person whose right is exercised, as art. 4 and 36 sort people.
+
+    For a group request (form 01b) this describes the members: citizens (art. 36(2)) acting
+    through their organisation. ``minor_may_act_alone`` records that the law on children or
+    another law lets this minor ask without a representative (art. 4(3), "trừ trường hợp …");
+    which law that is, the caller establishes. ``cannot_write`` is the requester who cannot
+    read or write, or whose disability prevents writing (art. 24(1)(a)).
+    """
+
+    standing: Standing = Standing.VIETNAMESE_CITIZEN
+    capacity: CivilActCapacity = CivilActCapacity.FULL
+    under_18: bool = False
+    minor_may_act_alone: bool = False
+    acting_through: Intermediary = Intermediary.SELF
+    cannot_write: bool = False
+
+
+class StandingFinding(FrozenModel):
+    """Whether the person has a right of access under this law, and why."""
+
+    has_standing: bool
+    reason_vi: str
+    reason_en: str
+    citations: tuple[Citation, ...] = Field(min_length=1)
+
+
+def check_standing(
+    requester: Requester, *, related_to_own_rights_and_obligations: bool
+) -> StandingFinding:
+    """Arts. 4(1), 36(1): citizens have the right; resident foreigners for their own affairs.
+
+    A foreigner who does not reside in Vietnam has no right under this law (art. 36(1)
+    gives it only to residents). The law does not say how to answer such a request; we
+    record it as outside the law (``NO_STANDING``) rather than inventing a refusal ground,
+    since art. 28(1) is a closed list (interpretation ``NO_STANDING_IS_NOT_A_REFUSAL``).
+    """
+    if requester.standing is Standing.VIETNAMESE_CITIZEN:
+        return StandingFinding(
+            has_standing=True,
+            reason_vi="Công dân thực hiện quyền tiếp cận thông tin",
+            reason_en="a citizen exercises the right of access",
+            citations=(law(4, 1),),
+        )
+    if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
+        return StandingFinding(
+            has_standing=False,
+            reason_vi="Người nước ngoài không cư trú tại Việt Nam không thuộc đối tượng của Luật",
+            reason_en="a foreigner not residing in Vietnam has no right under this law",
+            citations=(law(36, 1),),
+        )
+    if related_to_own_rights_and_obligations:
+        return StandingFinding(
+            has_standing=True,
+            reason_vi="Thông tin liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài",
+            reason_en="the information directly concerns the foreigner's own rights and obligations",
+            citations=(law(36, 1),),
+        )
+    return StandingFinding(
+        has_standing=False,
+        reason_vi="Người nước ngoài chỉ được yêu cầu thông tin liên quan trực tiếp đến quyền "
+        "và nghĩa vụ của họ",
+        reason_en="a resident foreigner may ask only for information directly concerning "
+        "his or her own rights and obligations",
+        citations=(law(36, 1),),
+    )
+
+
+def allowed_intermediaries(requester: Requester) -> frozenset[Intermediary]:
+    """Through whom this person may ask, base rule first, then the art. 4 exceptions.
+
+    Art. 4(2) (capacity) is applied before art. 4(3) (age): a minor who has lost capacity
+    asks through the legal representative; a minor with difficulties in cognition asks
+    through the guardian, who for a minor is also the legal representative (Civil Code
+    2015 art. 136), so either is accepted (interpretation ``CAPACITY_BEFORE_AGE``).
+    """
+    if requester.capacity is CivilActCapacity.LOST:
+        return frozenset({Intermediary.LEGAL_REPRESENTATIVE})
+    if requester.capacity is CivilActCapacity.COGNITIVE_DIFFICULTY:
+        if requester.under_18:
+            return frozenset({Intermediary.GUARDIAN, Intermediary.LEGAL_REPRESENTATIVE})
+        return frozenset({Intermediary.GUARDIAN})
+    if requester.under_18 and not requester.minor_may_act_alone:
+        return frozenset({Intermediary.LEGAL_REPRESENTATIVE})
+    allowed = {Intermediary.SELF, Intermediary.AUTHORISED_PERSON}
+    if requester.standing is Standing.VIETNAMESE_CITIZEN:
+        allowed.add(Intermediary.ORGANISATION)
+    return frozenset(allowed)
+
+
+def _representation_gap(requester: Requester) -> RequestDeficiency:
+    if requester.capacity is CivilActCapacity.LOST:
+        return RequestDeficiency.THROUGH_LEGAL_REPRESENTATIVE
+    if requester.capacity is CivilActCapacity.COGNITIVE_DIFFICULTY:
+        return RequestDeficiency.THROUGH_GUARDIAN
+    if requester.under_18 and not requester.minor_may_act_alone:
+        return RequestDeficiency.MINOR_THROUGH_LEGAL_REPRESENTATIVE
+    if requester.acting_through is Intermediary.ORGANISATION:
+        return RequestDeficiency.GROUP_ROUTE_FOR_CITIZENS
+    return RequestDeficiency.INTERMEDIARY_NOT_PROVIDED_FOR
+
+
+def check_representation(requester: Requester, *, form: str) -> tuple[Deficiency, ...]:
+    """Whether the request comes through the person arts. 4, 24(1)(a) and 36(2) require.
+
+    ``form`` is the request form used ("01a" or "01b"): the organisation route goes with
+    form 01b and form 01b with the organisation route (Decree 13 arts. 4, 5(1)(a)).
+    """
+    gaps: list[Deficiency] = []
+    if requester.acting_through not in allowed_intermediaries(requester):
+        gaps.append(
+            Deficiency(
+                item=_representation_gap(requester),
+                detail=f"acting_through={requester.acting_through.value}",
+            )
+        )
+    via_group = requester.acting_through is Intermediary.ORGANISATION
+    if via_group != (form == "01b"):
+        gaps.append(
+            Deficiency(
+                item=RequestDeficiency.GROUP_ROUTE_FOR_CITIZENS,
+                detail=f"form {form} with acting_through={requester.acting_through.value}",
+            )
+        )
+    return tuple(gaps)
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+def check_group_list(form: GroupRequestForm) -> tuple[Deficiency, ...]:
+    """Decree 13 art. 4(1)–(2): the organisation, its representative, and the list.
+
+    "Nhiều người" (many people) is read as at least two (interpretation
+    ``MANY_MEANS_TWO_OR_MORE``). Each member must have a name, an identity number, and a
+    reason and purpose; each missing entry is reported with the member's position.
+    """
+    gaps: list[Deficiency] = []
+    if _blank(form.organisation_name):
+        gaps.append(
+            Deficiency(item=RequestDeficiency.GROUP_ORGANISATION, detail="organisation_name")
+        )
+    if len(form.members) < 2:
+        gaps.append(
+            Deficiency(
+                item=RequestDeficiency.GROUP_MANY_MEMBERS, detail=f"{len(form.members)} listed"
+            )
+        )
+    for i, member in enumerate(form.members, start=1):
+        missing = [
+            name
+            for name, value in (
+                ("full_name", member.full_name),
+                ("id_number", member.id_number),
+                ("reason_and_purpose", member.reason_and_purpose),
+            )
+            if _blank(value)
+        ]
+        if missing:
+            gaps.append(
+                Deficiency(
+                    item=RequestDeficiency.GROUP_MEMBER_LIST,
+                    detail=f"member {i}: {', '.join(missing)}",
+                )
+            )
+    return tuple(gaps)

@@ -1,0 +1,645 @@
+"""Hình thức yêu cầu cung cấp thông tin; tiếp nhận, giải quyết yêu cầu — the request and its receipt.
+
+Implements Law 104/2016/QH13:
+
+* art. 24: how a request is made (clause 1: in person or through an authorised person at
+  the office, point a; or by sending the form electronically, by post or by fax, point b);
+  the four main contents of the request form, which must be in Vietnamese (clause 2,
+  points a–d); the written consent for art. 7(1)–(2) information (clause 3);
+* art. 25: the forms of provision (clause 1) and the duty to provide in the form asked for,
+  as suits the information and the agency's capacity (clause 2);
+* art. 26: receipt — register the request (clause 1), guide the requester to complete an
+  incomplete or unclear form (clause 2), notify and direct the requester to the responsible
+  agency (clause 3);
+* art. 27: on a valid request, notify the time limit, place and form of provision, the
+  actual costs and the method and deadline of payment;
+* art. 30(1)–(2): the conditions and the ways of providing information electronically;
+
+and Decree 13/2018/NĐ-CP art. 5: the forms (Mẫu số 01a, 01b, 02, 03, 04, 06; form 05, the
+refusal, is :class:`tiepcan.rules.refusals.RefusalNotice`).
+
+The annexes that lay the forms out are not in the official codification, so each model
+holds the contents the law itself requires of the document, no more (see
+``shared/reference/decree-13-2018-and-fees.md`` §1.5).
+
+>>> form = RequestForm(
+...     requester=RequesterIdentity(full_name="Nguyễn Văn A", residence_address="Hà Nội",
+...                                 id_kind="citizen_id_card", id_number="001099000001"),
+...     request=RequestedInformation(description="Quyết định giao đất", document_names=(),
+...                                  provision_form="electronic", reason_and_purpose=None))
+>>> [d.item.value for d in check_form(form)]
+['document_names', 'reason_and_purpose']
+>>> RequestDeficiency.REASON_AND_PURPOSE.citation.text()
+'Lý do, mục đích yêu cầu cung cấp thông tin.'
+>>> DecreeForm.FORM_05.citation.label
+'Điều 5 khoản 1 điểm đ Nghị định 13/2018/NĐ-CP'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import Field, model_validator
+
+from tiepcan._model import FrozenModel
+from tiepcan.citations import Citation
+from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.rules.access import ConditionalCategory, ConsentingParty
+from tiepcan.terms import Channel
+
+__all__ = [
+    "ConsentDocument",
+    "CostStatus",
+    "DecreeForm",
+    "Deficiency",
+    "ElectronicMethod",
+    "ExtensionNotice",
+    "GroupMember",
+    "GroupRequestForm",
+    "IdDocumentKind",
+    "InformationRequest",
+    "NoticeItem",
+    "OrganisationKind",
+    "PaymentMethod",
+    "ReceiptDuty",
+    "ReceiptSlip",
+    "RequestDeficiency",
+    "RequestForm",
+    "RequestedInformation",
+    "RequesterIdentity",
+    "ResolutionSlip",
+    "check_consents",
+    "check_form",
+    "electronic_provision_possible",
+]
+
+_Text = Annotated[str, Field(min_length=1)]
+
+
+class DecreeForm(CitedStrEnum):
+    """The forms of Decree 13/2018 art. 5 (Phụ lục), each cited to the point that prescribes it."""
+
+    FORM_01A = (
+        "01a",
+        "Phiếu yêu cầu cung cấp thông tin (Mẫu số 01a)",
+        "information request form (form 01a)",
+        ("decree13", 5, 1, "a"),
+    )
+    FORM_01B = (
+        "01b",
+        "Phiếu yêu cầu cung cấp thông tin của công dân thông qua tổ chức, đoàn thể, doanh "
+        "nghiệp (Mẫu số 01b)",
+        "information request form of citizens through an organisation, union or enterprise "
+        "(form 01b)",
+        ("decree13", 5, 1, "a"),
+    )
+    FORM_02 = (
+        "02",
+        "Phiếu tiếp nhận yêu cầu cung cấp thông tin (Mẫu số 02)",
+        "slip acknowledging receipt of a request (form 02)",
+        ("decree13", 5, 1, "b"),
+    )
+    FORM_03 = (
+        "03",
+        "Phiếu giải quyết yêu cầu cung cấp thông tin (Mẫu số 03)",
+        "slip settling a request: time, place, form, costs, payment (form 03)",
+        ("decree13", 5, 1, "c"),
+    )
+    FORM_04 = (
+        "04",
+        "Thông báo gia hạn yêu cầu cung cấp thông tin (Mẫu số 04)",
+        "notice extending the time to answer a request (form 04)",
+        ("decree13", 5, 1, "d"),
+    )
+    FORM_05 = (
+        "05",
+        "Thông báo từ chối yêu cầu cung cấp thông tin (Mẫu số 05)",
+        "notice refusing a request (form 05)",
+        ("decree13", 5, 1, "đ"),
+    )
+    FORM_06 = (
+        "06",
+        "Văn bản chấp thuận của cá nhân, tổ chức liên quan (Mẫu số 06)",
+        "written consent of the person or organisation concerned (form 06)",
+        ("decree13", 5, 2, None),
+    )
+
+
+class IdDocumentKind(CitedStrEnum):
+    """The identity papers art. 24(2)(a) names.
+
+    The Law on Identification 2023 renamed the citizen identity card "thẻ căn cước"; art.
+    24(2)(a) was not amended. We read its "thẻ căn cước công dân" as including the new card
+    (interpretation ``ID_CARD_INCLUDES_CAN_CUOC``).
+    """
+
+    PEOPLE_ID_CARD = (
+        "people_id_card",
+        "Chứng minh nhân dân",
+        "people's identity card (CMND)",
+        ("law", 24, 2, "a"),
+    )
+    CITIZEN_ID_CARD = (
+        "citizen_id_card",
+        "Thẻ căn cước công dân",
+        "citizen identity card (CCCD, or the later thẻ căn cước)",
+        ("law", 24, 2, "a"),
+    )
+    PASSPORT = ("passport", "Hộ chiếu", "passport", ("law", 24, 2, "a"))
+
+
+class RequesterIdentity(FrozenModel):
+    """Art. 24(2)(a): who asks. Required fields may be ``None`` so that an incomplete form
+    can be represented and its gaps named (art. 26(2)); fax, phone and e-mail are "(nếu có)"."""
+
+    full_name: str | None = None
+    residence_address: str | None = Field(
+        default=None, description="nơi cư trú, địa chỉ (place of residence, address)"
+    )
+    id_kind: IdDocumentKind | None = None
+    id_number: str | None = None
+    fax: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+class RequestedInformation(FrozenModel):
+    """Art. 24(2)(b)–(d): what is asked for, in what form of provision, and why."""
+
+    description: str | None = Field(default=None, description="thông tin được yêu cầu cung cấp")
+    document_names: tuple[str, ...] = Field(
+        default=(),
+        description="tên văn bản, hồ sơ, tài liệu (names of the documents, files, records)",
+    )
+    provision_form: Channel | None = Field(
+        default=None, description="hình thức cung cấp thông tin (art. 24(2)(c), art. 25(1))"
+    )
+    reason_and_purpose: str | None = Field(default=None, description="lý do, mục đích")
+
+
+class RequestForm(FrozenModel):
+    """Mẫu số 01a — the request form of an individual (art. 24(2); Decree 13 art. 5(1)(a))."""
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_01A
+
+    form: Literal["01a"] = "01a"
+    requester: RequesterIdentity
+    request: RequestedInformation
+    in_vietnamese: bool = Field(
+        default=True, description="art. 24(2): phải được thể hiện bằng tiếng Việt"
+    )
+
+
+class OrganisationKind(CitedStrEnum):
+    """Art. 36(2): the bodies through which citizens may ask together."""
+
+    ORGANISATION = ("organisation", "Tổ chức", "organisation", ("law", 36, 2, None))
+    UNION = ("union", "Đoàn thể", "union (mass organisation)", ("law", 36, 2, None))
+    ENTERPRISE = ("enterprise", "Doanh nghiệp", "enterprise", ("law", 36, 2, None))
+
+
+class GroupMember(FrozenModel):
+    """One line of the list Decree 13 art. 4(2) requires: name, identity number, reason and purpose."""
+
+    full_name: str | None = None
+    id_number: str | None = None
+    reason_and_purpose: str | None = None
+
+
+class GroupRequestForm(FrozenModel):
+    """Mẫu số 01b — citizens asking through their organisation, union or enterprise.
+
+    Law art. 36(2); Decree 13/2018 art. 4: the organisation appoints a representative, who
+    sends the request form with the list of the people making the same request.
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_01B
+
+    form: Literal["01b"] = "01b"
+    organisation_name: str | None = None
+    organisation_kind: OrganisationKind = OrganisationKind.ORGANISATION
+    representative: RequesterIdentity
+    members: tuple[GroupMember, ...] = ()
+    request: RequestedInformation
+    in_vietnamese: bool = True
+
+
+class ConsentDocument(FrozenModel):
+    """Mẫu số 06 — the written consent that must accompany a request for art. 7(1)–(2)
+    information (Law art. 24(3): "văn bản đồng ý"; Decree 13 art. 5(2): "văn bản chấp thuận").
+
+    ``covers`` lists the art. 7 categories consented to; each must belong to ``party``
+    (an owner consents for a trade secret, a person for his or her private-life or personal
+    secret, the family members for a family secret).
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_06
+
+    party: ConsentingParty
+    consenting_persons: tuple[_Text, ...] = Field(min_length=1)
+    covers: tuple[ConditionalCategory, ...] = Field(min_length=1)
+    information: _Text
+    signed_on: date | None = None
+
+    @model_validator(mode="after")
+    def _party_matches(self) -> ConsentDocument:
+        wrong = [c.value for c in self.covers if c.consenting_party is not self.party]
+        if wrong:
+            raise ValueError(
+                f"{self.party.value} cannot consent for {', '.join(wrong)} (art. 7(1)–(2))"
+            )
+        return self
+
+
+class InformationRequest(FrozenModel):
+    """A request as the agency received it: the channel, the day, the form and its attachments."""
+
+    channel: Channel = Field(description="how the request came in (art. 24(1))")
+    received_on: date
+    form: Annotated[RequestForm | GroupRequestForm, Field(discriminator="form")]
+    consents: tuple[ConsentDocument, ...] = ()
+
+
+class RequestDeficiency(CitedStrEnum):
+    """Each thing a request can lack, named and cited; the agency guides the requester to
+    supply it (art. 26(2); art. 24(1)(a) at the office)."""
+
+    FULL_NAME = ("full_name", "Họ, tên", "full name", ("law", 24, 2, "a"))
+    RESIDENCE_ADDRESS = (
+        "residence_address",
+        "Nơi cư trú, địa chỉ",
+        "place of residence, address",
+        ("law", 24, 2, "a"),
+    )
+    ID_NUMBER = (
+        "id_number",
+        "Số chứng minh nhân dân, thẻ căn cước công dân hoặc số hộ chiếu",
+        "number of the identity card, citizen identity card or passport",
+        ("law", 24, 2, "a"),
+    )
+    INFORMATION_REQUESTED = (
+        "information_requested",
+        "Thông tin được yêu cầu cung cấp",
+        "the information requested",
+        ("law", 24, 2, "b"),
+    )
+    DOCUMENT_NAMES = (
+        "document_names",
+        "Chỉ rõ tên văn bản, hồ sơ, tài liệu",
+        "the names of the documents, files or records",
+        ("law", 24, 2, "b"),
+    )
+    PROVISION_FORM = (
+        "provision_form",
+        "Hình thức cung cấp thông tin",
+        "the form of provision",
+        ("law", 24, 2, "c"),
+    )
+    REASON_AND_PURPOSE = (
+        "reason_and_purpose",
+        "Lý do, mục đích yêu cầu cung cấp thông tin",
+        "the reason and purpose of the request",
+        ("law", 24, 2, "d"),
+    )
+    NOT_IN_VIETNAMESE = (
+        "not_in_vietnamese",
+        "Phiếu yêu cầu phải được thể hiện bằng tiếng Việt",
+        "the request form must be in Vietnamese",
+        ("law", 24, 2, None),
+    )
+    CONSENT_DOCUMENT = (
+        "consent_document",
+        "Văn bản đồng ý của cá nhân, tổ chức liên quan",
+        "the written consent of the person or organisation concerned",
+        ("law", 24, 3, None),
+    )
+    THROUGH_LEGAL_REPRESENTATIVE = (
+        "through_legal_representative",
+        "Người mất năng lực hành vi dân sự yêu cầu thông qua người đại diện theo pháp luật",
+        "a person who has lost civil act capacity asks through the legal representative",
+        ("law", 4, 2, None),
+    )
+    THROUGH_GUARDIAN = (
+        "through_guardian",
+        "Người có khó khăn trong nhận thức, làm chủ hành vi yêu cầu thông qua người giám hộ",
+        "a person with difficulties in cognition and behaviour control asks through the guardian",
+        ("law", 4, 2, None),
+    )
+    MINOR_THROUGH_LEGAL_REPRESENTATIVE = (
+        "minor_through_legal_representative",
+        "Người dưới 18 tuổi yêu cầu thông qua người đại diện theo pháp luật",
+        "a person under 18 asks through the legal representative",
+        ("law", 4, 3, None),
+    )
+    INTERMEDIARY_NOT_PROVIDED_FOR = (
+        "intermediary_not_provided_for",
+        "Người yêu cầu trực tiếp hoặc ủy quyền cho người khác",
+        "an adult with full capacity asks in person or through a person he or she authorises",
+        ("law", 24, 1, "a"),
+    )
+    GROUP_ROUTE_FOR_CITIZENS = (
+        "group_route_for_citizens",
+        "Yêu cầu thông qua tổ chức, đoàn thể, doanh nghiệp dành cho công dân",
+        "asking through an organisation is open to citizens, with form 01b",
+        ("law", 36, 2, None),
+    )
+    GROUP_ORGANISATION = (
+        "group_organisation",
+        "Tên tổ chức, đoàn thể, doanh nghiệp và người đại diện được cử",
+        "the organisation and the representative it appoints",
+        ("decree13", 4, 1, None),
+    )
+    GROUP_MANY_MEMBERS = (
+        "group_many_members",
+        "Nhiều người trong tổ chức có cùng yêu cầu",
+        "several members with the same request (at least two)",
+        ("decree13", 4, 1, None),
+    )
+    GROUP_MEMBER_LIST = (
+        "group_member_list",
+        "Danh sách: họ, tên; số chứng minh nhân dân hoặc thẻ căn cước công dân hoặc hộ chiếu "
+        "và lý do, mục đích của từng người",
+        "the list: name, identity number, reason and purpose of each member",
+        ("decree13", 4, 2, None),
+    )
+
+
+class Deficiency(FrozenModel):
+    """One deficiency of a request, with where it was found."""
+
+    item: RequestDeficiency
+    detail: str | None = None
+
+    @property
+    def citation(self) -> Citation:
+        """The unit of law that requires the missing item."""
+        return self.item.citation
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+def _identity_gaps(who: RequesterIdentity, where: str) -> list[Deficiency]:
+    gaps: list[Deficiency] = []
+    if _blank(who.full_name):
+        gaps.append(Deficiency(item=RequestDeficiency.FULL_NAME, detail=where))
+    if _blank(who.residence_address):
+        gaps.append(Deficiency(item=RequestDeficiency.RESIDENCE_ADDRESS, detail=where))
+    if who.id_kind is None or _blank(who.id_number):
+        gaps.append(Deficiency(item=RequestDeficiency.ID_NUMBER, detail=where))
+    return gaps
+
+
+def _content_gaps(req: RequestedInformation) -> list[Deficiency]:
+    gaps: list[Deficiency] = []
+    if _blank(req.description):
+        gaps.append(Deficiency(item=RequestDeficiency.INFORMATION_REQUESTED))
+    if not any(not _blank(n) for n in req.document_names):
+        gaps.append(Deficiency(item=RequestDeficiency.DOCUMENT_NAMES))
+    if req.provision_form is None:
+        gaps.append(Deficiency(item=RequestDeficiency.PROVISION_FORM))
+    if _blank(req.reason_and_purpose):
+        gaps.append(Deficiency(item=RequestDeficiency.REASON_AND_PURPOSE))
+    return gaps
+
+
+def check_form(form: RequestForm | GroupRequestForm) -> tuple[Deficiency, ...]:
+    """The contents art. 24(2) requires that the form lacks, in the order of art. 24(2).
+
+    For form 01b the identity of point a is the representative's (the people on the list
+    are checked by :func:`tiepcan.rules.requesters.check_group_list`). Art. 24(2) asks for
+    "tên văn bản, hồ sơ, tài liệu": we require at least one name (interpretation
+    ``DOCUMENT_NAMES_REQUIRED``); where the requester cannot name it, art. 26(2) has the
+    agency help make the request clear.
+    """
+    who = form.requester if isinstance(form, RequestForm) else form.representative
+    where = "requester" if isinstance(form, RequestForm) else "representative"
+    gaps = _identity_gaps(who, where) + _content_gaps(form.request)
+    if not form.in_vietnamese:
+        gaps.append(Deficiency(item=RequestDeficiency.NOT_IN_VIETNAMESE))
+    return tuple(gaps)
+
+
+def check_consents(
+    needed: tuple[ConditionalCategory, ...], consents: tuple[ConsentDocument, ...]
+) -> tuple[ConditionalCategory, ...]:
+    """The art. 7(1)–(2) categories for which no attached consent is found (art. 24(3))."""
+    covered = {c for doc in consents for c in doc.covers}
+    return tuple(c for c in needed if c not in covered)
+
+
+class ElectronicMethod(CitedStrEnum):
+    """Art. 30(2): the ways of providing information electronically."""
+
+    EMAIL_ATTACHMENT = (
+        "email_attachment",
+        "Gửi tập tin đính kèm thư điện tử",
+        "a file attached to an e-mail",
+        ("law", 30, 2, "a"),
+    )
+    ONE_TIME_ACCESS_CODE = (
+        "one_time_access_code",
+        "Cung cấp mã truy cập một lần",
+        "a one-time access code",
+        ("law", 30, 2, "b"),
+    )
+    DOWNLOAD_ADDRESS = (
+        "download_address",
+        "Chỉ dẫn địa chỉ truy cập để tải thông tin",
+        "the address from which to download it",
+        ("law", 30, 2, "c"),
+    )
+
+
+def electronic_provision_possible(*, transmissible_file: bool, technical_means: bool) -> bool:
+    """Art. 30(1): both conditions — an existing file that can be sent, and the agency's means."""
+    return transmissible_file and technical_means
+
+
+class CostStatus(CitedStrEnum):
+    """Where the actual costs of printing, copying and sending stand (arts. 12(2), 27, 28(1)(e))."""
+
+    NO_COSTS = (
+        "no_costs",
+        "Không phát sinh chi phí in, sao, chụp, gửi",
+        "no costs of printing, copying or sending arise",
+        ("law", 12, 2, None),
+    )
+    AWAITING_PAYMENT = (
+        "awaiting_payment",
+        "Đã thông báo chi phí, chờ thanh toán",
+        "costs notified, payment awaited (pay before provision, Decree 13 art. 13(2))",
+        ("decree13", 13, 2, None),
+    )
+    PAID = ("paid", "Đã thanh toán chi phí", "costs paid", ("law", 27, None, None))
+    NOT_PAID = (
+        "not_paid",
+        "Người yêu cầu không thanh toán chi phí",
+        "the requester has not paid the costs",
+        ("law", 28, 1, "e"),
+    )
+
+
+class ReceiptDuty(CitedStrEnum):
+    """What the agency must do with a request it receives (arts. 24(1)(a), 26, 27, 28(2))."""
+
+    REGISTER = (
+        "register",
+        "Tiếp nhận yêu cầu và vào Sổ theo dõi cung cấp thông tin theo yêu cầu",
+        "receive the request and enter it in the register of requests",
+        ("law", 26, 1, None),
+    )
+    HELP_FILL_FORM = (
+        "help_fill_form",
+        "Hướng dẫn, giúp người yêu cầu điền Phiếu yêu cầu",
+        "guide the requester in filling in the form, or fill it in for one who cannot write",
+        ("law", 24, 1, "a"),
+    )
+    GUIDE_TO_COMPLETE = (
+        "guide_to_complete",
+        "Hướng dẫn người yêu cầu bổ sung",
+        "guide the requester to complete the request",
+        ("law", 26, 2, None),
+    )
+    NOTIFY_AND_REDIRECT = (
+        "notify_and_redirect",
+        "Thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm cung cấp thông tin",
+        "tell the requester and direct him or her to the agency responsible",
+        ("law", 26, 3, None),
+    )
+    NOTIFY_TERMS = (
+        "notify_terms",
+        "Thông báo về thời hạn, địa điểm, hình thức cung cấp thông tin, chi phí và phương "
+        "thức, thời hạn thanh toán",
+        "notify the time limit, place, form, costs and the method and deadline of payment",
+        ("law", 27, None, None),
+    )
+    REFUSE_IN_WRITING = (
+        "refuse_in_writing",
+        "Thông báo bằng văn bản và nêu rõ lý do từ chối",
+        "refuse in writing, stating the reasons",
+        ("law", 28, 2, None),
+    )
+
+
+class NoticeItem(CitedStrEnum):
+    """Art. 27: what the notice on a valid request states (form 03)."""
+
+    TIME_LIMIT = (
+        "time_limit",
+        "Thời hạn cung cấp thông tin",
+        "the time limit",
+        ("law", 27, None, None),
+    )
+    PLACE = ("place", "Địa điểm cung cấp thông tin", "the place", ("law", 27, None, None))
+    FORM = (
+        "form",
+        "Hình thức cung cấp thông tin",
+        "the form of provision",
+        ("law", 27, None, None),
+    )
+    COSTS = (
+        "costs",
+        "Chi phí thực tế để in, sao, chụp, gửi thông tin qua dịch vụ bưu chính, fax (nếu có)",
+        "the actual costs of printing, copying and sending by post or fax (if any)",
+        ("law", 27, None, None),
+    )
+    PAYMENT = (
+        "payment",
+        "Phương thức, thời hạn thanh toán",
+        "the method and deadline of payment",
+        ("law", 27, None, None),
+    )
+
+
+class ReceiptSlip(FrozenModel):
+    """Mẫu số 02 — the slip acknowledging receipt (Decree 13 art. 5(1)(b)).
+
+    Holds what art. 26(1) requires the agency to record: the request, when and how it came,
+    and its entry in the register (Sổ theo dõi cung cấp thông tin theo yêu cầu).
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_02
+
+    agency: _Text
+    requester_name: _Text
+    received_on: date
+    channel: Channel
+    information_requested: _Text
+    register_entry: _Text = Field(description="số vào Sổ theo dõi (art. 26(1))")
+    deficiencies: tuple[RequestDeficiency, ...] = Field(
+        default=(), description="what the requester is guided to complete (art. 26(2))"
+    )
+
+
+class PaymentMethod(FrozenModel):
+    """ "Phương thức thanh toán" of form 03 (Circular 46/2018 art. 4(1)(a))."""
+
+    revenue_agency: _Text = Field(description="tên cơ quan quản lý thu (cơ quan thuế)")
+    treasury: _Text = Field(description="tên cơ quan kho bạc nhà nước tiếp nhận khoản thu")
+
+
+class ResolutionSlip(FrozenModel):
+    """Mẫu số 03 — the settlement of a valid request (Law art. 27; Decree 13 art. 5(1)(c)).
+
+    Costs are whole đồng. When there are costs, the method and deadline of payment must be
+    stated (art. 27; Circular 46/2018 art. 4(1)(a)) and they are paid before provision
+    (Decree 13 art. 13(2)). ``provide_by`` is ``None`` for "immediately" (art. 29(1)); the
+    date itself comes from :func:`tiepcan.deadlines.response_deadline`.
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_03
+
+    agency: _Text
+    requester_name: _Text
+    request_received_on: date
+    information_requested: _Text
+    provide_by: date | None = None
+    place: _Text
+    provision_form: Channel
+    costs_dong: int = Field(ge=0, strict=True)
+    payment_method: PaymentMethod | None = None
+    payment_due: date | None = None
+    issued_on: date
+
+    @model_validator(mode="after")
+    def _payment_stated(self) -> ResolutionSlip:
+        if self.costs_dong > 0 and (self.payment_method is None or self.payment_due is None):
+            raise ValueError("costs are payable: state the payment method and deadline (art. 27)")
+        if self.issued_on < self.request_received_on:
+            raise ValueError("issued_on is before the request was received")
+        return self
+
+
+class ExtensionNotice(FrozenModel):
+    """Mẫu số 04 — extending the time to answer (arts. 29(2), 30(4), 31(2); Decree 13 art. 5(1)(d)).
+
+    The notice must be given within the time limit for providing the information, so
+    ``issued_on`` may not fall after ``original_due``. How long the extension may be is a
+    matter for :mod:`tiepcan.deadlines`.
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_04
+
+    agency: _Text
+    requester_name: _Text
+    request_received_on: date
+    channel: Channel
+    original_due: date
+    extended_due: date
+    reason: _Text = Field(
+        description="cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép, giải quyết"
+    )
+    issued_on: date
+
+    @model_validator(mode="after")
+    def _within_time(self) -> ExtensionNotice:
+        if self.extended_due <= self.original_due:
+            raise ValueError("the extended due date must be after the original one")
+        if self.issued_on > self.original_due:
+            raise ValueError("the extension must be notified within the original time limit")
+        if self.issued_on < self.request_received_on:
+            raise ValueError("issued_on is before the request was received")
+        return self
