@@ -1,0 +1,407 @@
+"""Công khai thông tin — proactive disclosure: what, where, in what form, by when.
+
+Implements Chapter II of Law 104/2016/QH13 (arts. 17–22):
+
+* art. 17(1) a–p — the fifteen kinds of information that must be widely disclosed
+  (:class:`DisclosureCategory`, values are the law's letters, ``"dd"`` for đ);
+* art. 19(1) a–i — the nine of them that must be on the agency's web portal or website
+  (:class:`WebsiteCategory`; :data:`WEBSITE_CATEGORIES` maps each to the art. 17(1) points it
+  draws from);
+* art. 18(1) a–e — the forms of disclosure (:class:`DisclosureForm`);
+* art. 18(4), 21(2), 22(4) — the time limits of disclosure, posting and the answer to a
+  citizen who says disclosed information is wrong (:func:`disclosure_deadline`,
+  :func:`posting_minimum_end`, :func:`inaccuracy_answer_deadline`), computed by
+  :func:`tiepcan.deadlines.time_limit` on the working-day calendar, under the regime rules.
+
+The art. 17(1) and 19(1) labels are the law's own words, shortened; ``.citation.text()``
+gives the full verbatim text of the point.
+
+>>> DisclosureCategory.TAXES_FEES_AND_CHARGES.citation.label
+'Điều 17 khoản 1 điểm o Luật Tiếp cận thông tin'
+>>> DisclosureCategory("dd").letter, DisclosureCategory("dd").label_vi
+('đ', 'Thông tin về ngân sách nhà nước')
+>>> len(DisclosureCategory), len(WebsiteCategory)
+(15, 9)
+>>> WebsiteCategory.ORGANISATION_AND_CONTACTS.citation.text()[:47]
+'Thông tin về chức năng, nhiệm vụ, quyền hạn, cơ'
+>>> [c.letter for c in WEBSITE_CATEGORIES[WebsiteCategory.ORGANISATION_AND_CONTACTS]]
+['k', 'm']
+>>> DisclosureForm.POSTING.citation.text()
+'Niêm yết tại trụ sở cơ quan nhà nước và các địa điểm khác;'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from functools import cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Self
+
+from tiepcan._model import BilingualStrEnum
+from tiepcan.citations import Citation, law
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tiepcan.deadlines import Period
+
+__all__ = [
+    "WEBSITE_CATEGORIES",
+    "DisclosureCategory",
+    "DisclosureForm",
+    "WebsiteCategory",
+    "disclosure_deadline",
+    "inaccuracy_answer_deadline",
+    "law_letter",
+    "posting_minimum_end",
+]
+
+
+def law_letter(value: str) -> str:
+    """The law's point letter for an ASCII value: ``"dd"`` is ``"đ"``, others unchanged."""
+    return "đ" if value == "dd" else value
+
+
+@cache
+def _point(article: int, clause: int, value: str) -> Citation:
+    return law(article, clause, law_letter(value))
+
+
+class _PointEnum(BilingualStrEnum):
+    """Members named by a point letter of one clause of the law (value = ASCII letter)."""
+
+    @property
+    def letter(self) -> str:
+        """The law's letter of the point: a, b, c, d, đ, e, g, …"""
+        return law_letter(self.value)
+
+    @property
+    def citation(self) -> Citation:
+        """The point of the law this member is."""
+        article, clause = type(self)._clause_of()
+        return _point(article, clause, self.value)
+
+    @classmethod
+    def _clause_of(cls) -> tuple[int, int]:
+        raise NotImplementedError  # pragma: no cover
+
+    @classmethod
+    def from_letter(cls, letter: object, *, field: str) -> Self:
+        """Accept the value (``"dd"``), the law's letter (``"đ"``) or a member."""
+        if isinstance(letter, str) and letter.strip().lower() == "đ":
+            letter = "dd"
+        elif isinstance(letter, str):
+            letter = letter.strip().lower()
+        return cls.coerce(letter, field=field)
+
+
+# -- art. 17(1): what must be disclosed -------------------------------------------------
+
+
+class DisclosureCategory(_PointEnum):
+    """Thông tin phải được công khai — the 15 points of art. 17(1), a to p.
+
+    The Vietnamese label is the law's wording, shortened; the full text of each point is
+    ``member.citation.text()``. Point p is the catch-all "other information the law requires
+    to be disclosed"; art. 17(2) (information the agency chooses to disclose) is not a point
+    and has no member.
+    """
+
+    LEGAL_DOCUMENTS_AND_PROCEDURES = (
+        "a",
+        "Văn bản quy phạm pháp luật, văn bản hành chính có giá trị áp dụng chung, điều ước "
+        "quốc tế, thủ tục hành chính, quy trình giải quyết công việc",
+        "legal normative documents, generally applicable administrative documents, treaties "
+        "and international agreements, administrative procedures and work procedures",
+    )
+    LEGAL_GUIDANCE = (
+        "b",
+        "Thông tin phổ biến, hướng dẫn thực hiện pháp luật, chế độ, chính sách",
+        "information explaining and guiding the implementation of laws, regimes and policies",
+    )
+    DRAFTS_AND_CONSULTATIONS = (
+        "c",
+        "Dự thảo văn bản quy phạm pháp luật; trưng cầu ý dân, lấy ý kiến Nhân dân; đề án về "
+        "đơn vị hành chính, địa giới hành chính",
+        "draft legal documents; referendums and public consultations; schemes on "
+        "administrative units and boundaries",
+    )
+    STRATEGIES_PLANS_AND_PROGRAMMES = (
+        "d",
+        "Chiến lược, chương trình, dự án, đề án, kế hoạch, quy hoạch phát triển kinh tế - xã "
+        "hội; chương trình, kế hoạch công tác hằng năm",
+        "socio-economic development strategies, programmes, projects, plans and master plans; "
+        "annual work programmes and plans",
+    )
+    STATE_BUDGET = (
+        "dd",
+        "Thông tin về ngân sách nhà nước",
+        "state budget estimates, implementation reports, final accounts and procedures",
+    )
+    AID_RELIEF_AND_FUNDS = (
+        "e",
+        "Thông tin về vốn hỗ trợ phát triển chính thức, viện trợ phi chính phủ, cứu trợ, trợ "
+        "cấp xã hội, các khoản đóng góp của Nhân dân, các loại quỹ",
+        "official development assistance, non-governmental aid, relief, social allowances, "
+        "contributions from the People and funds",
+    )
+    PUBLIC_INVESTMENT_PROCUREMENT_AND_LAND = (
+        "g",
+        "Thông tin về đầu tư công, mua sắm công, đấu thầu, quy hoạch, kế hoạch sử dụng đất, "
+        "giá đất, thu hồi đất, bồi thường, giải phóng mặt bằng, tái định cư",
+        "public investment, public procurement, bidding, land-use plans, land prices, land "
+        "recovery, compensation, site clearance and resettlement",
+    )
+    STATE_CAPITAL_IN_ENTERPRISES = (
+        "h",
+        "Thông tin về đầu tư, quản lý, sử dụng vốn nhà nước tại doanh nghiệp, doanh nghiệp "
+        "nhà nước",
+        "state capital invested in enterprises and the state-owned enterprises",
+    )
+    HEALTH_AND_ENVIRONMENT_HARMS_AND_INSPECTIONS = (
+        "i",
+        "Thông tin về sản phẩm, hàng hóa, dịch vụ có tác động tiêu cực đến sức khỏe, môi "
+        "trường; kết luận kiểm tra, thanh tra, giám sát",
+        "products, goods and services harmful to health or the environment; conclusions of "
+        "inspections on environment, health, food safety and labour safety",
+    )
+    ORGANISATION_DUTIES_AND_INTERNAL_RULES = (
+        "k",
+        "Thông tin về chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức; nội quy, quy chế do cơ "
+        "quan nhà nước ban hành",
+        "functions, duties, powers and structure of the agency and its units; internal rules "
+        "and regulations it issues",
+    )
+    REPORTS_STATISTICS_AND_PERSONNEL = (
+        "l",
+        "Báo cáo công tác định kỳ, báo cáo tài chính năm, thông tin thống kê, cơ sở dữ liệu "
+        "ngành, tuyển dụng cán bộ, công chức, viên chức, chương trình, đề tài khoa học",
+        "periodic work reports, annual financial reports, statistics, sector databases, "
+        "recruitment and management of personnel, scientific programmes",
+    )
+    CATALOGUE_AND_FOCAL_POINT = (
+        "m",
+        "Danh mục thông tin phải công khai; tên, địa chỉ, số điện thoại, số fax, địa chỉ thư "
+        "điện tử của cơ quan hoặc người làm đầu mối",
+        "the catalogue of information to be disclosed; name, address, telephone, fax and "
+        "e-mail of the agency or of the focal person receiving requests",
+    )
+    PUBLIC_INTEREST_AND_COMMUNITY_HEALTH = (
+        "n",
+        "Thông tin liên quan đến lợi ích công cộng, sức khỏe của cộng đồng",
+        "information relating to the public interest and community health",
+    )
+    TAXES_FEES_AND_CHARGES = ("o", "Thông tin về thuế, phí, lệ phí", "taxes, fees and charges")
+    OTHER_REQUIRED_BY_LAW = (
+        "p",
+        "Thông tin khác phải được công khai theo quy định của pháp luật",
+        "other information that the law requires to be disclosed",
+    )
+
+    @classmethod
+    def _clause_of(cls) -> tuple[int, int]:
+        return (17, 1)
+
+
+# -- art. 19(1): what must be on the website --------------------------------------------
+
+
+class WebsiteCategory(_PointEnum):
+    """Thông tin phải công khai trên cổng thông tin điện tử — the 9 points of art. 19(1), a–i.
+
+    Art. 19(1) opens "Trong các thông tin quy định tại Điều 17": each point is drawn from
+    art. 17(1); :data:`WEBSITE_CATEGORIES` says from which points.
+    """
+
+    LEGAL_DOCUMENTS_AND_PROCEDURES = (
+        "a",
+        "Văn bản quy phạm pháp luật; điều ước quốc tế, thỏa thuận quốc tế; thủ tục hành chính, "
+        "quy trình giải quyết công việc",
+        "legal normative documents; treaties and international agreements; administrative "
+        "and work procedures",
+    )
+    LEGAL_GUIDANCE = (
+        "b",
+        "Thông tin phổ biến, hướng dẫn thực hiện pháp luật, chế độ, chính sách",
+        "information explaining and guiding the implementation of laws, regimes and policies",
+    )
+    STRATEGIES_PLANS_AND_PROGRAMMES = (
+        "c",
+        "Chiến lược, chương trình, dự án, đề án, kế hoạch, quy hoạch phát triển kinh tế - xã "
+        "hội; chương trình, kế hoạch công tác hằng năm",
+        "socio-economic development strategies, programmes, plans and master plans; annual "
+        "work programmes and plans",
+    )
+    PUBLIC_INVESTMENT_AND_PROCUREMENT = (
+        "d",
+        "Thông tin về danh mục dự án, chương trình và kết quả thực hiện đầu tư công, mua sắm "
+        "công, quản lý, sử dụng vốn đầu tư công, các nguồn vốn vay",
+        "lists and results of public investment projects and programmes, public procurement, "
+        "public investment capital and loans",
+    )
+    ORGANISATION_AND_CONTACTS = (
+        "dd",
+        "Chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, sơ đồ tổ chức; địa chỉ, số điện "
+        "thoại, số fax, thư điện tử của cơ quan, người làm đầu mối",
+        "functions, duties, powers, structure and organisational chart; address, telephone, "
+        "fax and e-mail of the agency and of the focal person",
+    )
+    FINANCIAL_REPORTS_STATISTICS_AND_SCIENCE = (
+        "e",
+        "Báo cáo tài chính năm; thông tin thống kê về ngành, lĩnh vực quản lý; danh mục và "
+        "kết quả chương trình, đề tài khoa học",
+        "annual financial reports; sector statistics; lists and results of scientific "
+        "programmes and projects",
+    )
+    DISCLOSURE_CATALOGUE = (
+        "g",
+        "Danh mục thông tin phải được công khai, nêu rõ địa chỉ, hình thức, thời điểm, thời "
+        "hạn công khai",
+        "the catalogue of information to be disclosed, with address, form, time and duration "
+        "of disclosure of each kind of information",
+    )
+    PUBLIC_INTEREST_AND_COMMUNITY_HEALTH = (
+        "h",
+        "Các thông tin nếu xét thấy cần thiết vì lợi ích công cộng, sức khỏe của cộng đồng",
+        "information found necessary for the public interest or community health",
+    )
+    OTHER_REQUIRED_ON_WEBSITE = (
+        "i",
+        "Các thông tin khác mà pháp luật quy định phải đăng trên cổng thông tin điện tử, trang "
+        "thông tin điện tử",
+        "other information the law requires to be posted on web portals or websites",
+    )
+
+    @classmethod
+    def _clause_of(cls) -> tuple[int, int]:
+        return (19, 1)
+
+    @property
+    def draws_from(self) -> tuple[DisclosureCategory, ...]:
+        """The art. 17(1) points this art. 19(1) point is drawn from (law order)."""
+        return WEBSITE_CATEGORIES[self]
+
+
+_DC = DisclosureCategory
+_WC = WebsiteCategory
+
+#: Art. 19(1) point -> the art. 17(1) points it draws from. Each pairing is read from the
+#: words of the two points (see docs/catalogue.md, "Interpretation WEBSITE-MAPPING"):
+#: a ⊂ 17a (without "văn bản hành chính có giá trị áp dụng chung"); b = 17b; c = 17d;
+#: d ⊂ 17g, with "các nguồn vốn vay" (loans) read as the ODA loans of 17e; đ = the
+#: organisation of 17k plus the contacts of 17m; e ⊂ 17l; g = the catalogue of 17m;
+#: h = 17n; i ⊂ 17p.
+WEBSITE_CATEGORIES: Mapping[WebsiteCategory, tuple[DisclosureCategory, ...]] = MappingProxyType(
+    {
+        _WC.LEGAL_DOCUMENTS_AND_PROCEDURES: (_DC.LEGAL_DOCUMENTS_AND_PROCEDURES,),
+        _WC.LEGAL_GUIDANCE: (_DC.LEGAL_GUIDANCE,),
+        _WC.STRATEGIES_PLANS_AND_PROGRAMMES: (_DC.STRATEGIES_PLANS_AND_PROGRAMMES,),
+        _WC.PUBLIC_INVESTMENT_AND_PROCUREMENT: (
+            _DC.AID_RELIEF_AND_FUNDS,
+            _DC.PUBLIC_INVESTMENT_PROCUREMENT_AND_LAND,
+        ),
+        _WC.ORGANISATION_AND_CONTACTS: (
+            _DC.ORGANISATION_DUTIES_AND_INTERNAL_RULES,
+            _DC.CATALOGUE_AND_FOCAL_POINT,
+        ),
+        _WC.FINANCIAL_REPORTS_STATISTICS_AND_SCIENCE: (_DC.REPORTS_STATISTICS_AND_PERSONNEL,),
+        _WC.DISCLOSURE_CATALOGUE: (_DC.CATALOGUE_AND_FOCAL_POINT,),
+        _WC.PUBLIC_INTEREST_AND_COMMUNITY_HEALTH: (_DC.PUBLIC_INTEREST_AND_COMMUNITY_HEALTH,),
+        _WC.OTHER_REQUIRED_ON_WEBSITE: (_DC.OTHER_REQUIRED_BY_LAW,),
+    }
+)
+
+
+# -- art. 18(1): forms of disclosure -----------------------------------------------------
+
+
+class DisclosureForm(_PointEnum):
+    """Hình thức công khai thông tin — the forms of art. 18(1), a to e.
+
+    Art. 18(2): a form another law prescribes for specific information applies; otherwise
+    the agency chooses one or more of these. Art. 18(3): for persons with disabilities and
+    for border, island, mountain and especially disadvantaged areas it adds suitable forms
+    (see :mod:`tiepcan.rules.duties`).
+    """
+
+    WEBSITE = (
+        "a",
+        "Đăng tải trên cổng thông tin điện tử, trang thông tin điện tử",
+        "posting on the agency's web portal or website",
+    )
+    MASS_MEDIA = (
+        "b",
+        "Công khai trên phương tiện thông tin đại chúng",
+        "disclosure through the mass media",
+    )
+    OFFICIAL_GAZETTE = ("c", "Đăng Công báo", "publication in the Official Gazette (Công báo)")
+    POSTING = (
+        "d",
+        "Niêm yết tại trụ sở cơ quan nhà nước và các địa điểm khác",
+        "posting at the agency's office and other places",
+    )
+    CITIZEN_RECEPTION_AND_PRESS = (
+        "dd",
+        "Thông qua việc tiếp công dân, họp báo, thông cáo báo chí, hoạt động của người phát ngôn",
+        "citizen reception, press conferences, press releases and the spokesperson",
+    )
+    OTHER = (
+        "e",
+        "Các hình thức khác thuận lợi cho công dân",
+        "other forms convenient to citizens, set by the agency",
+    )
+
+    @classmethod
+    def _clause_of(cls) -> tuple[int, int]:
+        return (18, 1)
+
+
+# -- arts. 18(4), 21(2), 22(4): time limits ----------------------------------------------
+
+
+def disclosure_deadline(created: date, *, regime: str | None = None) -> Period:
+    """Art. 18(4): the last day to disclose information, where no other law sets the time.
+
+    "chậm nhất là 05 ngày làm việc kể từ ngày tạo ra thông tin": five working days, the day
+    of creation not counted (Civil Code art. 147). The governing date is the day of
+    creation.
+
+    >>> from datetime import date
+    >>> r = disclosure_deadline(date(2024, 3, 1))     # Friday
+    >>> r.due                                        # Mon 4 … Fri 8 March
+    datetime.date(2024, 3, 8)
+    >>> r.regime, r.citations[0].label
+    ('ati-2016', 'Điều 18 khoản 4 Luật Tiếp cận thông tin')
+    """
+    from tiepcan.deadlines import time_limit
+
+    return time_limit("art18.4", created, regime=regime)
+
+
+def posting_minimum_end(posted: date, *, regime: str | None = None) -> Period:
+    """Art. 21(2): the earliest last day of posting (niêm yết), at least 30 days.
+
+    Applies where no other law sets the place and duration of the posting. ``due`` is the
+    first day on which the posting may end: taking it down earlier breaks art. 21(2).
+
+    >>> from datetime import date
+    >>> posting_minimum_end(date(2024, 3, 4)).due    # 5 March is day 1, 3 April day 30
+    datetime.date(2024, 4, 3)
+    """
+    from tiepcan.deadlines import time_limit
+
+    return time_limit("art21.2", posted, regime=regime)
+
+
+def inaccuracy_answer_deadline(received: date, *, regime: str | None = None) -> Period:
+    """Art. 22(4): answer a citizen who says disclosed information is wrong, within 15 days.
+
+    "Chậm nhất là 15 ngày kể từ ngày nhận được kiến nghị": calendar days, a last day that is
+    a day off rolling to the next working day (Civil Code art. 148).
+
+    >>> from datetime import date
+    >>> inaccuracy_answer_deadline(date(2024, 3, 4)).due     # Tue 19 March
+    datetime.date(2024, 3, 19)
+    """
+    from tiepcan.deadlines import time_limit
+
+    return time_limit("art22.4", received, regime=regime)
