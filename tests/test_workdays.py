@@ -103,8 +103,14 @@ def test_national_day_extra_day_follows_each_announcement() -> None:
 
 def test_make_up_saturdays_of_every_announcement_count() -> None:
     """Saturdays worked: 6519/VPCP-KGVX (2019), 2450/VPCP-KGVX (2024), 8726 (2025), 9441 (2026)."""
-    for d in (date(2019, 1, 5), date(2019, 5, 4), date(2024, 5, 4), date(2025, 4, 26),
-              date(2026, 1, 10), date(2026, 8, 22)):
+    for d in (
+        date(2019, 1, 5),
+        date(2019, 5, 4),
+        date(2024, 5, 4),
+        date(2025, 4, 26),
+        date(2026, 1, 10),
+        date(2026, 8, 22),
+    ):
         assert d.weekday() == 5 and is_working_day(d), d
         assert day_info(d).kind is DayKind.MAKEUP_WORKDAY
 
@@ -167,8 +173,15 @@ def test_roll_forward_and_span() -> None:
     assert roll_forward(date(2024, 4, 30)) == date(2024, 5, 2)  # 30/4, 1/5 off
     assert roll_forward(date(2024, 5, 4)) == date(2024, 5, 4)  # make-up Saturday
     kinds = [d.kind for d in span_days(date(2024, 4, 26), date(2024, 5, 6))]
-    assert kinds == [DayKind.WEEKEND, DayKind.WEEKEND, DayKind.SWAPPED_DAY_OFF,
-                     DayKind.HOLIDAY, DayKind.HOLIDAY, DayKind.MAKEUP_WORKDAY, DayKind.WEEKEND]
+    assert kinds == [
+        DayKind.WEEKEND,
+        DayKind.WEEKEND,
+        DayKind.SWAPPED_DAY_OFF,
+        DayKind.HOLIDAY,
+        DayKind.HOLIDAY,
+        DayKind.MAKEUP_WORKDAY,
+        DayKind.WEEKEND,
+    ]
 
 
 def test_provisional_years() -> None:
@@ -296,8 +309,10 @@ def test_bundled_calendar_matches_a_fresh_generation(repo_root: Path) -> None:
         assert json.loads(json.dumps(fresh, ensure_ascii=False)) == bundled
         return
     cutoff = str(bundled["announced_through"] + 1)
+
     def announced(days: list[dict[str, object]]) -> list[dict[str, object]]:
         return [d for d in days if str(d["date"]) < cutoff]
+
     assert announced(fresh["days"]) == announced(bundled["days"]), (
         f"holidays {fresh['holidays_version']} changes an announced year: regenerate"
     )
