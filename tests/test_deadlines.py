@@ -14,13 +14,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import (
-    REGIME_END,
-    channels,
-    complexities,
-    not_dates,
-    receipt_dates,
-)
 
 from tiepcan import Channel, Complexity, RegimeNotEncodedError, TiepCanError
 from tiepcan.deadlines import (
@@ -32,6 +25,14 @@ from tiepcan.deadlines import (
     response_deadline,
     time_limit,
     time_limits,
+)
+
+from strategies import (
+    REGIME_END,
+    channels,
+    complexities,
+    not_dates,
+    receipt_dates,
 )
 
 D = date
