@@ -37,7 +37,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from pydantic import field_validator, model_validator
+from pydantic import StrictInt, field_validator, model_validator
 
 from tiepcan._model import FrozenModel, Lang, check_lang
 from tiepcan.errors import CitationNotFoundError
@@ -154,9 +154,9 @@ class Citation(FrozenModel):
     """A pointer into a legal instrument: instrument, article, clause, sub-clause, point."""
 
     instrument: str = LAW_104_2016
-    article: int
-    clause: int | None = None
-    subclause: int | None = None
+    article: StrictInt
+    clause: StrictInt | None = None
+    subclause: StrictInt | None = None
     point: str | None = None
 
     @field_validator("instrument")

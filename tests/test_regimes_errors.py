@@ -1,0 +1,67 @@
+"""Regimes (principle 2) and the error contract (principle 8)."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+import pytest
+
+from tiepcan import InvalidInputError, RegimeNotEncodedError, TiepCanError
+from tiepcan.errors import CalendarRangeError, from_validation_error
+from tiepcan.regimes import ATI_2016, ATI_2026, REGIMES, Regime, regime_for, resolve_regime
+
+
+def test_law_104_is_in_force_from_1_july_2018() -> None:
+    """Art. 37: 'Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2018.'"""
+    from tiepcan.citations import law
+
+    assert "01 tháng 7 năm 2018" in law(37).text()
+    assert ATI_2016.in_force_from == date(2018, 7, 1)
+    assert regime_for(date(2018, 7, 1)) is ATI_2016
+    assert regime_for(date(2026, 8, 31)) is ATI_2016
+
+
+def test_the_reported_replacement_is_named_but_not_encoded() -> None:
+    assert regime_for(date(2026, 9, 1)) is ATI_2026
+    assert not ATI_2026.encoded and ATI_2026.sources
+    with pytest.raises(RegimeNotEncodedError) as err:
+        resolve_regime(date(2030, 1, 1))
+    assert err.value.regime == "ati-2026" and err.value.code == "regime-not-encoded"
+
+
+def test_explicit_regime_is_honoured_but_never_before_it_existed() -> None:
+    assert resolve_regime(date(2027, 3, 1), "ati-2016") is ATI_2016
+    assert resolve_regime(date(2027, 3, 1), ATI_2016) is ATI_2016
+    with pytest.raises(RegimeNotEncodedError):
+        resolve_regime(date(2017, 1, 1), "ati-2016")
+    with pytest.raises(RegimeNotEncodedError):
+        resolve_regime(date(2027, 3, 1), "ati-2026")
+    with pytest.raises(InvalidInputError) as err:
+        resolve_regime(date(2020, 1, 1), "gdpr")
+    assert err.value.code == "invalid-regime"
+
+
+def test_regimes_do_not_overlap_and_round_trip() -> None:
+    for earlier, later in zip(REGIMES, REGIMES[1:], strict=False):
+        assert earlier.in_force_until is not None
+        assert (later.in_force_from - earlier.in_force_until).days == 1
+    for r in REGIMES:
+        assert Regime.model_validate_json(r.model_dump_json()) == r
+
+
+def test_errors_carry_code_and_both_languages_and_pickle() -> None:
+    err = CalendarRangeError(detail="x")
+    assert isinstance(err, TiepCanError) and isinstance(err, ValueError)
+    assert err.code == "date-outside-calendar" and err.message_vi and err.message_en
+    clone = pickle.loads(pickle.dumps(err))
+    assert type(clone) is CalendarRangeError and str(clone) == str(err)
+    assert err.to_dict()["code"] == "date-outside-calendar"
+
+
+def test_validation_errors_become_invalid_input() -> None:
+    try:
+        Regime.model_validate({"id": 1})
+    except ValueError as exc:
+        converted = from_validation_error(exc, what="Regime")
+    assert converted.code == "invalid-input" and "Regime" in (converted.detail or "")
