@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -43,7 +44,7 @@ def test_explicit_regime_is_honoured_but_never_before_it_existed() -> None:
 
 
 def test_regimes_do_not_overlap_and_round_trip() -> None:
-    for earlier, later in zip(REGIMES, REGIMES[1:], strict=False):
+    for earlier, later in pairwise(REGIMES):
         assert earlier.in_force_until is not None
         assert (later.in_force_from - earlier.in_force_until).days == 1
     for r in REGIMES:
