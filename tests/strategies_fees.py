@@ -30,7 +30,9 @@ channels = st.one_of(st.none(), st.sampled_from(list(Channel)))
 postages = st.integers(min_value=0, max_value=10_000_000)
 
 #: dates governed by the encoded 2016 regime
-as_of_dates = st.one_of(st.none(), st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31)))
+as_of_dates = st.one_of(
+    st.none(), st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31))
+)
 
 # -- junk ----------------------------------------------------------------------------------
 
