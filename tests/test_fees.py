@@ -606,3 +606,19 @@ def test_quote_and_notice_round_trip_through_json():
     assert FeeQuote.model_validate_json(q.model_dump_json()) == q
     n = _notice(fee_quote=q)
     assert FeeNotice.model_validate_json(n.model_dump_json()) == n
+
+
+def test_every_interpretation_names_the_provision_it_reads():
+    for choice in FeeInterpretation:
+        assert choice.citation.instrument == "46/2018/TT-BTC"
+        assert choice.citation.text()
+    assert FeeInterpretation.POSTAGE_ONLY_BY_POST.citation == circular46(3, 2)
+
+
+def test_a_regime_without_bundled_rates_is_refused():
+    from tiepcan.regimes import ATI_2016
+
+    stranger = ATI_2016.model_copy(update={"id": "ati-2016-local"})
+    with pytest.raises(RegimeNotEncodedError) as err:
+        quote({"photocopy_bw_a4": 1}, regime=stranger)
+    assert err.value.code == "rates-not-encoded"

@@ -67,7 +67,7 @@ from pydantic import Field, NonNegativeInt, PositiveInt, ValidationError, model_
 
 from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
 from tiepcan.citations import Citation, circular46, decree13, law
-from tiepcan.errors import InvalidInputError, from_validation_error
+from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, from_validation_error
 from tiepcan.regimes import ATI_2016, Regime, resolve_regime
 from tiepcan.terms import Channel
 
@@ -178,6 +178,22 @@ class FeeInterpretation(BilingualStrEnum):
         "a sending cost is charged only when the information is sent by post",
     )
 
+    @property
+    def citation(self) -> Citation:
+        """The provision whose open question this interpretation answers."""
+        return _INTERPRETED[self]
+
+
+_INTERPRETED: Final[dict[FeeInterpretation, Citation]] = {
+    FeeInterpretation.REDUCTION_ON_UNIT_RATE: AREA_REDUCTION,
+    FeeInterpretation.REDUCED_RATE_ROUNDED_DOWN: AREA_REDUCTION,
+    FeeInterpretation.COLOUR_FORMATS_MULTIPLIED: APPENDIX_RATES,
+    FeeInterpretation.DIGITISED_PRINT_A4_ONLY: APPENDIX_RATES,
+    FeeInterpretation.PARTIAL_MINUTE_ROUNDED_UP: APPENDIX_RATES,
+    FeeInterpretation.MEDIA_NOT_PRICED: APPENDIX_RATES,
+    FeeInterpretation.POSTAGE_AS_GIVEN: POSTAL_SENDING_COST,
+    FeeInterpretation.POSTAGE_ONLY_BY_POST: NO_SENDING_COST_ELECTRONIC_FAX,
+}
 
 #: The area reduction is applied to the rate per unit (the "mức thu" the Circular reduces).
 REDUCTION_BASIS: Final = FeeInterpretation.REDUCTION_ON_UNIT_RATE
@@ -526,6 +542,14 @@ def _latest(records: list[_R], key: str) -> tuple[_R, ...]:
 @cache
 def _table(regime: Regime, as_of: date | None) -> RateTable:
     lines, multipliers = _records()
+    if not any(_in_force(r, regime, as_of) for r in lines):
+        raise RegimeNotEncodedError(
+            "rates-not-encoded",
+            "Chưa có mức thu chi phí cho chế độ pháp lý và ngày này",
+            "no rates are encoded for this regime and date",
+            detail=f"regime {regime.id}, as of {as_of}",
+            regime=regime.id,
+        )
     return RateTable(
         regime=regime.id,
         as_of=as_of,
