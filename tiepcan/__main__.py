@@ -113,7 +113,7 @@ def _fee(args: argparse.Namespace) -> str:
     for spec in args.items:
         name, sep, qty = spec.partition("=")
         if not sep or not qty.strip().lstrip("-").isdigit():
-            raise TiepCanError(
+            raise InvalidInputError(
                 "invalid-item-spec", "Cần dạng mục=số lượng", "expected item=quantity", detail=spec
             )
         items[name.strip()] = int(qty)
@@ -137,21 +137,18 @@ def _explained(head: str, explain: object, lang: str) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    # --lang and --json are accepted before or after the sub-command
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("vi", "en", "both"), default=argparse.SUPPRESS)
-    common.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON"
-    )
-    p = argparse.ArgumentParser(
-        prog="python -m tiepcan", description=__doc__.splitlines()[0], parents=[common]
-    )
-    p.set_defaults(lang="both", json=False)
+    # --lang and --json are accepted before the sub-command (for the example too) or after it
+    p = argparse.ArgumentParser(prog="python -m tiepcan", description=__doc__.splitlines()[0])
     p.add_argument("--version", action="version", version=f"tiepcan {__version__}")
+    p.add_argument("--lang", choices=("vi", "en", "both"), default="both")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     sub = p.add_subparsers(dest="command")
 
     def add(name: str, help: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help, parents=[common])
+        cmd = sub.add_parser(name, help=help)
+        cmd.add_argument("--lang", dest="sub_lang", choices=("vi", "en", "both"))
+        cmd.add_argument("--json", dest="sub_json", action="store_true")
+        return cmd
 
     d = add("deadline", "response time limits of arts. 29-31")
     d.add_argument("received", help="day the valid request was received, YYYY-MM-DD")
@@ -191,6 +188,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    args.lang = getattr(args, "sub_lang", None) or args.lang
+    args.json = getattr(args, "sub_json", False) or args.json
     try:
         out = _example(args.lang) if args.command is None else args.run(args)
     except TiepCanError as err:
