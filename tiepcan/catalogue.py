@@ -9,7 +9,8 @@ every providing agency keeps two catalogues (Decree 13 art. 6(1)):
   when it is digitised but not online; we add its art. 17(1) point and, where it is posted
   under art. 19(1), the point of art. 19(1);
 * the *Danh mục thông tin công dân được tiếp cận có điều kiện* (art. 7 information), each
-  entry with the consent rule that opens access to it (art. 7(1) or 7(2)).
+  entry with its art. 7 kind (:class:`~tiepcan.rules.access.ConditionalCategory`), which names
+  whose consent opens access to it (art. 7(1) or 7(2)).
 
 A :class:`Catalogue` is built from data (:meth:`Catalogue.build`, JSON, or CSV with
 Vietnamese headers), compared with an earlier version (:func:`diff_catalogues`) and checked
@@ -67,6 +68,7 @@ from pydantic import StrictBool, ValidationError, field_validator, model_validat
 from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, from_validation_error
+from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
     DisclosureCategory,
@@ -85,7 +87,7 @@ __all__ = [
     "CatalogueFinding",
     "CatalogueKind",
     "CatalogueReport",
-    "ConsentRule",
+    "ConditionalCategory",
     "Contact",
     "DisclosureCategory",
     "DisclosureForm",
@@ -125,38 +127,6 @@ class CatalogueKind(BilingualStrEnum):
     def citation(self) -> Citation:
         """Decree 13/2018 art. 6(1), which requires both catalogues."""
         return _cite("decree13", 6, 1, None)
-
-
-class ConsentRule(BilingualStrEnum):
-    """Whose consent opens access to conditionally accessible information (Law art. 7).
-
-    Art. 7(3) (the head of the agency deciding, for the public interest or community health,
-    without consent) is a decision on a request, not a property of the information, and has
-    no member.
-    """
-
-    BUSINESS_SECRET_OWNER = (
-        "business_secret",
-        "Thông tin liên quan đến bí mật kinh doanh: được tiếp cận khi chủ sở hữu bí mật kinh "
-        "doanh đồng ý",
-        "business secret: accessible with the consent of its owner",
-    )
-    PERSON_CONCERNED = (
-        "personal_secret",
-        "Thông tin liên quan đến bí mật đời sống riêng tư, bí mật cá nhân: được tiếp cận khi "
-        "người đó đồng ý",
-        "private life or personal secret: accessible with the consent of the person",
-    )
-    FAMILY_MEMBERS = (
-        "family_secret",
-        "Thông tin liên quan đến bí mật gia đình: được tiếp cận khi các thành viên gia đình đồng ý",
-        "family secret: accessible with the consent of the family members",
-    )
-
-    @property
-    def citation(self) -> Citation:
-        """Art. 7(1) for business secrets, art. 7(2) for personal and family secrets."""
-        return _cite("law", 7, 1 if self is ConsentRule.BUSINESS_SECRET_OWNER else 2, None)
 
 
 @cache
@@ -278,8 +248,8 @@ class CatalogueEntry(FrozenModel):
     digitised: StrictBool = False
     #: tệp đính kèm — the digitised file attached to the catalogue
     attachment: str | None = None
-    #: the consent rule of art. 7 (conditional catalogue)
-    consent_rule: ConsentRule | None = None
+    #: the kind of art. 7 information, which names whose consent opens it (conditional catalogue)
+    condition: ConditionalCategory | None = None
     #: ghi chú
     note: str | None = None
 
@@ -315,7 +285,7 @@ class CatalogueEntry(FrozenModel):
             return tuple(_letter_value(x) for x in v)
         return v
 
-    @field_validator("consent_rule", mode="before")
+    @field_validator("condition", mode="before")
     @classmethod
     def _consent(cls, v: Any) -> Any:
         return v.strip() or None if isinstance(v, str) else v
@@ -439,9 +409,9 @@ _PUBLIC_ONLY = (
 
 
 def _check_entry_kind(entry: CatalogueEntry, kind: CatalogueKind) -> None:
-    if kind is CatalogueKind.PUBLIC_DISCLOSURE and entry.consent_rule is not None:
+    if kind is CatalogueKind.PUBLIC_DISCLOSURE and entry.condition is not None:
         raise ValueError(
-            f"entry {entry.id!r}: consent_rule belongs in the conditional-access catalogue"
+            f"entry {entry.id!r}: condition belongs in the conditional-access catalogue"
         )
     if kind is CatalogueKind.CONDITIONAL_ACCESS:
         used = [f for f in _PUBLIC_ONLY if getattr(entry, f) not in (None, ())]
@@ -600,7 +570,7 @@ _FIELD_NAMES: dict[str, tuple[str, str]] = {
     "access_url": ("Địa chỉ truy cập", "access address"),
     "digitised": ("Đã số hóa", "digitised"),
     "attachment": ("Tệp đính kèm", "attachment"),
-    "consent_rule": ("Điều kiện tiếp cận (Điều 7)", "consent rule (art. 7)"),
+    "condition": ("Điều kiện tiếp cận (Điều 7)", "art. 7 condition"),
     "note": ("Ghi chú", "note"),
 }
 
@@ -1002,17 +972,17 @@ def _check_conditional_entry(entry: CatalogueEntry, out: _Findings) -> None:
                 " (nên ghi như đối với Danh mục thông tin phải được công khai)",
                 " (recommended, as in the public-disclosure catalogue)",
             )
-    if entry.consent_rule is None:
+    if entry.condition is None:
         out.add(
             "missing-consent-rule",
             FindingSeverity.VIOLATION,
             (_cite("law", 7, 1), _cite("law", 7, 2)),
             f"Mục {entry.id}: chưa xác định điều kiện tiếp cận theo Điều 7 (bí mật kinh doanh, "
             "bí mật đời sống riêng tư, bí mật cá nhân hoặc bí mật gia đình và sự đồng ý cần có).",
-            f"Entry {entry.id}: the art. 7 condition (business, personal or family secret, and "
-            "whose consent opens access) is not stated.",
+            f"Entry {entry.id}: the art. 7 condition (trade, private-life, personal or family "
+            "secret, hence whose consent opens access) is not stated.",
             entry_id=entry.id,
-            field="consent_rule",
+            field="condition",
         )
 
 
