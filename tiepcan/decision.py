@@ -54,7 +54,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from tiepcan._model import FrozenModel, Lang, check_lang
-from tiepcan.citations import Citation, law
+from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError, from_validation_error
 from tiepcan.regimes import resolve_regime
 from tiepcan.rules._cited import CitedStrEnum
@@ -518,11 +518,14 @@ class _Assessment:
     def _completeness(self) -> Decision | None:
         form = self.req.form
         who_gaps = check_representation(self.who, form=form.form)
+        who_cites = [law(4), law(24, 1, "a")]
         if isinstance(form, GroupRequestForm):
             who_gaps += check_group_list(form)
-        self._gap_step(Check.REPRESENTATION, who_gaps, law(4), law(24, 1, "a"))
+            who_cites += [law(36, 2), decree13(4, 1), decree13(4, 2)]
+        self._gap_step(Check.REPRESENTATION, who_gaps, *who_cites)
         form_gaps = check_form(form)
-        self._gap_step(Check.FORM_CONTENTS, form_gaps, law(24, 2))
+        form_cites = [law(24, 2), *(law(24, 2, p) for p in "abcd")]
+        self._gap_step(Check.FORM_CONTENTS, form_gaps, *form_cites)
         gaps = who_gaps + form_gaps
         return self._finish(Outcome.ASK_COMPLETION, deficiencies=gaps) if gaps else None
 

@@ -1,0 +1,680 @@
+"""Scenarios written from the statute: each names the clause that decides it.
+
+Every row gives the facts of a case, the outcome the law prescribes, the art. 28(1) grounds
+(by letter) or the missing items, and the clause that decides it; the test also checks that
+the decision cites that clause. Expected values come from reading the law, not from running
+the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tiepcan.citations import Citation, decree13, law
+from tiepcan.decision import Outcome, assess
+from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
+from tiepcan.rules.access import NotAccessibleGround
+from tiepcan.rules.requests import ElectronicMethod, ReceiptDuty
+from tiepcan.terms import Channel
+
+RECEIVED = date(2024, 2, 7)
+
+IDENTITY = {
+    "full_name": "Nguyễn Văn A",
+    "residence_address": "12 Tràng Tiền, Hà Nội",
+    "id_kind": "citizen_id_card",
+    "id_number": "001099000001",
+}
+CONTENTS = {
+    "description": "Quyết định thu hồi đất thửa số 12",
+    "document_names": ["Quyết định 345/QĐ-UBND"],
+    "provision_form": "electronic",
+    "reason_and_purpose": "Bảo vệ quyền sử dụng đất của gia đình",
+}
+MEMBER = {
+    "full_name": "Trần Thị B",
+    "id_number": "001199000002",
+    "reason_and_purpose": "Cùng lý do",
+}
+
+
+def form_01a(identity: dict[str, Any] | None = None, **contents: Any) -> dict[str, Any]:
+    return {
+        "form": "01a",
+        "requester": {**IDENTITY, **(identity or {})},
+        "request": {**CONTENTS, **contents},
+    }
+
+
+def form_01b(members: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    return {
+        "form": "01b",
+        "organisation_name": "Hợp tác xã Thành Công",
+        "organisation_kind": "enterprise",
+        "representative": IDENTITY,
+        "members": members,
+        "request": CONTENTS,
+        **extra,
+    }
+
+
+def consent(party: str, *covers: str) -> dict[str, Any]:
+    return {
+        "party": party,
+        "consenting_persons": ["Lê Văn C"],
+        "covers": list(covers),
+        "information": "Hồ sơ doanh nghiệp",
+    }
+
+
+@dataclass
+class Case:
+    name: str
+    decided_by: Citation
+    outcome: Outcome
+    grounds: str = ""  # the art. 28(1) letters, in order ("dd" for đ)
+    missing: tuple[str, ...] = ()
+    requester: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
+    form: dict[str, Any] = field(default_factory=form_01a)
+    consents: tuple[dict[str, Any], ...] = ()
+    channel: str = "electronic"
+
+
+CASES = [
+    # -- who may ask: arts. 4, 36; Decree 13 art. 4; art. 24(1)(a) -----------------
+    Case("citizen asks in person", law(4, 1), Outcome.PROVIDE),
+    Case(
+        "person who lost civil act capacity asks alone",
+        law(4, 2),
+        Outcome.ASK_COMPLETION,
+        missing=("through_legal_representative",),
+        requester={"capacity": "lost"},
+    ),
+    Case(
+        "person who lost capacity asks through the legal representative",
+        law(4, 1),
+        Outcome.PROVIDE,
+        requester={"capacity": "lost", "acting_through": "legal_representative"},
+    ),
+    Case(
+        "person with difficulties in cognition asks alone",
+        law(4, 2),
+        Outcome.ASK_COMPLETION,
+        missing=("through_guardian",),
+        requester={"capacity": "cognitive_difficulty"},
+    ),
+    Case(
+        "person with difficulties in cognition asks through the guardian",
+        law(24, 1, "a"),
+        Outcome.PROVIDE,
+        requester={"capacity": "cognitive_difficulty", "acting_through": "guardian"},
+    ),
+    Case(
+        "person under 18 asks alone",
+        law(4, 3),
+        Outcome.ASK_COMPLETION,
+        missing=("minor_through_legal_representative",),
+        requester={"under_18": True},
+    ),
+    Case(
+        "person under 18 asks through the legal representative",
+        law(4, 1),
+        Outcome.PROVIDE,
+        requester={"under_18": True, "acting_through": "legal_representative"},
+    ),
+    Case(
+        "person under 18 whom another law lets ask alone",
+        law(4, 1),
+        Outcome.PROVIDE,
+        requester={"under_18": True, "minor_may_act_alone": True},
+    ),
+    Case(
+        "adult with full capacity sends a 'legal representative'",
+        law(24, 1, "a"),
+        Outcome.ASK_COMPLETION,
+        missing=("intermediary_not_provided_for",),
+        requester={"acting_through": "legal_representative"},
+    ),
+    Case(
+        "citizen authorises another person to come to the office",
+        law(24, 1, "a"),
+        Outcome.PROVIDE,
+        requester={"acting_through": "authorised_person"},
+        channel="at_office",
+    ),
+    Case(
+        "resident foreigner asks about his own rights and obligations",
+        law(36, 1),
+        Outcome.PROVIDE,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+        facts={"related_to_own_rights_and_obligations": True},
+    ),
+    Case(
+        "resident foreigner asks about something else",
+        law(36, 1),
+        Outcome.NO_STANDING,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+    ),
+    Case(
+        "foreigner not residing in Vietnam",
+        law(36, 1),
+        Outcome.NO_STANDING,
+        requester={"standing": "foreigner_not_residing"},
+        facts={"related_to_own_rights_and_obligations": True},
+    ),
+    Case(
+        "citizens ask through their enterprise, with the list",
+        decree13(4, 2),
+        Outcome.PROVIDE,
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER, {**MEMBER, "full_name": "Phạm Văn D"}]),
+    ),
+    Case(
+        "organisation route with a single member",
+        decree13(4, 1),
+        Outcome.ASK_COMPLETION,
+        missing=("group_many_members",),
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER]),
+    ),
+    Case(
+        "organisation route, a member without identity number",
+        decree13(4, 2),
+        Outcome.ASK_COMPLETION,
+        missing=("group_member_list",),
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER, {**MEMBER, "id_number": None}]),
+    ),
+    Case(
+        "organisation route on an individual form",
+        law(36, 2),
+        Outcome.ASK_COMPLETION,
+        missing=("group_route_for_citizens",),
+        requester={"acting_through": "organisation"},
+    ),
+    Case(
+        "resident foreigner through an organisation",
+        law(36, 2),
+        Outcome.ASK_COMPLETION,
+        missing=("group_route_for_citizens",),
+        requester={"standing": "foreigner_residing_in_vietnam", "acting_through": "organisation"},
+        facts={"related_to_own_rights_and_obligations": True},
+        form=form_01b([MEMBER, MEMBER]),
+    ),
+    # -- the request form: art. 24(2), art. 26(2) -------------------------------------
+    Case(
+        "form without the requester's name",
+        law(24, 2, "a"),
+        Outcome.ASK_COMPLETION,
+        missing=("full_name",),
+        form=form_01a({"full_name": None}),
+    ),
+    Case(
+        "form without identity number",
+        law(24, 2, "a"),
+        Outcome.ASK_COMPLETION,
+        missing=("id_number",),
+        form=form_01a({"id_number": " "}),
+    ),
+    Case(
+        "form without fax, phone or e-mail (they are 'nếu có')",
+        law(24, 2, "a"),
+        Outcome.PROVIDE,
+        form=form_01a({"fax": None, "phone": None, "email": None}),
+    ),
+    Case(
+        "form that does not name the document",
+        law(24, 2, "b"),
+        Outcome.ASK_COMPLETION,
+        missing=("document_names",),
+        form=form_01a(document_names=[]),
+    ),
+    Case(
+        "form without the form of provision",
+        law(24, 2, "c"),
+        Outcome.ASK_COMPLETION,
+        missing=("provision_form",),
+        form=form_01a(provision_form=None),
+    ),
+    Case(
+        "form without reason and purpose",
+        law(24, 2, "d"),
+        Outcome.ASK_COMPLETION,
+        missing=("reason_and_purpose",),
+        form=form_01a(reason_and_purpose=""),
+    ),
+    Case(
+        "form not in Vietnamese",
+        law(24, 2),
+        Outcome.ASK_COMPLETION,
+        missing=("not_in_vietnamese",),
+        form={**form_01a(), "in_vietnamese": False},
+    ),
+    # -- responsibility: art. 9, art. 26(3), art. 28(1)(c) -------------------------------
+    Case(
+        "information created by another agency",
+        law(26, 3),
+        Outcome.REDIRECT,
+        grounds="c",
+        facts={
+            "responsibility": {
+                "origin": "created_by_another_agency",
+                "responsible_agency": "Sở Xây dựng",
+            }
+        },
+    ),
+    Case(
+        "request sent to the Government itself",
+        law(9, 2),
+        Outcome.REDIRECT,
+        grounds="c",
+        facts={"responsibility": {"agency_kind": "body_served_by_an_office"}},
+    ),
+    Case(
+        "the Government Office provides the Government's information",
+        law(9, 2, "c"),
+        Outcome.PROVIDE,
+        facts={
+            "responsibility": {
+                "agency_kind": "government_office",
+                "origin": "created_by_body_served",
+            }
+        },
+    ),
+    Case(
+        "commune provides information it received for its functions, to a resident",
+        law(9, 2, "h"),
+        Outcome.PROVIDE,
+        facts={
+            "responsibility": {
+                "agency_kind": "commune_peoples_committee",
+                "origin": "received_for_own_functions",
+            }
+        },
+    ),
+    Case(
+        "an ordinary agency holds information it only received",
+        law(28, 1, "c"),
+        Outcome.REDIRECT,
+        grounds="c",
+        facts={"responsibility": {"origin": "received_for_own_functions"}},
+    ),
+    Case(
+        "commune, non-resident, information not about his rights",
+        law(9, 2, "h"),
+        Outcome.REFUSE,
+        grounds="c",
+        facts={
+            "responsibility": {
+                "agency_kind": "commune_peoples_committee",
+                "requester_resides_in_commune": False,
+            }
+        },
+    ),
+    Case(
+        "commune, non-resident, information directly about his rights",
+        law(9, 2, "h"),
+        Outcome.PROVIDE,
+        facts={
+            "responsibility": {
+                "agency_kind": "commune_peoples_committee",
+                "requester_resides_in_commune": False,
+                "related_to_requester_lawful_rights_and_interests": True,
+            }
+        },
+    ),
+    # -- not accessible: art. 6; art. 28(1)(a) ---------------------------------------
+    Case(
+        "state secret",
+        law(6, 1),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"not_accessible": ["state_secret"]},
+    ),
+    Case(
+        "declassified state secret",
+        law(6, 1),
+        Outcome.PROVIDE,
+        facts={"not_accessible": ["state_secret"], "state_secret_declassified": True},
+    ),
+    Case(
+        "declassified state secret that is also a work secret",
+        law(6, 2),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={
+            "not_accessible": ["state_secret", "work_secret"],
+            "state_secret_declassified": True,
+        },
+    ),
+    # -- conditions: art. 7, art. 24(3) ----------------------------------------------
+    Case(
+        "trade secret with the owner's consent",
+        law(7, 1),
+        Outcome.PROVIDE,
+        facts={"conditional": ["trade_secret"]},
+        consents=(consent("trade_secret_owner", "trade_secret"),),
+    ),
+    Case(
+        "trade secret without consent attached",
+        law(24, 3),
+        Outcome.ASK_CONSENT,
+        missing=("consent_document",),
+        facts={"conditional": ["trade_secret"]},
+    ),
+    Case(
+        "trade secret, the owner refused consent",
+        law(7, 1),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"conditional": ["trade_secret"], "consent_declined": True},
+    ),
+    Case(
+        "personal secret with the person's consent",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": ["personal_secret"]},
+        consents=(consent("person_concerned", "personal_secret"),),
+    ),
+    Case(
+        "private-life secret with the person's consent",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": ["private_life_secret"]},
+        consents=(consent("person_concerned", "private_life_secret"),),
+    ),
+    Case(
+        "family secret with the family members' consent",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": ["family_secret"]},
+        consents=(consent("family_members", "family_secret"),),
+    ),
+    Case(
+        "trade and family secret, only the owner consented",
+        law(24, 3),
+        Outcome.ASK_CONSENT,
+        missing=("consent_document",),
+        facts={"conditional": ["trade_secret", "family_secret"]},
+        consents=(consent("trade_secret_owner", "trade_secret"),),
+    ),
+    Case(
+        "private life, head of agency decides for the public interest",
+        law(7, 3),
+        Outcome.PROVIDE,
+        facts={
+            "conditional": ["private_life_secret"],
+            "head_of_agency_decision": {
+                "reason": "public_interest",
+                "legal_basis": "Luật Phòng, chống tham nhũng",
+                "decided_by": "Chủ tịch UBND tỉnh",
+            },
+        },
+    ),
+    Case(
+        "trade secret refused by its owner, head decides for community health",
+        law(7, 3),
+        Outcome.PROVIDE,
+        facts={
+            "conditional": ["trade_secret"],
+            "consent_declined": True,
+            "head_of_agency_decision": {
+                "reason": "community_health",
+                "legal_basis": "Luật An toàn thực phẩm",
+                "decided_by": "Giám đốc Sở Y tế",
+            },
+        },
+    ),
+    # -- already disclosed: art. 28(1)(b) with art. 23(1) ------------------------------
+    Case(
+        "information disclosed under art. 17",
+        law(28, 1, "b"),
+        Outcome.GUIDE_TO_PUBLISHED,
+        grounds="b",
+        facts={"disclosure": "disclosed", "published_at": "https://example.gov.vn/qd-345"},
+    ),
+    Case(
+        "art. 17 information due but not yet disclosed",
+        law(23, 1, "a"),
+        Outcome.PROVIDE,
+        facts={"disclosure": "due_not_yet_disclosed"},
+    ),
+    Case(
+        "art. 17 information whose disclosure period has expired",
+        law(23, 1, "b"),
+        Outcome.PROVIDE,
+        facts={"disclosure": "disclosure_period_expired"},
+    ),
+    Case(
+        "disclosed, but force majeure keeps the requester from it",
+        law(23, 1, "c"),
+        Outcome.PROVIDE,
+        facts={"disclosure": "disclosed", "force_majeure_prevents_access": True},
+    ),
+    # -- provided twice: art. 28(1)(d) -----------------------------------------------
+    Case(
+        "provided once before",
+        law(28, 1, "d"),
+        Outcome.PROVIDE,
+        facts={"times_already_provided": 1},
+    ),
+    Case(
+        "provided twice before",
+        law(28, 1, "d"),
+        Outcome.REFUSE,
+        grounds="d",
+        facts={"times_already_provided": 2},
+    ),
+    Case(
+        "provided twice before, with a legitimate reason",
+        law(28, 1, "d"),
+        Outcome.PROVIDE,
+        facts={"times_already_provided": 2, "legitimate_reason_to_repeat": True},
+    ),
+    # -- capacity: art. 28(1)(đ) -------------------------------------------------------
+    Case(
+        "beyond the agency's capacity",
+        law(28, 1, "đ"),
+        Outcome.REFUSE,
+        grounds="dd",
+        facts={"exceeds_capacity": True},
+    ),
+    Case(
+        "disrupts the agency's normal work",
+        law(28, 1, "đ"),
+        Outcome.REFUSE,
+        grounds="dd",
+        facts={"disrupts_normal_operation": True},
+    ),
+    # -- costs: art. 28(1)(e); Decree 13 art. 13(2) --------------------------------------
+    Case(
+        "costs not paid", law(28, 1, "e"), Outcome.REFUSE, grounds="e", facts={"costs": "not_paid"}
+    ),
+    Case(
+        "costs notified, payment awaited",
+        decree13(13, 2),
+        Outcome.PROVIDE,
+        facts={"costs": "awaiting_payment"},
+    ),
+    # -- several grounds: art. 28(2) — all reasons stated --------------------------------
+    Case(
+        "state secret, provided twice, costs not paid",
+        law(28, 2),
+        Outcome.REFUSE,
+        grounds="ade",
+        facts={
+            "not_accessible": ["state_secret"],
+            "times_already_provided": 3,
+            "costs": "not_paid",
+        },
+    ),
+    Case(
+        "disclosed and beyond capacity",
+        law(28, 2),
+        Outcome.REFUSE,
+        grounds="bdd",
+        facts={"disclosure": "disclosed", "exceeds_capacity": True},
+    ),
+    Case(
+        "consent missing and beyond capacity",
+        law(28, 1, "a"),
+        Outcome.REFUSE,
+        grounds="add",
+        facts={"conditional": ["trade_secret"], "exceeds_capacity": True},
+    ),
+]
+
+
+def _letters(text: str) -> list[str]:
+    out, i = [], 0
+    while i < len(text):
+        step = 2 if text[i : i + 2] == "dd" else 1
+        out.append(text[i : i + step])
+        i += step
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_scenario(case: Case) -> None:
+    request = {
+        "channel": case.channel,
+        "received_on": RECEIVED,
+        "form": case.form,
+        "consents": list(case.consents),
+    }
+    decision = assess(request, case.requester, case.facts)
+    assert decision.outcome is case.outcome, decision.explain("en")
+    assert [g.ground.value for g in decision.grounds] == _letters(case.grounds)
+    assert {d.item.value for d in decision.deficiencies} == set(case.missing)
+    assert case.decided_by in decision.citations, f"{case.decided_by.label} not cited"
+
+
+@pytest.mark.parametrize("ground", list(NotAccessibleGround), ids=lambda g: g.value)
+def test_every_art_6_kind_is_refused_on_point_a(ground: NotAccessibleGround) -> None:
+    """Art. 6 lists what citizens may not access; art. 28(1)(a) refuses it."""
+    request = {"channel": "postal", "received_on": RECEIVED, "form": form_01a()}
+    decision = assess(request, {}, {"not_accessible": [ground.value]})
+    assert [g.ground.value for g in decision.grounds] == ["a"]
+    assert ground.citation in decision.grounds[0].citations
+
+
+def test_redirect_names_the_responsible_agency_and_requires_notice() -> None:
+    """Art. 26(3): tell the requester and direct him or her to the responsible agency."""
+    request = {"channel": "postal", "received_on": RECEIVED, "form": form_01a()}
+    facts = {
+        "responsibility": {
+            "origin": "created_by_another_agency",
+            "responsible_agency": "Sở Tài chính",
+        }
+    }
+    decision = assess(request, {}, facts)
+    assert decision.redirect_to == "Sở Tài chính"
+    assert ReceiptDuty.NOTIFY_AND_REDIRECT in decision.duties
+    assert ReceiptDuty.REFUSE_IN_WRITING in decision.duties
+
+
+def test_guidance_to_published_information_says_where() -> None:
+    """Art. 28(1)(b) with art. 10(1): the requester may reach disclosed information freely."""
+    request = {"channel": "electronic", "received_on": RECEIVED, "form": form_01a()}
+    decision = assess(request, {}, {"disclosure": "disclosed", "published_at": "https://x.gov.vn"})
+    assert decision.published_at == "https://x.gov.vn"
+    assert law(10, 1) in decision.citations
+
+
+def test_requester_who_cannot_write_is_helped_at_the_office() -> None:
+    """Art. 24(1)(a), third paragraph."""
+    request = {"channel": "at_office", "received_on": RECEIVED, "form": form_01a()}
+    decision = assess(request, {"cannot_write": True}, {})
+    assert ReceiptDuty.HELP_FILL_FORM in decision.duties
+
+
+def test_valid_request_is_registered_and_notified() -> None:
+    """Art. 26(1): register; art. 27: notify time, place, form, costs and payment."""
+    request = {"channel": "postal", "received_on": RECEIVED, "form": form_01a()}
+    decision = assess(request, {}, {})
+    assert decision.duties[0] is ReceiptDuty.REGISTER
+    assert ReceiptDuty.NOTIFY_TERMS in decision.duties
+    assert decision.provision is not None
+    assert {n.value for n in decision.provision.notify} == {
+        "time_limit",
+        "place",
+        "form",
+        "costs",
+        "payment",
+    }
+
+
+@pytest.mark.parametrize(
+    ("asked", "complexity", "facts", "form", "procedure"),
+    [
+        ("at_office", "simple", {}, Channel.AT_OFFICE, law(29, 1)),
+        ("at_office", "complex", {}, Channel.AT_OFFICE, law(29, 2)),
+        ("electronic", "simple", {}, Channel.ELECTRONIC, law(30, 3)),
+        ("electronic", "complex", {}, Channel.ELECTRONIC, law(30, 4)),
+        ("postal", "simple", {}, Channel.POSTAL, law(31, 1)),
+        ("fax", "complex", {}, Channel.FAX, law(31, 2)),
+        # art. 30(1)(a): no file that can be sent, so not electronically
+        ("electronic", "simple", {"transmissible_file": False}, Channel.AT_OFFICE, law(29, 1)),
+        # art. 30(1)(b): the agency lacks the technical means
+        ("electronic", "complex", {"technical_means": False}, Channel.AT_OFFICE, law(29, 2)),
+        # art. 25(2): the form asked for does not suit the information
+        ("fax", "simple", {"form_suits_information": False}, Channel.AT_OFFICE, law(29, 1)),
+    ],
+)
+def test_form_and_procedure_of_provision(
+    asked: str, complexity: str, facts: dict[str, Any], form: Channel, procedure: Citation
+) -> None:
+    request = {"channel": "postal", "received_on": RECEIVED, "form": form_01a(provision_form=asked)}
+    decision = assess(request, {}, {"complexity": complexity, **facts})
+    assert decision.provision is not None
+    assert decision.provision.form is form
+    assert decision.provision.procedure == procedure
+
+
+def test_electronic_provision_offers_the_three_ways_of_art_30_2() -> None:
+    request = {"channel": "electronic", "received_on": RECEIVED, "form": form_01a()}
+    plan = assess(request, {}, {}).provision
+    assert plan is not None and plan.electronic_methods == tuple(ElectronicMethod)
+
+
+def test_costs_awaiting_payment_are_paid_before_provision() -> None:
+    """Decree 13/2018 art. 13(2): paid before the information is provided."""
+    request = {
+        "channel": "postal",
+        "received_on": RECEIVED,
+        "form": form_01a(provision_form="postal"),
+    }
+    plan = assess(request, {}, {"costs": "awaiting_payment"}).provision
+    assert plan is not None and plan.pay_before_provision
+
+
+def test_consent_from_the_wrong_party_is_invalid_input() -> None:
+    """Art. 7(2): a family secret is opened by the family members, not a trade-secret owner."""
+    request = {
+        "channel": "postal",
+        "received_on": RECEIVED,
+        "form": form_01a(),
+        "consents": [consent("trade_secret_owner", "family_secret")],
+    }
+    with pytest.raises(InvalidInputError):
+        assess(request, {}, {"conditional": ["family_secret"]})
+
+
+def test_request_received_under_the_unencoded_regime_is_refused_to_compute() -> None:
+    """Law 104/2016 is reported replaced from 2026-09-01; nothing is extrapolated."""
+    request = {"channel": "postal", "received_on": date(2026, 9, 1), "form": form_01a()}
+    with pytest.raises(RegimeNotEncodedError):
+        assess(request, {}, {})
+    assert assess(request, {}, {}, regime="ati-2016").regime == "ati-2016"
+
+
+def test_request_before_the_law_took_effect() -> None:
+    """Art. 37: in force from 2018-07-01."""
+    request = {"channel": "postal", "received_on": date(2018, 6, 30), "form": form_01a()}
+    with pytest.raises(RegimeNotEncodedError):
+        assess(request, {}, {})
