@@ -69,18 +69,22 @@ _Text = Annotated[str, Field(min_length=1)]
 
 
 class RefusalGround(CitedStrEnum):
-    """Art. 28(1): the closed list of grounds of refusal, one member per point."""
+    """Art. 28(1): the closed list of grounds of refusal, one member per point.
+
+    Each Vietnamese label is the text of its point, verbatim.
+    """
 
     NOT_ACCESSIBLE_OR_CONDITIONS_UNMET = (
         "a",
-        "Thông tin quy định tại Điều 6; thông tin không đáp ứng điều kiện quy định tại Điều 7",
+        "Thông tin quy định tại Điều 6 của Luật này; thông tin không đáp ứng điều kiện quy định "
+        "tại Điều 7 của Luật này",
         "information of art. 6, or art. 7 information whose conditions are not met",
         ("law", 28, 1, "a"),
     )
     ALREADY_DISCLOSED = (
         "b",
-        "Thông tin được công khai theo quy định tại Điều 17, trừ trường hợp quy định tại "
-        "khoản 1 Điều 23",
+        "Thông tin được công khai theo quy định tại Điều 17 của Luật này, trừ trường hợp quy "
+        "định tại khoản 1 Điều 23 của Luật này",
         "information disclosed under art. 17, except the cases of art. 23(1)",
         ("law", 28, 1, "b"),
     )

@@ -1,0 +1,193 @@
+"""Arts. 5–7, 9, 23: access classes, consent, and responsibility."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tiepcan.citations import law
+from tiepcan.rules.access import (
+    AccessClass,
+    ConditionalCategory,
+    ConsentingParty,
+    HeadOfAgencyDecision,
+    NotAccessibleGround,
+    classify_access,
+    unmet_conditions,
+)
+from tiepcan.rules.responsibility import (
+    AgencyKind,
+    InformationOrigin,
+    ResponsibilityFacts,
+    assess_responsibility,
+)
+
+G, C = NotAccessibleGround, ConditionalCategory
+
+
+@pytest.mark.parametrize(
+    ("barred", "conditional", "declassified", "expected"),
+    [
+        ([], [], False, AccessClass.ACCESSIBLE),  # art. 5
+        ([G.STATE_SECRET], [], False, AccessClass.NOT_ACCESSIBLE),  # art. 6(1)
+        ([G.STATE_SECRET], [], True, AccessClass.ACCESSIBLE),  # art. 6(1), second paragraph
+        (
+            [G.INTERNAL_WORKING_DOCUMENT],
+            [C.TRADE_SECRET],
+            False,
+            AccessClass.NOT_ACCESSIBLE,
+        ),  # art. 6 first
+        ([], [C.FAMILY_SECRET], False, AccessClass.CONDITIONALLY_ACCESSIBLE),  # art. 7(2)
+    ],
+)
+def test_classify_access(
+    barred: list[NotAccessibleGround],
+    conditional: list[ConditionalCategory],
+    declassified: bool,
+    expected: AccessClass,
+) -> None:
+    assert classify_access(barred, conditional, declassified=declassified) is expected
+
+
+def test_art_6_kinds_quote_the_statute(shared_reference: Path) -> None:
+    """Every art. 6 kind is a phrase of art. 6 as codified (lower-cased, first word aside)."""
+    text = law(6).text().lower()
+    for ground in NotAccessibleGround:
+        phrase = ground.label_vi.lower()
+        for cut in ("gây nguy hại đến ", "ảnh hưởng xấu đến "):
+            phrase = phrase.removeprefix(cut)
+        assert phrase in text, ground
+    assert (shared_reference / "phapdien-tiep-can-thong-tin.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("category", "party", "clause"),
+    [
+        (C.TRADE_SECRET, ConsentingParty.TRADE_SECRET_OWNER, law(7, 1)),
+        (C.PRIVATE_LIFE_SECRET, ConsentingParty.PERSON_CONCERNED, law(7, 2)),
+        (C.PERSONAL_SECRET, ConsentingParty.PERSON_CONCERNED, law(7, 2)),
+        (C.FAMILY_SECRET, ConsentingParty.FAMILY_MEMBERS, law(7, 2)),
+    ],
+)
+def test_whose_consent_opens_each_art_7_category(
+    category: ConditionalCategory, party: ConsentingParty, clause: object
+) -> None:
+    assert category.consenting_party is party
+    assert category.citation == clause
+
+
+def test_head_of_agency_decision_meets_every_art_7_condition() -> None:
+    """Art. 7(3): "mà không cần có sự đồng ý theo quy định tại khoản 1 và khoản 2"."""
+    decision = HeadOfAgencyDecision(
+        reason="community_health", legal_basis="Luật Khám bệnh, chữa bệnh", decided_by="Giám đốc"
+    )
+    assert unmet_conditions(list(C), consented=[], head_decision=decision) == ()
+    assert unmet_conditions(list(C), consented=[C.TRADE_SECRET], head_decision=None) == (
+        C.PRIVATE_LIFE_SECRET,
+        C.PERSONAL_SECRET,
+        C.FAMILY_SECRET,
+    )
+
+
+@pytest.mark.parametrize(
+    ("facts", "responsible", "redirect", "cite"),
+    [
+        (ResponsibilityFacts(), True, False, law(9, 1)),  # art. 9(1)
+        (ResponsibilityFacts(origin="created_by_another_agency"), False, True, law(9, 1)),
+        (ResponsibilityFacts(origin="received_for_own_functions"), False, True, law(9, 1)),
+        (  # art. 9(1), second paragraph
+            ResponsibilityFacts(
+                agency_kind="commune_peoples_committee", origin="received_for_own_functions"
+            ),
+            True,
+            False,
+            law(9, 2, "h"),
+        ),
+        (  # art. 9(2)(h): bodies at commune level
+            ResponsibilityFacts(
+                agency_kind="commune_peoples_committee", origin="created_by_commune_level_bodies"
+            ),
+            True,
+            False,
+            law(9, 2, "h"),
+        ),
+        (ResponsibilityFacts(origin="created_by_commune_level_bodies"), False, True, law(9, 1)),
+        (
+            ResponsibilityFacts(agency_kind="body_served_by_an_office"),
+            False,
+            True,
+            law(9, 2),
+        ),  # art. 9(2)
+        (
+            ResponsibilityFacts(
+                agency_kind="national_assembly_office", origin="created_by_body_served"
+            ),
+            True,
+            False,
+            law(9, 2, "a"),
+        ),
+        (
+            ResponsibilityFacts(agency_kind="president_office", origin="created_by_body_served"),
+            True,
+            False,
+            law(9, 2, "b"),
+        ),
+        (
+            ResponsibilityFacts(
+                agency_kind="na_delegation_office", origin="created_by_body_served"
+            ),
+            True,
+            False,
+            law(9, 2, "d"),
+        ),
+        (
+            ResponsibilityFacts(
+                agency_kind="provincial_council_office", origin="created_by_body_served"
+            ),
+            True,
+            False,
+            law(9, 2, "đ"),
+        ),
+        (
+            ResponsibilityFacts(
+                agency_kind="provincial_committee_office", origin="created_by_body_served"
+            ),
+            True,
+            False,
+            law(9, 2, "e"),
+        ),
+        (
+            ResponsibilityFacts(agency_kind="district_office", origin="created_by_body_served"),
+            True,
+            False,
+            law(9, 2, "g"),
+        ),
+        (
+            ResponsibilityFacts(origin="created_by_body_served"),
+            False,
+            True,
+            law(9, 1),
+        ),  # not an office
+        (  # art. 9(2)(h): non-resident, not about his rights
+            ResponsibilityFacts(
+                agency_kind="commune_peoples_committee", requester_resides_in_commune=False
+            ),
+            False,
+            False,
+            law(9, 2, "h"),
+        ),
+    ],
+)
+def test_responsibility(
+    facts: ResponsibilityFacts, responsible: bool, redirect: bool, cite: object
+) -> None:
+    found = assess_responsibility(facts)
+    assert (found.responsible, found.redirect) == (responsible, redirect)
+    assert cite in found.citations
+
+
+def test_offices_are_the_points_a_to_g() -> None:
+    offices = {k for k in AgencyKind if k.is_office}
+    assert {k.citation.point for k in offices} == {"a", "b", "c", "d", "đ", "e", "g"}
+    assert InformationOrigin.CREATED_BY_COMMUNE_LEVEL_BODIES.citation == law(9, 2, "h")

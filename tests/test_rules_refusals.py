@@ -1,0 +1,209 @@
+"""Art. 28: the refusal grounds, their exceptions, and the written refusal (form 05)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from tiepcan.citations import decree13, law
+from tiepcan.decision import assess, refusal_notice
+from tiepcan.errors import InvalidInputError
+from tiepcan.rules.access import ConditionalCategory, NotAccessibleGround
+from tiepcan.rules.refusals import (
+    GroundException,
+    RefusalGround,
+    RefusalNotice,
+    StatedGround,
+    already_disclosed,
+    already_provided_twice,
+    exceeds_capacity,
+    not_accessible_or_conditions_unmet,
+    unpaid_costs,
+)
+
+
+def test_one_member_per_point_of_art_28_1_in_the_law_order() -> None:
+    assert [g.value for g in RefusalGround] == ["a", "b", "c", "d", "dd", "e"]
+    assert [g.letter for g in RefusalGround] == ["a", "b", "c", "d", "đ", "e"]
+
+
+@pytest.mark.parametrize("ground", list(RefusalGround), ids=lambda g: g.value)
+def test_each_ground_cites_its_point(ground: RefusalGround) -> None:
+    c = ground.citation
+    assert (c.instrument, c.article, c.clause, c.point) == ("104/2016/QH13", 28, 1, ground.letter)
+    assert c == law(28, 1, ground.letter)
+    assert c.text()
+    assert ground.label_vi and ground.label_en
+
+
+def test_ground_labels_quote_the_statute(shared_reference: Path) -> None:
+    """Each Vietnamese label is the wording of its point in the official codification."""
+    text = (shared_reference / "phapdien-tiep-can-thong-tin.md").read_text(encoding="utf-8")
+    for ground in RefusalGround:
+        assert f"{ground.letter}) {ground.label_vi}" in text, ground
+        assert ground.label_vi == ground.citation.text().rstrip(";."), ground
+
+
+def test_style_card_doctest() -> None:
+    assert (
+        RefusalGround.UNPAID_COSTS.citation.label
+        == "Điều 28 khoản 1 điểm e Luật Tiếp cận thông tin"
+    )
+    assert (
+        RefusalGround.UNPAID_COSTS.citation.text()[:49]
+        == "Người yêu cầu cung cấp thông tin không thanh toán"
+    )
+
+
+def test_ground_accepts_its_ascii_value_and_rejects_the_vietnamese_letter_as_value() -> None:
+    assert RefusalGround("dd") is RefusalGround.EXCEEDS_CAPACITY
+    assert RefusalGround.coerce("e", field="ground") is RefusalGround.UNPAID_COSTS
+    with pytest.raises(InvalidInputError):
+        RefusalGround.coerce("đ", field="ground")
+
+
+def test_exceptions_sit_inside_points_b_and_d_only() -> None:
+    """Art. 28(1)(b) names art. 23(1); art. 28(1)(d) names "lý do chính đáng"."""
+    assert [e.citation for e in RefusalGround.ALREADY_DISCLOSED.exceptions] == [
+        law(23, 1, "a"),
+        law(23, 1, "b"),
+        law(23, 1, "c"),
+    ]
+    assert RefusalGround.ALREADY_PROVIDED_TWICE.exceptions == (GroundException.LEGITIMATE_REASON,)
+    for ground in (
+        RefusalGround.NOT_RESPONSIBLE,
+        RefusalGround.EXCEEDS_CAPACITY,
+        RefusalGround.UNPAID_COSTS,
+    ):
+        assert ground.exceptions == ()
+
+
+def test_point_a_covers_art_6_and_unmet_art_7() -> None:
+    assert not_accessible_or_conditions_unmet([], []) is None
+    stated = not_accessible_or_conditions_unmet([NotAccessibleGround.INTERNAL_MEETING], [])
+    assert stated is not None and law(6, 2) in stated.citations
+    stated = not_accessible_or_conditions_unmet([], [ConditionalCategory.TRADE_SECRET])
+    assert stated is not None and law(7, 1) in stated.citations
+
+
+@pytest.mark.parametrize(
+    ("status", "force_majeure", "refused"),
+    [
+        ("not_subject_to_disclosure", False, False),  # art. 28(1)(b) is about art. 17 information
+        ("disclosed", False, True),  # art. 28(1)(b)
+        ("due_not_yet_disclosed", False, False),  # art. 23(1)(a)
+        ("disclosure_period_expired", False, False),  # art. 23(1)(b)
+        ("disclosed", True, False),  # art. 23(1)(c)
+    ],
+)
+def test_point_b_and_the_art_23_1_exceptions(
+    status: str, force_majeure: bool, refused: bool
+) -> None:
+    assert (already_disclosed(status, force_majeure=force_majeure) is not None) is refused
+
+
+@pytest.mark.parametrize(
+    ("times", "reason", "refused"),
+    [(0, False, False), (1, False, False), (2, False, True), (2, True, False), (5, False, True)],
+)
+def test_point_d_third_request(times: int, reason: bool, refused: bool) -> None:
+    """Art. 28(1)(d): provided twice already, unless a legitimate reason."""
+    assert (already_provided_twice(times, legitimate_reason=reason) is not None) is refused
+
+
+def test_point_dd_either_limb_suffices() -> None:
+    assert exceeds_capacity(exceeds=False, disrupts=False) is None
+    assert exceeds_capacity(exceeds=True, disrupts=False) is not None
+    assert exceeds_capacity(exceeds=False, disrupts=True) is not None
+
+
+def test_point_e_only_when_not_paid() -> None:
+    assert unpaid_costs("not_paid") is not None
+    for status in ("no_costs", "awaiting_payment", "paid"):
+        assert unpaid_costs(status) is None
+    with pytest.raises(InvalidInputError):
+        unpaid_costs("maybe")
+
+
+def _notice(**over: object) -> RefusalNotice:
+    base: dict[str, object] = {
+        "agency": "UBND phường Hoàn Kiếm",
+        "requester_name": "Nguyễn Văn A",
+        "request_received_on": date(2024, 2, 7),
+        "information_requested": "Biên bản họp nội bộ",
+        "grounds": [
+            {"ground": "a", "reason_vi": "Cuộc họp nội bộ", "reason_en": "internal meeting"}
+        ],
+        "issued_on": date(2024, 2, 20),
+    }
+    return RefusalNotice.model_validate({**base, **over})
+
+
+def test_refusal_notice_states_grounds_and_cites_art_28_2() -> None:
+    """Art. 28(2): in writing, with reasons; Decree 13 art. 5(1)(đ): form 05."""
+    notice = _notice()
+    assert notice.citations[0] == law(28, 2)
+    assert RefusalNotice.FORM.citation == decree13(5, 1, "đ")
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        {"grounds": []},  # no ground: art. 28(2) requires the reasons
+        {"grounds": [{"ground": "a", "reason_vi": "", "reason_en": "x"}]},  # no reason
+        {"grounds": [{"ground": "a", "reason_vi": "x", "reason_en": "x"}] * 2},  # a ground twice
+        {
+            "grounds": [{"ground": "f", "reason_vi": "x", "reason_en": "x"}]
+        },  # not a point of art. 28(1)
+        {"issued_on": date(2024, 2, 1)},  # before the request came
+    ],
+)
+def test_refusal_notice_rejects_what_art_28_2_does_not_allow(over: dict[str, object]) -> None:
+    with pytest.raises(ValidationError):
+        _notice(**over)
+
+
+def test_refusal_notice_drafted_from_a_decision() -> None:
+    request = {
+        "channel": "postal",
+        "received_on": date(2024, 2, 7),
+        "form": {
+            "form": "01a",
+            "requester": {
+                "full_name": "Nguyễn Văn A",
+                "residence_address": "Hà Nội",
+                "id_kind": "passport",
+                "id_number": "C1234567",
+            },
+            "request": {
+                "description": "Biên bản họp",
+                "document_names": ["Biên bản 3/BB"],
+                "provision_form": "postal",
+                "reason_and_purpose": "Tìm hiểu",
+            },
+        },
+    }
+    decision = assess(
+        request, {}, {"not_accessible": ["internal_meeting"], "exceeds_capacity": True}
+    )
+    notice = refusal_notice(decision, request, agency="Sở Nội vụ", issued_on=date(2024, 2, 9))
+    assert [g.ground for g in notice.grounds] == [RefusalGround("a"), RefusalGround("dd")]
+    assert RefusalNotice.model_validate_json(notice.model_dump_json()) == notice
+    provide = assess(request, {}, {})
+    with pytest.raises(InvalidInputError) as err:
+        refusal_notice(provide, request, agency="Sở Nội vụ", issued_on=date(2024, 2, 9))
+    assert err.value.code == "not-a-refusal"
+    with pytest.raises(InvalidInputError):
+        refusal_notice(decision, request, agency="", issued_on=date(2024, 2, 9))
+
+
+def test_stated_ground_puts_its_own_citation_first() -> None:
+    stated = StatedGround(
+        ground=RefusalGround.UNPAID_COSTS, reason_vi="x", reason_en="y", supporting=(law(12, 2),)
+    )
+    assert stated.citations == (law(28, 1, "e"), law(12, 2))
+    assert json.loads(stated.model_dump_json())["ground"] == "e"

@@ -1,0 +1,121 @@
+"""Arts. 4, 36 and Decree 13/2018 art. 4: who may ask, and through whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from tiepcan.citations import law
+from tiepcan.rules.requesters import (
+    CivilActCapacity,
+    Intermediary,
+    Requester,
+    Standing,
+    allowed_intermediaries,
+    check_group_list,
+    check_representation,
+    check_standing,
+)
+from tiepcan.rules.requests import (
+    GroupMember,
+    GroupRequestForm,
+    RequestedInformation,
+    RequesterIdentity,
+)
+
+I = Intermediary  # noqa: E741 - short alias for the table
+
+
+@pytest.mark.parametrize(
+    ("requester", "allowed", "clause"),
+    [
+        # art. 4(1) with art. 24(1)(a) and 36(2): in person, authorised person, organisation
+        (Requester(), {I.SELF, I.AUTHORISED_PERSON, I.ORGANISATION}, "4(1)"),
+        # art. 4(2), first paragraph
+        (Requester(capacity="lost"), {I.LEGAL_REPRESENTATIVE}, "4(2)"),
+        # art. 4(2), second paragraph
+        (Requester(capacity="cognitive_difficulty"), {I.GUARDIAN}, "4(2)"),
+        # art. 4(3)
+        (Requester(under_18=True), {I.LEGAL_REPRESENTATIVE}, "4(3)"),
+        # art. 4(3), "trừ trường hợp luật về trẻ em và luật khác có quy định khác"
+        (
+            Requester(under_18=True, minor_may_act_alone=True),
+            {I.SELF, I.AUTHORISED_PERSON, I.ORGANISATION},
+            "4(3)",
+        ),
+        # art. 4(2) before 4(3): a minor who lost capacity
+        (Requester(under_18=True, capacity="lost"), {I.LEGAL_REPRESENTATIVE}, "4(2)"),
+        # a minor's guardian is his legal representative
+        (
+            Requester(under_18=True, capacity="cognitive_difficulty"),
+            {I.GUARDIAN, I.LEGAL_REPRESENTATIVE},
+            "4(2)",
+        ),
+        # art. 36(1): a resident foreigner; art. 36(2) is for citizens
+        (Requester(standing="foreigner_residing_in_vietnam"), {I.SELF, I.AUTHORISED_PERSON}, "36"),
+    ],
+)
+def test_who_asks_for_whom(requester: Requester, allowed: set[Intermediary], clause: str) -> None:
+    assert allowed_intermediaries(requester) == frozenset(allowed), clause
+
+
+@pytest.mark.parametrize(
+    ("standing", "related", "has_standing", "cite"),
+    [
+        (Standing.VIETNAMESE_CITIZEN, False, True, law(4, 1)),
+        (Standing.FOREIGNER_RESIDING_IN_VIETNAM, True, True, law(36, 1)),
+        (Standing.FOREIGNER_RESIDING_IN_VIETNAM, False, False, law(36, 1)),
+        (Standing.FOREIGNER_NOT_RESIDING, True, False, law(36, 1)),
+    ],
+)
+def test_standing(standing: Standing, related: bool, has_standing: bool, cite: object) -> None:
+    found = check_standing(
+        Requester(standing=standing), related_to_own_rights_and_obligations=related
+    )
+    assert found.has_standing is has_standing
+    assert found.citations == (cite,)
+
+
+def test_group_route_goes_with_form_01b_both_ways() -> None:
+    """Decree 13 arts. 4, 5(1)(a): the organisation route uses form 01b."""
+    via = Requester(acting_through="organisation")
+    assert check_representation(via, form="01b") == ()
+    assert [d.item.value for d in check_representation(via, form="01a")] == [
+        "group_route_for_citizens"
+    ]
+    assert [d.item.value for d in check_representation(Requester(), form="01b")] == [
+        "group_route_for_citizens"
+    ]
+
+
+def _group(*members: GroupMember, name: str | None = "Công đoàn Công ty X") -> GroupRequestForm:
+    return GroupRequestForm(
+        organisation_name=name,
+        representative=RequesterIdentity(full_name="A"),
+        members=members,
+        request=RequestedInformation(),
+    )
+
+
+def test_group_list_requires_each_members_name_id_reason_and_purpose() -> None:
+    """Decree 13 art. 4(2): "họ, tên; số … và lý do, mục đích của từng người"."""
+    full = GroupMember(full_name="B", id_number="1", reason_and_purpose="r")
+    assert check_group_list(_group(full, full)) == ()
+    gaps = check_group_list(_group(full, GroupMember(full_name="C")))
+    assert [(d.item.value, d.detail) for d in gaps] == [
+        ("group_member_list", "member 2: id_number, reason_and_purpose")
+    ]
+
+
+def test_group_needs_many_members_and_an_organisation() -> None:
+    """Decree 13 art. 4(1): "nhiều người trong tổ chức có cùng yêu cầu"; we read many as ≥ 2."""
+    full = GroupMember(full_name="B", id_number="1", reason_and_purpose="r")
+    assert [d.item.value for d in check_group_list(_group(full))] == ["group_many_members"]
+    assert [d.item.value for d in check_group_list(_group(full, full, name=" "))] == [
+        "group_organisation"
+    ]
+
+
+def test_capacity_members_cite_article_4() -> None:
+    assert CivilActCapacity.LOST.citation == law(4, 2)
+    assert Intermediary.AUTHORISED_PERSON.citation == law(24, 1, "a")
+    assert Intermediary.ORGANISATION.citation == law(36, 2)

@@ -1,0 +1,179 @@
+"""Arts. 24–27, 30(1)–(2); Decree 13/2018 art. 5: the request form, consent and the forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pydantic import ValidationError
+
+from tiepcan.citations import decree13, law
+from tiepcan.rules.access import ConditionalCategory
+from tiepcan.rules.requests import (
+    ConsentDocument,
+    DecreeForm,
+    ExtensionNotice,
+    NoticeItem,
+    ReceiptDuty,
+    RequestDeficiency,
+    RequestedInformation,
+    RequesterIdentity,
+    RequestForm,
+    ResolutionSlip,
+    check_consents,
+    check_form,
+    electronic_provision_possible,
+)
+
+FULL = RequesterIdentity(
+    full_name="A", residence_address="Huế", id_kind="people_id_card", id_number="1"
+)
+ASKED = RequestedInformation(
+    description="Kế hoạch sử dụng đất",
+    document_names=("QĐ 1/QĐ-UBND",),
+    provision_form="fax",
+    reason_and_purpose="r",
+)
+
+
+def test_complete_form_has_no_gaps() -> None:
+    assert check_form(RequestForm(requester=FULL, request=ASKED)) == ()
+
+
+def test_every_content_of_art_24_2_is_named_and_cited_in_order() -> None:
+    gaps = check_form(
+        RequestForm(
+            requester=RequesterIdentity(), request=RequestedInformation(), in_vietnamese=False
+        )
+    )
+    assert [(d.item.value, d.citation) for d in gaps] == [
+        ("full_name", law(24, 2, "a")),
+        ("residence_address", law(24, 2, "a")),
+        ("id_number", law(24, 2, "a")),
+        ("information_requested", law(24, 2, "b")),
+        ("document_names", law(24, 2, "b")),
+        ("provision_form", law(24, 2, "c")),
+        ("reason_and_purpose", law(24, 2, "d")),
+        ("not_in_vietnamese", law(24, 2)),
+    ]
+
+
+def test_id_number_without_its_kind_is_incomplete() -> None:
+    """Art. 24(2)(a): the number of a CMND, CCCD or passport — which one must be known."""
+    who = FULL.model_copy(update={"id_kind": None})
+    assert [d.item for d in check_form(RequestForm(requester=who, request=ASKED))] == [
+        RequestDeficiency.ID_NUMBER
+    ]
+
+
+def test_consent_document_must_come_from_the_right_party() -> None:
+    """Art. 7(1)–(2); art. 24(3); Decree 13 art. 5(2), form 06."""
+    ok = ConsentDocument(
+        party="family_members",
+        consenting_persons=("B", "C"),
+        covers=("family_secret",),
+        information="x",
+    )
+    assert check_consents(
+        (ConditionalCategory.FAMILY_SECRET, ConditionalCategory.TRADE_SECRET), (ok,)
+    ) == (ConditionalCategory.TRADE_SECRET,)
+    with pytest.raises(ValidationError):
+        ConsentDocument(
+            party="person_concerned",
+            consenting_persons=("B",),
+            covers=("trade_secret",),
+            information="x",
+        )
+    with pytest.raises(ValidationError):
+        ConsentDocument(
+            party="person_concerned",
+            consenting_persons=(),
+            covers=("personal_secret",),
+            information="x",
+        )
+
+
+@pytest.mark.parametrize(
+    ("file", "means", "ok"), [(True, True, True), (False, True, False), (True, False, False)]
+)
+def test_electronic_provision_needs_both_conditions_of_art_30_1(
+    file: bool, means: bool, ok: bool
+) -> None:
+    assert electronic_provision_possible(transmissible_file=file, technical_means=means) is ok
+
+
+def test_decree_13_forms_are_cited_to_art_5() -> None:
+    assert [f.value for f in DecreeForm] == ["01a", "01b", "02", "03", "04", "05", "06"]
+    assert [f.citation for f in DecreeForm] == [
+        decree13(5, 1, "a"),
+        decree13(5, 1, "a"),
+        decree13(5, 1, "b"),
+        decree13(5, 1, "c"),
+        decree13(5, 1, "d"),
+        decree13(5, 1, "đ"),
+        decree13(5, 2),
+    ]
+
+
+def test_receipt_duties_cite_arts_24_26_27_28() -> None:
+    assert [d.citation for d in ReceiptDuty] == [
+        law(26, 1),
+        law(24, 1, "a"),
+        law(26, 2),
+        law(26, 3),
+        law(27),
+        law(28, 2),
+    ]
+    assert {n.citation for n in NoticeItem} == {law(27)}
+
+
+def _slip(**over: object) -> ResolutionSlip:
+    base: dict[str, object] = {
+        "agency": "Sở Tư pháp",
+        "requester_name": "A",
+        "request_received_on": date(2024, 2, 7),
+        "information_requested": "x",
+        "place": "Trụ sở Sở Tư pháp",
+        "provision_form": "postal",
+        "costs_dong": 36000,
+        "payment_method": {"revenue_agency": "Cục Thuế", "treasury": "Kho bạc Nhà nước Hà Nội"},
+        "payment_due": date(2024, 2, 10),
+        "issued_on": date(2024, 2, 8),
+    }
+    return ResolutionSlip.model_validate({**base, **over})
+
+
+def test_resolution_slip_states_payment_when_there_are_costs() -> None:
+    """Art. 27; Circular 46/2018 art. 4(1)(a): cost, payment method and deadline on form 03."""
+    assert _slip().costs_dong == 36000
+    assert _slip(costs_dong=0, payment_method=None, payment_due=None).payment_method is None
+    for bad in (
+        {"payment_method": None},
+        {"payment_due": None},
+        {"costs_dong": -1},
+        {"costs_dong": 1.5},
+    ):
+        with pytest.raises(ValidationError):
+            _slip(**bad)
+
+
+def test_extension_notice_comes_within_the_original_time_limit() -> None:
+    """Arts. 29(2), 30(4), 31(2): "phải có văn bản thông báo … trong thời hạn cung cấp thông tin"."""
+    base = {
+        "agency": "Sở Tư pháp",
+        "requester_name": "A",
+        "request_received_on": date(2024, 2, 7),
+        "channel": "electronic",
+        "original_due": date(2024, 3, 6),
+        "extended_due": date(2024, 3, 21),
+        "reason": "Cần tập hợp từ nhiều bộ phận",
+        "issued_on": date(2024, 3, 6),
+    }
+    assert ExtensionNotice.model_validate(base).extended_due == date(2024, 3, 21)
+    for bad in (
+        {"issued_on": date(2024, 3, 7)},
+        {"extended_due": date(2024, 3, 6)},
+        {"reason": ""},
+    ):
+        with pytest.raises(ValidationError):
+            ExtensionNotice.model_validate({**base, **bad})

@@ -1,0 +1,112 @@
+"""Every public model of the request rules exports JSON Schema and round-trips through JSON;
+every cited enum member cites text that is in the statute."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import BaseModel
+
+from tiepcan.decision import Decision, InformationFacts, ProvisionPlan, RuleStep, assess
+from tiepcan.rules import access, refusals, requesters, requests, responsibility
+from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.rules.refusals import RefusalNotice
+
+from strategies_rules import (
+    consent_documents,
+    information_facts,
+    information_requests,
+)
+from strategies_rules import (
+    requesters as requester_st,
+)
+
+MODULES = (access, refusals, requesters, requests, responsibility)
+
+MODELS: list[type[BaseModel]] = sorted(
+    {
+        obj
+        for mod in MODULES
+        for name in mod.__all__
+        if isinstance(obj := getattr(mod, name), type) and issubclass(obj, BaseModel)
+    }
+    | {Decision, InformationFacts, ProvisionPlan, RuleStep},
+    key=lambda m: m.__name__,
+)
+
+ENUMS: list[type[CitedStrEnum]] = sorted(
+    {
+        obj
+        for mod in MODULES
+        for name in mod.__all__
+        if isinstance(obj := getattr(mod, name), type) and issubclass(obj, CitedStrEnum)
+    },
+    key=lambda e: e.__name__,
+)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_every_model_exports_json_schema(model: type[BaseModel]) -> None:
+    schema = model.model_json_schema()
+    json.dumps(schema)
+    assert schema.get("type") == "object" or "$defs" in schema
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_every_model_is_frozen(model: type[BaseModel]) -> None:
+    assert model.model_config.get("frozen") is True
+    assert model.model_config.get("extra") == "forbid"
+
+
+@pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)
+def test_every_member_is_bilingual_and_cites_statute_text(enum: type[CitedStrEnum]) -> None:
+    for member in enum:
+        assert member.label_vi and member.label_en, member
+        assert member.citation.text(), member
+
+
+@given(information_requests(), requester_st, information_facts, consent_documents())
+def test_inputs_round_trip_through_json(req, who, facts, consent) -> None:  # type: ignore[no-untyped-def]
+    for model in (req, who, facts, consent, facts.responsibility):
+        assert type(model).model_validate_json(model.model_dump_json()) == model
+
+
+@given(st.sampled_from(["a", "b", "c", "d", "dd", "e"]))
+def test_refusal_notice_round_trips(letter: str) -> None:
+    notice = RefusalNotice(
+        agency="Sở Tư pháp",
+        requester_name="Nguyễn Văn A",
+        request_received_on=date(2024, 2, 7),
+        information_requested="x",
+        grounds=({"ground": letter, "reason_vi": "lý do", "reason_en": "reason"},),  # type: ignore[arg-type]
+        issued_on=date(2024, 2, 8),
+    )
+    assert RefusalNotice.model_validate_json(notice.model_dump_json()) == notice
+
+
+def test_decision_schema_lists_the_outcomes_and_ground_letters() -> None:
+    schema = json.dumps(Decision.model_json_schema(), ensure_ascii=False)
+    for value in (
+        "provide",
+        "refuse",
+        "redirect",
+        "guide_to_published",
+        "ask_consent",
+        "ask_completion",
+    ):
+        assert f'"{value}"' in schema
+    assert '"dd"' in schema
+
+
+def test_decision_round_trip_keeps_the_vietnamese_letter() -> None:
+    request = {
+        "channel": "postal",
+        "received_on": date(2024, 2, 7),
+        "form": {"form": "01a", "requester": {}, "request": {}},
+    }
+    decision = assess(request, {}, {})
+    assert Decision.model_validate_json(decision.model_dump_json()) == decision
