@@ -67,7 +67,13 @@ from pydantic import StrictBool, ValidationError, field_validator, model_validat
 
 from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
 from tiepcan.citations import Citation, decree13, law
-from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, from_validation_error
+from tiepcan.errors import (
+    CalendarRangeError,
+    InvalidInputError,
+    RegimeNotEncodedError,
+    from_validation_error,
+)
+from tiepcan.regimes import REGIMES
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
@@ -144,6 +150,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
+#: control characters, surrogates, line and paragraph separators
+_NOT_IN_A_LINE = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
 def _clean_text(value: Any) -> str | None:
     """NFC-normalise and strip a text value; blank is ``None``; control characters refused."""
     if value is None:
@@ -151,8 +161,8 @@ def _clean_text(value: Any) -> str | None:
     if not isinstance(value, str):
         raise ValueError("must be text")
     text = unicodedata.normalize("NFC", value).strip()
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValueError("must be one line of text without control characters")
+    if any(unicodedata.category(ch) in _NOT_IN_A_LINE for ch in text):
+        raise ValueError("must be one line of text, without control characters")
     return text or None
 
 
@@ -611,6 +621,13 @@ def check_catalogue(
         raise _invalid(
             "invalid-date", "Ngày đánh giá không hợp lệ", "as_of must be a date", f"as_of={as_of!r}"
         )
+    if regime is not None and regime not in {r.id for r in REGIMES}:
+        raise _invalid(
+            "invalid-regime",
+            "Không có chế độ pháp lý này",
+            "no such regime",
+            f"regime={regime!r}; known: {', '.join(r.id for r in REGIMES)}",
+        )
     out = _Findings()
     if catalogue.kind is CatalogueKind.PUBLIC_DISCLOSURE:
         _check_publication(catalogue, out)
@@ -867,19 +884,8 @@ def _check_timing(entry: CatalogueEntry, as_of: date, regime: str | None, out: _
     else:
         try:
             period = disclosure_deadline(created, regime=regime)
-        except RegimeNotEncodedError as exc:
-            out.add(
-                "timing-cannot-be-judged",
-                FindingSeverity.CANNOT_JUDGE,
-                (art_18_4,),
-                f"Mục {entry.id}: ngày tạo ra {created:%d/%m/%Y} thuộc chế độ pháp lý chưa được "
-                "mã hóa; không tính được hạn công khai.",
-                f"Entry {entry.id}: created on {created.isoformat()}, under a regime that is "
-                "not encoded; the disclosure deadline cannot be computed.",
-                entry_id=entry.id,
-                field="created_on",
-                regime=exc.regime,
-            )
+        except (RegimeNotEncodedError, CalendarRangeError) as exc:
+            _uncountable(out, entry, exc, art_18_4, "created_on")
             return
         due, used_regime = period.due, period.regime
         basis_vi = f"05 ngày làm việc kể từ ngày tạo ra thông tin ({created:%d/%m/%Y})"
@@ -914,6 +920,27 @@ def _check_timing(entry: CatalogueEntry, as_of: date, regime: str | None, out: _
         )
 
 
+def _uncountable(
+    out: _Findings, entry: CatalogueEntry, exc: Exception, cite: Citation, field: str
+) -> None:
+    """A time limit that cannot be counted: an unencoded regime or a date off the calendar."""
+    day = getattr(entry, field)
+    if isinstance(exc, RegimeNotEncodedError):
+        why_vi, why_en = "thuộc chế độ pháp lý chưa được mã hóa", "falls under a regime not encoded"
+    else:
+        why_vi, why_en = "nằm ngoài lịch ngày làm việc", "is outside the working-day calendar"
+    out.add(
+        "timing-cannot-be-judged",
+        FindingSeverity.CANNOT_JUDGE,
+        (cite,),
+        f"Mục {entry.id}: ngày {day:%d/%m/%Y} {why_vi}; không tính được thời hạn.",
+        f"Entry {entry.id}: {day.isoformat()} {why_en}; the time limit cannot be counted.",
+        entry_id=entry.id,
+        field=field,
+        regime=getattr(exc, "regime", None),
+    )
+
+
 def _check_posting(entry: CatalogueEntry, regime: str | None, out: _Findings) -> None:
     if (
         DisclosureForm.POSTING not in entry.forms
@@ -926,17 +953,8 @@ def _check_posting(entry: CatalogueEntry, regime: str | None, out: _Findings) ->
     art_21_2 = _cite("law", 21, 2, None)
     try:
         period = posting_minimum_end(entry.disclosed_on, regime=regime)
-    except RegimeNotEncodedError as exc:
-        out.add(
-            "timing-cannot-be-judged",
-            FindingSeverity.CANNOT_JUDGE,
-            (art_21_2,),
-            f"Mục {entry.id}: ngày niêm yết thuộc chế độ pháp lý chưa được mã hóa.",
-            f"Entry {entry.id}: the posting date falls under a regime that is not encoded.",
-            entry_id=entry.id,
-            field="disclosed_on",
-            regime=exc.regime,
-        )
+    except (RegimeNotEncodedError, CalendarRangeError) as exc:
+        _uncountable(out, entry, exc, art_21_2, "disclosed_on")
         return
     if entry.disclosed_until < period.due:
         out.add(

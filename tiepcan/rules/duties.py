@@ -285,7 +285,7 @@ class AgencyProfile(FrozenModel):
     def _agency(cls, v: Any) -> Any:
         if isinstance(v, str):
             v = unicodedata.normalize("NFC", v).strip()
-            if not v or any(unicodedata.category(ch) == "Cc" for ch in v):
+            if not v or any(unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") for ch in v):
                 raise ValueError("the agency's name must be one non-blank line of text")
         return v
 

@@ -1,0 +1,362 @@
+"""The sample catalogues of docs/samples pass the check; variants fail it, one per rule.
+
+Each failing variant changes one thing in the sample of a provincial department and names the
+clause that makes it fail. Expected dates are counted by hand from the calendar.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tiepcan.catalogue import (
+    Catalogue,
+    CatalogueFinding,
+    CatalogueReport,
+    FindingSeverity,
+    check_catalogue,
+)
+from tiepcan.citations import decree13, law
+from tiepcan.rules.duties import AgencyProfile
+
+SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
+AS_OF = date(2025, 6, 30)
+
+
+def _load(name: str) -> Catalogue:
+    return Catalogue.from_json((SAMPLES / f"{name}.json").read_bytes())
+
+
+@pytest.fixture(scope="module")
+def public() -> Catalogue:
+    return _load("catalogue_public_disclosure")
+
+
+@pytest.fixture(scope="module")
+def conditional() -> Catalogue:
+    return _load("catalogue_conditional_access")
+
+
+def _variant(cat: Catalogue, change: Any) -> Catalogue:
+    data = cat.model_dump(mode="json")
+    change(data)
+    return Catalogue.build(data)
+
+
+def _entry(data: dict[str, Any], entry_id: str) -> dict[str, Any]:
+    return next(e for e in data["entries"] if e["id"] == entry_id)
+
+
+def _only(report: CatalogueReport, code: str) -> CatalogueFinding:
+    """The report's single violation, which must have ``code``."""
+    assert [f.code for f in report.violations] == [code], report.explain("en")
+    return report.violations[0]
+
+
+# -- the samples pass -------------------------------------------------------------------------
+
+
+def test_sample_public_catalogue_passes_with_no_findings(public):
+    report = check_catalogue(public, as_of=AS_OF)
+    assert report.ok
+    assert report.findings == ()
+
+
+def test_sample_public_catalogue_covers_every_point_of_art_19_1(public):
+    points = {e.website_category for e in public.entries} - {None}
+    assert len(points) == 8  # all but g, which is the catalogue itself
+
+
+def test_sample_conditional_catalogue_passes(conditional):
+    report = check_catalogue(conditional, as_of=AS_OF)
+    assert report.ok and report.findings == ()
+
+
+@pytest.mark.parametrize("name", ["catalogue_public_disclosure", "catalogue_conditional_access"])
+def test_sample_csv_is_generated_from_the_json(name):
+    """docs/samples/README.md: the CSV files are generated from the JSON sources."""
+    from_json = _load(name)
+    csv_bytes = (SAMPLES / f"{name}.csv").read_bytes()
+    assert csv_bytes.startswith("\ufeff".encode())
+    assert Catalogue.from_csv(csv_bytes) == from_json
+    assert csv_bytes.decode("utf-8-sig") == from_json.to_csv()
+
+
+def test_sample_profile_csv_is_generated_from_the_json():
+    profile = AgencyProfile.from_json((SAMPLES / "agency_profile.json").read_bytes())
+    csv_bytes = (SAMPLES / "agency_profile.csv").read_bytes()
+    assert AgencyProfile.from_csv(csv_bytes) == profile
+    assert csv_bytes.decode("utf-8-sig") == profile.to_csv()
+
+
+# -- variants that fail, one per rule -----------------------------------------------------------
+
+
+def test_catalogue_not_published_violates_art_34_1_b(public):
+    """Art. 34(1)(b), 19(1)(g), Decree 13 art. 6(3): the catalogue goes on the website."""
+    cat = _variant(public, lambda d: d.update(published_url=None))
+    f = _only(check_catalogue(cat, as_of=AS_OF), "catalogue-not-published")
+    assert law(34, 1, "b") in f.citations and decree13(6, 3) in f.citations
+
+
+def test_agency_without_website_must_post_the_catalogue_decree_6_3(public):
+    """Decree 13 art. 6(3): no website → post the catalogue at the office (or another form)."""
+
+    def no_site(d: dict[str, Any]) -> None:
+        d.update(website=None, published_url=None)
+
+    cat = _variant(public, no_site)
+    _only(check_catalogue(cat, as_of=AS_OF), "catalogue-not-published")
+    posted = _variant(cat, lambda d: d.update(published_by_posting=True))
+    assert check_catalogue(posted, as_of=AS_OF).ok
+
+
+def test_no_website_lifts_the_website_form_requirement_art_19_6(public):
+    """Art. 19(6): an agency without a website discloses art. 19(1) information otherwise."""
+
+    def posted_only(d: dict[str, Any]) -> None:
+        d.update(website=None, published_url=None, published_by_posting=True)
+        for e in d["entries"]:
+            e["forms"] = ["d"]
+            e["access_url"] = None
+            e["disclosed_until"] = None
+
+    report = check_catalogue(_variant(public, posted_only), as_of=AS_OF)
+    assert report.ok, report.explain("en")
+
+
+def test_missing_focal_point_phone_violates_art_17_1_m(public):
+    """Art. 17(1)(m), 19(1)(đ): the focal point's telephone number must be published."""
+
+    def drop(d: dict[str, Any]) -> None:
+        d["focal_point"]["phone"] = None
+
+    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-contact-detail")
+    assert f.field == "focal_point.phone"
+    assert f.citations == (law(17, 1, "m"), law(19, 1, "đ"))
+
+
+def test_missing_agency_email_violates_art_19_1_dd(public):
+    def drop(d: dict[str, Any]) -> None:
+        d["agency"]["email"] = None
+
+    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-contact-detail")
+    assert f.field == "agency.email" and f.citations == (law(19, 1, "đ"),)
+
+
+def test_missing_fax_is_a_warning_not_a_violation(public):
+    """Interpretation FAX-IF-ANY: arts. 17(1)(m), 19(1)(đ) list a fax number; many agencies
+    have none, so its absence is to be reviewed, not a breach."""
+
+    def drop(d: dict[str, Any]) -> None:
+        d["focal_point"]["fax"] = None
+
+    report = check_catalogue(_variant(public, drop), as_of=AS_OF)
+    assert report.ok
+    assert [(f.field, f.severity) for f in report.findings] == [
+        ("focal_point.fax", FindingSeverity.WARNING)
+    ]
+
+
+@pytest.mark.parametrize("point", ["a", "b", "c", "d", "dd", "e"])
+def test_website_point_without_entry_violates_art_19_1(public, point):
+    """Art. 19(1)(a)–(e): each must have an entry posted on the website."""
+
+    def drop(d: dict[str, Any]) -> None:
+        d["entries"] = [e for e in d["entries"] if e["website_category"] != point]
+
+    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "website-point-without-entry")
+    assert f.citations == (law(19, 1, point),)
+
+
+@pytest.mark.parametrize("point", ["h", "i"])
+def test_fact_dependent_website_points_cannot_be_judged_without_entry(public, point):
+    """Art. 19(1)(h) applies to information "nếu xét thấy cần thiết", (i) to what other laws
+    require: their absence cannot be judged from the catalogue."""
+
+    def drop(d: dict[str, Any]) -> None:
+        d["entries"] = [e for e in d["entries"] if e["website_category"] != point]
+
+    report = check_catalogue(_variant(public, drop), as_of=AS_OF)
+    assert report.ok
+    assert [(f.code, f.severity) for f in report.findings] == [
+        ("website-point-without-entry", FindingSeverity.CANNOT_JUDGE)
+    ]
+
+
+def test_website_point_entry_not_on_website_violates_art_19_1(public):
+    """Art. 19(1)(a): the procedures decision must be on the website, not only posted."""
+
+    def drop_web(d: dict[str, Any]) -> None:
+        e = _entry(d, "TTHC-2025-01")
+        e["forms"] = ["d"]
+        e["disclosed_until"] = None
+
+    report = check_catalogue(_variant(public, drop_web), as_of=AS_OF)
+    codes = [f.code for f in report.violations]
+    assert "website-point-not-on-website" in codes
+    assert report.violations[codes.index("website-point-not-on-website")].citations == (
+        law(19, 1, "a"),
+    )
+
+
+def test_website_point_from_the_wrong_art_17_category_violates_art_19_1(public):
+    """Art. 19(1) draws from art. 17: a tax list (17(1)(o)) is not 19(1)(a) information."""
+
+    def mislabel(d: dict[str, Any]) -> None:
+        _entry(d, "PHI-2025-01")["website_category"] = "a"
+
+    f = _only(
+        check_catalogue(_variant(public, mislabel), as_of=AS_OF), "website-point-category-mismatch"
+    )
+    assert f.entry_id == "PHI-2025-01" and law(19, 1) in f.citations
+
+
+@pytest.mark.parametrize("field", ["name", "number_symbol", "created_on", "forms", "category"])
+def test_missing_required_field_violates_decree_13_art_6_3(public, field):
+    """Decree 13 art. 6(3): name, number and symbol, date created, form of disclosure; and
+    the art. 17(1) point the entry is disclosed under."""
+
+    def drop(d: dict[str, Any]) -> None:
+        e = _entry(d, "PHI-2025-01")  # not under any art. 19(1) point
+        e[field] = [] if field == "forms" else None
+
+    report = check_catalogue(_variant(public, drop), as_of=AS_OF)
+    missing = [f for f in report.violations if f.code == "missing-required-field"]
+    assert [(f.entry_id, f.field) for f in missing] == [("PHI-2025-01", field)]
+    assert decree13(6, 3) in missing[0].citations
+
+
+def test_missing_access_url_of_an_online_entry_violates_decree_6_3(public):
+    """Decree 13 art. 6(3) ¶2: information on the website needs its access address."""
+
+    def drop(d: dict[str, Any]) -> None:
+        _entry(d, "KH-2025-01")["access_url"] = None
+
+    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-required-field")
+    assert (f.entry_id, f.field, f.citations) == ("KH-2025-01", "access_url", (decree13(6, 3),))
+
+
+def test_missing_attachment_of_digitised_offline_entry_violates_decree_6_3(public):
+    """Decree 13 art. 6(3) ¶2: digitised but not online → attached to the catalogue."""
+
+    def drop(d: dict[str, Any]) -> None:
+        _entry(d, "QC-2025-01")["attachment"] = None
+
+    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-required-field")
+    assert (f.entry_id, f.field) == ("QC-2025-01", "attachment")
+
+
+def _new_entry(**extra: Any) -> dict[str, Any]:
+    base = {
+        "id": "CV-2025-99",
+        "name": "Công văn hướng dẫn nghiệp vụ chứng thực",
+        "number_symbol": "150/STP-HCTP",
+        "created_on": "2025-06-20",  # Friday
+        "category": "b",
+        "forms": ["a"],
+        "access_url": "https://sotuphap.minhson.example.org/cv-150",
+    }
+    return {**base, **extra}
+
+
+def test_undisclosed_entry_is_overdue_after_five_working_days_art_18_4(public):
+    """Art. 18(4): created Fri 20/6/2025, due Fri 27/6 (23–27 June); on 30/6 it is overdue."""
+    cat = _variant(public, lambda d: d["entries"].append(_new_entry()))
+    f = _only(check_catalogue(cat, as_of=date(2025, 6, 30)), "disclosure-overdue")
+    assert (f.entry_id, f.due, f.regime) == ("CV-2025-99", date(2025, 6, 27), "ati-2016")
+    assert f.citations == (law(18, 4),)
+    # on the last day itself the period has not yet run out (Civil Code art. 148(1))
+    assert check_catalogue(cat, as_of=date(2025, 6, 27)).ok
+
+
+def test_entry_disclosed_after_five_working_days_is_late_art_18_4(public):
+    cat = _variant(public, lambda d: d["entries"].append(_new_entry(disclosed_on="2025-06-30")))
+    f = _only(check_catalogue(cat, as_of=date(2025, 7, 15)), "disclosed-late")
+    assert f.due == date(2025, 6, 27)
+    on_time = _variant(public, lambda d: d["entries"].append(_new_entry(disclosed_on="2025-06-27")))
+    assert check_catalogue(on_time, as_of=date(2025, 7, 15)).ok
+
+
+def test_other_law_sets_the_time_instead_of_art_18_4(public):
+    """Art. 18(4): "theo quy định của pháp luật có liên quan" comes first."""
+    entry = _new_entry(special_rule="Luật chuyên ngành (ví dụ)", special_due="2025-07-10")
+    cat = _variant(public, lambda d: d["entries"].append(entry))
+    assert check_catalogue(cat, as_of=date(2025, 7, 10)).ok  # 5-working-day rule displaced
+    f = _only(check_catalogue(cat, as_of=date(2025, 7, 11)), "disclosure-overdue")
+    assert f.due == date(2025, 7, 10) and f.regime is None
+
+
+def test_other_law_without_its_deadline_cannot_be_judged(public):
+    entry = _new_entry(special_rule="Luật chuyên ngành (ví dụ)")
+    cat = _variant(public, lambda d: d["entries"].append(entry))
+    report = check_catalogue(cat, as_of=date(2025, 7, 30))
+    assert report.ok
+    assert [f.code for f in report.cannot_judge] == ["timing-cannot-be-judged"]
+
+
+def test_posting_shorter_than_30_days_violates_art_21_2(public):
+    """Art. 21(2): posted Wed 5/2/2025; 6 Feb is day 1, Fri 7 March day 30."""
+
+    def shorten(d: dict[str, Any]) -> None:
+        _entry(d, "QC-2025-01")["disclosed_until"] = "2025-03-06"
+
+    f = _only(check_catalogue(_variant(public, shorten), as_of=AS_OF), "posting-too-short")
+    assert (f.entry_id, f.due, f.citations) == ("QC-2025-01", date(2025, 3, 7), (law(21, 2),))
+
+    def exact(d: dict[str, Any]) -> None:
+        _entry(d, "QC-2025-01")["disclosed_until"] = "2025-03-07"
+
+    assert check_catalogue(_variant(public, exact), as_of=AS_OF).ok
+
+
+def test_information_created_after_the_regime_change_cannot_be_judged(public):
+    """From 2026-09-01 a replacement law is reported; its rules are not encoded."""
+    entry = _new_entry(created_on="2026-09-03")
+    cat = _variant(public, lambda d: d["entries"].append(entry))
+    report = check_catalogue(cat, as_of=date(2026, 9, 30))
+    assert [(f.code, f.regime) for f in report.cannot_judge] == [
+        ("timing-cannot-be-judged", "ati-2026")
+    ]
+    explicit = check_catalogue(cat, as_of=date(2026, 9, 30), regime="ati-2016")
+    assert [f.code for f in explicit.violations] == ["disclosure-overdue"]
+
+
+def test_information_created_before_the_law_has_no_art_18_4_deadline(public):
+    """Decree 13 art. 14(2): information created before 1/7/2018 follows the earlier rules."""
+    entry = _new_entry(created_on="2017-12-01")
+    cat = _variant(public, lambda d: d["entries"].append(entry))
+    assert check_catalogue(cat, as_of=AS_OF).findings == ()
+
+
+def test_conditional_entry_without_its_art_7_condition_fails(conditional):
+    """Law art. 7 (Decree 13 art. 6(1)): the conditional catalogue says whose consent opens
+    each entry."""
+
+    def drop(d: dict[str, Any]) -> None:
+        _entry(d, "CCVP-01")["condition"] = None
+
+    f = _only(check_catalogue(_variant(conditional, drop), as_of=AS_OF), "missing-consent-rule")
+    assert f.entry_id == "CCVP-01"
+    assert f.citations == (law(7, 1), law(7, 2))
+
+
+def test_conditional_entry_without_name_fails_decree_6_1(conditional):
+    def drop(d: dict[str, Any]) -> None:
+        _entry(d, "NCN-01")["name"] = None
+
+    f = _only(check_catalogue(_variant(conditional, drop), as_of=AS_OF), "missing-required-field")
+    assert f.citations == (decree13(6, 1),)
+
+
+def test_conditional_entry_without_number_is_a_warning(conditional):
+    """Interpretation CONDITIONAL-FIELDS: Decree 13 art. 6(3) fields recommended, by analogy."""
+
+    def drop(d: dict[str, Any]) -> None:
+        _entry(d, "NCN-01")["number_symbol"] = None
+
+    report = check_catalogue(_variant(conditional, drop), as_of=AS_OF)
+    assert report.ok and [f.field for f in report.warnings] == ["number_symbol"]
