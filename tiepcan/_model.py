@@ -38,6 +38,17 @@ class FrozenModel(BaseModel):
         validate_default=False,
     )
 
+    @classmethod
+    def _trusted(cls, **fields: Any) -> Self:
+        """Build an instance from values tiepcan itself produced, without re-validating them.
+
+        Public inputs are always validated. Results and constants the library builds from
+        its own checked data use this path, so a fresh process computing one deadline never
+        has to build a validator; the JSON round-trip tests prove these instances equal their
+        validated twins.
+        """
+        return cls.model_construct(**fields)
+
 
 class BilingualStrEnum(StrEnum):
     """A ``StrEnum`` whose members are declared as ``(value, label_vi, label_en)``."""

@@ -40,7 +40,7 @@ from typing import Any
 from pydantic import StrictInt, field_validator, model_validator
 
 from tiepcan._model import FrozenModel, Lang, check_lang
-from tiepcan.errors import CitationNotFoundError
+from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
 __all__ = [
     "INSTRUMENTS",
@@ -50,6 +50,7 @@ __all__ = [
     "Instrument",
     "all_citations",
     "circular46",
+    "cite",
     "civil_code",
     "decree13",
     "law",
@@ -74,58 +75,58 @@ class Instrument(FrozenModel):
 INSTRUMENTS: dict[str, Instrument] = {
     i.number: i
     for i in (
-        Instrument(
+        Instrument._trusted(
             number="104/2016/QH13",
             name_vi="Luật Tiếp cận thông tin số 104/2016/QH13",
             name_en="Law 104/2016/QH13 on Access to Information",
             short_vi="Luật Tiếp cận thông tin",
         ),
-        Instrument(
+        Instrument._trusted(
             number="13/2018/NĐ-CP",
             name_vi="Nghị định số 13/2018/NĐ-CP quy định chi tiết và biện pháp thi hành "
             "Luật Tiếp cận thông tin",
             name_en="Decree 13/2018/NĐ-CP",
             short_vi="Nghị định 13/2018/NĐ-CP",
         ),
-        Instrument(
+        Instrument._trusted(
             number="46/2018/TT-BTC",
             name_vi="Thông tư số 46/2018/TT-BTC quy định chi tiết chi phí thực tế để in, sao, "
             "chụp và gửi thông tin",
             name_en="Circular 46/2018/TT-BTC",
             short_vi="Thông tư 46/2018/TT-BTC",
         ),
-        Instrument(
+        Instrument._trusted(
             number="64/2018/TT-BQP",
             name_vi="Thông tư số 64/2018/TT-BQP quy định thực hiện cung cấp thông tin trong "
             "Bộ Quốc phòng",
             name_en="Circular 64/2018/TT-BQP",
             short_vi="Thông tư 64/2018/TT-BQP",
         ),
-        Instrument(
+        Instrument._trusted(
             number="91/2015/QH13",
             name_vi="Bộ luật Dân sự số 91/2015/QH13",
             name_en="Civil Code 2015 (91/2015/QH13)",
             short_vi="Bộ luật Dân sự 2015",
         ),
-        Instrument(
+        Instrument._trusted(
             number="10/2012/QH13",
             name_vi="Bộ luật Lao động số 10/2012/QH13",
             name_en="Labour Code 2012 (10/2012/QH13)",
             short_vi="Bộ luật Lao động 2012",
         ),
-        Instrument(
+        Instrument._trusted(
             number="45/2019/QH14",
             name_vi="Bộ luật Lao động số 45/2019/QH14",
             name_en="Labour Code 2019 (45/2019/QH14)",
             short_vi="Bộ luật Lao động 2019",
         ),
-        Instrument(
+        Instrument._trusted(
             number="188/1999/QĐ-TTg",
             name_vi="Quyết định số 188/1999/QĐ-TTg về chế độ tuần làm việc 40 giờ",
             name_en="Prime Minister's Decision 188/1999/QĐ-TTg on the 40-hour week",
             short_vi="Quyết định 188/1999/QĐ-TTg",
         ),
-        Instrument(
+        Instrument._trusted(
             number="28/2026/QH16",
             name_vi="Nghị quyết số 28/2026/QH16 về phát triển văn hóa Việt Nam",
             name_en="National Assembly Resolution 28/2026/QH16 on developing Vietnamese culture",
@@ -169,15 +170,7 @@ class Citation(FrozenModel):
     @field_validator("point", mode="before")
     @classmethod
     def _point_letter(cls, v: Any) -> Any:
-        if isinstance(v, str):
-            v = v.strip().lower()
-            if v == "dd":
-                v = "đ"
-            if v not in POINT_LETTERS:
-                raise ValueError(
-                    f"point must be one of {' '.join(POINT_LETTERS)} (or dd), not {v!r}"
-                )
-        return v
+        return None if v is None else _normalise_point(v)
 
     @field_validator("article", "clause", "subclause")
     @classmethod
@@ -256,6 +249,27 @@ class Citation(FrozenModel):
         return "\n".join(lines)
 
 
+def _normalise_point(value: object) -> str:
+    """The law's letter for a point: lower case, "dd" read as "đ"; anything else refused."""
+    if not isinstance(value, str):
+        raise InvalidInputError(
+            "invalid-citation",
+            "Điểm phải là chữ cái",
+            "a point must be a letter",
+            detail=f"point={value!r}",
+        )
+    letter = value.strip().lower()
+    letter = "đ" if letter == "dd" else letter
+    if letter not in POINT_LETTERS:
+        raise InvalidInputError(
+            "invalid-citation",
+            "Điểm phải là một chữ cái của luật (a, b, c, d, đ, e, g, …)",
+            "a point is one of the law's letters (a, b, c, d, đ, e, g, …)",
+            detail=f"point={value!r}; allowed: {' '.join(POINT_LETTERS)} (or dd)",
+        )
+    return letter
+
+
 def _strip_marker(line: str, c: Citation) -> str:
     if c.point is not None:
         marker = f"{c.point}) "
@@ -317,6 +331,25 @@ def _make(
         from tiepcan.errors import from_validation_error
 
         raise from_validation_error(exc, what="citation") from None
+
+
+def cite(
+    instrument: str,
+    article: int,
+    clause: int | None = None,
+    point: str | None = None,
+    *,
+    subclause: int | None = None,
+) -> Citation:
+    """Cite any registered instrument: ``cite("45/2019/QH14", 112, 1, "đ")``."""
+    if instrument not in INSTRUMENTS:
+        raise InvalidInputError(
+            "invalid-citation",
+            "Văn bản chưa có trong danh mục",
+            "unknown instrument",
+            detail=f"instrument={instrument!r}; known: {', '.join(INSTRUMENTS)}",
+        )
+    return _make(instrument, article, clause, point, subclause)
 
 
 def law(article: int, clause: int | None = None, point: str | None = None) -> Citation:

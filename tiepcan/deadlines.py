@@ -228,7 +228,8 @@ def _limits() -> dict[str, TimeLimit]:
     for raw in tomllib.loads(text)["limit"]:
         fields: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("article", "clause")}
         fields["citation"] = law(raw["article"], raw.get("clause"), raw.get("point"))
-        out[raw["id"]] = TimeLimit(**fields)
+        fields["unit"], fields["bound"] = PeriodUnit(raw["unit"]), Bound(raw["bound"])
+        out[raw["id"]] = TimeLimit._trusted(**fields)
     return out
 
 
@@ -260,7 +261,7 @@ _ART_148_6 = civil_code(148, 6)
 
 def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
     if counted:
-        return TraceStep(
+        return TraceStep._trusted(
             kind=StepKind.COUNT,
             on=day.day,
             text_vi=f"{day.weekday_vi}, {day.name_vi}: là ngày làm việc, được tính",
@@ -276,7 +277,7 @@ def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
     else:
         text_vi = f"{day.weekday_vi}, {day.name_vi}: {day.kind.label_vi.lower()}"
         text_en = f"{day.weekday_en}, {day.name_en}: {day.kind.label_en}"
-    return TraceStep(
+    return TraceStep._trusted(
         kind=StepKind.SKIP,
         on=day.day,
         text_vi=text_vi,
@@ -289,7 +290,7 @@ def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
 def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[TraceStep]]:
     """Count ``length`` units after ``start``; return the last day and the trace of the count."""
     steps = [
-        TraceStep(
+        TraceStep._trusted(
             kind=StepKind.START,
             on=start + timedelta(days=1),
             text_vi="Không tính ngày xảy ra sự kiện; bắt đầu tính từ ngày tiếp theo",
@@ -302,7 +303,7 @@ def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[Trace
         for day in span_days(start, due):
             steps.append(_day_step(day, counted=day.working))
         steps.append(
-            TraceStep(
+            TraceStep._trusted(
                 kind=StepKind.END,
                 on=due,
                 text_vi=f"Ngày làm việc thứ {length}; thời hạn kết thúc lúc 24 giờ ngày này",
@@ -315,7 +316,7 @@ def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[Trace
     due = last if is_working_day(last) else add_working_days(last, 1)
     if due != last:
         steps.append(
-            TraceStep(
+            TraceStep._trusted(
                 kind=StepKind.ROLL,
                 on=last,
                 text_vi=f"Ngày thứ {length} là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo",
@@ -326,7 +327,7 @@ def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[Trace
         for day in span_days(start + timedelta(days=length - 1), due - timedelta(days=1)):
             steps.append(_day_step(day, counted=False))
     steps.append(
-        TraceStep(
+        TraceStep._trusted(
             kind=StepKind.END,
             on=due,
             text_vi=f"Thời hạn {length} ngày kết thúc lúc 24 giờ ngày này",
@@ -339,7 +340,7 @@ def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[Trace
 
 def _rule_step(limit: TimeLimit, start: date) -> TraceStep:
     unit_vi = limit.unit.label_vi
-    return TraceStep(
+    return TraceStep._trusted(
         kind=StepKind.RULE,
         on=start,
         text_vi=f"{limit.duty_vi}: {limit.bound.label_vi} {limit.length:02d} {unit_vi} kể từ "
@@ -353,7 +354,7 @@ def _rule_step(limit: TimeLimit, start: date) -> TraceStep:
 def _regime_step(regime: Regime, explicit: bool) -> TraceStep:
     how_vi = "theo lựa chọn của người gọi" if explicit else "văn bản có hiệu lực vào ngày bắt đầu"
     how_en = "as chosen by the caller" if explicit else "the rules in force on the start date"
-    return TraceStep(
+    return TraceStep._trusted(
         kind=StepKind.REGIME,
         text_vi=f"{regime.name_vi} ({how_vi})",
         text_en=f"{regime.name_en} ({how_en})",
@@ -365,7 +366,7 @@ def _provisional_steps(years: tuple[int, ...]) -> list[TraceStep]:
         return []
     listed = ", ".join(str(y) for y in years)
     return [
-        TraceStep(
+        TraceStep._trusted(
             kind=StepKind.NOTE,
             text_vi=f"Kết quả tạm tính cho năm {listed}: {provisional_note('vi')}",
             text_en=f"Provisional for {listed}: {provisional_note('en')}",
@@ -376,7 +377,7 @@ def _provisional_steps(years: tuple[int, ...]) -> list[TraceStep]:
 def _crossing_step(start: date, due: date) -> list[TraceStep]:
     if start < ATI_2026.in_force_from <= due:
         return [
-            TraceStep(
+            TraceStep._trusted(
                 kind=StepKind.NOTE,
                 on=ATI_2026.in_force_from,
                 text_vi="Thời hạn kéo dài qua ngày 01/09/2026, khi luật thay thế được báo chí đưa tin "
@@ -421,7 +422,7 @@ def time_limit(limit_id: str, start: date | str, *, regime: str | Regime | None 
             *(c for s in count_steps for c in s.citations if c.instrument == "91/2015/QH13"),
         ]
     )
-    return Period(
+    return Period._trusted(
         limit_id=limit.id,
         start=d,
         due=due,
@@ -462,7 +463,7 @@ def _effective_receipt(
         day = _to_date(received, "received")
     step_vi = f"Nhận được yêu cầu hợp lệ{f' lúc {at:%H:%M}' if at else ''}"
     step_en = f"Valid request received{f' at {at:%H:%M}' if at else ''}"
-    steps = [TraceStep(kind=StepKind.RECEIPT, on=day, text_vi=step_vi, text_en=step_en)]
+    steps = [TraceStep._trusted(kind=StepKind.RECEIPT, on=day, text_vi=step_vi, text_en=step_en)]
     if policy is ReceiptPolicy.CIVIL_CODE:
         return day, day, steps
     off_hours = at is not None and at >= closes_at
@@ -472,7 +473,7 @@ def _effective_receipt(
     why_vi = "ngoài giờ làm việc" if off_hours and is_working_day(day) else "vào ngày nghỉ"
     why_en = "after office hours" if off_hours and is_working_day(day) else "on a day off"
     steps.append(
-        TraceStep(
+        TraceStep._trusted(
             kind=StepKind.NOTE,
             on=effective,
             text_vi=f"Yêu cầu nhận {why_vi}: theo chính sách '{policy.value}', coi như nhận vào ngày "
@@ -568,7 +569,7 @@ def response_deadline(
         notice = _limit(notice_id)
         notice_due = add_working_days(effective, notice.length)
         trace.append(
-            TraceStep(
+            TraceStep._trusted(
                 kind=StepKind.RULE,
                 on=notice_due,
                 text_vi=f"{notice.duty_vi}: chậm nhất ngày này ({notice.length:02d} ngày làm việc)",
@@ -582,7 +583,7 @@ def response_deadline(
         ext_len = extension_length if extension_length is not None else ext.length
         trace.append(_rule_step(ext.model_copy(update={"length": ext_len}), original_due))
         trace.append(
-            TraceStep(
+            TraceStep._trusted(
                 kind=StepKind.RULE,
                 on=original_due,
                 text_vi="Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin, "
@@ -601,7 +602,7 @@ def response_deadline(
 
     years = provisional_years(day, max(due, notice_due or due))
     trace += _provisional_steps(years) + _crossing_step(day, due)
-    return Deadline(
+    return Deadline._trusted(
         received=day,
         effective_receipt=effective,
         channel=chan,
@@ -624,7 +625,7 @@ def response_deadline(
 
 
 def _rule_step_immediate(limit: TimeLimit, on: date) -> TraceStep:
-    return TraceStep(
+    return TraceStep._trusted(
         kind=StepKind.RULE,
         on=on,
         text_vi=f"{limit.duty_vi}: ngay khi người yêu cầu đến trụ sở",

@@ -53,7 +53,7 @@ class Regime(FrozenModel):
     sources: tuple[str, ...]
 
 
-ATI_2016 = Regime(
+ATI_2016 = Regime._trusted(
     id="ati-2016",
     name_vi="Luật Tiếp cận thông tin số 104/2016/QH13 và các văn bản hướng dẫn",
     name_en="Law 104/2016/QH13 on Access to Information and its implementing texts",
@@ -69,7 +69,7 @@ ATI_2016 = Regime(
     ),
 )
 
-ATI_2026 = Regime(
+ATI_2026 = Regime._trusted(
     id="ati-2026",
     name_vi="Luật Tiếp cận thông tin (sửa đổi) — số hiệu chưa xác định",
     name_en="Law on Access to Information (amended) — number not yet known",

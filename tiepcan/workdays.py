@@ -38,7 +38,7 @@ from importlib import resources
 from typing import Any
 
 from tiepcan._model import BilingualStrEnum, FrozenModel
-from tiepcan.citations import Citation
+from tiepcan.citations import Citation, cite
 from tiepcan.errors import CalendarRangeError, InvalidInputError
 
 __all__ = [
@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 #: The legal basis of the Monday–Friday week (QĐ 188/1999/QĐ-TTg Điều 1).
-WORKING_WEEK = Citation(instrument="188/1999/QĐ-TTg", article=1)
+WORKING_WEEK = cite("188/1999/QĐ-TTg", 1)
 
 WEEKDAY_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -344,7 +344,7 @@ def announcement(announcement_id: str) -> Announcement:
             "no such announcement in the calendar",
             detail=f"id={announcement_id!r}",
         )
-    return Announcement.model_validate(raw)
+    return Announcement._trusted(**{**raw, "issued": date.fromisoformat(raw["issued"])})
 
 
 def day_info(day: date | str) -> CalendarDay:
@@ -356,7 +356,7 @@ def day_info(day: date | str) -> CalendarDay:
     entry = t.exceptions.get(o)
     if entry is None:
         weekend = d.weekday() >= 5
-        return CalendarDay(
+        return CalendarDay._trusted(
             day=d,
             working=not weekend,
             kind=DayKind.WEEKEND if weekend else DayKind.WORKING,
@@ -365,13 +365,15 @@ def day_info(day: date | str) -> CalendarDay:
             basis=(WORKING_WEEK,),
             provisional=provisional,
         )
-    return CalendarDay(
+    return CalendarDay._trusted(
         day=d,
         working=bool(entry["working"]),
         kind=DayKind(entry["kind"]),
         name_vi=entry["name_vi"],
         name_en=entry["name_en"],
-        basis=tuple(Citation(**b) for b in entry["basis"]),
+        basis=tuple(
+            cite(b["instrument"], b["article"], b["clause"], b["point"]) for b in entry["basis"]
+        ),
         instruments=tuple(entry.get("instruments", ())),
         provisional=provisional,
     )
