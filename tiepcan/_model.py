@@ -18,7 +18,7 @@ one) and an English label.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -47,7 +47,7 @@ class FrozenModel(BaseModel):
         has to build a validator; the JSON round-trip tests prove these instances equal their
         validated twins.
         """
-        return cls.model_construct(**fields)
+        return cast(Self, cls.model_construct(**fields))
 
 
 class BilingualStrEnum(StrEnum):
