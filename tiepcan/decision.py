@@ -25,7 +25,24 @@ The order of the checks (each one a step of the trace):
 12. provision — arts. 25, 27, 29–31: how the information is provided.
 
 Steps 2, 3 and 5 end the assessment when they fail; steps 6–11 each add their ground, and
-every applicable ground is listed, because art. 28(2) requires all reasons to be stated.
+every applicable ground is listed, because art. 28(2) requires all reasons to be stated
+(interpretation ``LIST_ALL_GROUNDS``). Where the law leaves a choice open we name it:
+
+* ``RESPONSIBILITY_BEFORE_COMPLETION``: responsibility (art. 26(3)) is checked before the
+  form (art. 26(2)): a requester is not asked to complete a form for an agency that will
+  only send him or her elsewhere (art. 3(3): "thuận lợi cho công dân");
+* ``REDIRECT_IS_A_REFUSAL``: a redirect rests on art. 28(1)(c) and guidance to published
+  information on art. 28(1)(b), so both are refusals stated in writing (art. 28(2), form 05)
+  on top of the guidance;
+* ``MISSING_CONSENT_ASKS_FIRST``: a request for art. 7 information without the written
+  consent is not yet complete (art. 24(3)); the agency asks for it. If the person concerned
+  has refused consent, or another ground applies anyway, the unmet condition is stated as
+  part of ground a;
+* ``FALLBACK_TO_OFFICE``: where the form of provision asked for cannot be used (art. 30(1)
+  for electronic provision; art. 25(2) otherwise) the information is provided at the office
+  (art. 25(1)(a));
+* ``PROCEDURE_FOLLOWS_PROVISION_FORM``: arts. 29–31 are headed by the way information is
+  provided, so the form of provision selects the procedure and time limit.
 
 >>> from datetime import date
 >>> request = {

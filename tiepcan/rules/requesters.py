@@ -127,6 +127,11 @@ class Requester(FrozenModel):
     another law lets this minor ask without a representative (art. 4(3), "trừ trường hợp …");
     which law that is, the caller establishes. ``cannot_write`` is the requester who cannot
     read or write, or whose disability prevents writing (art. 24(1)(a)).
+
+    Art. 24(1)(a) names the authorised person for requests at the office; nothing forbids
+    authorising someone to send a request by the other channels, and the form of the
+    authorisation is for the Civil Code, so we accept an authorised person on every channel
+    and do not check the authorisation (interpretation ``AUTHORISATION_ANY_CHANNEL``).
     """
 
     standing: Standing = Standing.VIETNAMESE_CITIZEN

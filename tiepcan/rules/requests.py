@@ -231,7 +231,10 @@ class ConsentDocument(FrozenModel):
 
     ``covers`` lists the art. 7 categories consented to; each must belong to ``party``
     (an owner consents for a trade secret, a person for his or her private-life or personal
-    secret, the family members for a family secret).
+    secret, the family members for a family secret). Art. 7(2) says "các thành viên gia
+    đình" without saying which members; ``consenting_persons`` lists those who signed, and
+    whether they are the members whose consent is needed is the agency's finding
+    (interpretation ``FAMILY_MEMBERS_AS_FOUND``).
     """
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_06

@@ -231,7 +231,8 @@ def assess_responsibility(facts: ResponsibilityFacts) -> ResponsibilityFinding:
     ``COMMUNE_RESIDENCE_APPLIES_TO_ALL``), since point h lists all three sources.
 
     Information an agency holds but did not create is not its responsibility (art. 9(1));
-    art. 23(4) still lets it provide such information of its own accord.
+    art. 23(4) still lets it provide such information of its own accord (interpretation
+    ``HELD_NOT_CREATED_IS_NOT_RESPONSIBLE``).
     """
     if facts.agency_kind is AgencyKind.BODY_SERVED_BY_AN_OFFICE:
         return _found(
