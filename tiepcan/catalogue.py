@@ -315,7 +315,7 @@ class CatalogueEntry(FrozenModel):
     @classmethod
     def build(cls, data: Mapping[str, Any] | None = None, /, **fields: Any) -> CatalogueEntry:
         """Validate one entry from a mapping or keywords; bad input raises ``InvalidInputError``."""
-        return _validated(cls, {**(data or {}), **fields}, what="catalogue entry")
+        return _validated(cls, _merged(data, fields, "catalogue entry"), what="catalogue entry")
 
     @property
     def on_website(self) -> bool:
@@ -367,7 +367,7 @@ class Catalogue(FrozenModel):
     @classmethod
     def build(cls, data: Mapping[str, Any] | None = None, /, **fields: Any) -> Catalogue:
         """Validate a catalogue from a mapping or keywords; bad input raises ``InvalidInputError``."""
-        return _validated(cls, {**(data or {}), **fields}, what="catalogue")
+        return _validated(cls, _merged(data, fields, "catalogue"), what="catalogue")
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Catalogue:
@@ -430,6 +430,19 @@ def _check_entry_kind(entry: CatalogueEntry, kind: CatalogueKind) -> None:
                 f"entry {entry.id!r}: {', '.join(used)} belong in the public-disclosure "
                 "catalogue (conditionally accessible information is not disclosed proactively)"
             )
+
+
+def _merged(data: object, fields: dict[str, Any], what: str) -> dict[str, Any]:
+    if data is None:
+        return fields
+    if not isinstance(data, Mapping):
+        raise _invalid(
+            "invalid-input",
+            "Dữ liệu đầu vào không hợp lệ",
+            "the input is not valid",
+            f"{what}: expected a mapping of fields, got {type(data).__name__}",
+        )
+    return {**data, **fields}
 
 
 _M = TypeVar("_M", bound=FrozenModel)
@@ -1259,7 +1272,15 @@ def _parse_entries(rows: list[list[str]]) -> list[dict[str, Any]]:
 
 def entries_from_csv(text: str | bytes) -> tuple[CatalogueEntry, ...]:
     """Read an entries table (header row, then one row per entry) into entries."""
-    return tuple(CatalogueEntry.build(d) for d in _parse_entries(_csv_rows(text)))
+    entries: list[CatalogueEntry] = []
+    for number, data in enumerate(_parse_entries(_csv_rows(text)), start=2):
+        try:
+            entries.append(CatalogueEntry.build(data))
+        except InvalidInputError as exc:
+            raise _invalid(
+                exc.code, exc.message_vi, exc.message_en, f"table row {number}: {exc.detail}"
+            ) from None
+    return tuple(entries)
 
 
 def _catalogue_from_csv(text: str | bytes) -> Catalogue:

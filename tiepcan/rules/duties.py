@@ -304,6 +304,10 @@ class AgencyProfile(FrozenModel):
     @classmethod
     def build(cls, data: Mapping[str, Any] | None = None, /, **fields: Any) -> AgencyProfile:
         """Validate a profile from a mapping or keywords; bad input raises ``InvalidInputError``."""
+        if data is not None and not isinstance(data, Mapping):
+            raise InvalidInputError(
+                detail=f"agency profile: expected a mapping, got {type(data).__name__}"
+            )
         try:
             return cls.model_validate({**(data or {}), **fields})
         except ValidationError as exc:
