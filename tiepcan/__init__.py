@@ -19,21 +19,65 @@ from tiepcan._version import __version__
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    # basic terms
     "Channel": "tiepcan.terms",
     "Complexity": "tiepcan.terms",
+    # citations and regimes
     "Citation": "tiepcan.citations",
+    "cite": "tiepcan.citations",
+    "law": "tiepcan.citations",
+    "Regime": "tiepcan.regimes",
+    "resolve_regime": "tiepcan.regimes",
+    # errors
     "TiepCanError": "tiepcan.errors",
     "InvalidInputError": "tiepcan.errors",
     "RegimeNotEncodedError": "tiepcan.errors",
     "CalendarRangeError": "tiepcan.errors",
     "CitationNotFoundError": "tiepcan.errors",
-    "Regime": "tiepcan.regimes",
+    # working days and time limits
+    "is_working_day": "tiepcan.deadlines",
+    "add_working_days": "tiepcan.deadlines",
+    "working_days_between": "tiepcan.deadlines",
+    "response_deadline": "tiepcan.deadlines",
+    "time_limit": "tiepcan.deadlines",
+    "time_limits": "tiepcan.deadlines",
+    "Deadline": "tiepcan.deadlines",
+    "Period": "tiepcan.deadlines",
+    "TimeLimit": "tiepcan.deadlines",
+    "TraceStep": "tiepcan.deadlines",
+    "ReceiptPolicy": "tiepcan.deadlines",
+    "CalendarDay": "tiepcan.workdays",
+    "DayKind": "tiepcan.workdays",
+    "day_info": "tiepcan.workdays",
+    # fees
+    "FeeItem": "tiepcan.fees",
+    "Area": "tiepcan.fees",
+    "FeeQuote": "tiepcan.fees",
+    "FeeLine": "tiepcan.fees",
+    "FeeNotice": "tiepcan.fees",
+    "quote": "tiepcan.fees",
+    "fee_notice": "tiepcan.fees",
+    "rate_table": "tiepcan.fees",
+    "billable_minutes": "tiepcan.fees",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from tiepcan.citations import Citation
+    from tiepcan.citations import Citation, cite, law
+    from tiepcan.deadlines import (
+        Deadline,
+        Period,
+        ReceiptPolicy,
+        TimeLimit,
+        TraceStep,
+        add_working_days,
+        is_working_day,
+        response_deadline,
+        time_limit,
+        time_limits,
+        working_days_between,
+    )
     from tiepcan.errors import (
         CalendarRangeError,
         CitationNotFoundError,
@@ -41,8 +85,20 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         RegimeNotEncodedError,
         TiepCanError,
     )
-    from tiepcan.regimes import Regime
+    from tiepcan.fees import (
+        Area,
+        FeeItem,
+        FeeLine,
+        FeeNotice,
+        FeeQuote,
+        billable_minutes,
+        fee_notice,
+        quote,
+        rate_table,
+    )
+    from tiepcan.regimes import Regime, resolve_regime
     from tiepcan.terms import Channel, Complexity
+    from tiepcan.workdays import CalendarDay, DayKind, day_info
 
 
 def __getattr__(name: str) -> Any:
