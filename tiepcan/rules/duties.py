@@ -347,13 +347,16 @@ class AgencyProfile(FrozenModel):
         return _profile_from_csv(text)
 
 
+_NO_CONTENTS = "không có"
+
+
 def _profile_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "có" if value else "không"
-    if isinstance(value, tuple):
-        return "; ".join(v.value for v in value)
+    if isinstance(value, tuple):  # declared contents; "không có" = declared to have none
+        return "; ".join(v.value for v in value) or _NO_CONTENTS
     return str(value)
 
 
@@ -395,6 +398,8 @@ def _profile_value(field: str, cell: str) -> Any:
     if not cell:
         return None
     if field == "internal_rules_contents":
+        if cell.lower() in (_NO_CONTENTS, "không"):
+            return []
         return [p.strip() for p in cell.split(";") if p.strip()]
     lowered = cell.lower()
     if lowered in ("có", "co", "true", "x"):

@@ -1,0 +1,295 @@
+"""The agency-duties checklist: Law art. 34(1); Decree 13/2018 arts. 2, 3, 6(3), 11(1), 12(1)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from tiepcan.catalogue import Catalogue, check_catalogue
+from tiepcan.citations import decree13, law
+from tiepcan.errors import InvalidInputError, TiepCanError
+from tiepcan.rules.duties import (
+    PROFILE_FIELDS,
+    AgencyProfile,
+    Duty,
+    DutyChecklist,
+    DutyResult,
+    DutyStatus,
+    InternalRulesContent,
+    check_duties,
+    duties,
+)
+
+from strategies_catalogue import agency_profiles, junk_values
+
+SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
+NAME = "Sở Tư pháp tỉnh Minh Sơn"
+
+
+@pytest.fixture(scope="module")
+def sample_profile() -> AgencyProfile:
+    return AgencyProfile.from_json((SAMPLES / "agency_profile.json").read_bytes())
+
+
+# -- the declared duties ------------------------------------------------------------------------
+
+
+def test_every_point_of_art_34_1_has_a_duty():
+    """Art. 34(1) has 11 points, a to l; each is on the checklist."""
+    points = {d.citation.point for d in duties() if d.citation == law(34, 1, d.citation.point)}
+    statute_points = re.findall(r"^([a-zđ])\) ", law(34, 1).text(), re.MULTILINE)
+    assert len(statute_points) == 11
+    assert points == set(statute_points)
+
+
+def test_decree_13_articles_on_the_checklist():
+    cited = {(d.citation.instrument, d.citation.article, d.citation.clause) for d in duties()}
+    decree = "13/2018/NĐ-CP"
+    assert (decree, 11, 1) in cited  # the access-to-information section
+    assert (decree, 12, 1) in cited  # rules assigning focal points
+    assert (decree, 6, 3) in cited  # catalogue posted at the office
+    assert {c for i, a, c in cited if i == decree and a == 3} == {1, 2, 3, 4, 5, 6}
+    assert {c for i, a, c in cited if i == decree and a == 2} == {2, 3}
+
+
+def test_internal_rules_contents_are_the_five_of_art_34_1_h():
+    """Art. 34(1)(h) names five contents, each on the checklist and in the law's words."""
+    text = law(34, 1, "h").text().lower()
+    assert len(InternalRulesContent) == 5
+    for content in InternalRulesContent:
+        assert content.label_vi.lower() in text
+        assert content.citation == law(34, 1, "h")
+    on_list = {d.content for d in duties() if d.content is not None}
+    assert on_list == set(InternalRulesContent)
+
+
+def test_duty_records_are_well_formed():
+    raw = tomllib.loads(
+        (Path(__file__).resolve().parents[1] / "tiepcan/data/duties.toml").read_text("utf-8")
+    )
+    ids = [r["id"] for r in raw["duty"]]
+    assert len(ids) == len(set(ids)) == len(duties())
+    for duty in duties():
+        assert duty.citation.text()
+        assert duty.field in AgencyProfile.model_fields
+        if duty.applies_if:
+            assert duty.applies_if.removeprefix("not ") in AgencyProfile.model_fields
+        assert duty.label_vi and duty.label_en
+
+
+def test_every_profile_field_has_labels():
+    assert set(PROFILE_FIELDS) == set(AgencyProfile.model_fields)
+
+
+@pytest.mark.parametrize("model", [AgencyProfile, Duty, DutyResult, DutyChecklist])
+def test_every_public_model_exports_json_schema(model):
+    json.dumps(model.model_json_schema())
+
+
+# -- judging --------------------------------------------------------------------------------
+
+
+def test_sample_profile_meets_every_applicable_duty(sample_profile):
+    result = check_duties(sample_profile)
+    assert result.missing == () and result.cannot_judge == ()
+    # it has a website, so posting the catalogue at the office (Decree 13 art. 6(3)) is moot
+    assert [i.id for i in result.not_applicable] == ["decree13-6.3-catalogue-posted-at-office"]
+
+
+def test_empty_profile_cannot_be_judged():
+    result = check_duties(AgencyProfile.build(agency=NAME))
+    assert result.met == () and result.missing == ()
+    assert len(result.cannot_judge) == len(duties())
+
+
+def test_declared_false_is_missing_art_34_1_k():
+    result = check_duties(AgencyProfile.build(agency=NAME, handles_complaints_and_violations=False))
+    item = result.item("law-34.1.k-complaints")
+    assert item.status is DutyStatus.MISSING
+    assert item.citation == law(34, 1, "k")
+    assert item.reason_vi and item.reason_en
+
+
+def test_internal_rules_missing_contents_art_34_1_h():
+    """Art. 34(1)(h): rules without the classification content miss that content only."""
+    profile = AgencyProfile.build(
+        agency=NAME,
+        internal_rules_issued=True,
+        internal_rules_contents=[
+            "focal_point",
+            "transfer_to_focal_point",
+            "updating",
+            "request_procedure",
+        ],
+    )
+    result = check_duties(profile)
+    contents = {i.id: i.status for i in result.items if i.id.startswith("law-34.1.h-content")}
+    assert contents.pop("law-34.1.h-content-classification") is DutyStatus.MISSING
+    assert set(contents.values()) == {DutyStatus.MET}
+
+
+def test_no_internal_rules_means_every_content_is_missing():
+    result = check_duties(AgencyProfile.build(agency=NAME, internal_rules_issued=False))
+    contents = [i for i in result.items if i.id.startswith("law-34.1.h-content")]
+    assert {i.status for i in contents} == {DutyStatus.MISSING}
+
+
+def test_focal_point_assignment_decree_13_art_12_1():
+    result = check_duties(
+        AgencyProfile.build(agency=NAME, internal_rules_assign_focal_points=False)
+    )
+    item = result.item("decree13-12.1-focal-assignment")
+    assert item.status is DutyStatus.MISSING and item.citation == decree13(12, 1)
+
+
+def test_website_section_duties_apply_only_with_a_website_decree_13_art_11_1():
+    section = [d.id for d in duties() if d.citation == decree13(11, 1)]
+    assert len(section) == 6  # the section, the catalogue, focal point, address, forms, guidance
+    none = check_duties(AgencyProfile.build(agency=NAME, has_website=False))
+    assert {none.item(i).status for i in section} == {DutyStatus.NOT_APPLICABLE}
+    unknown = check_duties(AgencyProfile.build(agency=NAME))
+    assert {unknown.item(i).status for i in section} == {DutyStatus.CANNOT_JUDGE}
+    missing_forms = check_duties(
+        AgencyProfile.build(agency=NAME, has_website=True, section_has_forms=False)
+    )
+    assert missing_forms.item("decree13-11.1-section-forms").status is DutyStatus.MISSING
+
+
+def test_agency_without_website_must_post_catalogue_decree_13_art_6_3():
+    result = check_duties(
+        AgencyProfile.build(agency=NAME, has_website=False, catalogue_posted_at_office=False)
+    )
+    assert result.item("decree13-6.3-catalogue-posted-at-office").status is DutyStatus.MISSING
+
+
+def test_area_measures_apply_to_agencies_serving_those_areas_decree_13_art_2():
+    far = check_duties(
+        AgencyProfile.build(
+            agency=NAME, serves_disadvantaged_areas=True, area_disclosure_forms_chosen=False
+        )
+    )
+    assert far.item("decree13-2.2-area-forms").status is DutyStatus.MISSING
+    near = check_duties(AgencyProfile.build(agency=NAME, serves_disadvantaged_areas=False))
+    assert near.item("decree13-2.2-area-forms").status is DutyStatus.NOT_APPLICABLE
+
+
+def test_disability_measures_decree_13_art_3():
+    result = check_duties(
+        AgencyProfile.build(agency=NAME, disability_form_assistance=False, disability_priority=True)
+    )
+    assert result.item("decree13-3.4-form-assistance").status is DutyStatus.MISSING
+    assert result.item("decree13-3.6-priority").status is DutyStatus.MET
+
+
+def test_catalogue_check_overrides_the_declaration(sample_profile):
+    """Interpretation EVIDENCE-OVER-DECLARATION: an overdue entry proves art. 34(1)(a) unmet."""
+    public = Catalogue.from_json((SAMPLES / "catalogue_public_disclosure.json").read_bytes())
+    late = Catalogue.build(
+        public.model_dump(),
+        entries=[
+            *public.entries,
+            {
+                "id": "X-1",
+                "name": "Công văn",
+                "number_symbol": "1/STP",
+                "created_on": "2025-06-20",
+                "category": "b",
+                "forms": ["d"],
+            },
+        ],
+    )
+    report = check_catalogue(late, as_of=date(2025, 6, 30))
+    result = check_duties(sample_profile, catalogue_report=report)
+    item = result.item("law-34.1.a-timely")
+    assert item.status is DutyStatus.MISSING
+    assert "disclosure-overdue" in item.reason_en
+    clean = check_duties(
+        sample_profile, catalogue_report=check_catalogue(public, as_of=date(2025, 6, 30))
+    )
+    assert clean.missing == ()
+
+
+def test_conditional_catalogue_report_is_not_evidence(sample_profile):
+    cond = Catalogue.from_json((SAMPLES / "catalogue_conditional_access.json").read_bytes())
+    with pytest.raises(InvalidInputError):
+        check_duties(
+            sample_profile, catalogue_report=check_catalogue(cond, as_of=date(2025, 6, 30))
+        )
+
+
+def test_checklist_explains_itself(sample_profile):
+    result = check_duties(sample_profile)
+    assert "Điều 34 khoản 1 điểm a Luật Tiếp cận thông tin" in result.explain("vi")
+    assert "art. 34(1)(a)" in result.explain("en")
+    with pytest.raises(InvalidInputError):
+        result.item("no-such-duty")
+
+
+# -- exchange and junk ------------------------------------------------------------------------
+
+
+@given(agency_profiles())
+def test_profile_json_and_csv_round_trips_are_the_identity(profile):
+    assert AgencyProfile.from_json(profile.to_json()) == profile
+    assert AgencyProfile.from_csv(profile.to_csv()) == profile
+
+
+@given(agency_profiles())
+def test_checklist_is_deterministic_and_complete(profile):
+    first = check_duties(profile)
+    assert check_duties(AgencyProfile.from_json(profile.to_json())) == first
+    assert [i.id for i in first.items] == [d.id for d in duties()]
+    assert DutyChecklist.model_validate_json(first.model_dump_json()) == first
+
+
+@given(junk_values)
+def test_junk_profile_raises_tiepcan_error(junk):
+    for attempt in (
+        lambda: AgencyProfile.build(junk),
+        lambda: AgencyProfile.from_json(json.dumps(junk)),
+    ):
+        with contextlib.suppress(TiepCanError):
+            attempt()
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {},
+        {"agency": ""},
+        {"agency": "A", "has_website": "yes"},
+        {"agency": "A", "colour": 1},
+        {"agency": "A", "internal_rules_contents": ["focal_point", "focal_point"]},
+        {"agency": "A", "internal_rules_contents": ["budget"]},
+    ],
+)
+def test_bad_profiles_raise_invalid_input(fields):
+    with pytest.raises(InvalidInputError):
+        AgencyProfile.build(fields)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "",
+        "Nội dung,Giá trị\r\nMàu,đỏ\r\n",
+        "Nội dung,Giá trị\r\nTên cơ quan,A\r\nCó Cổng/Trang thông tin điện tử,hmm\r\n",
+        b"\xff",
+        "a,b\r\n",
+    ],
+)
+def test_bad_profile_csv_raises_tiepcan_error(junk):
+    with pytest.raises(TiepCanError):
+        AgencyProfile.from_csv(junk)
+
+
+def test_check_duties_rejects_junk():
+    with pytest.raises(InvalidInputError):
+        check_duties({"agency": NAME})  # type: ignore[arg-type]
