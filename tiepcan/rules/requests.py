@@ -44,6 +44,7 @@ from pydantic import Field, model_validator
 
 from tiepcan._model import FrozenModel
 from tiepcan.citations import Citation
+from tiepcan.fees import PaymentMethod
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
 from tiepcan.terms import Channel
@@ -61,7 +62,6 @@ __all__ = [
     "InformationRequest",
     "NoticeItem",
     "OrganisationKind",
-    "PaymentMethod",
     "ReceiptDuty",
     "ReceiptSlip",
     "RequestDeficiency",
@@ -577,19 +577,14 @@ class ReceiptSlip(FrozenModel):
     )
 
 
-class PaymentMethod(FrozenModel):
-    """ "Phương thức thanh toán" of form 03 (Circular 46/2018 art. 4(1)(a))."""
-
-    revenue_agency: _Text = Field(description="tên cơ quan quản lý thu (cơ quan thuế)")
-    treasury: _Text = Field(description="tên cơ quan kho bạc nhà nước tiếp nhận khoản thu")
-
-
 class ResolutionSlip(FrozenModel):
     """Mẫu số 03 — the settlement of a valid request (Law art. 27; Decree 13 art. 5(1)(c)).
 
     Costs are whole đồng. When there are costs, the method and deadline of payment must be
-    stated (art. 27; Circular 46/2018 art. 4(1)(a)) and they are paid before provision
-    (Decree 13 art. 13(2)). ``provide_by`` is ``None`` for "immediately" (art. 29(1)); the
+    stated (art. 27; Circular 46/2018 art. 4(1)(a)), and they are paid before provision
+    (Decree 13 art. 13(2)). The method is :class:`tiepcan.fees.PaymentMethod`; the cost
+    lines themselves are :func:`tiepcan.fees.fee_notice`'s business. ``provide_by`` is
+    ``None`` for "immediately" (art. 29(1)); the
     date itself comes from :func:`tiepcan.deadlines.response_deadline`.
     """
 
