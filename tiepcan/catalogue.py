@@ -63,7 +63,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from pydantic import StrictBool, ValidationError, field_validator, model_validator
+from pydantic import Field, StrictBool, ValidationError, field_validator, model_validator
 
 from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
 from tiepcan.citations import Citation, decree13, law
@@ -329,7 +329,7 @@ class Catalogue(FrozenModel):
     #: the agency (its name is required) and its contact details
     agency: Contact
     #: the focal unit or person receiving requests (người làm đầu mối)
-    focal_point: Contact = Contact()
+    focal_point: Contact = Field(default_factory=Contact)
     #: the agency's web portal or website; ``None`` if it has none (art. 19(6))
     website: str | None = None
     #: where this catalogue is published: the access-to-information section (Decree 13 art. 11)
