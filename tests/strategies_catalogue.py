@@ -41,7 +41,10 @@ ids = st.from_regex(r"[A-Z]{2,4}-[0-9]{1,4}", fullmatch=True)
 def public_entries(draw: st.DrawFn, *, entry_id: str | None = None) -> CatalogueEntry:
     """Any valid entry of the public-disclosure catalogue (fields may be missing)."""
     forms = draw(st.lists(st.sampled_from(list(DisclosureForm)), unique=True, max_size=3))
+    created_on = draw(st.none() | any_dates)
     disclosed_on = draw(st.none() | any_dates)
+    if created_on and disclosed_on and disclosed_on < created_on:
+        created_on, disclosed_on = disclosed_on, created_on
     until = None
     if disclosed_on is not None and draw(st.booleans()):
         until = disclosed_on + timedelta(days=draw(st.integers(0, 120)))
@@ -53,7 +56,7 @@ def public_entries(draw: st.DrawFn, *, entry_id: str | None = None) -> Catalogue
         id=entry_id or draw(ids),
         name=draw(optional_texts),
         number_symbol=draw(optional_texts),
-        created_on=draw(st.none() | any_dates),
+        created_on=created_on,
         creating_unit=draw(optional_texts),
         category=category,
         website_category=website,

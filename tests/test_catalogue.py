@@ -92,6 +92,7 @@ def test_blank_text_is_missing_and_text_is_nfc_normalised():
         {"id": "A", "digitised": "yes"},  # not a boolean
         {"id": "A", "disclosed_on": "2025-02-02", "disclosed_until": "2025-02-01"},
         {"id": "A", "special_due": "2025-02-01"},  # a deadline without its law
+        {"id": "A", "created_on": "2025-02-02", "disclosed_on": "2025-02-01"},  # before creation
         {"id": "A", "colour": "red"},  # unknown field
     ],
 )

@@ -308,6 +308,8 @@ class CatalogueEntry(FrozenModel):
             raise ValueError("forms: a form is listed twice")
         if self.disclosed_on and self.disclosed_until and self.disclosed_until < self.disclosed_on:
             raise ValueError("disclosed_until is before disclosed_on")
+        if self.created_on and self.disclosed_on and self.disclosed_on < self.created_on:
+            raise ValueError("disclosed_on is before created_on")
         if self.special_due is not None and self.special_rule is None:
             raise ValueError("special_due needs the special_rule (the law that sets it)")
         return self
