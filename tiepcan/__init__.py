@@ -59,11 +59,59 @@ _EXPORTS: dict[str, str] = {
     "fee_notice": "tiepcan.fees",
     "rate_table": "tiepcan.fees",
     "billable_minutes": "tiepcan.fees",
+    # requests, refusals and the one-call decision
+    "assess": "tiepcan.decision",
+    "refusal_notice": "tiepcan.decision",
+    "Decision": "tiepcan.decision",
+    "Outcome": "tiepcan.decision",
+    "InformationFacts": "tiepcan.decision",
+    "InformationRequest": "tiepcan.rules.requests",
+    "RequestForm": "tiepcan.rules.requests",
+    "GroupRequestForm": "tiepcan.rules.requests",
+    "ConsentDocument": "tiepcan.rules.requests",
+    "Requester": "tiepcan.rules.requesters",
+    "RefusalGround": "tiepcan.rules.refusals",
+    "RefusalNotice": "tiepcan.rules.refusals",
+    # disclosure, catalogues and duties
+    "DisclosureCategory": "tiepcan.catalogue",
+    "DisclosureForm": "tiepcan.catalogue",
+    "WebsiteCategory": "tiepcan.catalogue",
+    "WEBSITE_CATEGORIES": "tiepcan.catalogue",
+    "Catalogue": "tiepcan.catalogue",
+    "CatalogueEntry": "tiepcan.catalogue",
+    "CatalogueKind": "tiepcan.catalogue",
+    "CatalogueReport": "tiepcan.catalogue",
+    "CatalogueFinding": "tiepcan.catalogue",
+    "CatalogueDiff": "tiepcan.catalogue",
+    "FindingSeverity": "tiepcan.catalogue",
+    "Contact": "tiepcan.catalogue",
+    "check_catalogue": "tiepcan.catalogue",
+    "diff_catalogues": "tiepcan.catalogue",
+    "AgencyProfile": "tiepcan.rules.duties",
+    "DutyChecklist": "tiepcan.rules.duties",
+    "DutyStatus": "tiepcan.rules.duties",
+    "check_duties": "tiepcan.rules.duties",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from tiepcan.catalogue import (
+        WEBSITE_CATEGORIES,
+        Catalogue,
+        CatalogueDiff,
+        CatalogueEntry,
+        CatalogueFinding,
+        CatalogueKind,
+        CatalogueReport,
+        Contact,
+        DisclosureCategory,
+        DisclosureForm,
+        FindingSeverity,
+        WebsiteCategory,
+        check_catalogue,
+        diff_catalogues,
+    )
     from tiepcan.citations import Citation, cite, law
     from tiepcan.deadlines import (
         Deadline,
@@ -78,6 +126,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         time_limits,
         working_days_between,
     )
+    from tiepcan.decision import Decision, InformationFacts, Outcome, assess, refusal_notice
     from tiepcan.errors import (
         CalendarRangeError,
         CitationNotFoundError,
@@ -97,6 +146,15 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         rate_table,
     )
     from tiepcan.regimes import Regime, resolve_regime
+    from tiepcan.rules.duties import AgencyProfile, DutyChecklist, DutyStatus, check_duties
+    from tiepcan.rules.refusals import RefusalGround, RefusalNotice
+    from tiepcan.rules.requesters import Requester
+    from tiepcan.rules.requests import (
+        ConsentDocument,
+        GroupRequestForm,
+        InformationRequest,
+        RequestForm,
+    )
     from tiepcan.terms import Channel, Complexity
     from tiepcan.workdays import CalendarDay, DayKind, day_info
 
