@@ -157,16 +157,13 @@ class _Table:
         }
         self.working: list[int] = []
         self.count: list[int] = []
+        weekday = (self.first - 1) % 7  # 0 is Monday: date.fromordinal(1) is a Monday
         for o in range(self.first, self.last + 1):
-            if self._works(o):
+            entry = self.exceptions.get(o)
+            if entry["working"] if entry is not None else weekday < 5:
                 self.working.append(o)
             self.count.append(len(self.working))
-
-    def _works(self, ordinal: int) -> bool:
-        entry = self.exceptions.get(ordinal)
-        if entry is not None:
-            return bool(entry["working"])
-        return (ordinal - 1) % 7 < 5  # date.fromordinal(1) is a Monday
+            weekday = weekday + 1 if weekday < 6 else 0
 
 
 _TABLE: _Table | None = None
