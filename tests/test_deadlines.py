@@ -88,6 +88,14 @@ HAND_COUNTED = [
         "9087/VPCP-KGVX: Tết Canh Tý 23, 24, 27, 28, 29/1/2020 off",
     ),
     (
+        D(2021, 2, 9),
+        "electronic",
+        "simple",
+        D(2021, 2, 19),
+        None,
+        "9895/VPCP-KGVX: Tết Tân Sửu 10, 11, 12, 15, 16/2/2021 off; 17, 18, 19/2",
+    ),
+    (
         D(2021, 9, 1),
         "electronic",
         "simple",
@@ -110,6 +118,14 @@ HAND_COUNTED = [
         D(2022, 9, 16),
         None,
         "245/VPCP-KGVX: Quốc khánh Thu 1 and Fri 2/9/2022 off",
+    ),
+    (
+        D(2023, 1, 19),
+        "postal",
+        "simple",
+        D(2023, 2, 2),
+        None,
+        "5034/TB-LĐTBXH: Tết Quý Mão 20/1 and 23–26/1/2023 off; 27, 30, 31/1, 1, 2/2",
     ),
     (
         D(2023, 4, 28),
@@ -166,6 +182,14 @@ HAND_COUNTED = [
         D(2025, 4, 29),
         None,
         "8726/VPCP-KGVX: Sat 26/4/2025 is a make-up working day (day 1)",
+    ),
+    (
+        D(2025, 4, 29),
+        "electronic",
+        "simple",
+        D(2025, 5, 7),
+        None,
+        "8726/VPCP-KGVX: 30/4, 1/5 holidays and Fri 2/5/2025 swapped off; 5, 6, 7/5",
     ),
     (
         D(2025, 8, 29),
