@@ -59,6 +59,7 @@ from tiepcan.workdays import (
     is_working_day,
     provisional_note,
     provisional_years,
+    roll_forward,
     span_days,
 )
 from tiepcan.workdays import _as_date as _to_date
@@ -313,7 +314,7 @@ def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[Trace
         )
         return due, steps
     last = start + timedelta(days=length)
-    due = last if is_working_day(last) else add_working_days(last, 1)
+    due = roll_forward(last)  # Civil Code art. 148(5)
     if due != last:
         steps.append(
             TraceStep._trusted(
