@@ -37,7 +37,7 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
-from tiepcan._model import BilingualStrEnum, FrozenModel
+from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
 from tiepcan.citations import Citation, cite
 from tiepcan.errors import CalendarRangeError, InvalidInputError
 
@@ -325,10 +325,10 @@ def provisional_years(start: date | str, end: date | str) -> tuple[int, ...]:
     return tuple(y for y in range(a.year, b.year + 1) if y > limit)
 
 
-def provisional_note(lang: str = "vi") -> str:
+def provisional_note(lang: Lang = "vi") -> str:
     """Why a provisional year's days off may change."""
     t = _table()
-    return t.note_vi if lang == "vi" else t.note_en
+    return t.note_vi if check_lang(lang) == "vi" else t.note_en
 
 
 def announcement(announcement_id: str) -> Announcement:
