@@ -73,7 +73,7 @@ from tiepcan.errors import (
     RegimeNotEncodedError,
     from_validation_error,
 )
-from tiepcan.regimes import REGIMES
+from tiepcan.regimes import ATI_2016, REGIMES
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
@@ -109,7 +109,7 @@ __all__ = [
 
 #: Law 104/2016 took effect on this day; information created earlier is governed by the
 #: access rules issued before it (Decree 13/2018 art. 14(2)), so art. 18(4) is not applied.
-LAW_IN_FORCE = date(2018, 7, 1)
+LAW_IN_FORCE = ATI_2016.in_force_from
 
 
 # -- the two catalogues -------------------------------------------------------------------
