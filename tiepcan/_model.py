@@ -18,11 +18,18 @@ one) and an English label.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, Literal, Self, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-__all__ = ["BilingualStrEnum", "FrozenModel", "Lang", "check_lang"]
+__all__ = [
+    "BilingualStrEnum",
+    "FrozenModel",
+    "Lang",
+    "check_lang",
+    "validate_input",
+    "validate_json_input",
+]
 
 Lang = Literal["vi", "en"]
 
@@ -100,3 +107,33 @@ def check_lang(lang: object) -> Lang:
         "language must be 'vi' or 'en'",
         detail=f"lang={lang!r}",
     )
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def validate_input(model: type[_M], data: Any, *, what: str) -> _M:
+    """Validate ``data`` (a mapping of fields) as ``model``; bad input raises ``InvalidInputError``.
+
+    The one place where a public input is turned into a model: pydantic's errors become
+    ``invalid-input`` with every failing field in the detail, and a non-mapping where a
+    mapping belongs does too (pydantic raises ``TypeError`` for some of those).
+    """
+    from tiepcan.errors import InvalidInputError, from_validation_error
+
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=what) from None
+    except TypeError as exc:
+        raise InvalidInputError(detail=f"{what}: {exc}") from None
+
+
+def validate_json_input(model: type[_M], text: str | bytes, *, what: str) -> _M:
+    """Like :func:`validate_input`, from JSON text."""
+    from tiepcan.errors import from_validation_error
+
+    try:
+        return model.model_validate_json(text)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=what) from None

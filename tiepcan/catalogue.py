@@ -61,17 +61,23 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import Field, StrictBool, ValidationError, field_validator, model_validator
+from pydantic import Field, StrictBool, field_validator, model_validator
 
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
+from tiepcan._model import (
+    BilingualStrEnum,
+    FrozenModel,
+    Lang,
+    check_lang,
+    validate_input,
+    validate_json_input,
+)
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import (
     CalendarRangeError,
     InvalidInputError,
     RegimeNotEncodedError,
-    from_validation_error,
 )
 from tiepcan.regimes import ATI_2016, REGIMES
 from tiepcan.rules.access import ConditionalCategory
@@ -317,7 +323,7 @@ class CatalogueEntry(FrozenModel):
     @classmethod
     def build(cls, data: Mapping[str, Any] | None = None, /, **fields: Any) -> CatalogueEntry:
         """Validate one entry from a mapping or keywords; bad input raises ``InvalidInputError``."""
-        return _validated(cls, _merged(data, fields, "catalogue entry"), what="catalogue entry")
+        return validate_input(cls, _merged(data, fields, "catalogue entry"), what="catalogue entry")
 
     @property
     def on_website(self) -> bool:
@@ -369,7 +375,7 @@ class Catalogue(FrozenModel):
     @classmethod
     def build(cls, data: Mapping[str, Any] | None = None, /, **fields: Any) -> Catalogue:
         """Validate a catalogue from a mapping or keywords; bad input raises ``InvalidInputError``."""
-        return _validated(cls, _merged(data, fields, "catalogue"), what="catalogue")
+        return validate_input(cls, _merged(data, fields, "catalogue"), what="catalogue")
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Catalogue:
@@ -381,10 +387,7 @@ class Catalogue(FrozenModel):
                 "not JSON text",
                 f"got {type(text).__name__}",
             )
-        try:
-            return cls.model_validate_json(text)
-        except ValidationError as exc:
-            raise from_validation_error(exc, what="catalogue JSON") from None
+        return validate_json_input(cls, text, what="catalogue JSON")
 
     def to_json(self) -> str:
         """The catalogue as indented JSON (UTF-8 text, Vietnamese unescaped)."""
@@ -445,23 +448,6 @@ def _merged(data: object, fields: dict[str, Any], what: str) -> dict[str, Any]:
             f"{what}: expected a mapping of fields, got {type(data).__name__}",
         )
     return {**data, **fields}
-
-
-_M = TypeVar("_M", bound=FrozenModel)
-
-
-def _validated(cls: type[_M], data: Mapping[str, Any], *, what: str) -> _M:
-    try:
-        return cls.model_validate(data)
-    except ValidationError as exc:
-        raise from_validation_error(exc, what=what) from None
-    except TypeError as exc:  # a non-mapping where a mapping is expected
-        raise _invalid(
-            "invalid-input",
-            "Dữ liệu đầu vào không hợp lệ",
-            "the input is not valid",
-            f"{what}: {exc}",
-        ) from None
 
 
 # -- findings -----------------------------------------------------------------------------

@@ -44,11 +44,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from pydantic import ValidationError
-
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
+from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang, validate_json_input
 from tiepcan.citations import Citation, civil_code, law
-from tiepcan.errors import InvalidInputError, from_validation_error
+from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import ATI_2026, Regime, resolve_regime
 from tiepcan.terms import Channel, Complexity
 from tiepcan.workdays import (
@@ -641,7 +639,4 @@ def _unique(citations: list[Citation]) -> tuple[Citation, ...]:
 
 def deadline_from_json(data: str | bytes) -> Deadline:
     """Parse a ``Deadline`` from JSON, raising ``InvalidInputError`` on bad input."""
-    try:
-        return Deadline.model_validate_json(data)
-    except ValidationError as exc:
-        raise from_validation_error(exc, what="Deadline") from None
+    return validate_json_input(Deadline, data, what="Deadline")

@@ -70,7 +70,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from tiepcan._model import FrozenModel, Lang, check_lang
+from tiepcan._model import FrozenModel, Lang, check_lang, validate_input
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError, from_validation_error
 from tiepcan.regimes import resolve_regime
@@ -420,10 +420,7 @@ def _coerce(model: type[_M], value: object, what: str) -> _M:
     if isinstance(value, model):
         return value
     if isinstance(value, Mapping):
-        try:
-            return model.model_validate(value)
-        except ValidationError as exc:
-            raise from_validation_error(exc, what=what) from None
+        return validate_input(model, value, what=what)
     raise InvalidInputError(
         "invalid-input",
         "Dữ liệu đầu vào không hợp lệ",

@@ -65,7 +65,7 @@ from typing import Annotated, Any, Final, Literal, Self, TypeVar
 
 from pydantic import Field, NonNegativeInt, PositiveInt, ValidationError, model_validator
 
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
+from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang, validate_input
 from tiepcan.citations import Citation, circular46, decree13, law
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, from_validation_error
 from tiepcan.regimes import ATI_2016, Regime, resolve_regime
@@ -1158,10 +1158,7 @@ def _payment_method(value: object) -> PaymentMethod | None:
     if value is None or isinstance(value, PaymentMethod):
         return value
     if isinstance(value, Mapping):
-        try:
-            return PaymentMethod.model_validate(dict(value))
-        except ValidationError as exc:
-            raise from_validation_error(exc, what="payment method") from None
+        return validate_input(PaymentMethod, dict(value), what="payment method")
     raise InvalidInputError(
         "invalid-payment-method",
         "Phương thức thanh toán không hợp lệ",

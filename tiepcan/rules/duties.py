@@ -45,11 +45,18 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from pydantic import StrictBool, ValidationError, field_validator
+from pydantic import StrictBool, field_validator
 
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
+from tiepcan._model import (
+    BilingualStrEnum,
+    FrozenModel,
+    Lang,
+    check_lang,
+    validate_input,
+    validate_json_input,
+)
 from tiepcan.citations import Citation, decree13, law
-from tiepcan.errors import InvalidInputError, from_validation_error
+from tiepcan.errors import InvalidInputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from tiepcan.catalogue import CatalogueReport
@@ -308,12 +315,7 @@ class AgencyProfile(FrozenModel):
             raise InvalidInputError(
                 detail=f"agency profile: expected a mapping, got {type(data).__name__}"
             )
-        try:
-            return cls.model_validate({**(data or {}), **fields})
-        except ValidationError as exc:
-            raise from_validation_error(exc, what="agency profile") from None
-        except TypeError as exc:
-            raise InvalidInputError(detail=f"agency profile: {exc}") from None
+        return validate_input(cls, {**(data or {}), **fields}, what="agency profile")
 
     @classmethod
     def from_json(cls, text: str | bytes) -> AgencyProfile:
@@ -324,10 +326,7 @@ class AgencyProfile(FrozenModel):
                 "not JSON text",
                 detail=f"got {type(text).__name__}",
             )
-        try:
-            return cls.model_validate_json(text)
-        except ValidationError as exc:
-            raise from_validation_error(exc, what="agency profile JSON") from None
+        return validate_json_input(cls, text, what="agency profile JSON")
 
     def to_json(self) -> str:
         return self.model_dump_json(indent=2)
