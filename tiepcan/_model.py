@@ -1,74 +1,199 @@
-"""Shared building blocks: the frozen model base and bilingual enums.
+"""Shared building blocks: results, bilingual text, labelled enums. Imports no pydantic.
 
-Every public model of tiepcan derives from :class:`FrozenModel`: immutable, hashable,
-rejecting unknown fields, and round-tripping through JSON (``model_dump_json`` then
-``model_validate_json`` returns an equal object). Every enum derives from
-:class:`BilingualStrEnum`: a ``StrEnum`` (so a function that takes a member also takes its
-string value) whose members carry a Vietnamese label (the law's own wording where it has
-one) and an English label.
+* :class:`Result` is the base of every result tiepcan returns (``Deadline``, ``FeeQuote``,
+  ``Decision`` …): subclasses are frozen, slotted stdlib dataclasses, so a register can hold a
+  million of them. Each keeps ``to_json()``, ``from_json()`` (validated strictly, then checked
+  for consistency), ``to_dict()``, ``from_dict()`` and ``json_schema()``; pydantic is imported
+  only when one of those is called (:mod:`tiepcan._schema`).
+* :class:`Text` is the one bilingual text type: ``vi``, ``en`` and ``.in_(lang)``.
+* :class:`BilingualStrEnum` is the one base for enums: a ``StrEnum`` (a function that takes
+  a member also takes its string value) whose members carry a Vietnamese and an English
+  label and, where declared, further data (``__data_fields__``).
 
 >>> class Colour(BilingualStrEnum):
 ...     RED = ("red", "Đỏ", "red")
->>> Colour("red") is Colour.RED, Colour.RED.label_vi, Colour.RED.label_en
+>>> Colour("red") is Colour.RED, Colour.RED.label_vi, Colour.RED.label("en")
 (True, 'Đỏ', 'red')
->>> Colour.RED.label("en")
-'red'
+>>> Text("Ngày", "day").in_("en")
+'day'
 """
 
 from __future__ import annotations
 
+import reprlib
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+if TYPE_CHECKING:
+    from tiepcan.errors import InvalidInputError
 
 __all__ = [
     "BilingualStrEnum",
-    "FrozenModel",
     "Lang",
+    "Result",
+    "Text",
     "check_lang",
-    "validate_input",
-    "validate_json_input",
+    "echo",
+    "point_letter",
 ]
 
 Lang = Literal["vi", "en"]
 
+#: how much of a bad input an error message echoes back (nested or huge input stays short)
+_ECHO = reprlib.Repr()
+_ECHO.maxstring = 60
+_ECHO.maxother = 60
+_ECHO.maxlevel = 2
+_ECHO.maxdict = _ECHO.maxlist = _ECHO.maxtuple = _ECHO.maxset = 6
 
-class FrozenModel(BaseModel):
-    """Immutable pydantic model: frozen, hashable, no extra fields, strict about junk."""
 
-    model_config = ConfigDict(
-        frozen=True,
-        extra="forbid",
-        defer_build=True,  # build validators on first use: keeps `import tiepcan` cheap
-        use_enum_values=False,
-        validate_default=False,
+def echo(value: object) -> str:
+    """A short, safe ``repr`` of a value for an error message (never recurses deeply)."""
+    try:
+        return _ECHO.repr(value)
+    except Exception:  # a broken __repr__ in the caller's object
+        return f"<{type(value).__name__}>"
+
+
+def check_lang(lang: object) -> Lang:
+    """Return ``lang`` if it is ``"vi"`` or ``"en"``; raise ``InvalidInputError`` otherwise."""
+    if lang == "vi" or lang == "en":
+        return "vi" if lang == "vi" else "en"
+    raise _invalid(
+        "invalid-language",
+        "Ngôn ngữ phải là 'vi' hoặc 'en'",
+        "language must be 'vi' or 'en'",
+        f"lang={echo(lang)}",
     )
 
-    @classmethod
-    def _trusted(cls, **fields: Any) -> Self:
-        """Build an instance from values tiepcan itself produced, without re-validating them.
 
-        Public inputs are always validated. Results and constants the library builds from
-        its own checked data use this path, so a fresh process computing one deadline never
-        has to build a validator; the JSON round-trip tests prove these instances equal their
-        validated twins.
-        """
-        return cast(Self, cls.model_construct(**fields))
+def point_letter(value: object) -> str:
+    """The law's letter for a point (điểm): lower case, ``"dd"`` read as ``"đ"``.
+
+    The one place that knows the letters of Vietnamese drafting (there is no f, j, q …).
+
+    >>> point_letter("DD"), point_letter("e")
+    ('đ', 'e')
+    """
+    from tiepcan.citations import POINT_LETTERS
+
+    letter = value.strip().lower() if isinstance(value, str) else None
+    letter = "đ" if letter == "dd" else letter
+    if letter not in POINT_LETTERS:
+        raise _invalid(
+            "invalid-citation",
+            "Điểm phải là một chữ cái của luật (a, b, c, d, đ, e, g, …)",
+            "a point is one of the law's letters (a, b, c, d, đ, e, g, …)",
+            f"point={echo(value)}; allowed: {' '.join(POINT_LETTERS)} (or dd)",
+        )
+    return letter
+
+
+def _invalid(code: str, vi: str, en: str, detail: str) -> InvalidInputError:
+    from tiepcan.errors import InvalidInputError
+
+    return InvalidInputError(code, vi, en, detail=detail)
+
+
+# --------------------------------------------------------------------------------------
+# Results.
+
+
+class Result:
+    """Base of tiepcan's results: frozen, slotted dataclasses with JSON in and out.
+
+    A subclass may override :meth:`_check` to verify what types alone cannot (a due date
+    before its receipt, totals that do not add up); :meth:`from_json` and :meth:`from_dict`
+    call it after validating the types, so a result loaded from outside is consistent.
+    """
+
+    __slots__ = ()
+    #: strict validation from outside: no timestamp for a date, no ``true`` for a number
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"strict": True, "extra": "forbid"}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The result as JSON (dates ISO 8601, enums by value, money as integer đồng)."""
+        from tiepcan._schema import dump_json
+
+        return dump_json(self, indent=indent)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as plain JSON-compatible Python data."""
+        from tiepcan._schema import dump_dict
+
+        return dump_dict(self)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Self:
+        """Load a result from JSON: types checked strictly, then :meth:`_check`."""
+        from tiepcan._schema import load_json
+
+        return load_json(cls, text)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Self:
+        """Load a result from a mapping, read as JSON would be (one conversion for both)."""
+        from tiepcan._schema import load_mapping
+
+        return load_mapping(cls, data)
+
+    @classmethod
+    def json_schema(cls) -> dict[str, Any]:
+        """The JSON Schema (2020-12) of this result."""
+        from tiepcan._schema import schema_of
+
+        return schema_of(cls)
+
+    def _check(self) -> None:
+        """Raise ``InvalidInputError`` if the loaded result is inconsistent (default: no check)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Text(Result):
+    """A text in Vietnamese and in English: ``Text(vi, en).in_(lang)``."""
+
+    vi: str
+    en: str
+
+    def in_(self, lang: Lang = "vi") -> str:
+        """The text in ``"vi"`` (default) or ``"en"``."""
+        return self.vi if check_lang(lang) == "vi" else self.en
+
+    def __str__(self) -> str:
+        return self.vi
+
+
+# --------------------------------------------------------------------------------------
+# Enums.
 
 
 class BilingualStrEnum(StrEnum):
-    """A ``StrEnum`` whose members are declared as ``(value, label_vi, label_en)``."""
+    """A ``StrEnum`` whose members are declared as ``(value, label_vi, label_en, *data)``.
+
+    A subclass that carries more data per member names it in ``__data_fields__`` (attribute
+    names, in the order of the declaration), e.g. ``__data_fields__ = ("appendix_line",
+    "paper")``. This is the one ``__new__`` for every labelled enum of the package.
+    """
 
     label_vi: str
     label_en: str
+    __data_fields__: ClassVar[tuple[str, ...]] = ()
 
-    def __new__(cls, value: str, label_vi: str = "", label_en: str = "") -> Self:
+    def __new__(cls, value: str, label_vi: str = "", label_en: str = "", *data: Any) -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label_vi = label_vi
         member.label_en = label_en
+        names = cls.__data_fields__
+        for name, item in zip(names, data, strict=True):
+            setattr(member, name, item)
         return member
+
+    @property
+    def text(self) -> Text:
+        """Both labels as one :class:`Text`."""
+        return Text(self.label_vi, self.label_en)
 
     def label(self, lang: Lang = "vi") -> str:
         """The member's label in ``"vi"`` (default) or ``"en"``."""
@@ -84,56 +209,10 @@ class BilingualStrEnum(StrEnum):
                 return cls(value)
             except ValueError:
                 pass
-        from tiepcan.errors import InvalidInputError
-
         allowed = ", ".join(m.value for m in cls)
-        raise InvalidInputError(
+        raise _invalid(
             f"invalid-{field.replace('_', '-')}",
             f"Giá trị '{field}' không hợp lệ",
             f"'{field}' is not one of the allowed values",
-            detail=f"{field}={value!r}; allowed: {allowed}",
+            f"{field}={echo(value)}; allowed: {allowed}",
         )
-
-
-def check_lang(lang: object) -> Lang:
-    """Return ``lang`` if it is ``"vi"`` or ``"en"``; raise ``InvalidInputError`` otherwise."""
-    if lang == "vi" or lang == "en":
-        return lang
-    from tiepcan.errors import InvalidInputError
-
-    raise InvalidInputError(
-        "invalid-language",
-        "Ngôn ngữ phải là 'vi' hoặc 'en'",
-        "language must be 'vi' or 'en'",
-        detail=f"lang={lang!r}",
-    )
-
-
-_M = TypeVar("_M", bound=BaseModel)
-
-
-def validate_input(model: type[_M], data: Any, *, what: str) -> _M:
-    """Validate ``data`` (a mapping of fields) as ``model``; bad input raises ``InvalidInputError``.
-
-    The one place where a public input is turned into a model: pydantic's errors become
-    ``invalid-input`` with every failing field in the detail, and a non-mapping where a
-    mapping belongs does too (pydantic raises ``TypeError`` for some of those).
-    """
-    from tiepcan.errors import InvalidInputError, from_validation_error
-
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise from_validation_error(exc, what=what) from None
-    except TypeError as exc:
-        raise InvalidInputError(detail=f"{what}: {exc}") from None
-
-
-def validate_json_input(model: type[_M], text: str | bytes, *, what: str) -> _M:
-    """Like :func:`validate_input`, from JSON text."""
-    from tiepcan.errors import from_validation_error
-
-    try:
-        return model.model_validate_json(text)
-    except ValidationError as exc:
-        raise from_validation_error(exc, what=what) from None

@@ -65,14 +65,8 @@ from typing import Any
 
 from pydantic import Field, StrictBool, field_validator, model_validator
 
-from tiepcan._model import (
-    BilingualStrEnum,
-    FrozenModel,
-    Lang,
-    check_lang,
-    validate_input,
-    validate_json_input,
-)
+from tiepcan._input import FrozenModel, validate_input, validate_json_input
+from tiepcan._model import BilingualStrEnum, Lang, check_lang
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import (
     CalendarRangeError,

@@ -39,7 +39,8 @@ from typing import Any
 
 from pydantic import StrictInt, field_validator, model_validator
 
-from tiepcan._model import FrozenModel, Lang, check_lang
+from tiepcan._input import FrozenModel
+from tiepcan._model import Lang, check_lang
 from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
 __all__ = [

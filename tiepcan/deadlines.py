@@ -44,7 +44,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang, validate_json_input
+from tiepcan._input import FrozenModel, validate_json_input
+from tiepcan._model import BilingualStrEnum, Lang, check_lang
 from tiepcan.citations import Citation, civil_code, law
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import ATI_2026, Regime, resolve_regime

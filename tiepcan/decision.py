@@ -70,7 +70,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from tiepcan._model import FrozenModel, Lang, check_lang, validate_input
+from tiepcan._input import FrozenModel, validate_input
+from tiepcan._model import Lang, check_lang
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError, from_validation_error
 from tiepcan.regimes import resolve_regime

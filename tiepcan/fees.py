@@ -65,7 +65,8 @@ from typing import Annotated, Any, Final, Literal, Self, TypeVar
 
 from pydantic import Field, NonNegativeInt, PositiveInt, ValidationError, model_validator
 
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang, validate_input
+from tiepcan._input import FrozenModel, validate_input
+from tiepcan._model import BilingualStrEnum, Lang, check_lang
 from tiepcan.citations import Citation, circular46, decree13, law
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, from_validation_error
 from tiepcan.regimes import ATI_2016, Regime, resolve_regime

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tiepcan._model import FrozenModel
+from tiepcan._input import FrozenModel
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 
 __all__ = ["ATI_2016", "ATI_2026", "REGIMES", "Regime", "regime_for", "resolve_regime"]

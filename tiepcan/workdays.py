@@ -37,7 +37,8 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
+from tiepcan._input import FrozenModel
+from tiepcan._model import BilingualStrEnum, Lang, check_lang
 from tiepcan.citations import Citation, cite
 from tiepcan.errors import CalendarRangeError, InvalidInputError
 

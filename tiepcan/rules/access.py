@@ -39,7 +39,7 @@ from datetime import date
 
 from pydantic import Field
 
-from tiepcan._model import FrozenModel
+from tiepcan._input import FrozenModel
 from tiepcan.rules._cited import CitedStrEnum
 
 __all__ = [

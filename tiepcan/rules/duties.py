@@ -47,14 +47,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import StrictBool, field_validator
 
-from tiepcan._model import (
-    BilingualStrEnum,
-    FrozenModel,
-    Lang,
-    check_lang,
-    validate_input,
-    validate_json_input,
-)
+from tiepcan._input import FrozenModel, validate_input, validate_json_input
+from tiepcan._model import BilingualStrEnum, Lang, check_lang
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError
 

@@ -41,7 +41,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, model_validator
 
-from tiepcan._model import FrozenModel
+from tiepcan._input import FrozenModel
 from tiepcan.citations import Citation, law
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import (

@@ -42,7 +42,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from tiepcan._model import FrozenModel
+from tiepcan._input import FrozenModel
 from tiepcan.citations import Citation
 from tiepcan.fees import PaymentMethod
 from tiepcan.rules._cited import CitedStrEnum

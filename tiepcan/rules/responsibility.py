@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from tiepcan._model import FrozenModel
+from tiepcan._input import FrozenModel
 from tiepcan.citations import Citation, law
 from tiepcan.rules._cited import CitedStrEnum
 

@@ -1,0 +1,69 @@
+"""Input models: what comes into tiepcan from outside, validated strictly by pydantic.
+
+The request forms, catalogues and agency profiles people fill in are pydantic models
+(:class:`FrozenModel`): immutable, hashable, no unknown field. Every public function that
+takes one also takes a plain mapping or JSON text, through one conversion
+(:func:`validate_input`): the mapping is read as JSON would be (dates as ISO text, enums by
+value) and validated in strict mode, so a Unix timestamp is not a date, ``true`` is not a
+number and ``"02/01/2025"`` is refused, exactly as the published JSON Schema says.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Self, TypeVar, cast
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from tiepcan._model import echo
+from tiepcan.errors import InvalidInputError, from_validation_error
+
+__all__ = ["FrozenModel", "validate_input", "validate_json_input"]
+
+
+class FrozenModel(BaseModel):
+    """Immutable pydantic model: frozen, hashable, no extra fields, strict about junk."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        defer_build=True,  # build validators on first use: keeps `import tiepcan` cheap
+        use_enum_values=False,
+        validate_default=False,
+    )
+
+    @classmethod
+    def _trusted(cls, **fields: Any) -> Self:
+        """Build an instance from values tiepcan itself produced, without re-validating them."""
+        return cast(Self, cls.model_construct(**fields))
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def validate_input(model: type[_M], data: Any, *, what: str) -> _M:
+    """``data`` as ``model``: an instance passes; a mapping or JSON text is validated strictly.
+
+    Bad input raises ``InvalidInputError`` (code ``invalid-input``) naming every failing field.
+    """
+    if isinstance(data, model):
+        return data
+    if isinstance(data, str | bytes):
+        return validate_json_input(model, data, what=what)
+    if not isinstance(data, dict):
+        raise InvalidInputError(
+            detail=f"{what}: expected a mapping of fields or JSON text, got {echo(data)}"
+        )
+    from tiepcan._schema import jsonable
+
+    return validate_json_input(model, json.dumps(jsonable(data, what=what)), what=what)
+
+
+def validate_json_input(model: type[_M], text: str | bytes, *, what: str) -> _M:
+    """Like :func:`validate_input`, from JSON text (strict: what the JSON Schema says)."""
+    if not isinstance(text, str | bytes):
+        raise InvalidInputError(detail=f"{what}: expected JSON text, got {echo(text)}")
+    try:
+        return model.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        raise from_validation_error(exc, what=what) from None

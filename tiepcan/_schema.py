@@ -1,0 +1,110 @@
+"""JSON in and out of results, and their JSON Schemas — the one place results meet pydantic.
+
+Imported only when a result is serialised, loaded or described, so computing a deadline
+never imports pydantic. Each result class gets one cached ``TypeAdapter``, strict (no
+timestamp taken for a date, no ``true`` for a number, no unknown field).
+
+A mapping is validated as JSON would be (:func:`jsonable` first), so a ``dict`` and the JSON
+text of the same data give the same answer, and both agree with the published schema.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime, time
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from tiepcan._model import Result, echo
+from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
+
+__all__ = ["adapter", "dump_dict", "dump_json", "jsonable", "load_json", "load_mapping", "schema_of"]
+
+_R = TypeVar("_R", bound=Result)
+
+
+@cache
+def adapter(cls: type[Any]) -> TypeAdapter[Any]:
+    """The cached, strict ``TypeAdapter`` of a result class."""
+    return TypeAdapter(cls)
+
+
+def dump_json(obj: Result, *, indent: int | None = None) -> str:
+    return adapter(type(obj)).dump_json(obj, indent=indent).decode("utf-8")
+
+
+def dump_dict(obj: Result) -> dict[str, Any]:
+    out: dict[str, Any] = adapter(type(obj)).dump_python(obj, mode="json")
+    return out
+
+
+def load_json(cls: type[_R], text: str | bytes) -> _R:
+    if not isinstance(text, str | bytes):
+        raise InvalidInputError(detail=f"{cls.__name__}: expected JSON text, got {echo(text)}")
+    try:
+        obj: _R = adapter(cls).validate_json(text)
+    except ValidationError as exc:
+        raise _unwrap(exc, cls) from None
+    obj._check()
+    return obj
+
+
+def load_mapping(cls: type[_R], data: object) -> _R:
+    return load_json(cls, json.dumps(jsonable(data, what=cls.__name__)))
+
+
+def schema_of(cls: type[Any]) -> dict[str, Any]:
+    out: dict[str, Any] = adapter(cls).json_schema()
+    return out
+
+
+def jsonable(value: object, *, what: str = "input", _depth: int = 0) -> Any:
+    """Plain JSON data from Python input: dates as ISO text, enums by value, models dumped.
+
+    A ``datetime`` stays a datetime string, so a date field refuses it, as JSON would. Input
+    nested deeper than 50 levels, or of a type JSON cannot carry, raises ``InvalidInputError``.
+    """
+    if _depth > 50:
+        raise InvalidInputError(detail=f"{what}: input nested too deeply")
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, Result) and is_dataclass(value):
+        return dump_dict(value)
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise InvalidInputError(detail=f"{what}: a key must be text, got {echo(k)}")
+            out[k] = jsonable(v, what=what, _depth=_depth + 1)
+        return out
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
+        return [jsonable(v, what=what, _depth=_depth + 1) for v in items]
+    raise InvalidInputError(
+        detail=f"{what}: {type(value).__name__} cannot be read as JSON data ({echo(value)})"
+    )
+
+
+def _unwrap(exc: ValidationError, cls: type[Any]) -> TiepCanError:
+    """A TiepCanError raised inside validation (``__post_init__``) surfaces as itself."""
+    for err in exc.errors(include_url=False):
+        inner = (err.get("ctx") or {}).get("error")
+        if isinstance(inner, TiepCanError):
+            return inner
+    return from_validation_error(exc, what=cls.__name__)
+
+
+def field_names(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
