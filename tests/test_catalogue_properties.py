@@ -40,7 +40,7 @@ SAMPLE = Catalogue.from_json(
 @given(catalogues())
 def test_json_round_trip_is_the_identity(cat):
     assert Catalogue.from_json(cat.to_json()) == cat
-    assert Catalogue.model_validate_json(cat.model_dump_json()) == cat
+    assert Catalogue.from_json(cat.to_json()) == cat
 
 
 @given(catalogues())
@@ -73,7 +73,7 @@ def test_every_finding_is_cited_and_bilingual(cat, as_of):
 @given(catalogues(), any_dates)
 def test_the_report_round_trips_through_json(cat, as_of):
     report = check_catalogue(cat, as_of=as_of)
-    assert type(report).model_validate_json(report.model_dump_json()) == report
+    assert type(report).from_json(report.to_json()) == report
 
 
 @given(st.data())
@@ -123,7 +123,7 @@ def test_diff_partitions_the_entries(old, new):
     assert {e.id for e in d.added} == new_ids - old_ids
     assert {e.id for e in d.removed} == old_ids - new_ids
     assert {c.id for c in d.changed} <= old_ids & new_ids
-    assert type(d).model_validate_json(d.model_dump_json()) == d
+    assert type(d).from_json(d.to_json()) == d
 
 
 @given(junk_values)

@@ -41,7 +41,7 @@ def conditional() -> Catalogue:
 
 
 def _variant(cat: Catalogue, change: Any) -> Catalogue:
-    data = cat.model_dump(mode="json")
+    data = cat.to_dict()
     change(data)
     return Catalogue.build(data)
 

@@ -16,7 +16,7 @@ def test_worked_example_in_both_languages(capsys: pytest.CaptureFixture[str]) ->
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "Hạn trả lời: 06/03/2024" in out and "Answer due: 2024-03-06" in out
-    assert "Điều 30 khoản 4 Luật Tiếp cận thông tin" in out
+    assert "Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13" in out
     assert "8662/VPCP-KGVX" in out  # Tết 2024, skipped with its instrument
     assert "Total: 77,900 đồng" in out  # 12 × 2,100 + 2 × 12,600 + 27,500 postage
 

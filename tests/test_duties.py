@@ -90,7 +90,7 @@ def test_every_profile_field_has_labels():
 
 @pytest.mark.parametrize("model", [AgencyProfile, Duty, DutyResult, DutyChecklist])
 def test_every_public_model_exports_json_schema(model):
-    json.dumps(model.model_json_schema())
+    json.dumps(model.json_schema())
 
 
 # -- judging --------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ def test_conditional_catalogue_report_is_not_evidence(sample_profile):
 
 def test_checklist_explains_itself(sample_profile):
     result = check_duties(sample_profile)
-    assert "Điều 34 khoản 1 điểm a Luật Tiếp cận thông tin" in result.explain("vi")
+    assert "Điều 34 khoản 1 điểm a Luật Tiếp cận thông tin số 104/2016/QH13" in result.explain("vi")
     assert "art. 34(1)(a)" in result.explain("en")
     with pytest.raises(InvalidInputError):
         result.item("no-such-duty")
@@ -246,7 +246,7 @@ def test_checklist_is_deterministic_and_complete(profile):
     first = check_duties(profile)
     assert check_duties(AgencyProfile.from_json(profile.to_json())) == first
     assert [i.id for i in first.items] == [d.id for d in duties()]
-    assert DutyChecklist.model_validate_json(first.model_dump_json()) == first
+    assert DutyChecklist.from_json(first.to_json()) == first
 
 
 @given(junk_values)

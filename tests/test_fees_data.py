@@ -173,14 +173,14 @@ def test_unit_labels_are_the_appendix_units():
     [FeeQuote, FeeLine, FeeNotice, PaymentMethod, AppendixLine, FormatMultiplier, RateTable],
 )
 def test_every_model_exports_json_schema(model):
-    schema = model.model_json_schema()
+    schema = model.json_schema()
     assert schema["type"] == "object"
     assert schema["additionalProperties"] is False
     assert set(schema["properties"]) == set(model.model_fields)
 
 
 def test_schema_enumerates_items_and_areas():
-    defs = FeeQuote.model_json_schema()["$defs"]
+    defs = FeeQuote.json_schema()["$defs"]
     assert defs["FeeItem"]["enum"] == [i.value for i in FeeItem]
     assert defs["Area"]["enum"] == ["ordinary", "difficult", "especially_difficult"]
-    assert FeeQuote.model_json_schema()["properties"]["total"]["minimum"] == 0
+    assert FeeQuote.json_schema()["properties"]["total"]["minimum"] == 0

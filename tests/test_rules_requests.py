@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
+from tiepcan.errors import InvalidInputError
 from tiepcan.citations import decree13, law
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.requests import (
@@ -77,14 +78,14 @@ def test_consent_document_must_come_from_the_right_party() -> None:
     assert check_consents(
         (ConditionalCategory.FAMILY_SECRET, ConditionalCategory.TRADE_SECRET), (ok,)
     ) == (ConditionalCategory.TRADE_SECRET,)
-    with pytest.raises(ValidationError):
+    with pytest.raises((ValidationError, InvalidInputError)):
         ConsentDocument(
             party="person_concerned",
             consenting_persons=("B",),
             covers=("trade_secret",),
             information="x",
         )
-    with pytest.raises(ValidationError):
+    with pytest.raises((ValidationError, InvalidInputError)):
         ConsentDocument(
             party="person_concerned",
             consenting_persons=(),
@@ -140,7 +141,7 @@ def _slip(**over: object) -> ResolutionSlip:
         "payment_due": date(2024, 2, 10),
         "issued_on": date(2024, 2, 8),
     }
-    return ResolutionSlip.model_validate({**base, **over})
+    return ResolutionSlip.from_dict({**base, **over})
 
 
 def test_resolution_slip_states_payment_when_there_are_costs() -> None:
@@ -153,7 +154,7 @@ def test_resolution_slip_states_payment_when_there_are_costs() -> None:
         {"costs_dong": -1},
         {"costs_dong": 1.5},
     ):
-        with pytest.raises(ValidationError):
+        with pytest.raises((ValidationError, InvalidInputError)):
             _slip(**bad)
 
 
@@ -169,11 +170,11 @@ def test_extension_notice_comes_within_the_original_time_limit() -> None:
         "reason": "Cần tập hợp từ nhiều bộ phận",
         "issued_on": date(2024, 3, 6),
     }
-    assert ExtensionNotice.model_validate(base).extended_due == date(2024, 3, 21)
+    assert ExtensionNotice.from_dict(base).extended_due == date(2024, 3, 21)
     for bad in (
         {"issued_on": date(2024, 3, 7)},
         {"extended_due": date(2024, 3, 6)},
         {"reason": ""},
     ):
-        with pytest.raises(ValidationError):
-            ExtensionNotice.model_validate({**base, **bad})
+        with pytest.raises((ValidationError, InvalidInputError)):
+            ExtensionNotice.from_dict({**base, **bad})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -22,5 +23,10 @@ def test_every_public_model_exports_a_json_schema() -> None:
 @pytest.mark.parametrize("name", sorted(public_models()))
 def test_every_public_model_is_frozen_and_strict(name: str) -> None:
     model = public_models()[name]
-    assert model.model_config.get("frozen") is True, name
-    assert model.model_config.get("extra") == "forbid", name
+    if dataclasses.is_dataclass(model):
+        params = model.__dataclass_params__  # type: ignore[attr-defined]
+        assert params.frozen and hasattr(model, "__slots__"), name
+        assert model.__pydantic_config__.get("extra") == "forbid", name
+    else:
+        assert model.model_config.get("frozen") is True, name
+        assert model.model_config.get("extra") == "forbid", name

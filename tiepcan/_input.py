@@ -32,6 +32,29 @@ class FrozenModel(BaseModel):
         validate_default=False,
     )
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON."""
+        return self.model_dump_json(indent=indent)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as plain JSON-compatible Python data."""
+        return self.model_dump(mode="json")
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Self:
+        """Load from JSON text, strictly (``InvalidInputError`` on bad input)."""
+        return validate_json_input(cls, text, what=cls.__name__)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Self:
+        """Load from a mapping, read as JSON would be."""
+        return validate_input(cls, data, what=cls.__name__)
+
+    @classmethod
+    def json_schema(cls) -> dict[str, Any]:
+        """The JSON Schema (2020-12) of this model."""
+        return cls.model_json_schema()
+
     @classmethod
     def _trusted(cls, **fields: Any) -> Self:
         """Build an instance from values tiepcan itself produced, without re-validating them."""

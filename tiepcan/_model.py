@@ -109,8 +109,8 @@ class Result:
     """
 
     __slots__ = ()
-    #: strict validation from outside: no timestamp for a date, no ``true`` for a number
-    __pydantic_config__: ClassVar[dict[str, Any]] = {"strict": True, "extra": "forbid"}
+    #: no unknown field; loading is strict (see tiepcan._schema.load_json)
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The result as JSON (dates ISO 8601, enums by value, money as integer đồng)."""

@@ -46,7 +46,7 @@ def load_json(cls: type[_R], text: str | bytes) -> _R:
     if not isinstance(text, str | bytes):
         raise InvalidInputError(detail=f"{cls.__name__}: expected JSON text, got {echo(text)}")
     try:
-        obj: _R = adapter(cls).validate_json(text)
+        obj: _R = adapter(cls).validate_json(text, strict=True)
     except ValidationError as exc:
         raise _unwrap(exc, cls) from None
     obj._check()

@@ -22,7 +22,7 @@ The disclosure categories themselves (arts. 17(1), 18(1), 19(1)) live in
 :mod:`tiepcan.rules.disclosure` and are re-exported here.
 
 >>> DisclosureCategory.STATE_BUDGET.citation.label
-'Điều 17 khoản 1 điểm đ Luật Tiếp cận thông tin'
+'Điều 17 khoản 1 điểm đ Luật Tiếp cận thông tin số 104/2016/QH13'
 >>> [w.letter for w in WEBSITE_CATEGORIES]
 ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i']
 >>> from datetime import date
@@ -47,7 +47,7 @@ False
 ['focal_point.fax', 'agency.fax']
 >>> overdue = [f for f in report.findings if f.code == "disclosure-overdue"][0]
 >>> overdue.due, overdue.citations[0].label          # created Fri 1/3: due Fri 8/3
-(datetime.date(2024, 3, 8), 'Điều 18 khoản 4 Luật Tiếp cận thông tin')
+(datetime.date(2024, 3, 8), 'Điều 18 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13')
 >>> print(overdue.message_en)
 Entry KH-01: not disclosed by 2024-03-08, five working days after it was created on 2024-03-01 (no other law sets the time).
 """

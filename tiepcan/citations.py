@@ -1,6 +1,7 @@
 """Trích dẫn văn bản pháp luật — citations, and the statute text they point at.
 
-A :class:`Citation` names an instrument (văn bản) by its number and symbol, and within it an
+A :class:`Citation` names an instrument (văn bản) by its number and symbol (the law that
+replaced Law 104/2016 bears the same title, so a title alone is ambiguous), and within it an
 article (Điều), clause (khoản), sub-clause (the "1.1." items of Circular 46/2018 art. 3) and
 point (điểm, the law's own letter: a, b, c, d, đ, e, g, h, i, k, l, m, n, o, p).
 ``text()`` returns the Vietnamese statute text of exactly that unit, verbatim, from data
@@ -18,7 +19,7 @@ quoted verbatim. English labels are our own.
 
 >>> c = law(28, 1, "đ")
 >>> c.label
-'Điều 28 khoản 1 điểm đ Luật Tiếp cận thông tin'
+'Điều 28 khoản 1 điểm đ Luật Tiếp cận thông tin số 104/2016/QH13'
 >>> c.label_en
 'Law 104/2016/QH13 on Access to Information, art. 28(1)(đ)'
 >>> c.text()[:46]
@@ -27,20 +28,21 @@ quoted verbatim. English labels are our own.
 True
 >>> circular46(3, 1, "b", subclause=1).label
 'Điều 3 khoản 1.1 điểm b Thông tư 46/2018/TT-BTC'
+>>> Citation.parse("104/2016/QH13 art. 28(1)(đ)") == c    # the encoding of the data files
+True
 """
 
 from __future__ import annotations
 
 import json
+import re
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from pydantic import StrictInt, field_validator, model_validator
-
-from tiepcan._input import FrozenModel
-from tiepcan._model import Lang, check_lang
+from tiepcan._model import Lang, Result, check_lang, echo, point_letter
 from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "civil_code",
     "decree13",
     "law",
+    "register_instrument",
 ]
 
 #: The letters Vietnamese drafting uses for points, in order (there is no f, j).
@@ -63,129 +66,180 @@ POINT_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n
 LAW_104_2016 = "104/2016/QH13"
 
 
-class Instrument(FrozenModel):
-    """A legal instrument (văn bản) tiepcan cites."""
+@dataclass(frozen=True, slots=True)
+class Instrument(Result):
+    """A legal instrument (văn bản) tiepcan cites, named by its number and symbol."""
 
     number: str
     name_vi: str
     name_en: str
-    #: how a Vietnamese label names it after "Điều N …"
+    #: how a Vietnamese label names it after "Điều N …" (always with its number)
     short_vi: str
+    #: how an English label names it before ", art. N"
+    short_en: str
 
 
 INSTRUMENTS: dict[str, Instrument] = {
     i.number: i
     for i in (
-        Instrument._trusted(
+        Instrument(
             number="104/2016/QH13",
             name_vi="Luật Tiếp cận thông tin số 104/2016/QH13",
             name_en="Law 104/2016/QH13 on Access to Information",
-            short_vi="Luật Tiếp cận thông tin",
+            short_vi="Luật Tiếp cận thông tin số 104/2016/QH13",
+            short_en="Law 104/2016/QH13 on Access to Information",
         ),
-        Instrument._trusted(
+        Instrument(
             number="13/2018/NĐ-CP",
             name_vi="Nghị định số 13/2018/NĐ-CP quy định chi tiết và biện pháp thi hành "
             "Luật Tiếp cận thông tin",
             name_en="Decree 13/2018/NĐ-CP",
             short_vi="Nghị định 13/2018/NĐ-CP",
+            short_en="Decree 13/2018/NĐ-CP",
         ),
-        Instrument._trusted(
+        Instrument(
             number="46/2018/TT-BTC",
             name_vi="Thông tư số 46/2018/TT-BTC quy định chi tiết chi phí thực tế để in, sao, "
             "chụp và gửi thông tin",
             name_en="Circular 46/2018/TT-BTC",
             short_vi="Thông tư 46/2018/TT-BTC",
+            short_en="Circular 46/2018/TT-BTC",
         ),
-        Instrument._trusted(
+        Instrument(
             number="64/2018/TT-BQP",
             name_vi="Thông tư số 64/2018/TT-BQP quy định thực hiện cung cấp thông tin trong "
             "Bộ Quốc phòng",
             name_en="Circular 64/2018/TT-BQP",
             short_vi="Thông tư 64/2018/TT-BQP",
+            short_en="Circular 64/2018/TT-BQP",
         ),
-        Instrument._trusted(
+        Instrument(
             number="91/2015/QH13",
             name_vi="Bộ luật Dân sự số 91/2015/QH13",
             name_en="Civil Code 2015 (91/2015/QH13)",
             short_vi="Bộ luật Dân sự 2015",
+            short_en="Civil Code 2015",
         ),
-        Instrument._trusted(
+        Instrument(
             number="10/2012/QH13",
             name_vi="Bộ luật Lao động số 10/2012/QH13",
             name_en="Labour Code 2012 (10/2012/QH13)",
             short_vi="Bộ luật Lao động 2012",
+            short_en="Labour Code 2012",
         ),
-        Instrument._trusted(
+        Instrument(
             number="45/2019/QH14",
             name_vi="Bộ luật Lao động số 45/2019/QH14",
             name_en="Labour Code 2019 (45/2019/QH14)",
             short_vi="Bộ luật Lao động 2019",
+            short_en="Labour Code 2019",
         ),
-        Instrument._trusted(
+        Instrument(
             number="188/1999/QĐ-TTg",
             name_vi="Quyết định số 188/1999/QĐ-TTg về chế độ tuần làm việc 40 giờ",
             name_en="Prime Minister's Decision 188/1999/QĐ-TTg on the 40-hour week",
             short_vi="Quyết định 188/1999/QĐ-TTg",
+            short_en="Decision 188/1999/QĐ-TTg",
         ),
-        Instrument._trusted(
+        Instrument(
             number="28/2026/QH16",
             name_vi="Nghị quyết số 28/2026/QH16 về phát triển văn hóa Việt Nam",
             name_en="National Assembly Resolution 28/2026/QH16 on developing Vietnamese culture",
             short_vi="Nghị quyết 28/2026/QH16",
+            short_en="Resolution 28/2026/QH16",
         ),
     )
 }
 
-_ENGLISH_KIND = {
-    "104/2016/QH13": "Law 104/2016/QH13 on Access to Information",
-    "13/2018/NĐ-CP": "Decree 13/2018/NĐ-CP",
-    "46/2018/TT-BTC": "Circular 46/2018/TT-BTC",
-    "64/2018/TT-BQP": "Circular 64/2018/TT-BQP",
-    "91/2015/QH13": "Civil Code 2015",
-    "10/2012/QH13": "Labour Code 2012",
-    "45/2019/QH14": "Labour Code 2019",
-    "188/1999/QĐ-TTg": "Decision 188/1999/QĐ-TTg",
-    "28/2026/QH16": "Resolution 28/2026/QH16",
-}
+
+def register_instrument(instrument: Instrument) -> Instrument:
+    """Make a new instrument citable (a ruleset's data declares the instruments it cites).
+
+    Registering the same instrument twice is harmless; another instrument under a number
+    already taken is refused.
+    """
+    known = INSTRUMENTS.get(instrument.number)
+    if known is not None and known != instrument:
+        raise _bad(f"{instrument.number} already names another instrument")
+    INSTRUMENTS[instrument.number] = instrument
+    return instrument
+
+
+def _bad(detail: str) -> InvalidInputError:
+    return InvalidInputError(
+        "invalid-citation", "Trích dẫn không hợp lệ", "not a valid citation", detail=detail
+    )
+
 
 # every citation constructed in this process, so a test can check they all resolve
 _SEEN: set[Citation] = set()
 
+#: the one text encoding of a citation in data files: "104/2016/QH13 art. 28(1)(đ)",
+#: "46/2018/TT-BTC art. 3(1.1)(a)", "91/2015/QH13 art. 148(5)"
+_REF = re.compile(
+    r"^(?P<instrument>\S+) art\. (?P<article>\d+)"
+    r"(?:\((?P<clause>\d+)(?:\.(?P<subclause>\d+))?\))?(?:\((?P<point>[a-zđ]{1,2})\))?$"
+)
 
-class Citation(FrozenModel):
+
+@dataclass(frozen=True, slots=True)
+class Citation(Result):
     """A pointer into a legal instrument: instrument, article, clause, sub-clause, point."""
 
-    instrument: str = LAW_104_2016
-    article: StrictInt
-    clause: StrictInt | None = None
-    subclause: StrictInt | None = None
+    instrument: str
+    article: int
+    clause: int | None = None
+    subclause: int | None = None
     point: str | None = None
 
-    @field_validator("instrument")
-    @classmethod
-    def _known_instrument(cls, v: str) -> str:
-        if v not in INSTRUMENTS:
-            raise ValueError(f"unknown instrument {v!r}; known: {', '.join(INSTRUMENTS)}")
-        return v
-
-    @field_validator("point", mode="before")
-    @classmethod
-    def _point_letter(cls, v: Any) -> Any:
-        return None if v is None else _normalise_point(v)
-
-    @field_validator("article", "clause", "subclause")
-    @classmethod
-    def _positive(cls, v: int | None) -> int | None:
-        if v is not None and v < 1:
-            raise ValueError("article, clause and sub-clause numbers start at 1")
-        return v
-
-    @model_validator(mode="after")
-    def _shape(self) -> Citation:
+    def __post_init__(self) -> None:
+        if not isinstance(self.instrument, str) or self.instrument not in INSTRUMENTS:
+            raise _bad(
+                f"unknown instrument {echo(self.instrument)}; known: {', '.join(INSTRUMENTS)}"
+            )
+        for name in ("article", "clause", "subclause"):
+            number = getattr(self, name)
+            if number is None and name != "article":
+                continue
+            if type(number) is not int or number < 1:
+                raise _bad(f"{name}={echo(number)}: numbers of units start at 1")
+        if self.point is not None:
+            object.__setattr__(self, "point", point_letter(self.point))
         if self.subclause is not None and self.clause is None:
-            raise ValueError("a sub-clause needs its clause")
+            raise _bad("a sub-clause needs its clause")
         _SEEN.add(self)
-        return self
+
+    @classmethod
+    def parse(cls, ref: str) -> Citation:
+        """Read the data files' encoding: ``Citation.parse("104/2016/QH13 art. 28(1)(đ)")``."""
+        match = _REF.match(ref) if isinstance(ref, str) else None
+        if match is None:
+            raise _bad(
+                f"{echo(ref)} is not of the form '<number> art. N(clause)(point)', "
+                "e.g. '104/2016/QH13 art. 28(1)(đ)'"
+            )
+        parts = match.groupdict()
+        return cls(
+            instrument=parts["instrument"],
+            article=int(parts["article"]),
+            clause=int(parts["clause"]) if parts["clause"] else None,
+            subclause=int(parts["subclause"]) if parts["subclause"] else None,
+            point=parts["point"],
+        )
+
+    @property
+    def ref(self) -> str:
+        """The data files' encoding of this citation (inverse of :meth:`parse`)."""
+        return f"{self.instrument} art. {self._unit_en}"
+
+    @property
+    def _unit_en(self) -> str:
+        ref = str(self.article)
+        if self._clause_key:
+            ref += f"({self._clause_key})"
+        if self.point:
+            ref += f"({self.point})"
+        return ref
 
     # -- labels -------------------------------------------------------------------------
     @property
@@ -196,7 +250,7 @@ class Citation(FrozenModel):
 
     @property
     def label(self) -> str:
-        """Vietnamese label, largest unit first: 'Điều 28 khoản 1 điểm đ Luật Tiếp cận thông tin'."""
+        """Vietnamese label, largest unit first: 'Điều 28 khoản 1 điểm đ Luật … số 104/2016/QH13'."""
         parts = [f"Điều {self.article}"]
         if self._clause_key:
             parts.append(f"khoản {self._clause_key}")
@@ -208,14 +262,9 @@ class Citation(FrozenModel):
     @property
     def label_en(self) -> str:
         """English label: 'Law 104/2016/QH13 on Access to Information, art. 28(1)(đ)'."""
-        ref = f"art. {self.article}"
-        if self._clause_key:
-            ref += f"({self._clause_key})"
-        if self.point:
-            ref += f"({self.point})"
-        return f"{_ENGLISH_KIND[self.instrument]}, {ref}"
+        return f"{INSTRUMENTS[self.instrument].short_en}, art. {self._unit_en}"
 
-    def label_in(self, lang: Lang) -> str:
+    def label_in(self, lang: Lang = "vi") -> str:
         return self.label if check_lang(lang) == "vi" else self.label_en
 
     def __str__(self) -> str:
@@ -248,27 +297,6 @@ class Citation(FrozenModel):
         lines = [str(p[3]) for p in paras]
         lines[0] = _strip_marker(lines[0], self)
         return "\n".join(lines)
-
-
-def _normalise_point(value: object) -> str:
-    """The law's letter for a point: lower case, "dd" read as "đ"; anything else refused."""
-    if not isinstance(value, str):
-        raise InvalidInputError(
-            "invalid-citation",
-            "Điểm phải là chữ cái",
-            "a point must be a letter",
-            detail=f"point={value!r}",
-        )
-    letter = value.strip().lower()
-    letter = "đ" if letter == "dd" else letter
-    if letter not in POINT_LETTERS:
-        raise InvalidInputError(
-            "invalid-citation",
-            "Điểm phải là một chữ cái của luật (a, b, c, d, đ, e, g, …)",
-            "a point is one of the law's letters (a, b, c, d, đ, e, g, …)",
-            detail=f"point={value!r}; allowed: {' '.join(POINT_LETTERS)} (or dd)",
-        )
-    return letter
 
 
 def _strip_marker(line: str, c: Citation) -> str:
@@ -324,14 +352,9 @@ def _make(
     point: str | None,
     subclause: int | None = None,
 ) -> Citation:
-    try:
-        return Citation(
-            instrument=instrument, article=article, clause=clause, subclause=subclause, point=point
-        )
-    except ValueError as exc:  # pydantic.ValidationError is a ValueError
-        from tiepcan.errors import from_validation_error
-
-        raise from_validation_error(exc, what="citation") from None
+    return Citation(
+        instrument=instrument, article=article, clause=clause, subclause=subclause, point=point
+    )
 
 
 def cite(
@@ -343,13 +366,6 @@ def cite(
     subclause: int | None = None,
 ) -> Citation:
     """Cite any registered instrument: ``cite("45/2019/QH14", 112, 1, "đ")``."""
-    if instrument not in INSTRUMENTS:
-        raise InvalidInputError(
-            "invalid-citation",
-            "Văn bản chưa có trong danh mục",
-            "unknown instrument",
-            detail=f"instrument={instrument!r}; known: {', '.join(INSTRUMENTS)}",
-        )
     return _make(instrument, article, clause, point, subclause)
 
 

@@ -31,7 +31,7 @@ thông tin", i.e. by the original due date).
 >>> response_deadline(date(2024, 2, 7), "electronic", "complex", extended=True).due
 datetime.date(2024, 3, 21)
 >>> [c.label for c in d.citations][:1]
-['Điều 30 khoản 4 Luật Tiếp cận thông tin']
+['Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13']
 >>> time_limit("art18.4", date(2026, 1, 9)).due    # Sat 10/1/2026 is a make-up working day
 datetime.date(2026, 1, 15)
 """

@@ -1,7 +1,7 @@
 """JSON Schema of every public model, for the portal, the CLI and other languages.
 
 ``json_schemas()`` maps each public model's name to its JSON Schema (pydantic's
-``model_json_schema``), in validation mode. The set of models is every pydantic model that a
+``json_schema``), in validation mode. The set of models is every pydantic model that a
 public module lists in ``__all__``, so a new model is exported as soon as it is public.
 
 >>> schemas = json_schemas()
@@ -16,7 +16,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from pydantic import BaseModel
+from tiepcan._input import FrozenModel
+from tiepcan._model import Result
 
 __all__ = ["PUBLIC_MODULES", "json_schemas", "public_models"]
 
@@ -39,14 +40,14 @@ PUBLIC_MODULES = (
 )
 
 
-def public_models() -> dict[str, type[BaseModel]]:
-    """Every public pydantic model, by class name (a name clash is an error)."""
-    found: dict[str, type[BaseModel]] = {}
+def public_models() -> dict[str, type[Result] | type[FrozenModel]]:
+    """Every public model (results and input models), by class name (a clash is an error)."""
+    found: dict[str, type[Result] | type[FrozenModel]] = {}
     for module_name in PUBLIC_MODULES:
         module = import_module(module_name)
         for name in getattr(module, "__all__", ()):
             obj = getattr(module, name, None)
-            if isinstance(obj, type) and issubclass(obj, BaseModel):
+            if isinstance(obj, type) and issubclass(obj, Result | FrozenModel):
                 other = found.get(obj.__name__)
                 if other is not None and other is not obj:
                     raise RuntimeError(f"two public models named {obj.__name__}")
@@ -56,4 +57,4 @@ def public_models() -> dict[str, type[BaseModel]]:
 
 def json_schemas() -> dict[str, dict[str, Any]]:
     """``{model name: JSON Schema}`` for every public model."""
-    return {name: model.model_json_schema() for name, model in public_models().items()}
+    return {name: model.json_schema() for name, model in public_models().items()}

@@ -21,7 +21,7 @@ Which category a piece of information falls in is the agency's finding of fact (
 13/2018 art. 7 makes the creating unit review it); these rules take that finding as input.
 
 >>> NotAccessibleGround.STATE_SECRET.citation.label
-'Điều 6 khoản 1 Luật Tiếp cận thông tin'
+'Điều 6 khoản 1 Luật Tiếp cận thông tin số 104/2016/QH13'
 >>> classify_access([NotAccessibleGround.STATE_SECRET], [], declassified=True)
 <AccessClass.ACCESSIBLE: 'accessible'>
 >>> classify_access([], [ConditionalCategory.TRADE_SECRET])

@@ -17,7 +17,7 @@ The art. 17(1) and 19(1) labels are the law's own words, shortened; ``.citation.
 gives the full verbatim text of the point.
 
 >>> DisclosureCategory.TAXES_FEES_AND_CHARGES.citation.label
-'Điều 17 khoản 1 điểm o Luật Tiếp cận thông tin'
+'Điều 17 khoản 1 điểm o Luật Tiếp cận thông tin số 104/2016/QH13'
 >>> DisclosureCategory("dd").letter, DisclosureCategory("dd").label_vi
 ('đ', 'Thông tin về ngân sách nhà nước')
 >>> len(DisclosureCategory), len(WebsiteCategory)
@@ -370,7 +370,7 @@ def disclosure_deadline(created: date, *, regime: str | None = None) -> Period:
     >>> r.due                                        # Mon 4 … Fri 8 March
     datetime.date(2024, 3, 8)
     >>> r.regime, r.citations[0].label
-    ('ati-2016', 'Điều 18 khoản 4 Luật Tiếp cận thông tin')
+    ('ati-2016', 'Điều 18 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13')
     """
     from tiepcan.deadlines import time_limit
 

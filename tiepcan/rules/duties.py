@@ -27,7 +27,7 @@ overrides the agency's declaration (interpretation EVIDENCE-OVER-DECLARATION,
 <DutyStatus.MET: 'met'>
 >>> r = result.item("law-34.1.h-content-transfer")
 >>> r.status.value, r.citation.label
-('missing', 'Điều 34 khoản 1 điểm h Luật Tiếp cận thông tin')
+('missing', 'Điều 34 khoản 1 điểm h Luật Tiếp cận thông tin số 104/2016/QH13')
 >>> result.item("law-34.1.l-reporting").status.label_en
 'cannot be judged from the data given'
 >>> len(result.items) == len(duties())

@@ -16,7 +16,7 @@ Member values are the law's letters in ASCII ("dd" for đ, so that JSON and URLs
 simple); ``.letter`` is the law's own letter.
 
 >>> RefusalGround.UNPAID_COSTS.citation.label
-'Điều 28 khoản 1 điểm e Luật Tiếp cận thông tin'
+'Điều 28 khoản 1 điểm e Luật Tiếp cận thông tin số 104/2016/QH13'
 >>> RefusalGround.UNPAID_COSTS.citation.text()[:49]
 'Người yêu cầu cung cấp thông tin không thanh toán'
 >>> RefusalGround("dd").letter, RefusalGround("dd").name

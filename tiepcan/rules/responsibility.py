@@ -21,11 +21,11 @@ her to the responsible agency, and art. 28(1)(c) is the ground of refusal.
 True
 >>> f = assess_responsibility(ResponsibilityFacts(origin="created_by_another_agency"))
 >>> f.responsible, f.redirect, f.citations[0].label
-(False, True, 'Điều 9 khoản 1 Luật Tiếp cận thông tin')
+(False, True, 'Điều 9 khoản 1 Luật Tiếp cận thông tin số 104/2016/QH13')
 >>> f = assess_responsibility(ResponsibilityFacts(agency_kind="commune_peoples_committee",
 ...     requester_resides_in_commune=False))
 >>> f.responsible, f.citations[0].label
-(False, 'Điều 9 khoản 2 điểm h Luật Tiếp cận thông tin')
+(False, 'Điều 9 khoản 2 điểm h Luật Tiếp cận thông tin số 104/2016/QH13')
 """
 
 from __future__ import annotations
