@@ -10,6 +10,8 @@ the note (A3 = 2, A2 = 4, A1 = 8, A0 = 16 × the A4 photocopy rate) and art. 3(1
 
 from __future__ import annotations
 
+import dataclasses
+
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -618,7 +620,11 @@ def test_every_interpretation_names_the_provision_it_reads():
 def test_a_regime_without_bundled_rates_is_refused():
     from tiepcan.regimes import ATI_2016
 
-    stranger = ATI_2016.model_copy(update={"id": "ati-2016-local"})
+    from tiepcan.regimes import ATI_2016_RULES, Ruleset
+
+    stranger = Ruleset(
+        regime=dataclasses.replace(ATI_2016, id="ati-2016-local"), data_dir=ATI_2016_RULES.data_dir
+    )
     with pytest.raises(RegimeNotEncodedError) as err:
         quote({"photocopy_bw_a4": 1}, regime=stranger)
     assert err.value.code == "rates-not-encoded"

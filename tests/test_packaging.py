@@ -25,8 +25,10 @@ def test_data_files_are_bundled() -> None:
         "other_texts.toml",
         "calendar.json",
         "calendar.toml",
-        "time_limits.toml",
+        "ati-2016",
     } <= names
+    ruleset = {entry.name for entry in data.joinpath("ati-2016").iterdir()}
+    assert {"regime.toml", "rules.toml", "time_limits.toml", "fees.toml", "duties.toml"} <= ruleset
     assert resources.files("tiepcan").joinpath("py.typed").is_file()
 
 

@@ -32,8 +32,8 @@ def test_the_reported_replacement_is_named_but_not_encoded() -> None:
 
 
 def test_explicit_regime_is_honoured_but_never_before_it_existed() -> None:
-    assert resolve_regime(date(2027, 3, 1), "ati-2016") is ATI_2016
-    assert resolve_regime(date(2027, 3, 1), ATI_2016) is ATI_2016
+    assert resolve_regime(date(2027, 3, 1), "ati-2016").regime is ATI_2016
+    assert resolve_regime(date(2027, 3, 1), ATI_2016).regime is ATI_2016
     with pytest.raises(RegimeNotEncodedError):
         resolve_regime(date(2017, 1, 1), "ati-2016")
     with pytest.raises(RegimeNotEncodedError):

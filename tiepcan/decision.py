@@ -470,8 +470,8 @@ def assess(
     trace.add(
         Check.REGIME,
         StepResult.SATISFIED,
-        f"Nhận yêu cầu ngày {req.received_on.isoformat()}: {rules.name_vi}",
-        f"request received {req.received_on.isoformat()}: {rules.name_en}",
+        f"Nhận yêu cầu ngày {req.received_on.isoformat()}: {rules.regime.name_vi}",
+        f"request received {req.received_on.isoformat()}: {rules.regime.name_en}",
         law(37),
     )
     return _Assessment(req, who, info, rules.id, trace).run()

@@ -1,20 +1,32 @@
-"""Hiệu lực của văn bản — legal regimes by date of effect.
+"""Hiệu lực của văn bản — legal regimes by date of effect, and the ruleset of each.
 
-tiepcan encodes one regime: Law 104/2016/QH13 with Decree 13/2018/NĐ-CP and Circular
-46/2018/TT-BTC, in force from 2018-07-01 (Law art. 37; Decree art. 14(1); Circular art. 6(1)).
+A **regime** is a set of instruments in force over a span of dates. A **ruleset** is what
+tiepcan knows of an encoded regime: its identity, its declared data (time limits, fee rates,
+duties, the map from each rule, ground, category and duty to its citation) and the rule
+functions that differ between regimes. Every computation resolves its ruleset once, from its
+governing date (:func:`resolve_regime`), and reads every limit, rate, ground and citation from
+it; so the law that replaced Law 104/2016 is added as a new ruleset (a data directory and, if
+needed, a module of rule functions) without editing the 2016 one. ``docs/developers.md``
+says how, step by step.
 
-A replacement law, "Luật Tiếp cận thông tin (sửa đổi)", is reported passed by the 16th National
-Assembly at its first session and in force from 2026-09-01 (news.laodong.vn, two reports; see
-``shared/reference/law-104-2016.md`` §0). Its number, date and text are not available to us,
-so it is **not encoded**: a computation whose governing date falls on or after 2026-09-01
-raises :class:`~tiepcan.errors.RegimeNotEncodedError` naming it. Nothing is extrapolated.
+Encoded: Law 104/2016/QH13 with Decree 13/2018/NĐ-CP and Circular 46/2018/TT-BTC, in force
+from 2018-07-01 (Law art. 37; Decree art. 14(1); Circular art. 6(1)); its data is
+``data/ati-2016/``.
+
+Not encoded: the replacement law, "Luật Tiếp cận thông tin (sửa đổi)", reported passed by
+the 16th National Assembly and in force from 2026-09-01. Its number, date and text are not
+available to us, so a computation whose governing date falls on or after 2026-09-01 raises
+:class:`~tiepcan.errors.RegimeNotEncodedError` naming it. Nothing is extrapolated, and nothing
+applies a regime by default without a date: a caller without a date passes ``regime=``.
 
 The governing date of a request is the day it was received. A request received before
-2026-09-01 therefore stays under the 2016 rules however late it is processed, and its
-deadline may run past 2026-09-01. The replacement law's transitional article would settle
-this; we do not have it, and say so wherever it matters. A caller who has decided that the
-2016 rules govern a later date (e.g. on counsel's advice) passes ``regime="ati-2016"``
+2026-09-01 stays under the 2016 rules however late it is processed. A caller who has decided
+that the 2016 rules govern a later date (e.g. on counsel's advice) passes ``regime="ati-2016"``
 explicitly, and the result records that choice.
+
+An agency's legal team can add the time limits and rates of a new instrument as data before a
+release carries them: :func:`load_ruleset` reads a directory laid out like ``data/ati-2016/``,
+and every result computed under it is marked ``user_supplied``.
 
 >>> from datetime import date
 >>> regime_for(date(2024, 2, 7)).id
@@ -24,26 +36,52 @@ False
 >>> resolve_regime(date(2026, 9, 1))
 Traceback (most recent call last):
 tiepcan.errors.RegimeNotEncodedError: [regime-not-encoded] ...
->>> resolve_regime(date(2026, 9, 1), "ati-2016").id
-'ati-2016'
+>>> rules = resolve_regime(date(2026, 9, 1), "ati-2016")
+>>> rules.id, rules.citation("refusal_ground.e").label_en
+('ati-2016', 'Law 104/2016/QH13 on Access to Information, art. 28(1)(e)')
 """
 
 from __future__ import annotations
 
-from datetime import date
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeAlias
 
-from tiepcan._input import FrozenModel
+from tiepcan._model import Lang, Result, Text, check_lang, echo
+from tiepcan.citations import Citation, Instrument, register_instrument
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 
-__all__ = ["ATI_2016", "ATI_2026", "REGIMES", "Regime", "regime_for", "resolve_regime"]
+__all__ = [
+    "ATI_2016",
+    "ATI_2026",
+    "REGIMES",
+    "Regime",
+    "RegimeLike",
+    "Ruleset",
+    "load_ruleset",
+    "regime_for",
+    "register_ruleset",
+    "registered",
+    "resolve_regime",
+    "ruleset",
+    "unregister_ruleset",
+]
 
 
-class Regime(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class Regime(Result):
     """A set of rules in force over a span of dates."""
 
     id: str
     name_vi: str
     name_en: str
+    #: the instruments by number, the law first
     instruments: tuple[str, ...]
     in_force_from: date
     in_force_until: date | None
@@ -51,25 +89,200 @@ class Regime(FrozenModel):
     status_vi: str
     status_en: str
     sources: tuple[str, ...]
+    #: loaded from a directory a user supplied, not shipped with tiepcan
+    user_supplied: bool = False
+
+    @property
+    def name(self) -> Text:
+        return Text(self.name_vi, self.name_en)
+
+    def covers(self, day: date) -> bool:
+        """True if ``day`` lies in the regime's span of effect."""
+        until = self.in_force_until
+        return self.in_force_from <= day and (until is None or day <= until)
 
 
-ATI_2016 = Regime._trusted(
-    id="ati-2016",
-    name_vi="Luật Tiếp cận thông tin số 104/2016/QH13 và các văn bản hướng dẫn",
-    name_en="Law 104/2016/QH13 on Access to Information and its implementing texts",
-    instruments=("104/2016/QH13", "13/2018/NĐ-CP", "46/2018/TT-BTC", "64/2018/TT-BQP"),
-    in_force_from=date(2018, 7, 1),
-    in_force_until=date(2026, 8, 31),
-    encoded=True,
-    status_vi="Có hiệu lực từ 01/07/2018 (Điều 37); được báo chí đưa tin sẽ bị thay thế từ 01/09/2026.",
-    status_en="In force from 2018-07-01 (art. 37); reported replaced from 2026-09-01.",
-    sources=(
-        "Bộ pháp điển, đề mục 32.2 (phapdien.moj.gov.vn), trang ngày 2026-05-13",
-        "Luật 104/2016/QH13, Điều 37",
-    ),
-)
+@dataclass(frozen=True, slots=True, eq=False)
+class Ruleset:
+    """An encoded regime: its identity, its declared data and its rule functions.
 
-ATI_2026 = Regime._trusted(
+    ``data(name)`` reads one TOML file of the regime's data directory (parsed once);
+    ``citation(key)`` and ``text(key)`` read the map of rules to citations and labels
+    (``rules.toml``). The engines (deadlines, fees, decision, catalogue, duties) build their
+    tables from ``data()`` and cache them per ruleset.
+    """
+
+    regime: Regime
+    data_dir: Traversable
+    #: name -> "module:function" of the rule functions that differ between regimes
+    functions: dict[str, str] = field(default_factory=dict)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.regime.id
+
+    @property
+    def user_supplied(self) -> bool:
+        return self.regime.user_supplied
+
+    def data(self, name: str) -> dict[str, Any]:
+        """The parsed TOML file ``name`` of this ruleset's data directory."""
+        key = f"file:{name}"
+        if key not in self._cache:
+            source = self.data_dir.joinpath(name)
+            if not source.is_file():
+                raise RegimeNotEncodedError(
+                    "ruleset-data-missing",
+                    "Bộ quy tắc thiếu tệp dữ liệu",
+                    "the ruleset lacks a data file",
+                    detail=f"{self.id}: {name}",
+                    regime=self.id,
+                )
+            self._cache[key] = tomllib.loads(source.read_text(encoding="utf-8"))
+        out: dict[str, Any] = self._cache[key]
+        return out
+
+    def cached(self, key: str, build: Any) -> Any:
+        """A table an engine built from this ruleset's data, built once: ``build(self)``."""
+        if key not in self._cache:
+            self._cache[key] = build(self)
+        return self._cache[key]
+
+    def _rules(self) -> dict[str, tuple[Citation, Text | None]]:
+        def build(rs: Ruleset) -> dict[str, tuple[Citation, Text | None]]:
+            out: dict[str, tuple[Citation, Text | None]] = {}
+            for key, entry in rs.data("rules.toml").get("rule", {}).items():
+                text = Text(entry["vi"], entry["en"]) if "vi" in entry else None
+                out[key] = (Citation.parse(entry["citation"]), text)
+            return out
+
+        rules: dict[str, tuple[Citation, Text | None]] = self.cached("rules", build)
+        return rules
+
+    def citation(self, key: str) -> Citation:
+        """The citation of a rule, ground, category or duty, e.g. ``"refusal_ground.e"``."""
+        try:
+            return self._rules()[key][0]
+        except KeyError:
+            raise self._unknown(key) from None
+
+    def text(self, key: str) -> Text | None:
+        """The ruleset's own wording of a rule (``None`` where the enum's label serves)."""
+        if key not in self._rules():
+            raise self._unknown(key)
+        return self._rules()[key][1]
+
+    def label(self, key: str, default: Text, lang: Lang = "vi") -> str:
+        """The ruleset's wording of a rule in ``lang``, or ``default`` where it has none."""
+        text = self.text(key)
+        return (text or default).in_(check_lang(lang))
+
+    def keys(self) -> tuple[str, ...]:
+        """Every rule key this ruleset cites."""
+        return tuple(self._rules())
+
+    def function(self, name: str) -> Any:
+        """A rule function of this regime (imported on first use)."""
+        from importlib import import_module
+
+        target = self.functions.get(name)
+        if target is None:
+            raise RegimeNotEncodedError(
+                "ruleset-function-missing",
+                "Bộ quy tắc không có quy tắc này",
+                "the ruleset has no such rule function",
+                detail=f"{self.id}: {name}",
+                regime=self.id,
+            )
+        module, _, attr = target.partition(":")
+        return getattr(import_module(module), attr)
+
+    def _unknown(self, key: str) -> InvalidInputError:
+        return InvalidInputError(
+            "unknown-rule",
+            "Bộ quy tắc không có quy định này",
+            "the ruleset has no such rule",
+            detail=f"{self.id}: {echo(key)}",
+        )
+
+
+#: Anything that names a regime: its id, the Regime, or its Ruleset.
+RegimeLike: TypeAlias = "str | Regime | Ruleset"
+
+
+# --------------------------------------------------------------------------------------
+# Reading a ruleset from a data directory.
+
+
+def _regime_from(raw: dict[str, Any], *, user_supplied: bool) -> Regime:
+    until = raw.get("in_force_until")
+    return Regime(
+        id=raw["id"],
+        name_vi=raw["name_vi"],
+        name_en=raw["name_en"],
+        instruments=tuple(raw.get("instruments", ())),
+        in_force_from=raw["in_force_from"],
+        in_force_until=until,
+        encoded=bool(raw.get("encoded", True)),
+        status_vi=raw.get("status_vi", ""),
+        status_en=raw.get("status_en", ""),
+        sources=tuple(raw.get("sources", ())),
+        user_supplied=user_supplied,
+    )
+
+
+def _ruleset_from(data_dir: Traversable, *, user_supplied: bool) -> Ruleset:
+    source = data_dir.joinpath("regime.toml")
+    if not source.is_file():
+        raise InvalidInputError(
+            "invalid-ruleset",
+            "Thư mục không chứa bộ quy tắc (thiếu regime.toml)",
+            "the directory holds no ruleset (regime.toml is missing)",
+            detail=str(data_dir),
+        )
+    try:
+        raw = tomllib.loads(source.read_text(encoding="utf-8"))
+        for inst in raw.get("instrument", ()):
+            register_instrument(Instrument(**inst))
+        regime = _regime_from(raw["regime"], user_supplied=user_supplied)
+        functions = dict(raw.get("functions", {}))
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, InvalidInputError):
+            raise
+        raise InvalidInputError(
+            "invalid-ruleset",
+            "Tệp regime.toml không hợp lệ",
+            "regime.toml is not valid",
+            detail=f"{data_dir}: {echo(str(exc))}",
+        ) from None
+    return Ruleset(regime=regime, data_dir=data_dir, functions=functions)
+
+
+def load_ruleset(path: str | Path) -> Ruleset:
+    """Read a ruleset from a directory laid out like ``tiepcan/data/ati-2016/``.
+
+    The result is marked user-supplied (and so is every result computed under it). It is not
+    registered: pass it as ``regime=`` or register it with :func:`register_ruleset`.
+    """
+    directory = Path(path)
+    if not directory.is_dir():
+        raise InvalidInputError(
+            "invalid-ruleset",
+            "Không có thư mục bộ quy tắc này",
+            "no such ruleset directory",
+            detail=echo(str(path)),
+        )
+    return _ruleset_from(directory, user_supplied=True)
+
+
+# --------------------------------------------------------------------------------------
+# The registry.
+
+ATI_2016_RULES = _ruleset_from(resources.files("tiepcan.data").joinpath("ati-2016"), user_supplied=False)
+ATI_2016 = ATI_2016_RULES.regime
+
+ATI_2026 = Regime(
     id="ati-2026",
     name_vi="Luật Tiếp cận thông tin (sửa đổi) — số hiệu chưa xác định",
     name_en="Law on Access to Information (amended) — number not yet known",
@@ -91,72 +304,124 @@ ATI_2026 = Regime._trusted(
     ),
 )
 
+#: the regimes tiepcan knows, in order of effect (encoded or not)
 REGIMES: tuple[Regime, ...] = (ATI_2016, ATI_2026)
 
+#: regime id -> ruleset, for the encoded regimes (the bundled one and any registered)
+_RULESETS: dict[str, Ruleset] = {ATI_2016.id: ATI_2016_RULES}
+#: regimes registered at run time (a fake in tests; a user-supplied one), most recent first
+_EXTRA: list[Regime] = []
 
-def regime_for(governing: date) -> Regime:
+
+def register_ruleset(rules: Ruleset) -> Ruleset:
+    """Make ``rules`` govern the dates of its span (it takes precedence over the bundled ones)."""
+    if not isinstance(rules, Ruleset):
+        raise InvalidInputError(detail=f"register_ruleset: expected a Ruleset, got {echo(rules)}")
+    unregister_ruleset(rules.id)
+    _RULESETS[rules.id] = rules
+    _EXTRA.insert(0, rules.regime)
+    return rules
+
+
+def unregister_ruleset(regime_id: str) -> None:
+    """Forget a ruleset registered with :func:`register_ruleset` (the bundled ones stay)."""
+    if any(r.id == regime_id for r in REGIMES):
+        return
+    _RULESETS.pop(regime_id, None)
+    _EXTRA[:] = [r for r in _EXTRA if r.id != regime_id]
+
+
+@contextmanager
+def registered(rules: Ruleset) -> Iterator[Ruleset]:
+    """``with registered(rules): …`` — a ruleset registered for the block only."""
+    register_ruleset(rules)
+    try:
+        yield rules
+    finally:
+        unregister_ruleset(rules.id)
+
+
+def _governing_date(value: object) -> date:
+    if type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        from tiepcan.workdays import vietnam_date
+
+        return vietnam_date(value)
+    raise InvalidInputError(
+        "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"governing date {echo(value)}"
+    )
+
+
+def regime_for(governing: date | datetime) -> Regime:
     """The regime in force on ``governing``; raises before 2018-07-01 (no regime encoded)."""
-    if not isinstance(governing, date):
-        raise InvalidInputError(
-            "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"{governing!r}"
-        )
+    day = _governing_date(governing)
+    for regime in _EXTRA:
+        if regime.covers(day):
+            return regime
     for regime in reversed(REGIMES):
-        if governing >= regime.in_force_from:
+        if day >= regime.in_force_from:
             return regime
     raise RegimeNotEncodedError(
         "before-law-in-force",
         "Luật Tiếp cận thông tin chỉ có hiệu lực từ ngày 01/07/2018",
         "the Law on Access to Information is in force only from 2018-07-01",
-        detail=f"governing date {governing.isoformat()}",
+        detail=f"governing date {day.isoformat()}",
         regime=None,
     )
 
 
-def resolve_regime(governing: date, regime: str | Regime | None = None) -> Regime:
-    """The encoded regime to apply to a computation governed by ``governing``.
+def ruleset(regime: RegimeLike) -> Ruleset:
+    """The ruleset of an encoded regime, by id, :class:`Regime` or ruleset."""
+    if isinstance(regime, Ruleset):
+        return regime
+    if isinstance(regime, Regime):
+        key: object = regime.id
+    else:
+        key = regime
+    if isinstance(key, str) and key in _RULESETS:
+        return _RULESETS[key]
+    known = [r.id for r in (*_EXTRA, *REGIMES)]
+    if isinstance(key, str) and key in known:
+        raise RegimeNotEncodedError(detail=f"regime '{key}' is not encoded", regime=key)
+    raise InvalidInputError(
+        "invalid-regime",
+        "Không có chế độ pháp lý này",
+        "no such regime",
+        detail=f"regime={echo(regime)}; known: {', '.join(known)}",
+    )
 
-    With ``regime=None`` it is the regime in force on ``governing``, which must be encoded.
-    An explicit ``regime`` (its id or the object) is applied as asked, provided it is encoded
-    and was already in force on ``governing`` (the 2016 rules cannot govern a date before
-    2018-07-01).
+
+def resolve_regime(governing: date | datetime, regime: RegimeLike | None = None) -> Ruleset:
+    """The ruleset to apply to a computation governed by ``governing``.
+
+    With ``regime=None`` it is the ruleset of the regime in force on ``governing``, which must
+    be encoded. An explicit ``regime`` (its id, the Regime or the Ruleset) is applied as
+    asked, provided it is encoded and was already in force on ``governing`` (the 2016 rules
+    cannot govern a date before 2018-07-01).
     """
+    day = _governing_date(governing)
     if regime is None:
-        chosen = regime_for(governing)
-        if not chosen.encoded:
+        chosen = regime_for(day)
+        if not chosen.encoded or chosen.id not in _RULESETS:
             raise RegimeNotEncodedError(
                 detail=(
-                    f"{governing.isoformat()} falls under '{chosen.id}' ({chosen.name_en}, from "
+                    f"{day.isoformat()} falls under '{chosen.id}' ({chosen.name_en}, from "
                     f"{chosen.in_force_from.isoformat()}), whose text tiepcan does not have. "
                     "To apply the 2016 rules deliberately (e.g. to a request received before "
                     "2026-09-01), pass regime='ati-2016'."
                 ),
                 regime=chosen.id,
             )
-        return chosen
-    chosen = _lookup(regime)
-    if not chosen.encoded:
-        raise RegimeNotEncodedError(detail=f"regime '{chosen.id}' is not encoded", regime=chosen.id)
-    if governing < chosen.in_force_from:
+        return _RULESETS[chosen.id]
+    rules = ruleset(regime)
+    if day < rules.regime.in_force_from:
         raise RegimeNotEncodedError(
             "before-law-in-force",
             "Văn bản chưa có hiệu lực vào ngày này",
             "the regime was not yet in force on this date",
-            detail=f"{chosen.id} is in force from {chosen.in_force_from.isoformat()}; "
-            f"governing date {governing.isoformat()}",
-            regime=chosen.id,
+            detail=f"{rules.id} is in force from {rules.regime.in_force_from.isoformat()}; "
+            f"governing date {day.isoformat()}",
+            regime=rules.id,
         )
-    return chosen
-
-
-def _lookup(regime: str | Regime) -> Regime:
-    if isinstance(regime, Regime):
-        return regime
-    for r in REGIMES:
-        if r.id == regime:
-            return r
-    raise InvalidInputError(
-        "invalid-regime",
-        "Không có chế độ pháp lý này",
-        "no such regime",
-        detail=f"regime={regime!r}; known: {', '.join(r.id for r in REGIMES)}",
-    )
+    return rules
