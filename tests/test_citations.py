@@ -42,7 +42,7 @@ def _import_everything() -> None:
     from tiepcan.deadlines import time_limits
     from tiepcan.workdays import day_info, span_days
 
-    time_limits()
+    time_limits(regime="ati-2016")
     span_days("2018-01-01", "2027-12-31")
     day_info("2026-11-24")
 
@@ -57,7 +57,9 @@ def test_every_citation_in_the_package_resolves_to_statute_text() -> None:
 
 def test_labels_follow_the_law_s_own_order() -> None:
     """Style card: 'Điều 28 khoản 1 điểm e Luật Tiếp cận thông tin số 104/2016/QH13'."""
-    assert law(28, 1, "e").label == "Điều 28 khoản 1 điểm e Luật Tiếp cận thông tin số 104/2016/QH13"
+    assert (
+        law(28, 1, "e").label == "Điều 28 khoản 1 điểm e Luật Tiếp cận thông tin số 104/2016/QH13"
+    )
     assert decree13(13, 2).label == "Điều 13 khoản 2 Nghị định 13/2018/NĐ-CP"
     assert civil_code(148, 5).label_en == "Civil Code 2015, art. 148(5)"
     assert circular46(3, 1, "b", subclause=1).label_en == "Circular 46/2018/TT-BTC, art. 3(1.1)(b)"

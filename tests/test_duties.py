@@ -72,7 +72,9 @@ def test_internal_rules_contents_are_the_five_of_art_34_1_h():
 
 def test_duty_records_are_well_formed():
     raw = tomllib.loads(
-        (Path(__file__).resolve().parents[1] / "tiepcan/data/ati-2016/duties.toml").read_text("utf-8")
+        (Path(__file__).resolve().parents[1] / "tiepcan/data/ati-2016/duties.toml").read_text(
+            "utf-8"
+        )
     )
     ids = [r["id"] for r in raw["duty"]]
     assert len(ids) == len(set(ids)) == len(duties())

@@ -11,7 +11,6 @@ the note (A3 = 2, A2 = 4, A1 = 8, A0 = 16 × the A4 photocopy rate) and art. 3(1
 from __future__ import annotations
 
 import dataclasses
-
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -618,9 +617,7 @@ def test_every_interpretation_names_the_provision_it_reads():
 
 
 def test_a_regime_without_bundled_rates_is_refused():
-    from tiepcan.regimes import ATI_2016
-
-    from tiepcan.regimes import ATI_2016_RULES, Ruleset
+    from tiepcan.regimes import ATI_2016, ATI_2016_RULES, Ruleset
 
     stranger = Ruleset(
         regime=dataclasses.replace(ATI_2016, id="ati-2016-local"), data_dir=ATI_2016_RULES.data_dir

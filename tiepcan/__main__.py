@@ -71,7 +71,7 @@ def _deadline(args: argparse.Namespace) -> str:
         receipt_policy=args.receipt_policy,
     )
     if args.json:
-        return d.model_dump_json(indent=2)
+        return d.to_json(indent=2)
     head = f"due {d.due.isoformat()}" + (
         f", notice by {d.notice_due.isoformat()}" if d.notice_due else ""
     )
@@ -83,7 +83,7 @@ def _limit(args: argparse.Namespace) -> str:
 
     p = time_limit(args.limit_id, args.start, regime=args.regime)
     if args.json:
-        return p.model_dump_json(indent=2)
+        return p.to_json(indent=2)
     return _explained(f"due {p.due.isoformat()}", p.explain, args.lang)
 
 
@@ -92,7 +92,7 @@ def _workday(args: argparse.Namespace) -> str:
 
     info = day_info(args.day)
     if args.json:
-        return info.model_dump_json(indent=2)
+        return info.to_json(indent=2)
     refs = [c.label for c in info.basis] + list(info.instruments)
     lines = [
         f"{info.day.isoformat()} ({info.weekday_vi} / {info.weekday_en}): "
@@ -119,7 +119,7 @@ def _fee(args: argparse.Namespace) -> str:
         items[name.strip()] = int(qty)
     q = quote(items, area=args.area, postage=args.postage, channel=args.channel)
     if args.json:
-        return q.model_dump_json(indent=2)
+        return q.to_json(indent=2)
     return _explained(f"total {q.total} đồng", q.explain, args.lang)
 
 

@@ -14,7 +14,6 @@ import json
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime, time
 from enum import Enum
-from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -22,15 +21,28 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from tiepcan._model import Result, echo
 from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
 
-__all__ = ["adapter", "dump_dict", "dump_json", "jsonable", "load_json", "load_mapping", "schema_of"]
+__all__ = [
+    "adapter",
+    "dump_dict",
+    "dump_json",
+    "jsonable",
+    "load_json",
+    "load_mapping",
+    "schema_of",
+]
 
 _R = TypeVar("_R", bound=Result)
 
 
-@cache
+_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
+
+
 def adapter(cls: type[Any]) -> TypeAdapter[Any]:
-    """The cached, strict ``TypeAdapter`` of a result class."""
-    return TypeAdapter(cls)
+    """The ``TypeAdapter`` of a result class, built once."""
+    found = _ADAPTERS.get(cls)
+    if found is None:
+        found = _ADAPTERS[cls] = TypeAdapter(cls)
+    return found
 
 
 def dump_json(obj: Result, *, indent: int | None = None) -> str:

@@ -10,8 +10,9 @@ Implements the time limits of Law 104/2016/QH13:
   least 30 days), art. 22(4) (answer a complaint about inaccurate disclosed information within
   15 days).
 
-The limits are declared in ``data/time_limits.toml``. Counting follows the Civil Code 2015
-(91/2015/QH13), which the access-to-information texts do not displace:
+The limits are the ruleset's data (``data/ati-2016/time_limits.toml``), read through
+:func:`tiepcan.regimes.resolve_regime`. Counting follows the Civil Code 2015 (91/2015/QH13),
+which the access-to-information texts do not displace:
 
 * art. 147(3): the day of the triggering event is not counted; counting starts the next day;
 * "N ngày làm việc": only working days of state agencies count (:mod:`tiepcan.workdays`);
@@ -19,10 +20,28 @@ The limits are declared in ``data/time_limits.toml``. Counting follows the Civil
   at the end of the next working day (art. 148(5));
 * art. 148(1), (6): a period ends at 24:00 of its last day.
 
-Open points are named policies: receipt outside working days or hours
+**How the request came in is not how the information is provided.** Arts. 29–31 are headed by
+the way a request is dealt with; ``response_deadline``'s second argument is the form of
+provision (hình thức cung cấp) and ``received_via`` is how the request arrived (it defaults to
+the same). Where the two differ the library names its reading (registry of interpretations,
+``data/ati-2016/interpretations/deadlines.toml``): the procedure follows the form of
+provision (``procedure-follows-provision-form``); "cung cấp ngay" of art. 29(1) presumes the
+requester is at the office ("được trực tiếp đọc, xem, nghe…"), so a simple request that
+arrived by post, e-mail or fax asking to read the documents at the office gets the time limit
+of the way it arrived (``remote-request-simple-at-office``), and a complex one keeps the
+notice of the time limit of arts. 30(4)/31(2) (``remote-request-complex-notice``); an
+immediate answer is due on a working day (``immediate-on-working-day``).
+
+Other open points are named too: receipt outside working days or hours
 (:class:`ReceiptPolicy`, default the Civil Code reading), and the extension, which runs on
 from the original due date (the law requires the extension notice "trong thời hạn cung cấp
 thông tin", i.e. by the original due date).
+
+A naive ``datetime`` is Vietnam time; an aware one is converted to UTC+7 before its date and
+hour are read (agency systems store UTC).
+
+Results are light: the trace of a count is computed when asked for (``d.trace``,
+``d.explain()``), not on every call.
 
 >>> from datetime import date
 >>> d = response_deadline(date(2024, 2, 7), "electronic", "complex")
@@ -32,38 +51,39 @@ thông tin", i.e. by the original due date).
 datetime.date(2024, 3, 21)
 >>> [c.label for c in d.citations][:1]
 ['Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13']
->>> time_limit("art18.4", date(2026, 1, 9)).due    # Sat 10/1/2026 is a make-up working day
+>>> time_limit("disclosure.publish", date(2026, 1, 9)).due    # Sat 10/1/2026 is worked
 datetime.date(2026, 1, 15)
 """
 
 from __future__ import annotations
 
-import tomllib
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from tiepcan._input import FrozenModel, validate_json_input
-from tiepcan._model import BilingualStrEnum, Lang, check_lang
-from tiepcan.citations import Citation, civil_code, law
+from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
+from tiepcan.citations import Citation, civil_code
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import ATI_2016_RULES, ATI_2026, Regime, Ruleset, resolve_regime
+from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime
 from tiepcan.terms import Channel, Complexity
 from tiepcan.workdays import (
     WORKING_WEEK,
     CalendarDay,
     DayKind,
     add_working_days,
+    check_in_calendar,
     is_working_day,
     provisional_note,
     provisional_years,
     roll_forward,
     span_days,
+    to_vietnam_time,
+    working_days_between,
 )
 from tiepcan.workdays import _as_date as _to_date
 
 __all__ = [
+    "Bound",
     "Deadline",
     "Period",
     "PeriodUnit",
@@ -74,12 +94,11 @@ __all__ = [
     "add_working_days",
     "is_working_day",
     "response_deadline",
+    "response_limits_2016",
     "time_limit",
     "time_limits",
     "working_days_between",
 ]
-
-from tiepcan.workdays import working_days_between
 
 
 class PeriodUnit(BilingualStrEnum):
@@ -95,21 +114,6 @@ class Bound(BilingualStrEnum):
 
     MAX = ("max", "chậm nhất", "at the latest")
     MIN = ("min", "ít nhất", "at least")
-
-
-class TimeLimit(FrozenModel):
-    """One time limit of the law, as declared in ``data/time_limits.toml``."""
-
-    id: str
-    citation: Citation
-    length: int
-    unit: PeriodUnit
-    bound: Bound
-    extends: str | None = None
-    trigger_vi: str
-    trigger_en: str
-    duty_vi: str
-    duty_en: str
 
 
 class ReceiptPolicy(BilingualStrEnum):
@@ -149,13 +153,35 @@ class StepKind(BilingualStrEnum):
     NOTE = ("note", "Lưu ý", "note")
 
 
-class TraceStep(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class TimeLimit(Result):
+    """One time limit of the regime, as declared in its ``time_limits.toml``."""
+
+    id: str
+    citation: Citation
+    length: int
+    unit: PeriodUnit
+    bound: Bound
+    trigger: Text
+    duty: Text
+    #: the limit an extension runs on from
+    extends: str | None = None
+    #: the id of tiepcan 0.1 ("art30.4"), still accepted
+    alias: str | None = None
+
+    def _check(self) -> None:
+        immediate = self.unit is PeriodUnit.IMMEDIATE
+        if self.length < 0 or immediate != (self.length == 0):
+            raise _inconsistent(f"TimeLimit {self.id}: length {self.length} {self.unit.value}")
+
+
+@dataclass(frozen=True, slots=True)
+class TraceStep(Result):
     """One line of an explanation: what was applied or skipped, on which day, and why."""
 
     kind: StepKind
+    text: Text
     on: date | None = None
-    text_vi: str
-    text_en: str
     citations: tuple[Citation, ...] = ()
     instruments: tuple[str, ...] = ()
 
@@ -164,36 +190,72 @@ class TraceStep(FrozenModel):
         day = ""
         if self.on is not None:
             day = (f"{self.on:%d/%m/%Y}" if vi else self.on.isoformat()) + ": "
-        text = self.text_vi if vi else self.text_en
         refs = [c.label_in(lang) for c in self.citations] + list(self.instruments)
-        return f"{day}{text}" + (f" [{'; '.join(refs)}]" if refs else "")
+        return f"{day}{self.text.in_(lang)}" + (f" [{'; '.join(refs)}]" if refs else "")
 
 
-class Period(FrozenModel):
-    """A counted time limit: when it starts, when it ends, and the trace of the count."""
+class _Explained(Result):
+    """A result whose trace is derived from its inputs on demand and then kept."""
+
+    __slots__ = ("_memo",)
+
+    @property
+    def trace(self) -> tuple[TraceStep, ...]:
+        """Each rule applied with its citation, each day skipped with its reason."""
+        memo = getattr(self, "_memo", None)
+        if not isinstance(memo, tuple) or (memo and not isinstance(memo[0], TraceStep)):
+            memo = self._retrace(memo)
+            object.__setattr__(self, "_memo", memo)
+        return memo
+
+    def _retrace(self, inputs: Any) -> tuple[TraceStep, ...]:
+        raise NotImplementedError
+
+    def explain(self, lang: Lang = "vi") -> str:
+        """The trace as readable lines, in Vietnamese (default) or English."""
+        check_lang(lang)
+        return "\n".join(step.render(lang) for step in self.trace)
+
+
+@dataclass(frozen=True, slots=True)
+class Period(_Explained):
+    """A counted time limit: when it starts, when it ends (the trace on demand)."""
 
     limit_id: str
     start: date
     due: date
     regime: str
     provisional: bool
-    provisional_years: tuple[int, ...] = ()
     citations: tuple[Citation, ...]
-    trace: tuple[TraceStep, ...]
+    provisional_years: tuple[int, ...] = ()
+    user_supplied: bool = False
 
-    def explain(self, lang: Lang = "vi") -> str:
-        """The trace as readable lines, in Vietnamese (default) or English."""
-        return "\n".join(step.render(lang) for step in self.trace)
+    def _retrace(self, inputs: Any) -> tuple[TraceStep, ...]:
+        rules, explicit = inputs if inputs else (self.regime, True)
+        steps: list[TraceStep] = []
+        _time_limit(self.limit_id, self.start, rules, explicit, steps)
+        return tuple(steps)
+
+    def _check(self) -> None:
+        if self.due < self.start or self.provisional != bool(self.provisional_years):
+            raise _inconsistent(f"Period {self.limit_id}: {self.start} → {self.due}")
 
 
-class Deadline(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class Deadline(_Explained):
     """The time limits for answering one request for information (arts. 29–31)."""
 
     received: date
-    effective_receipt: date
-    channel: Channel
+    #: the hour of receipt in Vietnam time, when it was given
+    received_at: time | None
+    #: how the request came in (art. 24(1))
+    received_via: Channel
+    #: how the information is to be provided (the form of provision; arts. 29–31)
+    provision: Channel
     complexity: Complexity
     receipt_policy: ReceiptPolicy
+    office_closes_at: time
+    effective_receipt: date
     regime: str
     immediate: bool
     #: the last day to provide the information or refuse in writing (extended if asked)
@@ -207,56 +269,111 @@ class Deadline(FrozenModel):
     #: the last day to send the written extension notice (within the original time limit)
     extension_notice_due: date | None
     provisional: bool
-    provisional_years: tuple[int, ...] = ()
     crosses_regime_change: bool
     citations: tuple[Citation, ...]
-    trace: tuple[TraceStep, ...]
+    #: the ids of the interpretations applied (tiepcan.interpretations)
+    interpretations: tuple[str, ...] = ()
+    provisional_years: tuple[int, ...] = ()
+    user_supplied: bool = False
 
-    def explain(self, lang: Lang = "vi") -> str:
-        """Each rule applied with its citation, each day skipped with its reason."""
-        return "\n".join(step.render(lang) for step in self.trace)
+    @property
+    def channel(self) -> Channel:
+        """The form of provision (the name of tiepcan 0.1)."""
+        return self.provision
+
+    def _retrace(self, inputs: Any) -> tuple[TraceStep, ...]:
+        rules, explicit = inputs if inputs else (self.regime, True)
+        received: date | datetime = self.received
+        if self.received_at is not None:
+            received = datetime.combine(self.received, self.received_at)
+        request = _Request(
+            received, self.received_via, self.provision, self.complexity, self.receipt_policy,
+            self.office_closes_at, self.extended, self.extension_length,
+        )  # fmt: skip
+        steps: list[TraceStep] = []
+        _response(request, rules, explicit, steps)
+        return tuple(steps)
+
+    def _check(self) -> None:
+        ordered = self.received <= self.effective_receipt <= self.original_due <= self.due
+        extension = self.extended == (self.extension_length is not None) and (
+            self.extension_length is None or self.extension_length >= 1
+        )
+        notice = self.notice_due is None or self.effective_receipt <= self.notice_due <= self.due
+        ext_notice = self.extension_notice_due == (self.original_due if self.extended else None)
+        provisional = self.provisional == bool(self.provisional_years)
+        if not (ordered and extension and notice and ext_notice and provisional):
+            raise _inconsistent(
+                f"Deadline received {self.received}, effective {self.effective_receipt}, "
+                f"original due {self.original_due}, due {self.due}, extended {self.extended}"
+            )
+
+
+def _inconsistent(detail: str) -> InvalidInputError:
+    return InvalidInputError(
+        "inconsistent-result",
+        "Kết quả không nhất quán",
+        "the result is not consistent with itself",
+        detail=detail,
+    )
 
 
 # --------------------------------------------------------------------------------------
-# The declared limits.
+# The declared limits, read from the ruleset.
 
 
 def _build_limits(rules: Ruleset) -> dict[str, TimeLimit]:
     out: dict[str, TimeLimit] = {}
     for raw in rules.data("time_limits.toml")["limit"]:
-        fields: dict[str, Any] = {k: v for k, v in raw.items() if k not in ("citation", "alias")}
-        fields["citation"] = Citation.parse(raw["citation"])
-        fields["unit"], fields["bound"] = PeriodUnit(raw["unit"]), Bound(raw["bound"])
-        out[raw["id"]] = TimeLimit._trusted(**fields)
-        if "alias" in raw:
-            out[raw["alias"]] = out[raw["id"]]
+        limit = TimeLimit(
+            id=raw["id"],
+            citation=Citation.parse(raw["citation"]),
+            length=raw["length"],
+            unit=PeriodUnit(raw["unit"]),
+            bound=Bound(raw["bound"]),
+            trigger=Text(raw["trigger_vi"], raw["trigger_en"]),
+            duty=Text(raw["duty_vi"], raw["duty_en"]),
+            extends=raw.get("extends"),
+            alias=raw.get("alias"),
+        )
+        out[limit.id] = limit
+    for limit in list(out.values()):
+        if limit.alias:
+            out[limit.alias] = limit
     return out
 
 
-def _limits(rules: Ruleset | None = None) -> dict[str, TimeLimit]:
-    limits: dict[str, TimeLimit] = (rules or ATI_2016_RULES).cached("time_limits", _build_limits)
+def _limits(rules: Ruleset) -> dict[str, TimeLimit]:
+    limits: dict[str, TimeLimit] = rules.cached("time_limits", _build_limits)
     return limits
 
 
-def time_limits() -> dict[str, TimeLimit]:
-    """Every time limit of the law, by id (``"electronic.complex"``, ``"art30.4.extension"``, …)."""
-    return dict(_limits())
+def time_limits(*, regime: RegimeLike) -> dict[str, TimeLimit]:
+    """Every time limit of a regime, by id (``"electronic.complex"``, ``"disclosure.publish"``).
+
+    The ids of tiepcan 0.1 (``"art30.4"``) are not repeated here; they remain accepted as
+    aliases by :func:`time_limit`.
+    """
+    from tiepcan.regimes import ruleset
+
+    return {k: v for k, v in _limits(ruleset(regime)).items() if k == v.id}
 
 
-def _limit(limit_id: object) -> TimeLimit:
-    limits = _limits()
+def _limit(rules: Ruleset, limit_id: object) -> TimeLimit:
+    limits = _limits(rules)
     if not isinstance(limit_id, str) or limit_id not in limits:
+        known = ", ".join(k for k, v in limits.items() if k == v.id)
         raise InvalidInputError(
             "unknown-time-limit",
             "Không có thời hạn này",
             "no such time limit",
-            detail=f"limit_id={limit_id!r}; known: {', '.join(limits)}",
+            detail=f"limit_id={echo(limit_id)}; known: {known}",
         )
     return limits[limit_id]
 
 
 # --------------------------------------------------------------------------------------
-# Counting.
+# Counting. ``steps`` is None when no trace is asked for: nothing is built then.
 
 _ART_147_3 = civil_code(147, 3)
 _ART_148_1 = civil_code(148, 1)
@@ -266,146 +383,163 @@ _ART_148_6 = civil_code(148, 6)
 
 def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
     if counted:
-        return TraceStep._trusted(
-            kind=StepKind.COUNT,
-            on=day.day,
-            text_vi=f"{day.weekday_vi}, {day.name_vi}: là ngày làm việc, được tính",
-            text_en=f"{day.weekday_en}, {day.name_en}: a working day, counted",
-            citations=day.basis,
-            instruments=day.instruments,
+        text = Text(
+            f"{day.weekday_vi}, {day.name_vi}: là ngày làm việc, được tính",
+            f"{day.weekday_en}, {day.name_en}: a working day, counted",
         )
-    if day.kind is DayKind.WEEKEND:
-        text_vi, text_en = (
-            f"{day.weekday_vi}: ngày nghỉ hằng tuần",
-            f"{day.weekday_en}: weekly rest day",
-        )
+        kind = StepKind.COUNT
+    elif day.kind is DayKind.WEEKEND:
+        text = Text(f"{day.weekday_vi}: ngày nghỉ hằng tuần", f"{day.weekday_en}: weekly rest day")
+        kind = StepKind.SKIP
     else:
-        text_vi = f"{day.weekday_vi}, {day.name_vi}: {day.kind.label_vi.lower()}"
-        text_en = f"{day.weekday_en}, {day.name_en}: {day.kind.label_en}"
-    return TraceStep._trusted(
-        kind=StepKind.SKIP,
-        on=day.day,
-        text_vi=text_vi,
-        text_en=text_en,
-        citations=day.basis,
-        instruments=day.instruments,
-    )
-
-
-def _count(start: date, length: int, unit: PeriodUnit) -> tuple[date, list[TraceStep]]:
-    """Count ``length`` units after ``start``; return the last day and the trace of the count."""
-    steps = [
-        TraceStep._trusted(
-            kind=StepKind.START,
-            on=start + timedelta(days=1),
-            text_vi="Không tính ngày xảy ra sự kiện; bắt đầu tính từ ngày tiếp theo",
-            text_en="The day of the event is not counted; counting starts the next day",
-            citations=(_ART_147_3,),
+        text = Text(
+            f"{day.weekday_vi}, {day.name_vi}: {day.kind.label_vi.lower()}",
+            f"{day.weekday_en}, {day.name_en}: {day.kind.label_en}",
         )
-    ]
+        kind = StepKind.SKIP
+    return TraceStep(kind, text, day.day, day.basis, day.instruments)
+
+
+def _count(
+    start: date, length: int, unit: PeriodUnit, steps: list[TraceStep] | None
+) -> tuple[date, tuple[Citation, ...]]:
+    """Count ``length`` units after ``start``: the last day, and the Civil Code rules used."""
     if unit is PeriodUnit.WORKING_DAYS:
         due = add_working_days(start, length)
-        for day in span_days(start, due):
-            steps.append(_day_step(day, counted=day.working))
-        steps.append(
-            TraceStep._trusted(
-                kind=StepKind.END,
-                on=due,
-                text_vi=f"Ngày làm việc thứ {length}; thời hạn kết thúc lúc 24 giờ ngày này",
-                text_en=f"Working day {length}; the period ends at 24:00 on this day",
-                citations=(WORKING_WEEK, _ART_148_1, _ART_148_6),
-            )
-        )
-        return due, steps
-    last = start + timedelta(days=length)
-    due = roll_forward(last)  # Civil Code art. 148(5)
-    if due != last:
-        steps.append(
-            TraceStep._trusted(
-                kind=StepKind.ROLL,
-                on=last,
-                text_vi=f"Ngày thứ {length} là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo",
-                text_en=f"Day {length} is a day off; the period ends on the next working day",
-                citations=(_ART_148_5,),
-            )
-        )
-        for day in span_days(start + timedelta(days=length - 1), due - timedelta(days=1)):
-            steps.append(_day_step(day, counted=False))
+        used = (_ART_147_3, _ART_148_1, _ART_148_6)
+    else:
+        last = start + timedelta(days=length)
+        due = roll_forward(last)  # Civil Code art. 148(5)
+        used = (_ART_147_3, _ART_148_1, _ART_148_6) if due == last else (
+            _ART_147_3, _ART_148_5, _ART_148_6,
+        )  # fmt: skip
+    if steps is not None:
+        _count_steps(start, length, unit, due, steps)
+    return due, used
+
+
+def _count_steps(
+    start: date, length: int, unit: PeriodUnit, due: date, steps: list[TraceStep]
+) -> None:
     steps.append(
-        TraceStep._trusted(
-            kind=StepKind.END,
-            on=due,
-            text_vi=f"Thời hạn {length} ngày kết thúc lúc 24 giờ ngày này",
-            text_en=f"The {length}-day period ends at 24:00 on this day",
-            citations=(_ART_148_1, _ART_148_6) if due == last else (_ART_148_5, _ART_148_6),
+        TraceStep(
+            StepKind.START,
+            Text(
+                "Không tính ngày xảy ra sự kiện; bắt đầu tính từ ngày tiếp theo",
+                "The day of the event is not counted; counting starts the next day",
+            ),
+            start + timedelta(days=1),
+            (_ART_147_3,),
         )
     )
-    return due, steps
-
-
-def _rule_step(limit: TimeLimit, start: date) -> TraceStep:
-    unit_vi = limit.unit.label_vi
-    return TraceStep._trusted(
-        kind=StepKind.RULE,
-        on=start,
-        text_vi=f"{limit.duty_vi}: {limit.bound.label_vi} {limit.length:02d} {unit_vi} kể từ "
-        f"{limit.trigger_vi}",
-        text_en=f"{limit.duty_en}: {limit.bound.label_en} {limit.length} {limit.unit.label_en} "
-        f"from {limit.trigger_en}",
-        citations=(limit.citation,),
+    if unit is PeriodUnit.WORKING_DAYS:
+        steps.extend(_day_step(day, counted=day.working) for day in span_days(start, due))
+        end = Text(
+            f"Ngày làm việc thứ {length}; thời hạn kết thúc lúc 24 giờ ngày này",
+            f"Working day {length}; the period ends at 24:00 on this day",
+        )
+        steps.append(TraceStep(StepKind.END, end, due, (WORKING_WEEK, _ART_148_1, _ART_148_6)))
+        return
+    last = start + timedelta(days=length)
+    if due != last:
+        roll = Text(
+            f"Ngày thứ {length} là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo",
+            f"Day {length} is a day off; the period ends on the next working day",
+        )
+        steps.append(TraceStep(StepKind.ROLL, roll, last, (_ART_148_5,)))
+        skipped = span_days(last - timedelta(days=1), due - timedelta(days=1))
+        steps.extend(_day_step(day, counted=False) for day in skipped)
+    end = Text(
+        f"Thời hạn {length} ngày kết thúc lúc 24 giờ ngày này",
+        f"The {length}-day period ends at 24:00 on this day",
     )
+    cites = (_ART_148_1, _ART_148_6) if due == last else (_ART_148_5, _ART_148_6)
+    steps.append(TraceStep(StepKind.END, end, due, cites))
+
+
+def _rule_step(limit: TimeLimit, start: date, length: int | None = None) -> TraceStep:
+    n = limit.length if length is None else length
+    text = Text(
+        f"{limit.duty.vi}: {limit.bound.label_vi} {n:02d} {limit.unit.label_vi} kể từ "
+        f"{limit.trigger.vi}",
+        f"{limit.duty.en}: {limit.bound.label_en} {n} {limit.unit.label_en} from "
+        f"{limit.trigger.en}",
+    )
+    return TraceStep(StepKind.RULE, text, start, (limit.citation,))
 
 
 def _regime_step(rules: Ruleset, explicit: bool) -> TraceStep:
     regime = rules.regime
-    how_vi = "theo lựa chọn của người gọi" if explicit else "văn bản có hiệu lực vào ngày bắt đầu"
-    how_en = "as chosen by the caller" if explicit else "the rules in force on the start date"
-    return TraceStep._trusted(
-        kind=StepKind.REGIME,
-        text_vi=f"{regime.name_vi} ({how_vi})",
-        text_en=f"{regime.name_en} ({how_en})",
+    how = (
+        Text("theo lựa chọn của người gọi", "as chosen by the caller")
+        if explicit
+        else Text("văn bản có hiệu lực vào ngày bắt đầu", "the rules in force on the start date")
+    )
+    supplied = Text("; dữ liệu do người dùng cung cấp", "; data supplied by the user")
+    extra = supplied if rules.user_supplied else Text("", "")
+    return TraceStep(
+        StepKind.REGIME,
+        Text(f"{regime.name_vi} ({how.vi}{extra.vi})", f"{regime.name_en} ({how.en}{extra.en})"),
     )
 
 
-def _provisional_steps(years: tuple[int, ...]) -> list[TraceStep]:
-    if not years:
-        return []
-    listed = ", ".join(str(y) for y in years)
-    return [
-        TraceStep._trusted(
-            kind=StepKind.NOTE,
-            text_vi=f"Kết quả tạm tính cho năm {listed}: {provisional_note('vi')}",
-            text_en=f"Provisional for {listed}: {provisional_note('en')}",
+def _closing_steps(
+    rules: Ruleset, start: date, due: date, years: tuple[int, ...], steps: list[TraceStep]
+) -> None:
+    if years:
+        listed = ", ".join(str(y) for y in years)
+        note = Text(
+            f"Kết quả tạm tính cho năm {listed}: {provisional_note('vi')}",
+            f"Provisional for {listed}: {provisional_note('en')}",
         )
-    ]
+        steps.append(TraceStep(StepKind.NOTE, note))
+    if _crosses(rules, start, due):
+        until = rules.regime.in_force_until
+        assert until is not None
+        after = until + timedelta(days=1)
+        note = Text(
+            f"Thời hạn kéo dài qua ngày {after:%d/%m/%Y}, khi văn bản thay thế có hiệu lực; "
+            f"chưa có điều khoản chuyển tiếp nên vẫn tính theo {rules.regime.instruments[0]} "
+            "là văn bản có hiệu lực vào ngày bắt đầu",
+            f"The period runs past {after.isoformat()}, when the replacing law takes effect; "
+            f"its transitional article is not available, so {rules.regime.instruments[0]}, in "
+            "force on the start date, is applied",
+        )
+        steps.append(TraceStep(StepKind.NOTE, note, after))
 
 
-def _crossing_step(start: date, due: date) -> list[TraceStep]:
-    if start < ATI_2026.in_force_from <= due:
-        return [
-            TraceStep._trusted(
-                kind=StepKind.NOTE,
-                on=ATI_2026.in_force_from,
-                text_vi="Thời hạn kéo dài qua ngày 01/09/2026, khi luật thay thế được báo chí đưa tin "
-                "có hiệu lực; chưa có điều khoản chuyển tiếp nên vẫn tính theo Luật 104/2016/QH13 "
-                "là luật có hiệu lực vào ngày bắt đầu",
-                text_en="The period runs past 2026-09-01, when the reported replacement law takes "
-                "effect; its transitional article is not available, so the 2016 law in force on "
-                "the start date is applied",
-            )
-        ]
-    return []
+def _crosses(rules: Ruleset, start: date, due: date) -> bool:
+    """True if the period starts under the regime and ends after its last day of effect."""
+    until = rules.regime.in_force_until
+    return until is not None and start <= until < due
 
 
-def time_limit(limit_id: str, start: date | str, *, regime: str | Regime | None = None) -> Period:
+def _unique(citations: list[Citation]) -> tuple[Citation, ...]:
+    return tuple(dict.fromkeys(citations))
+
+
+# --------------------------------------------------------------------------------------
+# Any time limit (arts. 18(4), 21(2), 22(4), 32 and the rows of arts. 29–31).
+
+
+def time_limit(limit_id: str, start: date | str, *, regime: RegimeLike | None = None) -> Period:
     """Count one time limit of the law from its trigger event on ``start``.
 
-    ``limit_id`` is one of :func:`time_limits` (e.g. ``"art18.4"``, ``"art22.4"``,
-    ``"art32.3.answer"``). The regime is the one in force on ``start`` unless given.
+    ``limit_id`` is one of :func:`time_limits` (e.g. ``"disclosure.publish"``,
+    ``"correction.creator_answer"``; the 0.1 ids such as ``"art18.4"`` are aliases). The
+    regime is the one in force on ``start`` unless given.
     """
-    limit = _limit(limit_id)
-    d = _to_date(start, "start")
-    chosen = resolve_regime(d, regime)
+    d = check_in_calendar(_to_date(start, "start"), "start")
+    rules = resolve_regime(d, regime)
+    return _time_limit(limit_id, d, rules, regime is not None, None)
+
+
+def _time_limit(
+    limit_id: str, d: date, rules: Ruleset | Any, explicit: bool, steps: list[TraceStep] | None
+) -> Period:
+    if not isinstance(rules, Ruleset):
+        rules = resolve_regime(d, rules)
+    limit = _limit(rules, limit_id)
     if limit.unit is PeriodUnit.IMMEDIATE:
         raise InvalidInputError(
             "immediate-limit",
@@ -413,98 +547,133 @@ def time_limit(limit_id: str, start: date | str, *, regime: str | Regime | None 
             "this limit is 'immediately': there is nothing to count",
             detail=limit.id,
         )
-    due, count_steps = _count(d, limit.length, limit.unit)
+    if steps is not None:
+        steps += [_regime_step(rules, explicit), _rule_step(limit, d)]
+    due, used = _count(d, limit.length, limit.unit, steps)
     years = provisional_years(d, due)
-    trace = [
-        _regime_step(chosen, regime is not None),
-        _rule_step(limit, d),
-        *count_steps,
-        *_provisional_steps(years),
-        *_crossing_step(d, due),
-    ]
-    citations = _unique(
-        [
-            limit.citation,
-            *(c for s in count_steps for c in s.citations if c.instrument == "91/2015/QH13"),
-        ]
-    )
-    return Period._trusted(
+    if steps is not None:
+        _closing_steps(rules, d, due, years, steps)
+    period = Period(
         limit_id=limit.id,
         start=d,
         due=due,
-        regime=chosen.id,
+        regime=rules.id,
         provisional=bool(years),
+        citations=_unique([limit.citation, *used]),
         provisional_years=years,
-        citations=citations,
-        trace=tuple(trace),
+        user_supplied=rules.user_supplied,
     )
+    object.__setattr__(period, "_memo", (rules, explicit))
+    return period
 
 
 # --------------------------------------------------------------------------------------
 # Response deadlines (arts. 29–31).
 
-#: (channel, complexity) -> (limit to provide or refuse, limit to notify the time limit)
-_RESPONSE_LIMITS: dict[tuple[Channel, Complexity], tuple[str, str | None]] = {
-    (Channel.AT_OFFICE, Complexity.SIMPLE): ("at_office.simple", None),
-    (Channel.AT_OFFICE, Complexity.COMPLEX): ("at_office.complex", None),
-    (Channel.ELECTRONIC, Complexity.SIMPLE): ("electronic.simple", None),
-    (Channel.ELECTRONIC, Complexity.COMPLEX): ("electronic.complex", "electronic.complex.notice"),
-    (Channel.POSTAL, Complexity.SIMPLE): ("postal_fax.simple", None),
-    (Channel.POSTAL, Complexity.COMPLEX): ("postal_fax.complex", "postal_fax.complex.notice"),
-    (Channel.FAX, Complexity.SIMPLE): ("postal_fax.simple", None),
-    (Channel.FAX, Complexity.COMPLEX): ("postal_fax.complex", "postal_fax.complex.notice"),
+#: arts. 29, 30, 31 are headed by the way information is provided: the procedure of each form
+_PROCEDURE = {
+    Channel.AT_OFFICE: "at_office",
+    Channel.ELECTRONIC: "electronic",
+    Channel.POSTAL: "postal_fax",
+    Channel.FAX: "postal_fax",
 }
+
+
+def response_limits_2016(
+    received_via: Channel, provision: Channel, complexity: Complexity
+) -> tuple[str, str | None, tuple[str, ...]]:
+    """The 2016 regime's reading: (limit to answer, limit to notify, interpretations applied).
+
+    The procedure follows the form of provision (arts. 29–31 are headed by it). Art. 29(1)
+    "cung cấp ngay" presumes a requester at the office: a simple request that arrived any
+    other way, asking to read the documents at the office, has the time limit of the way it
+    arrived (arts. 30(3), 31(1)); a complex one keeps the notice of arts. 30(4), 31(2).
+    """
+    readings = ["procedure-follows-provision-form"]
+    procedure = _PROCEDURE[provision]
+    remote = provision is Channel.AT_OFFICE and received_via is not Channel.AT_OFFICE
+    if complexity is Complexity.SIMPLE:
+        if remote:
+            readings.append("remote-request-simple-at-office")
+            return f"{_PROCEDURE[received_via]}.simple", None, tuple(readings)
+        return f"{procedure}.simple", None, tuple(readings)
+    notice: str | None = f"{procedure}.complex.notice"
+    if remote:
+        readings.append("remote-request-complex-notice")
+        notice = f"{_PROCEDURE[received_via]}.complex.notice"
+    elif provision is Channel.AT_OFFICE:
+        notice = None
+    return f"{procedure}.complex", notice, tuple(readings)
+
 
 _DEFAULT_CLOSING = time(17, 0)
 
 
-def _effective_receipt(
-    received: object, policy: ReceiptPolicy, closes_at: time
-) -> tuple[date, date, list[TraceStep]]:
-    """(day received, day the receipt counts from, trace) under the receipt policy."""
-    at: time | None = None
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """The checked inputs of a response deadline."""
+
+    received: date | datetime
+    received_via: Channel
+    provision: Channel
+    complexity: Complexity
+    policy: ReceiptPolicy
+    closes_at: time
+    #: an extension asked for (``extension_length`` None: the longest the law allows)
+    extended: bool
+    extension_length: int | None
+
+
+def _receipt(received: object) -> tuple[date, time | None]:
+    """The day and (if given) the Vietnam-time hour of receipt."""
     if isinstance(received, datetime):
-        day, at = received.date(), received.time()
-    else:
-        day = _to_date(received, "received")
-    step_vi = f"Nhận được yêu cầu hợp lệ{f' lúc {at:%H:%M}' if at else ''}"
-    step_en = f"Valid request received{f' at {at:%H:%M}' if at else ''}"
-    steps = [TraceStep._trusted(kind=StepKind.RECEIPT, on=day, text_vi=step_vi, text_en=step_en)]
-    if policy is ReceiptPolicy.CIVIL_CODE:
-        return day, day, steps
-    off_hours = at is not None and at >= closes_at
-    if is_working_day(day) and not off_hours:
-        return day, day, steps
+        local = to_vietnam_time(received)
+        return check_in_calendar(local.date(), "received"), local.time()
+    return check_in_calendar(_to_date(received, "received"), "received"), None
+
+
+def _effective_receipt(
+    request: _Request, steps: list[TraceStep] | None
+) -> tuple[date, time | None, date]:
+    """(day received, hour received, day the receipt counts from) under the receipt policy."""
+    day, at = _receipt(request.received)
+    if steps is not None:
+        hour = Text(f" lúc {at:%H:%M}", f" at {at:%H:%M}") if at else Text("", "")
+        text = Text(f"Nhận được yêu cầu hợp lệ{hour.vi}", f"Valid request received{hour.en}")
+        steps.append(TraceStep(StepKind.RECEIPT, text, day))
+    if request.policy is ReceiptPolicy.CIVIL_CODE:
+        return day, at, day
+    off_hours = at is not None and at >= request.closes_at
+    working = is_working_day(day)
+    if working and not off_hours:
+        return day, at, day
     effective = add_working_days(day, 1)
-    why_vi = "ngoài giờ làm việc" if off_hours and is_working_day(day) else "vào ngày nghỉ"
-    why_en = "after office hours" if off_hours and is_working_day(day) else "on a day off"
-    steps.append(
-        TraceStep._trusted(
-            kind=StepKind.NOTE,
-            on=effective,
-            text_vi=f"Yêu cầu nhận {why_vi}: theo chính sách '{policy.value}', coi như nhận vào ngày "
-            "làm việc này",
-            text_en=f"Request received {why_en}: under policy '{policy.value}' it counts as received "
-            "on this working day",
+    if steps is not None:
+        why = Text("ngoài giờ làm việc", "after office hours") if working else Text(
+            "vào ngày nghỉ", "on a day off"
+        )  # fmt: skip
+        policy = request.policy.value
+        steps.append(
+            TraceStep(
+                StepKind.NOTE,
+                Text(
+                    f"Yêu cầu nhận {why.vi}: theo chính sách '{policy}', coi như nhận vào ngày "
+                    "làm việc này",
+                    f"Request received {why.en}: under policy '{policy}' it counts as received "
+                    "on this working day",
+                ),
+                effective,
+            )
         )
-    )
-    return day, effective, steps
+    return day, at, effective
 
 
-def _check_options(
-    limit: TimeLimit, extended: bool, extension_length: int | None
-) -> TimeLimit | None:
-    """The extension limit that applies, after checking what the caller asked for."""
-    if not isinstance(extended, bool):
-        raise InvalidInputError(
-            "invalid-extended",
-            "'extended' phải là True hoặc False",
-            "'extended' must be a bool",
-            detail=f"extended={extended!r}",
-        )
-    if not extended and extension_length is None:
+def _extension_limit(rules: Ruleset, limit: TimeLimit, request: _Request) -> TimeLimit | None:
+    """The extension limit that applies, after checking the length asked for."""
+    if not request.extended:
         return None
-    ext = _limits().get(f"{limit.id}.extension")  # noqa: TODO ruleset
+    length = request.extension_length
+    ext = _limits(rules).get(f"{limit.id}.extension")
     if ext is None:
         raise InvalidInputError(
             "extension-not-available",
@@ -512,138 +681,197 @@ def _check_options(
             "the law allows no extension for simple, available information",
             detail=f"{limit.citation.label_en} has no extension",
         )
-    if extension_length is not None and (
-        type(extension_length) is not int or not 1 <= extension_length <= ext.length
-    ):
+    if length is not None and not 1 <= length <= ext.length:
         raise InvalidInputError(
             "invalid-extension-length",
             f"Thời gian gia hạn phải là số nguyên từ 1 đến {ext.length} {ext.unit.label_vi}",
             f"the extension must be a whole number from 1 to {ext.length} {ext.unit.label_en}",
-            detail=f"extension_length={extension_length!r} ({ext.citation.label_en})",
+            detail=f"extension_length={length} ({ext.citation.label_en})",
         )
     return ext
 
 
-def response_deadline(
-    received: date | datetime | str,
-    channel: Channel | str,
-    complexity: Complexity | str,
-    *,
-    extended: bool = False,
-    extension_length: int | None = None,
-    regime: str | Regime | None = None,
-    receipt_policy: ReceiptPolicy | str = ReceiptPolicy.CIVIL_CODE,
-    office_closes_at: time = _DEFAULT_CLOSING,
-) -> Deadline:
-    """The time limits for answering a valid request received on ``received``.
-
-    ``received`` is the day the *valid* request was received (art. 24(2) contents complete;
-    for art. 7 information, with the written consent of art. 24(3)). ``extended=True``
-    applies the longest extension the law allows; ``extension_length`` a shorter one. Only
-    complex requests can be extended. The regime is the one in force on the day of receipt
-    unless ``regime`` is given.
-    """
-    chan = Channel.coerce(channel, field="channel")
-    comp = Complexity.coerce(complexity, field="complexity")
-    policy = ReceiptPolicy.coerce(receipt_policy, field="receipt_policy")
+def _check_request(
+    received: object,
+    provision: object,
+    complexity: object,
+    received_via: object,
+    extended: object,
+    extension_length: object,
+    receipt_policy: object,
+    office_closes_at: object,
+) -> _Request:
+    form = Channel.coerce(provision, field="provision")
+    via = form if received_via is None else Channel.coerce(received_via, field="received_via")
+    if type(extended) is not bool:
+        raise InvalidInputError(
+            "invalid-extended",
+            "'extended' phải là True hoặc False",
+            "'extended' must be a bool",
+            detail=f"extended={echo(extended)}",
+        )
+    if extension_length is not None and type(extension_length) is not int:
+        raise InvalidInputError(
+            "invalid-extension-length",
+            "Thời gian gia hạn phải là số nguyên",
+            "the extension must be a whole number",
+            detail=f"extension_length={echo(extension_length)}",
+        )
     if not isinstance(office_closes_at, time):
         raise InvalidInputError(
             "invalid-time",
             "Giờ đóng cửa không hợp lệ",
             "office_closes_at must be a time",
-            detail=f"office_closes_at={office_closes_at!r}",
+            detail=f"office_closes_at={echo(office_closes_at)}",
         )
-    day, effective, trace = _effective_receipt(received, policy, office_closes_at)
-    chosen = resolve_regime(day, regime)
-    limit_id, notice_id = _RESPONSE_LIMITS[(chan, comp)]
-    limit = _limit(limit_id)
-    ext = _check_options(limit, extended, extension_length)
-    trace.insert(0, _regime_step(chosen, regime is not None))
+    moment = received if isinstance(received, datetime) else _to_date(received, "received")
+    return _Request(
+        moment,
+        via,
+        form,
+        Complexity.coerce(complexity, field="complexity"),
+        ReceiptPolicy.coerce(receipt_policy, field="receipt_policy"),
+        office_closes_at,
+        extended or extension_length is not None,
+        extension_length,
+    )
+
+
+def response_deadline(
+    received: date | datetime | str,
+    provision: Channel | str,
+    complexity: Complexity | str,
+    *,
+    received_via: Channel | str | None = None,
+    extended: bool = False,
+    extension_length: int | None = None,
+    regime: RegimeLike | None = None,
+    receipt_policy: ReceiptPolicy | str = ReceiptPolicy.CIVIL_CODE,
+    office_closes_at: time = _DEFAULT_CLOSING,
+) -> Deadline:
+    """The time limits for answering a valid request received on ``received``.
+
+    ``received`` is the day (or the moment) the *valid* request was received (art. 24(2)
+    contents complete; for art. 7 information, with the written consent of art. 24(3)).
+    ``provision`` is how the information is to be provided; ``received_via`` is how the
+    request came in (by default the same). ``extended=True`` applies the longest extension
+    the law allows; ``extension_length`` a shorter one. Only complex requests can be
+    extended. The regime is the one in force on the day of receipt unless ``regime`` is given.
+    """
+    request = _check_request(
+        received, provision, complexity, received_via, extended, extension_length,
+        receipt_policy, office_closes_at,
+    )  # fmt: skip
+    return _response(request, regime, regime is not None, None)
+
+
+def _response(
+    request: _Request, regime: Any, explicit: bool, steps: list[TraceStep] | None
+) -> Deadline:
+    day, at, effective = _effective_receipt(request, steps)
+    rules = regime if isinstance(regime, Ruleset) else resolve_regime(day, regime)
+    choose = rules.function("response_limits")
+    limit_id, notice_id, readings = choose(
+        request.received_via, request.provision, request.complexity
+    )
+    limit = _limit(rules, limit_id)
+    ext = _extension_limit(rules, limit, request)
+    if steps is not None:
+        steps.insert(0, _regime_step(rules, explicit))
     citations: list[Citation] = [limit.citation]
-
     if limit.unit is PeriodUnit.IMMEDIATE:
-        original_due = effective
-        trace.append(_rule_step_immediate(limit, effective))
+        original_due = roll_forward(effective)
+        readings = (*readings, "immediate-on-working-day")
+        if steps is not None:
+            steps.append(_immediate_step(limit, original_due))
     else:
-        trace.append(_rule_step(limit, effective))
-        original_due, steps = _count(effective, limit.length, limit.unit)
-        trace.extend(steps)
-        citations += [c for s in steps for c in s.citations if c.instrument == "91/2015/QH13"]
-
-    notice_due = None
-    if notice_id is not None:
-        notice = _limit(notice_id)
-        notice_due = add_working_days(effective, notice.length)
-        trace.append(
-            TraceStep._trusted(
-                kind=StepKind.RULE,
-                on=notice_due,
-                text_vi=f"{notice.duty_vi}: chậm nhất ngày này ({notice.length:02d} ngày làm việc)",
-                text_en=f"{notice.duty_en}: by this day ({notice.length} working days)",
-                citations=(notice.citation,),
-            )
-        )
-
-    due, ext_len, ext_notice = original_due, None, None
+        if steps is not None:
+            steps.append(_rule_step(limit, effective))
+        original_due, used = _count(effective, limit.length, limit.unit, steps)
+        citations += used
+    notice_due = _notice(rules, notice_id, effective, steps)
+    due, ext_len = original_due, None
     if ext is not None:
-        ext_len = extension_length if extension_length is not None else ext.length
-        trace.append(_rule_step(ext.model_copy(update={"length": ext_len}), original_due))
-        trace.append(
-            TraceStep._trusted(
-                kind=StepKind.RULE,
-                on=original_due,
-                text_vi="Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin, "
-                "chậm nhất ngày này",
-                text_en="The written extension notice must be sent within the original time limit, "
-                "by this day",
-                citations=(ext.citation,),
-            )
-        )
-        due, steps = _count(original_due, ext_len, ext.unit)
-        trace.extend(steps)
-        ext_notice = original_due
-        citations += [ext.citation] + [
-            c for s in steps for c in s.citations if c.instrument == "91/2015/QH13"
-        ]
-
+        ext_len = ext.length if request.extension_length is None else request.extension_length
+        due, used = _extend(ext, ext_len, original_due, steps)
+        citations += [ext.citation, *used]
+        readings = (*readings, "extension-runs-from-original-due")
+    if notice_id is not None:
+        citations.append(_limit(rules, notice_id).citation)
     years = provisional_years(day, max(due, notice_due or due))
-    trace += _provisional_steps(years) + _crossing_step(day, due)
-    return Deadline._trusted(
+    if steps is not None:
+        _closing_steps(rules, day, due, years, steps)
+    policy_reading = (
+        "receipt-civil-code"
+        if request.policy is ReceiptPolicy.CIVIL_CODE
+        else "receipt-next-working-day"
+    )
+    deadline = Deadline(
         received=day,
+        received_at=at,
+        received_via=request.received_via,
+        provision=request.provision,
+        complexity=request.complexity,
+        receipt_policy=request.policy,
+        office_closes_at=request.closes_at,
         effective_receipt=effective,
-        channel=chan,
-        complexity=comp,
-        receipt_policy=policy,
-        regime=chosen.id,
+        regime=rules.id,
         immediate=limit.unit is PeriodUnit.IMMEDIATE,
         due=due,
         original_due=original_due,
         notice_due=notice_due,
         extended=ext is not None,
         extension_length=ext_len,
-        extension_notice_due=ext_notice,
+        extension_notice_due=original_due if ext is not None else None,
         provisional=bool(years),
+        crosses_regime_change=_crosses(rules, day, due),
+        citations=_unique(citations),
+        interpretations=(policy_reading, *readings),
         provisional_years=years,
-        crosses_regime_change=day < ATI_2026.in_force_from <= due,
-        citations=_unique(citations + ([_limit(notice_id).citation] if notice_id else [])),
-        trace=tuple(trace),
+        user_supplied=rules.user_supplied,
     )
+    object.__setattr__(deadline, "_memo", (rules, explicit))
+    return deadline
 
 
-def _rule_step_immediate(limit: TimeLimit, on: date) -> TraceStep:
-    return TraceStep._trusted(
-        kind=StepKind.RULE,
-        on=on,
-        text_vi=f"{limit.duty_vi}: ngay khi người yêu cầu đến trụ sở",
-        text_en=f"{limit.duty_en}: immediately, while the requester is at the office",
-        citations=(limit.citation,),
+def _notice(
+    rules: Ruleset, notice_id: str | None, effective: date, steps: list[TraceStep] | None
+) -> date | None:
+    if notice_id is None:
+        return None
+    notice = _limit(rules, notice_id)
+    notice_due = add_working_days(effective, notice.length)
+    if steps is not None:
+        text = Text(
+            f"{notice.duty.vi}: chậm nhất ngày này ({notice.length:02d} ngày làm việc)",
+            f"{notice.duty.en}: by this day ({notice.length} working days)",
+        )
+        steps.append(TraceStep(StepKind.RULE, text, notice_due, (notice.citation,)))
+    return notice_due
+
+
+def _extend(
+    ext: TimeLimit, length: int, original_due: date, steps: list[TraceStep] | None
+) -> tuple[date, tuple[Citation, ...]]:
+    if steps is not None:
+        steps.append(_rule_step(ext, original_due, length))
+        text = Text(
+            "Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin, "
+            "chậm nhất ngày này",
+            "The written extension notice must be sent within the original time limit, by this day",
+        )
+        steps.append(TraceStep(StepKind.RULE, text, original_due, (ext.citation,)))
+    return _count(original_due, length, ext.unit, steps)
+
+
+def _immediate_step(limit: TimeLimit, on: date) -> TraceStep:
+    text = Text(
+        f"{limit.duty.vi}: ngay khi người yêu cầu đến trụ sở (trong ngày làm việc)",
+        f"{limit.duty.en}: immediately, while the requester is at the office (on a working day)",
     )
-
-
-def _unique(citations: list[Citation]) -> tuple[Citation, ...]:
-    return tuple(dict.fromkeys(citations))
+    return TraceStep(StepKind.RULE, text, on, (limit.citation,))
 
 
 def deadline_from_json(data: str | bytes) -> Deadline:
     """Parse a ``Deadline`` from JSON, raising ``InvalidInputError`` on bad input."""
-    return validate_json_input(Deadline, data, what="Deadline")
+    return Deadline.from_json(data)

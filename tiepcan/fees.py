@@ -513,7 +513,11 @@ class RateTable(FrozenModel):
 
 @cache
 def _records() -> tuple[tuple[AppendixLine, ...], tuple[FormatMultiplier, ...]]:
-    text = resources.files("tiepcan.data").joinpath("ati-2016", "fees.toml").read_text(encoding="utf-8")
+    text = (
+        resources.files("tiepcan.data")
+        .joinpath("ati-2016", "fees.toml")
+        .read_text(encoding="utf-8")
+    )
     raw = tomllib.loads(text)
     lines = tuple(AppendixLine.model_validate(r) for r in raw["line"])
     multipliers = tuple(FormatMultiplier.model_validate(r) for r in raw["format_multiplier"])

@@ -183,7 +183,13 @@ class Ruleset:
         return tuple(self._rules())
 
     def function(self, name: str) -> Any:
-        """A rule function of this regime (imported on first use)."""
+        """A rule function of this regime (imported on first use, then kept)."""
+        key = f"function:{name}"
+        if key not in self._cache:
+            self._cache[key] = self._import(name)
+        return self._cache[key]
+
+    def _import(self, name: str) -> Any:
         from importlib import import_module
 
         target = self.functions.get(name)
@@ -279,7 +285,9 @@ def load_ruleset(path: str | Path) -> Ruleset:
 # --------------------------------------------------------------------------------------
 # The registry.
 
-ATI_2016_RULES = _ruleset_from(resources.files("tiepcan.data").joinpath("ati-2016"), user_supplied=False)
+ATI_2016_RULES = _ruleset_from(
+    resources.files("tiepcan.data").joinpath("ati-2016"), user_supplied=False
+)
 ATI_2016 = ATI_2016_RULES.regime
 
 ATI_2026 = Regime(
@@ -345,9 +353,9 @@ def _governing_date(value: object) -> date:
     if type(value) is date:
         return value
     if isinstance(value, datetime):
-        from tiepcan.workdays import vietnam_date
+        from tiepcan.workdays import to_vietnam_time
 
-        return vietnam_date(value)
+        return to_vietnam_time(value).date()
     raise InvalidInputError(
         "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"governing date {echo(value)}"
     )

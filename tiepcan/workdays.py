@@ -33,12 +33,12 @@ datetime.date(2024, 2, 28)
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
 from importlib import resources
 from typing import Any
 
-from tiepcan._input import FrozenModel
-from tiepcan._model import BilingualStrEnum, Lang, check_lang
+from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation, cite
 from tiepcan.errors import CalendarRangeError, InvalidInputError
 
@@ -50,6 +50,7 @@ __all__ = [
     "add_working_days",
     "announcement",
     "calendar_range",
+    "check_in_calendar",
     "day_info",
     "is_provisional_year",
     "is_working_day",
@@ -57,8 +58,12 @@ __all__ = [
     "provisional_years",
     "roll_forward",
     "span_days",
+    "to_vietnam_time",
     "working_days_between",
 ]
+
+#: Vietnam time (ICT), UTC+7, with no daylight saving
+VIETNAM = timezone(timedelta(hours=7), "ICT")
 
 #: The legal basis of the Monday–Friday week (QĐ 188/1999/QĐ-TTg Điều 1).
 WORKING_WEEK = cite("188/1999/QĐ-TTg", 1)
@@ -88,7 +93,8 @@ class DayKind(BilingualStrEnum):
     MAKEUP_WORKDAY = ("makeup_workday", "Ngày làm bù", "make-up working day")
 
 
-class Announcement(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class Announcement(Result):
     """A Government announcement that set days off or make-up days for the public sector."""
 
     id: str
@@ -96,21 +102,32 @@ class Announcement(FrozenModel):
     issuer: str
     subject_vi: str
     subject_en: str
-    #: as graded in shared/reference/calendar-2018-2027.md: confirmed, partial or unconfirmed
+    #: as graded in the calendar sources: confirmed, partial or unconfirmed
     confidence: str
 
 
-class CalendarDay(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class CalendarDay(Result):
     """One day of the calendar, explained."""
 
     day: date
     working: bool
     kind: DayKind
-    name_vi: str
-    name_en: str
+    name: Text
     basis: tuple[Citation, ...] = ()
     instruments: tuple[str, ...] = ()
     provisional: bool = False
+    #: the weakest confidence of the announcements the day rests on ("confirmed" when it
+    #: rests on the statutes alone); "partial"/"unconfirmed" days rest on secondary sources
+    confidence: str = "confirmed"
+
+    @property
+    def name_vi(self) -> str:
+        return self.name.vi
+
+    @property
+    def name_en(self) -> str:
+        return self.name.en
 
     @property
     def weekday_vi(self) -> str:
@@ -227,6 +244,30 @@ def _as_int(value: object, field: str) -> int:
     )
 
 
+def to_vietnam_time(moment: datetime) -> datetime:
+    """A moment as naive Vietnam time.
+
+    A naive datetime is Vietnam time already; an aware one is converted to UTC+7 (agency
+    systems store UTC), so 23:30 UTC on 7 February is 06:30 on 8 February in Vietnam.
+    """
+    if not isinstance(moment, datetime):
+        raise InvalidInputError(
+            "invalid-datetime", "Thời điểm không hợp lệ", "not a datetime", detail=echo(moment)
+        )
+    if moment.utcoffset() is None:
+        return moment
+    try:
+        return moment.astimezone(VIETNAM).replace(tzinfo=None)
+    except OverflowError:
+        raise _out_of_range(f"moment={moment.isoformat()}", _table()) from None
+
+
+def check_in_calendar(day: date, field: str = "day") -> date:
+    """``day`` if the calendar covers it; ``CalendarRangeError`` otherwise (never overflow)."""
+    _ordinal_in_range(day, field)
+    return day
+
+
 def _out_of_range(what: str, t: _Table) -> CalendarRangeError:
     return CalendarRangeError(
         detail=f"{what}; the calendar covers {date.fromordinal(t.first).isoformat()} "
@@ -316,12 +357,19 @@ def calendar_range() -> tuple[date, date]:
 
 def is_provisional_year(year: int) -> bool:
     """True if ``year``'s days off are not all announced yet (derived, may change)."""
-    return _as_int(year, "year") > _table().announced_through
+    y = _as_int(year, "year")
+    t = _table()
+    first, last = date.fromordinal(t.first).year, date.fromordinal(t.last).year
+    if not first <= y <= last:
+        raise _out_of_range(f"year={y}", t)
+    return y > t.announced_through
 
 
 def provisional_years(start: date | str, end: date | str) -> tuple[int, ...]:
     """The provisional years that the span from ``start`` to ``end`` touches, in order."""
     a, b = sorted((_as_date(start, "start"), _as_date(end, "end")))
+    _ordinal_in_range(a, "start")
+    _ordinal_in_range(b, "end")
     limit = _table().announced_through
     return tuple(y for y in range(a.year, b.year + 1) if y > limit)
 
@@ -342,7 +390,7 @@ def announcement(announcement_id: str) -> Announcement:
             "no such announcement in the calendar",
             detail=f"id={announcement_id!r}",
         )
-    return Announcement._trusted(**{**raw, "issued": date.fromisoformat(raw["issued"])})
+    return Announcement(**{**raw, "issued": date.fromisoformat(raw["issued"])})
 
 
 def day_info(day: date | str) -> CalendarDay:
@@ -354,27 +402,34 @@ def day_info(day: date | str) -> CalendarDay:
     entry = t.exceptions.get(o)
     if entry is None:
         weekend = d.weekday() >= 5
-        return CalendarDay._trusted(
+        return CalendarDay(
             day=d,
             working=not weekend,
             kind=DayKind.WEEKEND if weekend else DayKind.WORKING,
-            name_vi=WEEKDAY_VI[d.weekday()],
-            name_en=WEEKDAY_EN[d.weekday()],
+            name=Text(WEEKDAY_VI[d.weekday()], WEEKDAY_EN[d.weekday()]),
             basis=(WORKING_WEEK,),
             provisional=provisional,
         )
-    return CalendarDay._trusted(
+    instruments = tuple(entry.get("instruments", ()))
+    return CalendarDay(
         day=d,
         working=bool(entry["working"]),
         kind=DayKind(entry["kind"]),
-        name_vi=entry["name_vi"],
-        name_en=entry["name_en"],
+        name=Text(entry["name_vi"], entry["name_en"]),
         basis=tuple(
             cite(b["instrument"], b["article"], b["clause"], b["point"]) for b in entry["basis"]
         ),
-        instruments=tuple(entry.get("instruments", ())),
+        instruments=instruments,
         provisional=provisional,
+        confidence=_weakest(t.announcements[i]["confidence"] for i in instruments),
     )
+
+
+_CONFIDENCE = ("confirmed", "partial", "unconfirmed")
+
+
+def _weakest(grades: Any) -> str:
+    return max(grades, key=_CONFIDENCE.index, default="confirmed")
 
 
 def span_days(start: date | str, end: date | str) -> tuple[CalendarDay, ...]:

@@ -424,7 +424,9 @@ class Duty(FrozenModel):
 def duties() -> tuple[Duty, ...]:
     """Every duty of the checklist, in the order of the law (loaded once)."""
     raw = tomllib.loads(
-        resources.files("tiepcan.data").joinpath("ati-2016", "duties.toml").read_text(encoding="utf-8")
+        resources.files("tiepcan.data")
+        .joinpath("ati-2016", "duties.toml")
+        .read_text(encoding="utf-8")
     )
     out: list[Duty] = []
     for rec in raw["duty"]:
