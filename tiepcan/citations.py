@@ -39,10 +39,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from tiepcan._model import Lang, Result, check_lang, echo, point_letter
+from tiepcan.data import DATA_DIR
 from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
 __all__ = [
@@ -314,7 +314,7 @@ def _strip_marker(line: str, c: Citation) -> str:
 @cache
 def _texts() -> dict[str, dict[str, dict[str, Any]]]:
     """instrument number -> article number (str) -> {heading, paragraphs, …}."""
-    data = resources.files("tiepcan.data")
+    data = DATA_DIR
     statute = json.loads(data.joinpath("statute.json").read_text(encoding="utf-8"))
     out: dict[str, dict[str, dict[str, Any]]] = {
         number: inst["articles"] for number, inst in statute["instruments"].items()

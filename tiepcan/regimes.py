@@ -48,13 +48,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeAlias
 
 from tiepcan._model import Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation, Instrument, register_instrument
+from tiepcan.data import DATA_DIR
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 
 __all__ = [
@@ -285,9 +285,7 @@ def load_ruleset(path: str | Path) -> Ruleset:
 # --------------------------------------------------------------------------------------
 # The registry.
 
-ATI_2016_RULES = _ruleset_from(
-    resources.files("tiepcan.data").joinpath("ati-2016"), user_supplied=False
-)
+ATI_2016_RULES = _ruleset_from(DATA_DIR / "ati-2016", user_supplied=False)
 ATI_2016 = ATI_2016_RULES.regime
 
 ATI_2026 = Regime(
