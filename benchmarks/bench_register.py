@@ -19,8 +19,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from tiepcan.batch import due_dates
 from tiepcan import Channel, Complexity
+from tiepcan.batch import due_dates
 from tiepcan.register import Outcome, Register, RegisterEntry
 
 FORMS = list(Channel)
