@@ -1,0 +1,119 @@
+"""Hypothesis strategies for the register: requests as events, register rows, batch columns."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import strategies as st
+
+from tiepcan import Channel, Complexity
+from tiepcan.register import Outcome, RegisterEntry
+from tiepcan.rules.refusals import RefusalGround
+
+#: receipts under the encoded regime, plus a few after 2026-09-01 (recorded, not computed)
+receipt_days = st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 10, 31))
+encoded_days = st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31))
+forms = st.sampled_from(list(Channel))
+complexities = st.sampled_from(list(Complexity))
+offsets = st.integers(min_value=0, max_value=40)
+
+
+def _ext_max(form: Channel) -> int:
+    return 10 if form is Channel.AT_OFFICE else 15
+
+
+@st.composite
+def request_events(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """One request's events in date order: receipt, maybe completion, notices, outcome."""
+    on = draw(receipt_days)
+    via, form, comp = draw(forms), draw(forms), draw(complexities)
+    valid = draw(st.booleans())
+    events: list[dict[str, Any]] = [
+        {
+            "kind": "received",
+            "on": on,
+            "received_via": via,
+            "provision_form": form,
+            "complexity": comp,
+            "valid": valid,
+        }
+    ]
+    day = on
+    if not valid:
+        events.append({"kind": "guided_to_complete", "on": day})
+        if draw(st.booleans()):
+            day += timedelta(days=draw(offsets))
+            events.append({"kind": "completed", "on": day})
+    if comp is Complexity.COMPLEX and draw(st.booleans()):
+        day += timedelta(days=draw(st.integers(0, 5)))
+        events.append({"kind": "time_limit_notified", "on": day})
+    if draw(st.booleans()):
+        day += timedelta(days=draw(st.integers(0, 5)))
+        amount = draw(st.integers(1000, 200000))
+        events.append(
+            {
+                "kind": "costs_notified",
+                "on": day,
+                "amount": amount,
+                "payment_due": day + timedelta(days=draw(st.integers(1, 10))),
+            }
+        )
+        if draw(st.booleans()):
+            day += timedelta(days=draw(st.integers(0, 5)))
+            events.append({"kind": "costs_paid", "on": day, "amount": amount})
+    if comp is Complexity.COMPLEX and draw(st.booleans()):
+        day += timedelta(days=draw(st.integers(0, 25)))
+        length = draw(st.none() | st.integers(1, _ext_max(form)))
+        events.append(
+            {"kind": "extended", "on": day, "reason": "cần thêm thời gian", "length": length}
+        )
+    if draw(st.booleans()):
+        day += timedelta(days=draw(offsets))
+        events.append(draw(_outcome(day)))
+    return events
+
+
+def _outcome(day: date) -> st.SearchStrategy[dict[str, Any]]:
+    grounds = st.lists(st.sampled_from(list(RefusalGround)), min_size=1, max_size=2, unique=True)
+    return st.one_of(
+        st.just({"kind": "provided", "on": day}),
+        grounds.map(
+            lambda g: {"kind": "provided", "on": day, "in_part": True, "withheld_grounds": g}
+        ),
+        grounds.map(lambda g: {"kind": "refused", "on": day, "grounds": g}),
+        st.just({"kind": "redirected", "on": day, "to_agency": "Sở Tư pháp"}),
+    )
+
+
+@st.composite
+def register_entries(draw: st.DrawFn, number: int = 1) -> RegisterEntry:
+    """A register row built from a request's events (so it is a row the law allows)."""
+    events = draw(request_events())
+    name = draw(
+        st.text(
+            st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+        ).filter(str.strip)
+    )
+    return RegisterEntry.from_events(
+        f"{number:05d}/YC",
+        name.strip(),
+        "Quyết định thu hồi đất",
+        events,
+        requester_id=draw(st.none() | st.just("001099012345")),
+        handler=draw(st.none() | st.just("Trần Thị B")),
+    )
+
+
+registers = st.lists(register_entries(), max_size=6)
+outcomes = st.sampled_from(list(Outcome))
+
+
+@st.composite
+def batch_rows(draw: st.DrawFn) -> tuple[date, Channel, Complexity, int]:
+    """(valid-from day, form, complexity, extension: 0 none, -1 max, n days)."""
+    day, form, comp = draw(receipt_days), draw(forms), draw(complexities)
+    ext = 0
+    if comp is Complexity.COMPLEX:
+        ext = draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form)))
+    return day, form, comp, ext

@@ -1,0 +1,494 @@
+"""Thời hạn cung cấp thông tin cho cả Sổ theo dõi — due dates for a whole register at once.
+
+The time limits of Law 104/2016/QH13 arts. 29(2), 30(3)–(4) and 31(1)–(2) (and the notice of
+the time limit, and the extension of arts. 29(2), 30(4), 31(2)) for arrays of requests in one
+call, on the cumulative working-day index of :mod:`tiepcan.workdays` (the same table, loaded
+once): ``working`` lists the ordinals of working days, ``count[k]`` the working days on or
+before ``first + k``. So
+
+* "N ngày làm việc" after day ``o`` is ``working[count[o - first] + N - 1]`` (two look-ups);
+* "N ngày" after day ``o``, rolled to the next working day when it ends on a day off (Civil
+  Code 2015 art. 148(5)), is ``working[count[o + N - first - 1]]`` (a third look-up).
+
+numpy is used when it is installed (extra ``batch``); a plain-Python path gives the same
+answers. Business-day offsets of numpy or pandas are not used: they cannot represent the
+make-up Saturdays the Government announces. Input is checked by column, and the first bad
+row is named. Requests whose day of validity falls outside the encoded regime (before
+2018-07-01, or from 2026-09-01) are not computed: ``encoded`` is False and their dates are
+``None``; they are still counted.
+
+Extensions are given per row: ``0`` none, ``EXTEND_MAX`` (-1) the longest the law allows,
+``n`` a shorter one (working days at the office, calendar days otherwise).
+
+>>> from datetime import date
+>>> d = due_dates([date(2024, 2, 7), date(2025, 4, 16)], ["electronic", "postal"],
+...               ["complex", "complex"], [EXTEND_MAX, 0])
+>>> d.due_dates()             # Tết 2024 (8662/VPCP-KGVX); Sat 26/4/2025 worked (8726/VPCP-KGVX)
+[datetime.date(2024, 3, 21), datetime.date(2025, 5, 9)]
+>>> d.notice_dates()
+[datetime.date(2024, 2, 19), datetime.date(2025, 4, 21)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from tiepcan.errors import CalendarRangeError, InvalidInputError
+from tiepcan.terms import Channel, Complexity
+
+__all__ = [
+    "EXTEND_MAX",
+    "FORM_CODES",
+    "TIMELINESS_CODES",
+    "BatchDues",
+    "due_dates",
+    "have_numpy",
+    "judge_batch",
+]
+
+#: extension column value meaning "the longest extension the law allows"
+EXTEND_MAX = -1
+#: integer codes of the form of provision in array input
+FORM_CODES: dict[Channel, int] = {
+    Channel.AT_OFFICE: 0,
+    Channel.ELECTRONIC: 1,
+    Channel.POSTAL: 2,
+    Channel.FAX: 3,
+}
+_COMPLEXITY_CODES: dict[Complexity, int] = {Complexity.SIMPLE: 0, Complexity.COMPLEX: 1}
+#: codes returned by :func:`judge_batch`, in the values of :class:`tiepcan.lifecycle.Timeliness`
+TIMELINESS_CODES = ("on_time", "late", "pending", "overdue", "not_computable")
+
+#: (form, complexity) -> ids of (the limit, its notice, its extension) in data/time_limits.toml
+_LIMIT_IDS: dict[tuple[int, int], tuple[str, str | None, str | None]] = {
+    (0, 0): ("art29.1", None, None),
+    (0, 1): ("art29.2", None, "art29.2.extension"),
+    (1, 0): ("art30.3", None, None),
+    (1, 1): ("art30.4", "art30.4.notice", "art30.4.extension"),
+    (2, 0): ("art31.1", None, None),
+    (2, 1): ("art31.2", "art31.2.notice", "art31.2.extension"),
+    (3, 0): ("art31.1", None, None),
+    (3, 1): ("art31.2", "art31.2.notice", "art31.2.extension"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One row of the rule table: lengths of the limit, notice and extension (0: none)."""
+
+    length: int  # working days; 0 for "immediately" (art. 29(1))
+    notice: int  # working days; 0 when no notice is due
+    ext_max: int  # 0 when no extension is allowed
+    ext_working_days: bool  # the extension's unit: working days (art. 29(2)) or days
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    """The eight (form, complexity) rules, read from the declared time limits, by code."""
+    from tiepcan.deadlines import time_limits
+
+    limits = time_limits()
+    out = []
+    for code in range(8):
+        limit_id, notice_id, ext_id = _LIMIT_IDS[(code // 2, code % 2)]
+        ext = limits[ext_id] if ext_id else None
+        out.append(
+            _Rule(
+                length=limits[limit_id].length,
+                notice=limits[notice_id].length if notice_id else 0,
+                ext_max=ext.length if ext else 0,
+                ext_working_days=bool(ext and ext.unit.value == "working_days"),
+            )
+        )
+    return tuple(out)
+
+
+def have_numpy() -> bool:
+    """True if numpy can be imported (the fast path)."""
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------------------
+# Results.
+
+
+@dataclass(frozen=True, slots=True)
+class BatchDues:
+    """Due dates of many requests, as date ordinals (``0`` where there is none).
+
+    Each column is a numpy ``int64`` array on the numpy path, a list of ``int`` otherwise.
+    """
+
+    #: the original answer-by date (arts. 29–31)
+    original: Any
+    #: the last day to notify the time limit (complex requests, arts. 30(4), 31(2)); 0: none
+    notice: Any
+    #: the governing answer-by date: extended where the row asks for an extension
+    due: Any
+    #: False where the regime is not encoded (dates 0)
+    encoded: Any
+
+    def __len__(self) -> int:
+        return len(self.due)
+
+    def due_dates(self) -> list[date | None]:
+        return _dates(self.due)
+
+    def original_dates(self) -> list[date | None]:
+        return _dates(self.original)
+
+    def notice_dates(self) -> list[date | None]:
+        return _dates(self.notice)
+
+
+def _dates(column: Any) -> list[date | None]:
+    return [date.fromordinal(int(o)) if o else None for o in column]
+
+
+# --------------------------------------------------------------------------------------
+# Column checks: each names the first bad row.
+
+
+def _bad(code: str, vi: str, en: str, row: int, value: object) -> InvalidInputError:
+    return InvalidInputError(code, vi, en, detail=f"row {row}: {value!r}")
+
+
+def _codes(values: Any, table: dict[Any, int], field: str, np: Any) -> Any:
+    """A column of enum values (or their integer codes) as integer codes."""
+    if np is not None and isinstance(values, np.ndarray) and values.dtype.kind in "iu":
+        bad = np.flatnonzero((values < 0) | (values >= len(table)))
+        if bad.size:
+            row = int(bad[0])
+            raise _bad(
+                f"invalid-{field}",
+                f"Giá trị '{field}' không hợp lệ",
+                f"unknown {field}",
+                row,
+                values[row],
+            )
+        return values
+    by_value = {str(k): v for k, v in table.items()}
+    out = []
+    for row, v in enumerate(values):
+        code = by_value.get(v) if isinstance(v, str) else None
+        if code is None:
+            raise _bad(
+                f"invalid-{field.replace('_', '-')}",
+                f"Giá trị '{field}' không hợp lệ",
+                f"'{field}' is not one of: {', '.join(by_value)}",
+                row,
+                v,
+            )
+        out.append(code)
+    return np.asarray(out, dtype=np.int64) if np is not None else out
+
+
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def _ordinals(values: Any, np: Any) -> Any:
+    """A column of dates (``date`` objects or numpy ``datetime64[D]``) as ordinals."""
+    if np is not None and isinstance(values, np.ndarray):
+        if values.dtype.kind == "M":
+            return values.astype("datetime64[D]").astype(np.int64) + _EPOCH
+        raise InvalidInputError(
+            "invalid-date",
+            "Cột ngày không hợp lệ",
+            "a date column must be datetime64[D]",
+            detail=str(values.dtype),
+        )
+    out = []
+    for row, v in enumerate(values):
+        if type(v) is not date:
+            raise _bad(
+                "invalid-date", "Ngày không hợp lệ", "expected a date (not a datetime)", row, v
+            )
+        out.append(v.toordinal())
+    return np.asarray(out, dtype=np.int64) if np is not None else out
+
+
+def _extensions(values: Any, n: int, np: Any) -> Any:
+    if values is None:
+        return np.zeros(n, dtype=np.int64) if np is not None else [0] * n
+    if np is not None and isinstance(values, np.ndarray) and values.dtype.kind in "iu":
+        return values.astype(np.int64)
+    out = []
+    for row, v in enumerate(values):
+        if type(v) is not int or v < EXTEND_MAX:
+            raise _bad(
+                "invalid-extension-length",
+                "Thời gian gia hạn không hợp lệ",
+                "extension must be -1, 0 or a positive whole number",
+                row,
+                v,
+            )
+        out.append(v)
+    return np.asarray(out, dtype=np.int64) if np is not None else out
+
+
+def _check_lengths(n: int, *columns: Any) -> None:
+    for col in columns:
+        if len(col) != n:
+            raise InvalidInputError(
+                "column-length-mismatch",
+                "Các cột không cùng số dòng",
+                "the columns do not have the same number of rows",
+                detail=f"{len(col)} rows, expected {n}",
+            )
+
+
+# --------------------------------------------------------------------------------------
+# The computation.
+
+
+def due_dates(
+    valid_from: Any,
+    provision_form: Any,
+    complexity: Any,
+    extension: Any = None,
+    *,
+    use_numpy: bool | None = None,
+) -> BatchDues:
+    """Due dates for each row: valid-from day, form of provision, complexity, extension.
+
+    Columns are sequences of ``date`` / enum values, or numpy arrays (``datetime64[D]``;
+    integer codes of :data:`FORM_CODES` and 0 simple / 1 complex). ``use_numpy=None`` uses
+    numpy when it is installed.
+    """
+    np = _numpy(use_numpy)
+    from tiepcan.workdays import _table
+
+    t = _table()
+    ords = _ordinals(valid_from, np)
+    forms = _codes(provision_form, FORM_CODES, "provision_form", np)
+    comps = _codes(complexity, _COMPLEXITY_CODES, "complexity", np)
+    exts = _extensions(extension, len(ords), np)
+    _check_lengths(len(ords), forms, comps, exts)
+    _check_range(ords, t.first, t.last, np)
+    encoded = _encoded(ords, np)
+    rule = (
+        forms * 2 + comps
+        if np is not None
+        else [f * 2 + c for f, c in zip(forms, comps, strict=True)]
+    )
+    _check_extensions(rule, exts, np)
+    if np is not None:
+        return _numpy_dues(np, t, ords, rule, exts, encoded)
+    return _python_dues(t, ords, rule, exts, encoded)
+
+
+def _numpy(use_numpy: bool | None) -> Any:
+    if use_numpy is False:
+        return None
+    try:
+        import numpy
+    except ImportError:
+        if use_numpy:
+            raise InvalidInputError(
+                "numpy-missing",
+                "Cần cài đặt numpy (tiepcan[batch])",
+                "numpy is not installed (install tiepcan[batch])",
+            ) from None
+        return None
+    return numpy
+
+
+def _check_range(ords: Any, first: int, last: int, np: Any) -> None:
+    if np is not None:
+        bad = np.flatnonzero((ords < first) | (ords > last))
+        row = int(bad[0]) if bad.size else None
+    else:
+        row = next((i for i, o in enumerate(ords) if o < first or o > last), None)
+    if row is not None:
+        raise CalendarRangeError(
+            detail=f"row {row}: {date.fromordinal(int(ords[row])).isoformat()}; the calendar covers "
+            f"{date.fromordinal(first).isoformat()} to {date.fromordinal(last).isoformat()}"
+        )
+
+
+@cache
+def _regime_span() -> tuple[int, int]:
+    from tiepcan.regimes import ATI_2016
+
+    assert ATI_2016.in_force_until is not None
+    return ATI_2016.in_force_from.toordinal(), ATI_2016.in_force_until.toordinal()
+
+
+def _encoded(ords: Any, np: Any) -> Any:
+    lo, hi = _regime_span()
+    if np is not None:
+        return (ords >= lo) & (ords <= hi)
+    return [lo <= o <= hi for o in ords]
+
+
+def _check_extensions(rule: Any, exts: Any, np: Any) -> None:
+    rules = _rules()
+    ext_max = [r.ext_max for r in rules]
+    if np is not None:
+        limit = np.asarray(ext_max, dtype=np.int64)[rule]
+        bad = np.flatnonzero(((exts != 0) & (limit == 0)) | (exts > limit) | (exts < EXTEND_MAX))
+        row = int(bad[0]) if bad.size else None
+    else:
+        row = next(
+            (
+                i
+                for i, (r, e) in enumerate(zip(rule, exts, strict=True))
+                if e and (not ext_max[r] or e > ext_max[r] or e < EXTEND_MAX)
+            ),
+            None,
+        )
+    if row is None:
+        return
+    if ext_max[int(rule[row])] == 0:
+        raise _bad(
+            "extension-not-available",
+            "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
+            "the law allows no extension for simple, available information",
+            row,
+            int(exts[row]),
+        )
+    raise _bad(
+        "invalid-extension-length",
+        "Thời gian gia hạn vượt quá mức tối đa luật cho phép",
+        "the extension is longer than the law allows",
+        row,
+        int(exts[row]),
+    )
+
+
+def _python_dues(
+    t: Any, ords: list[int], rule: list[int], exts: list[int], encoded: list[bool]
+) -> BatchDues:
+    rules, working, count, first = _rules(), t.working, t.count, t.first
+    original: list[int] = []
+    notice: list[int] = []
+    due: list[int] = []
+    for o, r, e, ok in zip(ords, rule, exts, encoded, strict=True):
+        if not ok:
+            original.append(0)
+            notice.append(0)
+            due.append(0)
+            continue
+        ru = rules[r]
+        k = count[o - first]
+        orig = working[k + ru.length - 1] if ru.length else o
+        original.append(orig)
+        notice.append(working[k + ru.notice - 1] if ru.notice else 0)
+        if e == 0:
+            due.append(orig)
+            continue
+        length = ru.ext_max if e == EXTEND_MAX else e
+        if ru.ext_working_days:
+            due.append(working[count[orig - first] + length - 1])
+        else:
+            due.append(working[count[orig + length - first - 1]])
+    return BatchDues(original, notice, due, encoded)
+
+
+@cache
+def _arrays(np: Any) -> tuple[Any, Any, Any, Any, Any, Any]:
+    from tiepcan.workdays import _table
+
+    t = _table()
+    rules = _rules()
+    return (
+        np.asarray(t.working, dtype=np.int64),
+        np.asarray(t.count, dtype=np.int64),
+        np.asarray([r.length for r in rules], dtype=np.int64),
+        np.asarray([r.notice for r in rules], dtype=np.int64),
+        np.asarray([r.ext_max for r in rules], dtype=np.int64),
+        np.asarray([r.ext_working_days for r in rules], dtype=bool),
+    )
+
+
+def _numpy_dues(np: Any, t: Any, ords: Any, rule: Any, exts: Any, encoded: Any) -> BatchDues:
+    working, count, lengths, notices, ext_max, ext_wd = _arrays(np)
+    first = t.first
+    o = np.where(encoded, ords, first)  # unencoded rows: compute on a safe day, then blank
+    k = count[o - first]
+    n = lengths[rule]
+    original = np.where(n > 0, working[np.maximum(k + n - 1, 0)], o)
+    m = notices[rule]
+    notice = np.where(m > 0, working[np.maximum(k + m - 1, 0)], 0)
+    length = np.where(exts == EXTEND_MAX, ext_max[rule], exts)
+    has_ext = exts != 0
+    wd = ext_wd[rule]
+    by_working = working[np.maximum(count[original - first] + length - 1, 0)]
+    by_days = working[count[np.maximum(original + length - first - 1, 0)]]
+    due = np.where(has_ext, np.where(wd, by_working, by_days), original)
+    zero = np.zeros_like(o)
+    return BatchDues(
+        np.where(encoded, original, zero),
+        np.where(encoded, notice, zero),
+        np.where(encoded, due, zero),
+        encoded,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# On time or late, for many requests.
+
+
+def judge_batch(
+    due: Any, done: Any, as_of: date, *, use_numpy: bool | None = None
+) -> tuple[Any, Any]:
+    """Timeliness codes (indexes into :data:`TIMELINESS_CODES`) and working days late.
+
+    ``due`` and ``done`` are ordinal columns (``0``: no due date / not done yet), as in
+    :class:`BatchDues`. Done on or before ``due`` is on time (the period ends at 24:00 of its
+    last day, Civil Code art. 148(1)); lateness counts working days after ``due`` up to the
+    day done, or up to ``as_of`` while not done. ``-1`` in the days column: not late.
+    """
+    np = _numpy(use_numpy)
+    from tiepcan.workdays import _table
+
+    t = _table()
+    if type(as_of) is not date:
+        raise InvalidInputError(
+            "invalid-date", "'as_of' phải là một ngày", "'as_of' must be a date", detail=repr(as_of)
+        )
+    end = as_of.toordinal()
+    if not t.first <= end <= t.last:
+        raise CalendarRangeError(detail=f"as_of={as_of.isoformat()}")
+    if np is not None:
+        return _numpy_judge(
+            np, t, np.asarray(due, dtype=np.int64), np.asarray(done, dtype=np.int64), end
+        )
+    codes, late = [], []
+    for d, x in zip(due, done, strict=True):
+        c, n = _judge_one(t.count, t.first, int(d), int(x), end)
+        codes.append(c)
+        late.append(n)
+    return codes, late
+
+
+def _judge_one(count: list[int], first: int, due: int, done: int, as_of: int) -> tuple[int, int]:
+    if not due:
+        return 4, -1
+    if done:
+        return (0, -1) if done <= due else (1, count[done - first] - count[due - first])
+    if as_of <= due:
+        return 2, -1
+    return 3, count[as_of - first] - count[due - first]
+
+
+def _numpy_judge(np: Any, t: Any, due: Any, done: Any, as_of: int) -> tuple[Any, Any]:
+    count = _arrays(np)[1]
+    first = t.first
+    end = np.where(done > 0, done, as_of)
+    safe_due = np.where(due > 0, due, first)
+    late_days = count[end - first] - count[safe_due - first]
+    finished = done > 0
+    is_late = end > safe_due
+    codes = np.where(
+        due == 0, 4, np.where(finished, np.where(is_late, 1, 0), np.where(is_late, 3, 2))
+    )
+    late = np.where((due > 0) & is_late, late_days, -1)
+    return codes, late

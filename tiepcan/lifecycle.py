@@ -1,0 +1,1294 @@
+"""Giải quyết yêu cầu cung cấp thông tin — the life of a request, as dated events.
+
+Implements the steps of Law 104/2016/QH13 that an agency records in its register of
+requests (Sổ theo dõi cung cấp thông tin theo yêu cầu, art. 26(1); Decree 13/2018/NĐ-CP
+art. 10(1)) and folds them into the state of the request on a given day:
+
+* receipt and registration (art. 26(1)); guidance to complete a request that is not complete
+  and its completion, from which the clock runs (art. 26(2); arts. 29–31 count "kể từ ngày
+  nhận được yêu cầu hợp lệ"); redirection to the responsible agency (art. 26(3));
+* the written notice of the time limit for complex requests (arts. 30(4), 31(2));
+* the notice of costs with the payment deadline, and payment before provision (art. 27;
+  Decree 13 art. 13(2)); the quote itself is :func:`tiepcan.fees.quote`;
+* one extension, notified in writing within the original time limit (arts. 29(2), 30(4),
+  31(2); Decree 13 form 04);
+* provision in full or in part (form 03), refusal in writing with its grounds (art. 28;
+  form 05), a request to correct inaccurate information and its answer (art. 32(2)), a
+  complaint or lawsuit and its resolution (art. 14).
+
+Events come from agency software, so they are validated pydantic models (strict: a date is a
+date, not a timestamp; a flag is a bool), one class per ``kind``. :func:`fold` is pure: the
+state as of ``as_of`` depends only on the events dated on or before it. An invalid sequence
+(an event before receipt, two extensions, a late extension notice, payment before the costs
+notice, an outcome after a final outcome, events out of date order) is recorded as a
+:class:`Problem` with its code and citation, so that one bad request never stops the
+statistics of a whole register; ``strict=True`` raises :class:`EventSequenceError` instead.
+
+Policy choices the law leaves open, stated once:
+
+* the clock does not stop while costs are awaited: the law suspends no time limit for payment;
+* a late extension notice extends nothing (the law requires it "trong thời hạn cung cấp
+  thông tin"), so the original due date governs and the notice is a problem;
+* a redirection under art. 26(3) has no time limit in the law: its timeliness is
+  ``not_applicable``;
+* a request whose governing date falls under a regime tiepcan does not encode (received on or
+  after 2026-09-01) is recorded and counted; its deadlines are ``None`` and the state says why.
+
+An electronic request for complex information, received the day before Tết 2024 (Tết
+8–14/2/2024 off: 8662/VPCP-KGVX), extended, and answered on the last allowed day:
+
+>>> from datetime import date
+>>> events = [
+...     {"kind": "received", "on": "2024-02-07", "received_via": "electronic",
+...      "complexity": "complex"},
+...     {"kind": "time_limit_notified", "on": "2024-02-15"},
+...     {"kind": "extended", "on": "2024-03-01", "reason": "cần tập hợp từ nhiều đơn vị"},
+...     {"kind": "provided", "on": "2024-03-21"},
+... ]
+>>> s = fold(events, as_of=date(2024, 4, 1))
+>>> s.status.value, s.timeliness.value, s.response_due
+('provided', 'on_time', datetime.date(2024, 3, 21))
+>>> [(d.kind.value, d.due.isoformat()) for d in s.deadlines]  # doctest: +NORMALIZE_WHITESPACE
+[('response', '2024-03-06'), ('notice', '2024-02-19'), ('extension_notice', '2024-03-06'),
+ ('extended_response', '2024-03-21')]
+>>> fold(events, as_of=date(2024, 3, 1)).status.value    # the answer is not yet known
+'in_progress'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+from importlib import resources
+from typing import Annotated, Any, ClassVar, Literal, Self, TypeAlias
+
+from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
+
+from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
+from tiepcan.citations import Citation, decree13, law
+from tiepcan.errors import (
+    CalendarRangeError,
+    InvalidInputError,
+    RegimeNotEncodedError,
+    TiepCanError,
+    from_validation_error,
+)
+from tiepcan.fees import Area, FeeItem
+from tiepcan.rules.refusals import RefusalGround
+from tiepcan.terms import Channel, Complexity
+
+__all__ = [
+    "ComplaintFiled",
+    "ComplaintResolved",
+    "ComplaintRoute",
+    "Completed",
+    "CorrectionAnswered",
+    "CorrectionRequested",
+    "CostsNotified",
+    "CostsPaid",
+    "DeadlineEntry",
+    "DeadlineKind",
+    "Event",
+    "EventSequenceError",
+    "Extended",
+    "GuidedToComplete",
+    "MovedDeadline",
+    "Problem",
+    "Provided",
+    "Reason",
+    "Received",
+    "Redirected",
+    "Refused",
+    "RequestState",
+    "RequestStatus",
+    "TimeLimitNotified",
+    "Timeliness",
+    "calendar_version",
+    "event_json_schema",
+    "fold",
+    "moved_deadlines",
+    "parse_events",
+]
+
+
+# --------------------------------------------------------------------------------------
+# Strict dates and times: a date is a date or "YYYY-MM-DD", never a timestamp.
+
+
+def _strict_date(value: object) -> object:
+    if isinstance(value, datetime):
+        raise ValueError("expected a date, not a datetime")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        return date.fromisoformat(value)
+    raise ValueError("expected a date as YYYY-MM-DD")
+
+
+def _strict_time(value: object) -> object:
+    if isinstance(value, time):
+        return value
+    if isinstance(value, str) and 5 <= len(value) <= 8:
+        return time.fromisoformat(value)
+    raise ValueError("expected a time as HH:MM or HH:MM:SS")
+
+
+Day = Annotated[date, BeforeValidator(_strict_date)]
+ClockTime = Annotated[time, BeforeValidator(_strict_time)]
+_Text = Annotated[str, Field(min_length=1, strict=True)]
+_Dong = Annotated[int, Field(ge=0, strict=True)]
+
+
+# --------------------------------------------------------------------------------------
+# The events, in the order of the procedure.
+
+
+class _Event(FrozenModel):
+    """What every event has: its day (ngày) and its legal basis."""
+
+    BASIS: ClassVar[tuple[tuple[str, int, int | None, str | None], ...]] = ()
+
+    on: Day
+
+    @property
+    def basis(self) -> tuple[Citation, ...]:
+        """The units of law that govern this step."""
+        return _basis(type(self).BASIS)
+
+
+@cache
+def _basis(spec: tuple[tuple[str, int, int | None, str | None], ...]) -> tuple[Citation, ...]:
+    return tuple(
+        (law if inst == "law" else decree13)(article, clause, point)
+        for inst, article, clause, point in spec
+    )
+
+
+class Received(_Event):
+    """Tiếp nhận yêu cầu — the request is received and entered in the register (art. 26(1)).
+
+    ``received_via`` is how it came in (art. 24(1)); ``provision_form`` is how the information
+    is to be provided (arts. 29–31), the same as ``received_via`` when not stated.
+    ``valid=False`` records a request whose form is incomplete or unclear (art. 26(2)).
+    """
+
+    BASIS = (("law", 26, 1, None), ("decree13", 10, 1, None))
+    kind: Literal["received"]
+    at: ClockTime | None = None
+    received_via: Channel
+    provision_form: Channel | None = None
+    complexity: Complexity
+    valid: StrictBool = True
+
+
+class GuidedToComplete(_Event):
+    """Hướng dẫn người yêu cầu bổ sung — guidance to complete the request (art. 26(2))."""
+
+    BASIS = (("law", 26, 2, None),)
+    kind: Literal["guided_to_complete"]
+    missing: _Text | None = None
+
+
+class Completed(_Event):
+    """Yêu cầu được bổ sung, trở thành hợp lệ — the request is complete; the clock starts."""
+
+    BASIS = (("law", 26, 2, None),)
+    kind: Literal["completed"]
+
+
+class Redirected(_Event):
+    """Thông báo và hướng dẫn đến cơ quan có trách nhiệm — redirected (art. 26(3))."""
+
+    BASIS = (("law", 26, 3, None),)
+    kind: Literal["redirected"]
+    to_agency: _Text
+
+
+class TimeLimitNotified(_Event):
+    """Thông báo bằng văn bản về thời hạn giải quyết — notice of the time limit (arts. 30(4), 31(2))."""
+
+    BASIS = (("law", 30, 4, None), ("law", 31, 2, None))
+    kind: Literal["time_limit_notified"]
+
+
+class CostsNotified(_Event):
+    """Thông báo chi phí, phương thức và thời hạn thanh toán — costs notified (art. 27).
+
+    ``amount`` is in đồng. When ``items`` are given, the fold prices them with
+    :func:`tiepcan.fees.quote` and reports a notice that differs from the quote.
+    """
+
+    BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
+    kind: Literal["costs_notified"]
+    amount: _Dong
+    payment_due: Day
+    items: dict[FeeItem, _Dong] | None = None
+    area: Area = Area.ORDINARY
+    postage: _Dong = 0
+
+
+class CostsPaid(_Event):
+    """Người yêu cầu thanh toán chi phí — costs paid, before provision (Decree 13 art. 13(2))."""
+
+    BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
+    kind: Literal["costs_paid"]
+    amount: _Dong
+
+
+class Extended(_Event):
+    """Thông báo gia hạn (Mẫu số 04) — the time limit is extended (arts. 29(2), 30(4), 31(2)).
+
+    ``length`` is in the unit of the article: working days at the office (at most 10), days
+    otherwise (at most 15); ``None`` is the longest the law allows.
+    """
+
+    BASIS = (
+        ("law", 29, 2, None),
+        ("law", 30, 4, None),
+        ("law", 31, 2, None),
+        ("decree13", 5, 1, "d"),
+    )
+    kind: Literal["extended"]
+    reason: _Text
+    length: Annotated[int, Field(ge=1, strict=True)] | None = None
+
+
+class Provided(_Event):
+    """Cung cấp thông tin (Mẫu số 03) — provided in full, or in part with grounds for the rest."""
+
+    BASIS = (("law", 27, None, None), ("decree13", 5, 1, "c"))
+    kind: Literal["provided"]
+    in_part: StrictBool = False
+    withheld_grounds: tuple[RefusalGround, ...] = ()
+
+
+class Refused(_Event):
+    """Thông báo từ chối (Mẫu số 05) — refused in writing, with its grounds (art. 28)."""
+
+    BASIS = (("law", 28, 1, None), ("law", 28, 2, None), ("decree13", 5, 1, "đ"))
+    kind: Literal["refused"]
+    grounds: Annotated[tuple[RefusalGround, ...], Field(min_length=1)]
+    reasons: _Text | None = None
+
+
+class CorrectionRequested(_Event):
+    """Yêu cầu cung cấp lại thông tin chính xác — correction asked (art. 32(2))."""
+
+    BASIS = (("law", 32, 2, None),)
+    kind: Literal["correction_requested"]
+
+
+class CorrectionAnswered(_Event):
+    """Trả lời về tính chính xác của thông tin — correction answered (art. 32(2))."""
+
+    BASIS = (("law", 32, 2, None),)
+    kind: Literal["correction_answered"]
+    corrected: StrictBool
+
+
+class ComplaintRoute(BilingualStrEnum):
+    """Art. 14(1): the requester may complain or sue."""
+
+    COMPLAINT = ("complaint", "Khiếu nại", "administrative complaint")
+    LAWSUIT = ("lawsuit", "Khởi kiện", "lawsuit")
+
+
+class ComplaintFiled(_Event):
+    """Khiếu nại, khởi kiện — a complaint or lawsuit is filed (art. 14(1), (3))."""
+
+    BASIS = (("law", 14, 1, None), ("law", 14, 3, None))
+    kind: Literal["complaint_filed"]
+    route: ComplaintRoute = ComplaintRoute.COMPLAINT
+
+
+class ComplaintResolved(_Event):
+    """Giải quyết khiếu nại, khởi kiện — the complaint or lawsuit is resolved (art. 14(3))."""
+
+    BASIS = (("law", 14, 3, None),)
+    kind: Literal["complaint_resolved"]
+
+
+Event: TypeAlias = Annotated[
+    Received
+    | GuidedToComplete
+    | Completed
+    | Redirected
+    | TimeLimitNotified
+    | CostsNotified
+    | CostsPaid
+    | Extended
+    | Provided
+    | Refused
+    | CorrectionRequested
+    | CorrectionAnswered
+    | ComplaintFiled
+    | ComplaintResolved,
+    Field(discriminator="kind"),
+]
+
+_EVENT_TYPES: tuple[type[_Event], ...] = (
+    Received,
+    GuidedToComplete,
+    Completed,
+    Redirected,
+    TimeLimitNotified,
+    CostsNotified,
+    CostsPaid,
+    Extended,
+    Provided,
+    Refused,
+    CorrectionRequested,
+    CorrectionAnswered,
+    ComplaintFiled,
+    ComplaintResolved,
+)
+
+
+@cache
+def _event_adapter() -> TypeAdapter[Any]:
+    return TypeAdapter(Event)
+
+
+@cache
+def _events_adapter() -> TypeAdapter[Any]:
+    return TypeAdapter(list[Event])
+
+
+def event_json_schema() -> dict[str, Any]:
+    """JSON Schema of one event (a union tagged by ``kind``)."""
+    schema: dict[str, Any] = _event_adapter().json_schema()
+    return schema
+
+
+def parse_events(data: Iterable[Any] | str | bytes) -> list[_Event]:
+    """Validate events given as models, mappings, or a JSON array; bad input raises.
+
+    >>> parse_events('[{"kind": "completed", "on": "2024-01-02"}]')[0].on
+    datetime.date(2024, 1, 2)
+    >>> parse_events([{"kind": "completed", "on": 1704153600}])
+    Traceback (most recent call last):
+    tiepcan.errors.InvalidInputError: [invalid-input] ... expected a date as YYYY-MM-DD...
+    """
+    try:
+        if isinstance(data, str | bytes):
+            return list(_events_adapter().validate_json(data))
+        return [
+            e if isinstance(e, _EVENT_TYPES) else _event_adapter().validate_python(e) for e in data
+        ]
+    except ValidationError as exc:
+        raise from_validation_error(exc, what="events") from None
+    except TypeError as exc:
+        raise InvalidInputError(detail=f"events: {exc}") from None
+
+
+# --------------------------------------------------------------------------------------
+# Results: light, frozen, slotted dataclasses (a register holds a million of them).
+
+
+class RequestStatus(BilingualStrEnum):
+    """Where the request stands."""
+
+    NOT_RECEIVED = ("not_received", "Chưa nhận yêu cầu", "not yet received")
+    AWAITING_COMPLETION = (
+        "awaiting_completion",
+        "Chờ người yêu cầu bổ sung",
+        "waiting for the requester to complete the request",
+    )
+    IN_PROGRESS = ("in_progress", "Đang giải quyết", "being handled")
+    AWAITING_PAYMENT = ("awaiting_payment", "Chờ thanh toán chi phí", "waiting for payment")
+    PROVIDED = ("provided", "Đã cung cấp thông tin", "information provided")
+    PROVIDED_IN_PART = ("provided_in_part", "Đã cung cấp một phần thông tin", "provided in part")
+    REFUSED = ("refused", "Từ chối cung cấp thông tin", "refused")
+    REDIRECTED = (
+        "redirected",
+        "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
+        "directed to the responsible agency",
+    )
+
+
+#: statuses after which no further outcome may be recorded
+FINAL_STATUSES = frozenset(
+    {
+        RequestStatus.PROVIDED,
+        RequestStatus.PROVIDED_IN_PART,
+        RequestStatus.REFUSED,
+        RequestStatus.REDIRECTED,
+    }
+)
+
+
+class Timeliness(BilingualStrEnum):
+    """Whether a duty was, or is being, done in time."""
+
+    ON_TIME = ("on_time", "Đúng hạn", "done on time")
+    LATE = ("late", "Trễ hạn", "done late")
+    PENDING = ("pending", "Trong hạn, chưa thực hiện", "not yet done, still in time")
+    OVERDUE = ("overdue", "Quá hạn, chưa thực hiện", "not done, past due")
+    NOT_APPLICABLE = ("not_applicable", "Không áp dụng thời hạn", "no time limit applies")
+    NOT_COMPUTABLE = (
+        "not_computable",
+        "Không tính được thời hạn",
+        "the time limit cannot be computed",
+    )
+
+
+class DeadlineKind(BilingualStrEnum):
+    """The time limits a request can carry."""
+
+    RESPONSE = ("response", "Thời hạn cung cấp thông tin hoặc từ chối", "answer or refuse by")
+    NOTICE = ("notice", "Thời hạn thông báo thời hạn giải quyết", "notify the time limit by")
+    EXTENSION_NOTICE = (
+        "extension_notice",
+        "Thời hạn thông báo gia hạn (trong thời hạn cung cấp thông tin)",
+        "notify the extension by (within the original time limit)",
+    )
+    EXTENDED_RESPONSE = (
+        "extended_response",
+        "Thời hạn cung cấp thông tin sau gia hạn",
+        "answer or refuse by, as extended",
+    )
+    PAYMENT = ("payment", "Thời hạn thanh toán chi phí", "pay the costs by")
+    CORRECTION = (
+        "correction",
+        "Thời hạn trả lời yêu cầu cung cấp lại thông tin chính xác",
+        "answer the request to correct by",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One line of the explanation, in both languages, with its legal basis."""
+
+    text_vi: str
+    text_en: str
+    citations: tuple[Citation, ...] = ()
+
+    def render(self, lang: Lang = "vi") -> str:
+        vi = check_lang(lang) == "vi"
+        refs = "; ".join(c.label_in(lang) for c in self.citations)
+        return (self.text_vi if vi else self.text_en) + (f" [{refs}]" if refs else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A step the law does not allow in this order, recorded with its code and citation."""
+
+    code: str
+    message_vi: str
+    message_en: str
+    citation: Citation | None
+    #: index of the offending event among those considered (dated on or before ``as_of``)
+    event_index: int | None = None
+    detail: str | None = None
+
+    def render(self, lang: Lang = "vi") -> str:
+        vi = check_lang(lang) == "vi"
+        text = f"[{self.code}] {self.message_vi if vi else self.message_en}"
+        if self.citation is not None:
+            text += f" [{self.citation.label_in(lang)}]"
+        return text + (f" ({self.detail})" if self.detail else "")
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineEntry:
+    """One time limit of the request: when it falls due, what met it, and whether in time."""
+
+    kind: DeadlineKind
+    due: date
+    citation: Citation
+    done_on: date | None
+    timeliness: Timeliness
+    #: working days past ``due`` (done late, or overdue as of the fold); None when in time
+    days_late: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MovedDeadline:
+    """A deadline whose due date differs between two folds (e.g. after a calendar change)."""
+
+    kind: DeadlineKind
+    old_due: date | None
+    new_due: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestState:
+    """The state of one request as of ``as_of``, explained."""
+
+    as_of: date
+    status: RequestStatus
+    timeliness: Timeliness
+    #: working days late (finished late) or overdue (as of ``as_of``); None otherwise
+    days_late: int | None
+    received_on: date | None
+    received_at: time | None
+    received_via: Channel | None
+    provision_form: Channel | None
+    complexity: Complexity | None
+    #: the day the request became valid: the clock runs from the next day (art. 26(2))
+    valid_from: date | None
+    regime: str | None
+    #: the governing answer-by date (the extended one if validly extended)
+    response_due: date | None
+    deadlines: tuple[DeadlineEntry, ...]
+    outcome_on: date | None
+    refusal_grounds: tuple[RefusalGround, ...]
+    costs_notified: int | None
+    costs_paid: int | None
+    #: total of :func:`tiepcan.fees.quote` for the notified items, when items were given
+    quoted_costs: int | None
+    correction_pending: bool
+    complaint_pending: bool
+    provisional: bool
+    calendar_version: str
+    events_considered: int
+    reasons: tuple[Reason, ...]
+    problems: tuple[Problem, ...]
+
+    def deadline(self, kind: DeadlineKind | str) -> DeadlineEntry | None:
+        """The entry of this kind, if the request carries one."""
+        k = DeadlineKind.coerce(kind, field="kind")
+        return next((d for d in self.deadlines if d.kind is k), None)
+
+    def explain(self, lang: Lang = "vi") -> str:
+        """The reasons, then the problems, one per line."""
+        lines = [r.render(lang) for r in self.reasons] + [p.render(lang) for p in self.problems]
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        """JSON text; :meth:`from_json` returns an equal state."""
+        return _state_adapter().dump_json(self).decode()
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Self:
+        try:
+            state: Self = _state_adapter().validate_json(data)
+        except ValidationError as exc:
+            raise from_validation_error(exc, what="RequestState") from None
+        return state
+
+
+@cache
+def _state_adapter() -> TypeAdapter[Any]:
+    return TypeAdapter(RequestState)
+
+
+class EventSequenceError(TiepCanError):
+    """``fold(..., strict=True)`` met a sequence of events the law does not allow."""
+
+    default_code = "invalid-event-sequence"
+    default_message_vi = "Trình tự các bước giải quyết yêu cầu không hợp lệ"
+    default_message_en = "the sequence of steps in handling the request is not valid"
+
+
+# --------------------------------------------------------------------------------------
+# The calendar version a state was computed with.
+
+
+@cache
+def calendar_version() -> str:
+    """Version of the bundled working-day calendar: last announced year and a content hash.
+
+    >>> calendar_version().startswith("announced-through-")
+    True
+    """
+    raw = resources.files("tiepcan.data").joinpath("calendar.json").read_bytes()
+    through = json.loads(raw)["announced_through"]
+    return f"announced-through-{through}+sha256-{hashlib.sha256(raw).hexdigest()[:12]}"
+
+
+# --------------------------------------------------------------------------------------
+# Problems, by code: the message and the unit of law each one breaks.
+
+_PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None]]] = {
+    "events-out-of-order": (
+        "Sự kiện được ghi không theo thứ tự ngày",
+        "events are not recorded in date order",
+        ("law", 26, 1, None),
+    ),
+    "event-before-receipt": (
+        "Sự kiện xảy ra trước khi tiếp nhận yêu cầu",
+        "event before the request was received",
+        ("law", 26, 1, None),
+    ),
+    "received-twice": (
+        "Yêu cầu được tiếp nhận hai lần",
+        "the request is recorded as received twice",
+        ("law", 26, 1, None),
+    ),
+    "already-valid": (
+        "Yêu cầu đã hợp lệ, không cần bổ sung",
+        "the request was already valid; nothing to complete",
+        ("law", 26, 2, None),
+    ),
+    "two-extensions": (
+        "Chỉ được gia hạn một lần",
+        "the time limit can be extended once only",
+        ("law", 30, 4, None),
+    ),
+    "extension-not-available": (
+        "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
+        "the law allows no extension for simple, available information",
+        ("law", 30, 3, None),
+    ),
+    "extension-notice-late": (
+        "Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin",
+        "the extension must be notified within the original time limit",
+        ("law", 30, 4, None),
+    ),
+    "invalid-extension-length": (
+        "Thời gian gia hạn vượt quá mức tối đa luật cho phép",
+        "the extension is longer than the law allows",
+        ("law", 30, 4, None),
+    ),
+    "payment-before-costs-notice": (
+        "Thanh toán trước khi được thông báo chi phí",
+        "payment recorded before the costs were notified",
+        ("law", 27, None, None),
+    ),
+    "costs-differ-from-quote": (
+        "Chi phí thông báo khác với chi phí tính theo biểu giá",
+        "the notified costs differ from the costs priced by the tariff",
+        ("law", 27, None, None),
+    ),
+    "provided-before-payment": (
+        "Chi phí phải được trả trước khi cung cấp thông tin",
+        "the costs must be paid before the information is provided",
+        ("decree13", 13, 2, None),
+    ),
+    "outcome-after-final": (
+        "Yêu cầu đã có kết quả giải quyết cuối cùng",
+        "the request already has a final outcome",
+        ("law", 27, None, None),
+    ),
+    "unpaid-costs-not-notified": (
+        "Từ chối vì không thanh toán chi phí nhưng chưa thông báo chi phí",
+        "refused for unpaid costs that were never notified",
+        ("law", 28, 1, "e"),
+    ),
+    "unpaid-costs-but-paid": (
+        "Từ chối vì không thanh toán chi phí nhưng chi phí đã được thanh toán",
+        "refused for unpaid costs that were paid",
+        ("law", 28, 1, "e"),
+    ),
+    "unpaid-costs-before-payment-due": (
+        "Từ chối vì không thanh toán chi phí trước khi hết thời hạn thanh toán",
+        "refused for unpaid costs before the payment deadline passed",
+        ("law", 28, 1, "e"),
+    ),
+    "correction-without-provision": (
+        "Yêu cầu đính chính khi chưa có thông tin được cung cấp",
+        "correction asked before any information was provided",
+        ("law", 32, 2, None),
+    ),
+    "answer-without-correction-request": (
+        "Trả lời đính chính khi không có yêu cầu",
+        "correction answered without a request to correct",
+        ("law", 32, 2, None),
+    ),
+    "resolution-without-complaint": (
+        "Giải quyết khiếu nại, khởi kiện khi không có khiếu nại, khởi kiện",
+        "complaint resolved without a complaint filed",
+        ("law", 14, 3, None),
+    ),
+    "date-outside-calendar": (
+        "Ngày nằm ngoài phạm vi lịch làm việc",
+        "the date is outside the working-day calendar",
+        ("law", 26, 1, None),
+    ),
+}
+
+
+def _problem(code: str, index: int | None, detail: str | None = None) -> Problem:
+    vi, en, spec = _PROBLEMS[code]
+    return Problem(code, vi, en, _basis((spec,))[0], index, detail)
+
+
+# --------------------------------------------------------------------------------------
+# Deadline arithmetic, kept apart so a register can compute it in one batch call.
+
+
+@dataclass(frozen=True, slots=True)
+class _Dues:
+    original: date
+    notice: date | None
+    extended: date | None
+    regime: str
+    provisional: bool
+
+
+def _dues(
+    valid_from: date,
+    form: Channel,
+    complexity: Complexity,
+    extension: int | Literal[False] | None,
+    regime: str | None,
+) -> _Dues:
+    """Due dates from :func:`tiepcan.deadlines.response_deadline` (``extension=False``: none)."""
+    from tiepcan.deadlines import response_deadline
+
+    base = response_deadline(valid_from, form, complexity, regime=regime)
+    extended = None
+    provisional = base.provisional
+    if extension is not False:
+        ext = response_deadline(
+            valid_from, form, complexity, extended=True, extension_length=extension, regime=regime
+        )
+        extended, provisional = ext.due, ext.provisional
+    return _Dues(base.original_due, base.notice_due, extended, base.regime, provisional)
+
+
+def _response_citation(form: Channel, complexity: Complexity) -> Citation:
+    article = {Channel.AT_OFFICE: 29, Channel.ELECTRONIC: 30}.get(form, 31)
+    if complexity is Complexity.SIMPLE:
+        clause = {29: 1, 30: 3, 31: 1}[article]
+    else:
+        clause = {29: 2, 30: 4, 31: 2}[article]
+    return law(article, clause)
+
+
+def judge(due: date, done_on: date | None, as_of: date) -> tuple[Timeliness, int | None]:
+    """Timeliness of a duty due on ``due``, done on ``done_on`` (or not yet), as of ``as_of``.
+
+    A period ends at 24:00 of its last day (Civil Code art. 148(1)): done on ``due`` is on
+    time. Lateness is counted in working days after ``due``; a request still open on the
+    Saturday after a Friday due date is overdue by 0 working days.
+
+    >>> judge(date(2025, 2, 19), None, date(2025, 2, 26))   # Thu 20 … Wed 26 Feb 2025
+    (<Timeliness.OVERDUE: 'overdue'>, 5)
+    """
+    from tiepcan.workdays import working_days_between
+
+    if done_on is not None:
+        if done_on <= due:
+            return Timeliness.ON_TIME, None
+        return Timeliness.LATE, working_days_between(due, done_on)
+    if as_of <= due:
+        return Timeliness.PENDING, None
+    return Timeliness.OVERDUE, working_days_between(due, as_of)
+
+
+# --------------------------------------------------------------------------------------
+# The fold.
+
+
+class _Acc:
+    """What the events have established so far; one method per kind of event."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.received: Received | None = None
+        self.completed: Completed | None = None
+        self.notice: TimeLimitNotified | None = None
+        self.costs: CostsNotified | None = None
+        self.paid: CostsPaid | None = None
+        self.extension: Extended | None = None
+        self.outcome: Provided | Refused | Redirected | None = None
+        self.correction: CorrectionRequested | None = None
+        self.correction_answer: CorrectionAnswered | None = None
+        self.complaint: ComplaintFiled | None = None
+        self.complaint_resolved: ComplaintResolved | None = None
+        self.last: date | None = None
+
+    def add(self, i: int, e: _Event) -> None:
+        if self.last is not None and e.on < self.last:
+            self.problems.append(_problem("events-out-of-order", i, f"{e.on} after {self.last}"))
+        self.last = e.on if self.last is None else max(self.last, e.on)
+        if isinstance(e, Received):
+            self._received(i, e)
+        elif self.received is None:
+            self.problems.append(_problem("event-before-receipt", i, getattr(e, "kind", "")))
+        else:
+            _HANDLERS[type(e)](self, i, e)
+
+    def _received(self, i: int, e: Received) -> None:
+        if self.received is not None:
+            self.problems.append(_problem("received-twice", i))
+            return
+        self.received = e
+
+    def _completed(self, i: int, e: _Event) -> None:
+        assert self.received is not None and isinstance(e, Completed)
+        if self.received.valid or self.completed is not None:
+            self.problems.append(_problem("already-valid", i))
+            return
+        self.completed = e
+
+    def _notice(self, i: int, e: _Event) -> None:
+        assert isinstance(e, TimeLimitNotified)
+        self.notice = self.notice or e
+
+    def _costs(self, i: int, e: _Event) -> None:
+        assert isinstance(e, CostsNotified)
+        self.costs = e  # a later notice replaces an earlier one
+
+    def _paid(self, i: int, e: _Event) -> None:
+        assert isinstance(e, CostsPaid)
+        if self.costs is None:
+            self.problems.append(_problem("payment-before-costs-notice", i))
+        self.paid = e
+
+    def _extended(self, i: int, e: _Event) -> None:
+        assert self.received is not None and isinstance(e, Extended)
+        if self.extension is not None:
+            self.problems.append(_problem("two-extensions", i))
+        elif self.received.complexity is Complexity.SIMPLE:
+            self.problems.append(_problem("extension-not-available", i))
+        else:
+            self.extension = e
+
+    def _outcome(self, i: int, e: _Event) -> None:
+        assert isinstance(e, Provided | Refused | Redirected)
+        if self.outcome is not None:
+            self.problems.append(
+                _problem("outcome-after-final", i, f"{e.kind} after {self.outcome.kind}")
+            )
+            return
+        if isinstance(e, Provided) and self.costs is not None and self._unpaid():
+            self.problems.append(_problem("provided-before-payment", i))
+        if isinstance(e, Refused) and RefusalGround.UNPAID_COSTS in e.grounds:
+            self._check_unpaid_refusal(i, e)
+        self.outcome = e
+
+    def _unpaid(self) -> bool:
+        return self.costs is not None and self.costs.amount > (self.paid.amount if self.paid else 0)
+
+    def _check_unpaid_refusal(self, i: int, e: Refused) -> None:
+        if self.costs is None:
+            self.problems.append(_problem("unpaid-costs-not-notified", i))
+        elif not self._unpaid():
+            self.problems.append(_problem("unpaid-costs-but-paid", i))
+        elif e.on <= self.costs.payment_due:
+            self.problems.append(_problem("unpaid-costs-before-payment-due", i))
+
+    def _correction(self, i: int, e: _Event) -> None:
+        assert isinstance(e, CorrectionRequested)
+        if not isinstance(self.outcome, Provided):
+            self.problems.append(_problem("correction-without-provision", i))
+        self.correction, self.correction_answer = e, None
+
+    def _correction_answer(self, i: int, e: _Event) -> None:
+        assert isinstance(e, CorrectionAnswered)
+        if self.correction is None:
+            self.problems.append(_problem("answer-without-correction-request", i))
+        self.correction_answer = e
+
+    def _complaint(self, i: int, e: _Event) -> None:
+        assert isinstance(e, ComplaintFiled)
+        self.complaint, self.complaint_resolved = e, None
+
+    def _complaint_resolved(self, i: int, e: _Event) -> None:
+        assert isinstance(e, ComplaintResolved)
+        if self.complaint is None:
+            self.problems.append(_problem("resolution-without-complaint", i))
+        self.complaint_resolved = e
+
+    def _guided(self, i: int, e: _Event) -> None:
+        """Guidance is recorded for the register; it sets no time limit of its own."""
+
+
+_HANDLERS: dict[type[_Event], Any] = {
+    GuidedToComplete: _Acc._guided,
+    Completed: _Acc._completed,
+    Redirected: _Acc._outcome,
+    TimeLimitNotified: _Acc._notice,
+    CostsNotified: _Acc._costs,
+    CostsPaid: _Acc._paid,
+    Extended: _Acc._extended,
+    Provided: _Acc._outcome,
+    Refused: _Acc._outcome,
+    CorrectionRequested: _Acc._correction,
+    CorrectionAnswered: _Acc._correction_answer,
+    ComplaintFiled: _Acc._complaint,
+    ComplaintResolved: _Acc._complaint_resolved,
+}
+
+
+def _as_of(value: object) -> date:
+    if type(value) is date:
+        return value
+    raise InvalidInputError(
+        "invalid-date",
+        "'as_of' phải là một ngày (date)",
+        "'as_of' must be a date",
+        detail=f"as_of={value!r}",
+    )
+
+
+def fold(
+    events: Iterable[Any] | str | bytes,
+    *,
+    as_of: date,
+    strict: bool = False,
+    regime: str | None = None,
+) -> RequestState:
+    """Fold one request's events into its state as of ``as_of``.
+
+    ``events`` are event models, mappings with a ``kind``, or a JSON array, in the order they
+    were recorded. Events dated after ``as_of`` are ignored. ``regime`` is passed to
+    :func:`tiepcan.deadlines.response_deadline` (``None``: the regime of the day the request
+    became valid). Problems are recorded on the state; with ``strict=True`` the first one
+    raises :class:`EventSequenceError`.
+    """
+    day = _as_of(as_of)
+    considered = [e for e in parse_events(events) if e.on <= day]
+    acc = _Acc()
+    for i, e in enumerate(considered):
+        acc.add(i, e)
+    state = _finish(acc, day, len(considered), regime, None)
+    if strict and state.problems:
+        first = state.problems[0]
+        raise EventSequenceError(
+            first.code, first.message_vi, first.message_en, detail=_strict_detail(state.problems)
+        )
+    return state
+
+
+def _strict_detail(problems: Sequence[Problem]) -> str:
+    return "; ".join(
+        f"event {p.event_index}: {p.code}" + (f" ({p.detail})" if p.detail else "")
+        for p in problems
+    )
+
+
+def _finish(
+    acc: _Acc, as_of: date, n: int, regime: str | None, precomputed: _Dues | None
+) -> RequestState:
+    """Turn what the events established into the state (``precomputed``: batch due dates)."""
+    r = acc.received
+    if r is None:
+        return _not_received(as_of, n, acc.problems)
+    form = r.provision_form or r.received_via
+    valid_from = r.on if r.valid else (acc.completed.on if acc.completed else None)
+    reasons = [_receipt_reason(r, form)]
+    problems = list(acc.problems)
+    dues, regime_id = None, None
+    if valid_from is not None:
+        reasons.append(_validity_reason(r, valid_from))
+        dues = precomputed or _try_dues(
+            acc, valid_from, form, r.complexity, regime, reasons, problems
+        )
+        regime_id = dues.regime if dues else None
+    deadlines, response_due = _deadlines(acc, dues, form, r.complexity, as_of, reasons, problems)
+    status = _status(acc)
+    timeliness, late = _overall(status, valid_from, dues, response_due, acc, as_of)
+    reasons.append(_timeliness_reason(timeliness, late, response_due, status))
+    return RequestState(
+        as_of=as_of,
+        status=status,
+        timeliness=timeliness,
+        days_late=late,
+        received_on=r.on,
+        received_at=r.at,
+        received_via=r.received_via,
+        provision_form=form,
+        complexity=r.complexity,
+        valid_from=valid_from,
+        regime=regime_id,
+        response_due=response_due,
+        deadlines=deadlines,
+        outcome_on=acc.outcome.on if acc.outcome else None,
+        refusal_grounds=_grounds(acc.outcome),
+        costs_notified=acc.costs.amount if acc.costs else None,
+        costs_paid=acc.paid.amount if acc.paid else None,
+        quoted_costs=_quoted(acc.costs, form, problems),
+        correction_pending=acc.correction is not None and acc.correction_answer is None,
+        complaint_pending=acc.complaint is not None and acc.complaint_resolved is None,
+        provisional=bool(dues and dues.provisional),
+        calendar_version=calendar_version(),
+        events_considered=n,
+        reasons=tuple(reasons),
+        problems=tuple(problems),
+    )
+
+
+def _not_received(as_of: date, n: int, problems: list[Problem]) -> RequestState:
+    return RequestState(
+        as_of=as_of,
+        status=RequestStatus.NOT_RECEIVED,
+        timeliness=Timeliness.NOT_APPLICABLE,
+        days_late=None,
+        received_on=None,
+        received_at=None,
+        received_via=None,
+        provision_form=None,
+        complexity=None,
+        valid_from=None,
+        regime=None,
+        response_due=None,
+        deadlines=(),
+        outcome_on=None,
+        refusal_grounds=(),
+        costs_notified=None,
+        costs_paid=None,
+        quoted_costs=None,
+        correction_pending=False,
+        complaint_pending=False,
+        provisional=False,
+        calendar_version=calendar_version(),
+        events_considered=n,
+        reasons=(
+            Reason(
+                f"Chưa nhận yêu cầu vào ngày {as_of:%d/%m/%Y}",
+                f"no request received by {as_of.isoformat()}",
+                _basis((("law", 26, 1, None),)),
+            ),
+        ),
+        problems=tuple(problems),
+    )
+
+
+def _try_dues(
+    acc: _Acc,
+    valid_from: date,
+    form: Channel,
+    complexity: Complexity,
+    regime: str | None,
+    reasons: list[Reason],
+    problems: list[Problem],
+) -> _Dues | None:
+    """The due dates, or None with the reason why they cannot be computed."""
+    try:
+        dues = _dues(valid_from, form, complexity, False, regime)
+    except RegimeNotEncodedError as err:
+        reasons.append(
+            Reason(err.message_vi, err.message_en + (f" ({err.detail})" if err.detail else ""))
+        )
+        return None
+    except CalendarRangeError as err:
+        problems.append(_problem("date-outside-calendar", None, err.detail))
+        return None
+    ext = acc.extension
+    if ext is None:
+        return dues
+    if ext.on > dues.original:
+        problems.append(
+            _problem(
+                "extension-notice-late", None, f"notice {ext.on}, original due {dues.original}"
+            )
+        )
+        acc.extension = None
+        return dues
+    try:
+        return _dues(valid_from, form, complexity, ext.length, regime)
+    except InvalidInputError as err:
+        problems.append(_problem("invalid-extension-length", None, err.detail))
+        acc.extension = None
+        return dues
+
+
+def _deadlines(
+    acc: _Acc,
+    dues: _Dues | None,
+    form: Channel,
+    complexity: Complexity,
+    as_of: date,
+    reasons: list[Reason],
+    problems: list[Problem],
+) -> tuple[tuple[DeadlineEntry, ...], date | None]:
+    out: list[DeadlineEntry] = []
+    response_due = None
+    answered = acc.outcome.on if isinstance(acc.outcome, Provided | Refused) else None
+    if dues is not None:
+        cite = _response_citation(form, complexity)
+        out.append(_entry(DeadlineKind.RESPONSE, dues.original, cite, answered, as_of))
+        if dues.notice is not None:
+            done = acc.notice.on if acc.notice else None
+            out.append(_entry(DeadlineKind.NOTICE, dues.notice, cite, done, as_of))
+        response_due = dues.original
+        if dues.extended is not None and acc.extension is not None:
+            ext_cite = law(29, 2) if form is Channel.AT_OFFICE else cite
+            out.append(
+                _entry(
+                    DeadlineKind.EXTENSION_NOTICE, dues.original, ext_cite, acc.extension.on, as_of
+                )
+            )
+            out.append(
+                _entry(DeadlineKind.EXTENDED_RESPONSE, dues.extended, ext_cite, answered, as_of)
+            )
+            response_due = dues.extended
+            reasons.append(_extension_reason(acc.extension, dues, ext_cite))
+        reasons.append(_due_reason(response_due, cite))
+    if acc.costs is not None:
+        done = acc.paid.on if acc.paid else None
+        out.append(_entry(DeadlineKind.PAYMENT, acc.costs.payment_due, law(27), done, as_of))
+    if acc.correction is not None:
+        entry = _correction_entry(acc, as_of, problems)
+        if entry is not None:
+            out.append(entry)
+    return tuple(out), response_due
+
+
+def _entry(
+    kind: DeadlineKind, due: date, cite: Citation, done: date | None, as_of: date
+) -> DeadlineEntry:
+    timeliness, late = judge(due, done, as_of)
+    return DeadlineEntry(kind, due, cite, done, timeliness, late)
+
+
+def _correction_entry(acc: _Acc, as_of: date, problems: list[Problem]) -> DeadlineEntry | None:
+    from tiepcan.deadlines import time_limit
+
+    assert acc.correction is not None
+    try:
+        due = time_limit("art32.2", acc.correction.on).due
+    except RegimeNotEncodedError:
+        return None
+    except CalendarRangeError as err:
+        problems.append(_problem("date-outside-calendar", None, err.detail))
+        return None
+    done = acc.correction_answer.on if acc.correction_answer else None
+    return _entry(DeadlineKind.CORRECTION, due, law(32, 2), done, as_of)
+
+
+def _status(acc: _Acc) -> RequestStatus:
+    o = acc.outcome
+    if isinstance(o, Provided):
+        return RequestStatus.PROVIDED_IN_PART if o.in_part else RequestStatus.PROVIDED
+    if isinstance(o, Refused):
+        return RequestStatus.REFUSED
+    if isinstance(o, Redirected):
+        return RequestStatus.REDIRECTED
+    assert acc.received is not None
+    if not acc.received.valid and acc.completed is None:
+        return RequestStatus.AWAITING_COMPLETION
+    if acc._unpaid():
+        return RequestStatus.AWAITING_PAYMENT
+    return RequestStatus.IN_PROGRESS
+
+
+def _overall(
+    status: RequestStatus,
+    valid_from: date | None,
+    dues: _Dues | None,
+    response_due: date | None,
+    acc: _Acc,
+    as_of: date,
+) -> tuple[Timeliness, int | None]:
+    if status is RequestStatus.REDIRECTED or valid_from is None:
+        return Timeliness.NOT_APPLICABLE, None
+    if dues is None or response_due is None:
+        return Timeliness.NOT_COMPUTABLE, None
+    done = acc.outcome.on if acc.outcome is not None else None
+    return judge(response_due, done, as_of)
+
+
+def _grounds(outcome: _Event | None) -> tuple[RefusalGround, ...]:
+    if isinstance(outcome, Refused):
+        return outcome.grounds
+    if isinstance(outcome, Provided):
+        return outcome.withheld_grounds
+    return ()
+
+
+def _quoted(costs: CostsNotified | None, form: Channel, problems: list[Problem]) -> int | None:
+    if costs is None or costs.items is None:
+        return None
+    from tiepcan.fees import quote
+
+    items: dict[FeeItem | str, int] = {k: v for k, v in costs.items.items()}
+    try:
+        q = quote(
+            items,
+            area=costs.area,
+            postage=costs.postage,
+            channel=form,
+            as_of=costs.on,
+        )
+    except TiepCanError as err:
+        problems.append(
+            Problem(err.code, err.message_vi, err.message_en, law(27), None, err.detail)
+        )
+        return None
+    if q.total != costs.amount:
+        problems.append(
+            _problem("costs-differ-from-quote", None, f"notified {costs.amount}, quote {q.total}")
+        )
+    return q.total
+
+
+# --------------------------------------------------------------------------------------
+# Reasons.
+
+
+def _receipt_reason(r: Received, form: Channel) -> Reason:
+    return Reason(
+        f"Tiếp nhận yêu cầu ngày {r.on:%d/%m/%Y} ({r.received_via.label_vi.lower()}); "
+        f"hình thức cung cấp: {form.label_vi.lower()}; {r.complexity.label_vi.lower()}",
+        f"request received on {r.on.isoformat()} ({r.received_via.label_en}); to be provided "
+        f"{form.label_en}; {r.complexity.label_en}",
+        r.basis,
+    )
+
+
+def _validity_reason(r: Received, valid_from: date) -> Reason:
+    if r.valid:
+        return Reason(
+            "Yêu cầu hợp lệ khi tiếp nhận; thời hạn tính từ ngày tiếp theo",
+            "the request was valid on receipt; the time limit runs from the next day",
+            (law(26, 2),),
+        )
+    return Reason(
+        f"Yêu cầu được bổ sung, hợp lệ ngày {valid_from:%d/%m/%Y}; thời hạn tính từ ngày tiếp theo",
+        f"the request was completed and became valid on {valid_from.isoformat()}; the time "
+        "limit runs from the next day",
+        (law(26, 2),),
+    )
+
+
+def _extension_reason(ext: Extended, dues: _Dues, cite: Citation) -> Reason:
+    return Reason(
+        f"Gia hạn ngày {ext.on:%d/%m/%Y} (trong thời hạn, trước {dues.original:%d/%m/%Y}): {ext.reason}",
+        f"extended on {ext.on.isoformat()} (within the original time limit, by "
+        f"{dues.original.isoformat()}): {ext.reason}",
+        (cite, decree13(5, 1, "d")),
+    )
+
+
+def _due_reason(due: date, cite: Citation) -> Reason:
+    return Reason(
+        f"Thời hạn cung cấp thông tin hoặc từ chối: chậm nhất ngày {due:%d/%m/%Y}",
+        f"provide or refuse by {due.isoformat()}",
+        (cite,),
+    )
+
+
+def _timeliness_reason(
+    t: Timeliness, late: int | None, due: date | None, s: RequestStatus
+) -> Reason:
+    vi, en = f"{s.label_vi}; {t.label_vi}", f"{s.label_en}; {t.label_en}"
+    if late is not None and due is not None:
+        vi += f" {late} ngày làm việc sau hạn {due:%d/%m/%Y}"
+        en += f" by {late} working days after {due.isoformat()}"
+    return Reason(vi, en)
+
+
+# --------------------------------------------------------------------------------------
+# Comparing two folds.
+
+
+def moved_deadlines(old: RequestState, new: RequestState) -> tuple[MovedDeadline, ...]:
+    """Every deadline whose due date differs between two folds of the same request.
+
+    A deadline present in only one of them appears with ``None`` on the other side.
+    """
+    before = {d.kind: d.due for d in old.deadlines}
+    after = {d.kind: d.due for d in new.deadlines}
+    return tuple(
+        MovedDeadline(kind, before.get(kind), after.get(kind))
+        for kind in DeadlineKind
+        if before.get(kind) != after.get(kind)
+    )
+
+
+def _dump_events(events: Sequence[_Event]) -> list[dict[str, Any]]:
+    """Events as JSON-ready mappings (for the register)."""
+    return [e.model_dump(mode="json", exclude_defaults=False) for e in events]
+
+
+def _events_from(data: Sequence[Mapping[str, Any]]) -> list[_Event]:
+    return parse_events(list(data))

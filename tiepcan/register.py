@@ -1,0 +1,674 @@
+"""Sổ theo dõi cung cấp thông tin theo yêu cầu — the register of requests.
+
+Law 104/2016/QH13 art. 26(1): "Cơ quan nhà nước có trách nhiệm tiếp nhận yêu cầu cung cấp
+thông tin và vào Sổ theo dõi cung cấp thông tin theo yêu cầu." Decree 13/2018/NĐ-CP art. 10(1)
+lets the register be kept on paper or electronically. A :class:`RegisterEntry` holds the
+columns the law and the forms of Decree 13 art. 5 need: number, day and hour received,
+requester, information requested, how received (art. 24(1)), form of provision (arts.
+29–31), validity and the day it became valid (art. 26(2)), simple or complex, the notice of
+the time limit (arts. 30(4), 31(2)), the extension (form 04), the outcome and its grounds
+(form 03, form 05, art. 28), costs notified and paid (art. 27; Decree 13 art. 13(2)), the
+day the request was settled, and the handler.
+
+An entry is built from a request's events (:mod:`tiepcan.lifecycle`) and gives them back.
+:meth:`Register.fold` computes every due date in one batch call (:mod:`tiepcan.batch`), the
+status and timeliness of every row as columns, and each row's full
+:class:`~tiepcan.lifecycle.RequestState` on demand. A register is read and written as JSON,
+as CSV with Vietnamese headers (the ``title`` of each field) and as an Excel workbook
+(extra ``excel``). Bad rows are reported together, by row and column.
+
+>>> from datetime import date
+>>> e = RegisterEntry.from_events("01/2025", "Nguyễn Văn A", "Quyết định giao đất", [
+...     {"kind": "received", "on": "2025-01-22", "received_via": "fax", "complexity": "complex"}])
+>>> f = Register((e,)).fold(date(2025, 2, 26))   # Tết 27–31/1/2025 off (8726/VPCP-KGVX)
+>>> f.state(0).response_due, f.timeliness[0], f.days_late[0]
+(datetime.date(2025, 2, 19), 'overdue', 5)
+>>> Register.from_csv(Register((e,)).to_csv()) == Register((e,))
+True
+>>> Register((e,)).to_csv().splitlines()[0][:40]
+'Số thứ tự;Ngày nhận yêu cầu;Họ và tên ng'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, time
+from functools import cache
+from typing import Annotated, Any
+
+from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
+
+from tiepcan._model import BilingualStrEnum
+from tiepcan.errors import InvalidInputError, TiepCanError
+from tiepcan.fees import Area
+from tiepcan.lifecycle import (
+    ClockTime,
+    Completed,
+    CostsNotified,
+    CostsPaid,
+    Day,
+    Extended,
+    GuidedToComplete,
+    Provided,
+    Received,
+    Redirected,
+    Refused,
+    RequestState,
+    TimeLimitNotified,
+    _Acc,
+    _Event,
+    parse_events,
+)
+from tiepcan.rules.refusals import RefusalGround
+from tiepcan.terms import Channel, Complexity
+
+__all__ = [
+    "ExcelNotAvailableError",
+    "Outcome",
+    "Register",
+    "RegisterEntry",
+    "RegisterFold",
+    "entry_json_schema",
+]
+
+_Text = Annotated[str, Field(min_length=1, strict=True)]
+_Dong = Annotated[int, Field(ge=0, strict=True)]
+
+
+class Outcome(BilingualStrEnum):
+    """How the request was settled (forms 03, 05; art. 26(3))."""
+
+    PROVIDED = ("provided", "Cung cấp thông tin", "provided")
+    PROVIDED_IN_PART = ("provided_in_part", "Cung cấp một phần thông tin", "provided in part")
+    REFUSED = ("refused", "Từ chối cung cấp thông tin", "refused")
+    REDIRECTED = (
+        "redirected",
+        "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
+        "directed to the responsible agency",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterEntry:
+    """One row of the register (Sổ theo dõi cung cấp thông tin theo yêu cầu)."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")
+
+    number: Annotated[_Text, Field(title="Số thứ tự")]
+    received_on: Annotated[Day, Field(title="Ngày nhận yêu cầu")]
+    requester_name: Annotated[_Text, Field(title="Họ và tên người yêu cầu")]
+    information_requested: Annotated[_Text, Field(title="Thông tin yêu cầu cung cấp")]
+    received_via: Annotated[Channel, Field(title="Hình thức yêu cầu")]
+    provision_form: Annotated[Channel, Field(title="Hình thức cung cấp thông tin")]
+    complexity: Annotated[Complexity, Field(title="Thông tin đơn giản hay phức tạp")]
+    received_at: Annotated[ClockTime | None, Field(title="Giờ nhận yêu cầu")] = None
+    requester_id: Annotated[_Text | None, Field(title="Số giấy tờ tùy thân")] = None
+    valid: Annotated[StrictBool, Field(title="Yêu cầu hợp lệ khi tiếp nhận")] = True
+    valid_on: Annotated[Day | None, Field(title="Ngày yêu cầu được bổ sung hợp lệ")] = None
+    time_limit_notice_on: Annotated[
+        Day | None, Field(title="Ngày thông báo thời hạn giải quyết")
+    ] = None
+    extension_notice_on: Annotated[Day | None, Field(title="Ngày thông báo gia hạn")] = None
+    extension_length: Annotated[
+        Annotated[int, Field(ge=1, strict=True)] | None, Field(title="Thời gian gia hạn")
+    ] = None
+    extension_reason: Annotated[_Text | None, Field(title="Lý do gia hạn")] = None
+    costs_notified: Annotated[_Dong | None, Field(title="Chi phí đã thông báo (đồng)")] = None
+    costs_notified_on: Annotated[Day | None, Field(title="Ngày thông báo chi phí")] = None
+    payment_due: Annotated[Day | None, Field(title="Thời hạn thanh toán")] = None
+    costs_paid: Annotated[_Dong | None, Field(title="Chi phí đã thanh toán (đồng)")] = None
+    costs_paid_on: Annotated[Day | None, Field(title="Ngày thanh toán")] = None
+    outcome: Annotated[Outcome | None, Field(title="Kết quả giải quyết")] = None
+    outcome_on: Annotated[Day | None, Field(title="Ngày hoàn thành giải quyết")] = None
+    refusal_grounds: Annotated[
+        tuple[RefusalGround, ...], Field(title="Căn cứ từ chối (Điều 28 khoản 1)")
+    ] = ()
+    redirected_to: Annotated[_Text | None, Field(title="Cơ quan được hướng dẫn đến")] = None
+    handler: Annotated[_Text | None, Field(title="Người xử lý")] = None
+
+    def __post_init__(self) -> None:
+        pairs = (
+            ("outcome", "outcome_on"),
+            ("costs_notified", "costs_notified_on"),
+            ("costs_notified", "payment_due"),
+            ("costs_paid", "costs_paid_on"),
+            ("extension_reason", "extension_notice_on"),
+        )
+        for a, b in pairs:
+            if (getattr(self, a) is None) != (getattr(self, b) is None):
+                raise ValueError(f"'{a}' and '{b}' go together")
+        if self.outcome is Outcome.REDIRECTED and self.redirected_to is None:
+            raise ValueError("a redirected request names the agency (redirected_to)")
+        if self.outcome is Outcome.REFUSED and not self.refusal_grounds:
+            raise ValueError("a refusal states its grounds (art. 28(2))")
+
+    # -- events ---------------------------------------------------------------------------
+    def events(self) -> list[_Event]:
+        """The request's events, in the order of the procedure (then by date)."""
+        out: list[_Event] = [
+            Received.model_construct(
+                kind="received",
+                on=self.received_on,
+                at=self.received_at,
+                received_via=self.received_via,
+                provision_form=self.provision_form,
+                complexity=self.complexity,
+                valid=self.valid,
+            )
+        ]
+        if not self.valid:
+            out.append(
+                GuidedToComplete.model_construct(
+                    kind="guided_to_complete", on=self.received_on, missing=None
+                )
+            )
+            if self.valid_on is not None:
+                out.append(Completed.model_construct(kind="completed", on=self.valid_on))
+        if self.time_limit_notice_on is not None:
+            out.append(
+                TimeLimitNotified.model_construct(
+                    kind="time_limit_notified", on=self.time_limit_notice_on
+                )
+            )
+        if self.costs_notified is not None and self.costs_notified_on and self.payment_due:
+            out.append(
+                CostsNotified.model_construct(
+                    kind="costs_notified",
+                    on=self.costs_notified_on,
+                    amount=self.costs_notified,
+                    payment_due=self.payment_due,
+                    items=None,
+                    area=Area.ORDINARY,
+                    postage=0,
+                )
+            )
+        if self.costs_paid is not None and self.costs_paid_on is not None:
+            out.append(
+                CostsPaid.model_construct(
+                    kind="costs_paid", on=self.costs_paid_on, amount=self.costs_paid
+                )
+            )
+        if self.extension_notice_on is not None:
+            out.append(
+                Extended.model_construct(
+                    kind="extended",
+                    on=self.extension_notice_on,
+                    reason=self.extension_reason or "",
+                    length=self.extension_length,
+                )
+            )
+        if self.outcome is not None and self.outcome_on is not None:
+            out.append(self._outcome_event(self.outcome, self.outcome_on))
+        out.sort(key=lambda e: e.on)  # stable: same-day events keep the procedure's order
+        return out
+
+    def _outcome_event(self, outcome: Outcome, on: date) -> _Event:
+        if outcome is Outcome.REFUSED:
+            return Refused.model_construct(
+                kind="refused", on=on, grounds=self.refusal_grounds, reasons=None
+            )
+        if outcome is Outcome.REDIRECTED:
+            return Redirected.model_construct(
+                kind="redirected", on=on, to_agency=self.redirected_to or ""
+            )
+        return Provided.model_construct(
+            kind="provided",
+            on=on,
+            in_part=outcome is Outcome.PROVIDED_IN_PART,
+            withheld_grounds=self.refusal_grounds,
+        )
+
+    @classmethod
+    def from_events(
+        cls,
+        number: str,
+        requester_name: str,
+        information_requested: str,
+        events: Iterable[Any],
+        *,
+        requester_id: str | None = None,
+        handler: str | None = None,
+    ) -> RegisterEntry:
+        """The register row for a request's events (the first of each kind counts)."""
+        acc = _Acc()
+        for i, e in enumerate(parse_events(events)):
+            acc.add(i, e)
+        r = acc.received
+        if r is None:
+            raise InvalidInputError(
+                "no-receipt",
+                "Không có sự kiện tiếp nhận yêu cầu",
+                "the events hold no receipt of the request",
+                detail=f"entry {number!r}",
+            )
+        row: dict[str, Any] = {
+            "number": number,
+            "received_on": r.on,
+            "received_at": r.at,
+            "requester_name": requester_name,
+            "requester_id": requester_id,
+            "information_requested": information_requested,
+            "received_via": r.received_via,
+            "provision_form": r.provision_form or r.received_via,
+            "complexity": r.complexity,
+            "valid": r.valid,
+            "valid_on": acc.completed.on if acc.completed else None,
+            "time_limit_notice_on": acc.notice.on if acc.notice else None,
+            "handler": handler,
+        }
+        row.update(_extension_columns(acc.extension))
+        row.update(_cost_columns(acc.costs, acc.paid))
+        row.update(_outcome_columns(acc.outcome))
+        return _entry_adapter().validate_python(row)  # type: ignore[no-any-return]
+
+
+def _extension_columns(ext: Extended | None) -> dict[str, Any]:
+    if ext is None:
+        return {}
+    return {
+        "extension_notice_on": ext.on,
+        "extension_length": ext.length,
+        "extension_reason": ext.reason,
+    }
+
+
+def _cost_columns(costs: CostsNotified | None, paid: CostsPaid | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if costs is not None:
+        out |= {
+            "costs_notified": costs.amount,
+            "costs_notified_on": costs.on,
+            "payment_due": costs.payment_due,
+        }
+    if paid is not None:
+        out |= {"costs_paid": paid.amount, "costs_paid_on": paid.on}
+    return out
+
+
+def _outcome_columns(o: _Event | None) -> dict[str, Any]:
+    if isinstance(o, Refused):
+        return {"outcome": Outcome.REFUSED, "outcome_on": o.on, "refusal_grounds": o.grounds}
+    if isinstance(o, Redirected):
+        return {"outcome": Outcome.REDIRECTED, "outcome_on": o.on, "redirected_to": o.to_agency}
+    if isinstance(o, Provided):
+        kind = Outcome.PROVIDED_IN_PART if o.in_part else Outcome.PROVIDED
+        return {"outcome": kind, "outcome_on": o.on, "refusal_grounds": o.withheld_grounds}
+    return {}
+
+
+@cache
+def _entry_adapter() -> TypeAdapter[Any]:
+    return TypeAdapter(RegisterEntry)
+
+
+@cache
+def _entries_adapter() -> TypeAdapter[Any]:
+    return TypeAdapter(tuple[RegisterEntry, ...])
+
+
+def entry_json_schema() -> dict[str, Any]:
+    """JSON Schema of a register row; each property's ``title`` is its Vietnamese heading."""
+    schema: dict[str, Any] = _entry_adapter().json_schema()
+    return schema
+
+
+@cache
+def _columns() -> tuple[tuple[str, str, str], ...]:
+    """(field name, Vietnamese title, JSON type) of every column, in declaration order."""
+    props = entry_json_schema()["properties"]
+    out = []
+    for f in fields(RegisterEntry):
+        p = props[f.name]
+        kinds = {s.get("type") for s in p.get("anyOf", [p])}
+        kind = next((k for k in ("boolean", "integer", "array") if k in kinds), "string")
+        out.append((f.name, p["title"], kind))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------
+# Reading rows: collect every problem, by row and column, and raise them together.
+
+
+class RegisterRowsError(InvalidInputError):
+    """Rows of a register that could not be read; ``rows`` lists (row, column, message)."""
+
+    default_code = "invalid-register-rows"
+    default_message_vi = "Có dòng không hợp lệ trong Sổ theo dõi"
+    default_message_en = "some rows of the register are not valid"
+
+
+class ExcelNotAvailableError(TiepCanError):
+    """Reading or writing Excel needs openpyxl (install ``tiepcan[excel]``)."""
+
+    default_code = "excel-not-available"
+    default_message_vi = "Cần cài đặt openpyxl để đọc, ghi tệp Excel (tiepcan[excel])"
+    default_message_en = "openpyxl is needed to read or write Excel files (install tiepcan[excel])"
+
+
+def _validate_rows(rows: Iterable[tuple[int, dict[str, Any]]]) -> tuple[RegisterEntry, ...]:
+    titles = {name: title for name, title, _ in _columns()}
+    adapter = _entry_adapter()
+    good: list[RegisterEntry] = []
+    bad: list[str] = []
+    for row, data in rows:
+        try:
+            good.append(adapter.validate_python(data))
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                loc = err.get("loc", ())
+                col = titles.get(str(loc[0]), str(loc[0])) if loc else "—"
+                bad.append(f"row {row}, column '{col}': {err.get('msg', 'invalid')}")
+    if bad:
+        raise RegisterRowsError(detail="; ".join(bad))
+    return tuple(good)
+
+
+_YES = {"có", "co", "x", "true", "1"}
+_NO = {"không", "khong", "false", "0"}
+
+
+def _cell(kind: str, text: str) -> Any:
+    """A CSV/Excel cell as the value the field expects (empty: absent)."""
+    text = text.strip()
+    if text == "":
+        return None
+    if kind == "boolean":
+        low = text.lower()
+        return True if low in _YES else False if low in _NO else text
+    if kind == "integer":
+        return int(text) if text.isdigit() else text
+    if kind == "array":
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return text
+
+
+def _show(kind: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if kind == "boolean":
+        return "có" if value else "không"
+    if kind == "array":
+        return ",".join(str(v) for v in value)
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+def _row_dict(cells: Sequence[Any], by_column: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for (name, kind), cell in zip(by_column, cells, strict=False):
+        value = _cell(kind, "" if cell is None else _cell_text(cell))
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def _cell_text(cell: Any) -> str:
+    if isinstance(cell, bool):
+        return "có" if cell else "không"
+    if hasattr(cell, "date") and hasattr(cell, "hour") and not isinstance(cell, time):
+        return str(
+            cell.date().isoformat() if (cell.hour, cell.minute) == (0, 0) else cell.isoformat()
+        )
+    if isinstance(cell, date | time):
+        return cell.isoformat()
+    return str(cell)
+
+
+def _header_columns(header: Sequence[Any]) -> list[tuple[str, str]]:
+    by_title = {title: (name, kind) for name, title, kind in _columns()}
+    out, unknown = [], []
+    for h in header:
+        key = str(h or "").strip()
+        if key not in by_title:
+            unknown.append(key)
+        out.append(by_title.get(key, (key, "string")))
+    if unknown:
+        raise RegisterRowsError(
+            detail="row 1: unknown columns " + ", ".join(repr(u) for u in unknown)
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# The register and its fold.
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """The register: its rows, in the order they were entered."""
+
+    entries: tuple[RegisterEntry, ...]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[RegisterEntry]:
+        return iter(self.entries)
+
+    def fold(self, as_of: date, *, use_numpy: bool | None = None) -> RegisterFold:
+        """Every row as of ``as_of``: due dates in one batch call, status and timeliness."""
+        return _fold_register(self.entries, as_of, use_numpy)
+
+    # -- JSON -----------------------------------------------------------------------------
+    def to_json(self) -> str:
+        return _entries_adapter().dump_json(self.entries).decode()
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Register:
+        import json
+
+        try:
+            raw = json.loads(data)
+        except ValueError as exc:
+            raise InvalidInputError(detail=f"register JSON: {exc}") from None
+        if not isinstance(raw, list):
+            raise InvalidInputError(detail="register JSON: expected an array of rows")
+        return cls(_validate_rows(enumerate(raw)))
+
+    # -- CSV ------------------------------------------------------------------------------
+    def to_csv(self, delimiter: str = ";") -> str:
+        cols = _columns()
+        out = io.StringIO()
+        w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+        w.writerow([title for _, title, _ in cols])
+        for e in self.entries:
+            w.writerow([_show(kind, getattr(e, name)) for name, _, kind in cols])
+        return out.getvalue()
+
+    @classmethod
+    def from_csv(cls, text: str, delimiter: str = ";") -> Register:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        if not rows:
+            return cls(())
+        by_column = _header_columns(rows[0])
+        return cls(
+            _validate_rows(
+                (i + 2, _row_dict(r, by_column)) for i, r in enumerate(rows[1:]) if any(r)
+            )
+        )
+
+    # -- Excel ----------------------------------------------------------------------------
+    def to_excel(self) -> bytes:
+        """The register as an .xlsx workbook (one sheet, Vietnamese headers)."""
+        openpyxl = _openpyxl()
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "So theo doi"
+        cols = _columns()
+        ws.append([title for _, title, _ in cols])
+        for e in self.entries:
+            ws.append([_show(kind, getattr(e, name)) for name, _, kind in cols])
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+
+    @classmethod
+    def from_excel(cls, data: bytes) -> Register:
+        openpyxl = _openpyxl()
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        rows = list(wb.active.iter_rows(values_only=True))
+        if not rows:
+            return cls(())
+        by_column = _header_columns(rows[0])
+        return cls(
+            _validate_rows(
+                (i + 2, _row_dict(r, by_column))
+                for i, r in enumerate(rows[1:])
+                if any(c not in (None, "") for c in r)
+            )
+        )
+
+
+def _openpyxl() -> Any:
+    try:
+        import openpyxl  # type: ignore[import-untyped]
+    except ImportError:
+        raise ExcelNotAvailableError() from None
+    return openpyxl
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterFold:
+    """A register folded as of a day: columns for statistics, each row's state on demand."""
+
+    as_of: date
+    entries: tuple[RegisterEntry, ...]
+    #: per row: the governing answer-by date, the original one and the notice date (None: none)
+    response_due: list[date | None]
+    original_due: list[date | None]
+    notice_due: list[date | None]
+    #: per row: a value of :class:`tiepcan.lifecycle.RequestStatus` / ``Timeliness``
+    status: list[str]
+    timeliness: list[str]
+    days_late: list[int | None]
+    #: per row: True when the governing regime is encoded (False: received from 2026-09-01)
+    encoded: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def state(self, i: int) -> RequestState:
+        """Row ``i``'s full state, with its reasons and problems: :func:`~tiepcan.lifecycle.fold`
+        of the row's events (the columns of this fold agree with it)."""
+        from tiepcan.lifecycle import fold
+
+        return fold(self.entries[i].events(), as_of=self.as_of)
+
+    def states(self) -> Iterator[RequestState]:
+        return (self.state(i) for i in range(len(self.entries)))
+
+    def counts(self) -> dict[str, int]:
+        """How many rows have each status and each timeliness (for the yearly report)."""
+        out: dict[str, int] = {}
+        for key in self.status + self.timeliness:
+            out[key] = out.get(key, 0) + 1
+        out["not_encoded"] = self.encoded.count(False)
+        return out
+
+
+def _fold_register(
+    entries: tuple[RegisterEntry, ...], as_of: date, use_numpy: bool | None
+) -> RegisterFold:
+    from tiepcan.batch import EXTEND_MAX, due_dates
+    from tiepcan.lifecycle import _as_of
+    from tiepcan.workdays import calendar_range
+
+    day = _as_of(as_of)
+    lo, hi = calendar_range()
+    rows, starts, forms, comps = [], [], [], []
+    for i, e in enumerate(entries):
+        start = e.received_on if e.valid else e.valid_on
+        if start is not None and start <= day and lo <= start <= hi:
+            rows.append(i)
+            starts.append(start)
+            forms.append(e.provision_form)
+            comps.append(e.complexity)
+    base = due_dates(starts, forms, comps, use_numpy=use_numpy)
+    originals = base.original_dates()
+    exts = []
+    for j, i in enumerate(rows):
+        e, orig = entries[i], originals[j]
+        ok = (
+            e.extension_notice_on is not None
+            and e.extension_notice_on <= day
+            and e.complexity is Complexity.COMPLEX
+            and orig is not None
+            and e.extension_notice_on <= orig
+            and (e.extension_length or 0) <= _ext_max(e.provision_form)
+        )
+        exts.append((e.extension_length or EXTEND_MAX) if ok else 0)
+    extended = due_dates(starts, forms, comps, exts, use_numpy=use_numpy).due_dates()
+    return _assemble(entries, day, rows, base, extended, exts)
+
+
+@cache
+def _ext_max(form: Channel) -> int:
+    from tiepcan.batch import FORM_CODES, _rules
+
+    return _rules()[FORM_CODES[form] * 2 + 1].ext_max
+
+
+def _assemble(
+    entries: tuple[RegisterEntry, ...],
+    day: date,
+    rows: list[int],
+    base: Any,
+    extended: list[date | None],
+    exts: list[int],
+) -> RegisterFold:
+    n = len(entries)
+    response: list[date | None] = [None] * n
+    original: list[date | None] = [None] * n
+    notice: list[date | None] = [None] * n
+    encoded = [True] * n
+    for j, (o, nt, ok) in enumerate(
+        zip(base.original_dates(), base.notice_dates(), base.encoded, strict=True)
+    ):
+        i = rows[j]
+        encoded[i] = bool(ok)
+        if not ok:
+            continue
+        due = extended[j] if exts[j] else o
+        assert o is not None and due is not None
+        response[i], original[i], notice[i] = due, o, nt
+    status, timeliness, late = [], [], []
+    for i, e in enumerate(entries):
+        s = _row_status(e, day)
+        status.append(s)
+        t, d = _row_timeliness(e, s, response[i], day, encoded[i])
+        timeliness.append(t)
+        late.append(d)
+    return RegisterFold(day, entries, response, original, notice, status, timeliness, late, encoded)
+
+
+def _row_status(e: RegisterEntry, day: date) -> str:
+    if e.received_on > day:
+        return "not_received"
+    if e.outcome is not None and e.outcome_on is not None and e.outcome_on <= day:
+        return e.outcome.value
+    if not e.valid and (e.valid_on is None or e.valid_on > day):
+        return "awaiting_completion"
+    notified = e.costs_notified if e.costs_notified_on and e.costs_notified_on <= day else None
+    paid = e.costs_paid if e.costs_paid_on and e.costs_paid_on <= day else 0
+    if notified is not None and notified > (paid or 0):
+        return "awaiting_payment"
+    return "in_progress"
+
+
+def _row_timeliness(
+    e: RegisterEntry, status: str, due: date | None, day: date, encoded: bool
+) -> tuple[str, int | None]:
+    from tiepcan.lifecycle import judge
+
+    start = e.received_on if e.valid else e.valid_on
+    if status in ("redirected", "not_received") or start is None or start > day:
+        return "not_applicable", None
+    if due is None:
+        return "not_computable", None
+    done = e.outcome_on if e.outcome_on is not None and e.outcome_on <= day else None
+    t, late = judge(due, done, day)
+    return t.value, late
