@@ -8,12 +8,13 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies_register import batch_rows
 
 from tiepcan.batch import EXTEND_MAX, TIMELINESS_CODES, due_dates, judge_batch
 from tiepcan.deadlines import response_deadline
 from tiepcan.errors import CalendarRangeError, InvalidInputError, RegimeNotEncodedError
 from tiepcan.lifecycle import judge
+
+from strategies_register import batch_rows
 
 
 def _single(day: date, form: str, comp: str, ext: int) -> tuple[date | None, date | None]:

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
-from importlib import resources
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies_register import request_events
 
 from tiepcan import citations
+from tiepcan.data import DATA_DIR
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import (
     DeadlineKind,
@@ -31,6 +30,8 @@ from tiepcan.lifecycle import (
     parse_events,
 )
 from tiepcan.rules.refusals import RefusalGround
+
+from strategies_register import request_events
 
 
 def received(on: str, via: str, complexity: str, **kw: Any) -> dict[str, Any]:
@@ -163,7 +164,7 @@ def _calendar_without(days: set[str]) -> Any:
     """The bundled calendar minus some announced days: the calendar before an announcement."""
     from tiepcan.workdays import _Table
 
-    raw = json.loads(resources.files("tiepcan.data").joinpath("calendar.json").read_text("utf-8"))
+    raw = json.loads(DATA_DIR.joinpath("calendar.json").read_text("utf-8"))
     raw["days"] = [d for d in raw["days"] if d["date"] not in days]
     return _Table(raw)
 

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies_register import register_entries, registers
 
 from tiepcan.lifecycle import fold
 from tiepcan.register import (
@@ -20,6 +19,8 @@ from tiepcan.register import (
     RegisterEntry,
     entry_json_schema,
 )
+
+from strategies_register import register_entries, registers
 
 ENTRY = RegisterEntry.from_events(
     "15/2025",

@@ -27,7 +27,15 @@ _EXPORTS: dict[str, str] = {
     "cite": "tiepcan.citations",
     "law": "tiepcan.citations",
     "Regime": "tiepcan.regimes",
+    "RegimeLike": "tiepcan.regimes",
+    "Ruleset": "tiepcan.regimes",
     "resolve_regime": "tiepcan.regimes",
+    "load_ruleset": "tiepcan.regimes",
+    "register_ruleset": "tiepcan.regimes",
+    "Text": "tiepcan._model",
+    "Interpretation": "tiepcan.interpretations",
+    "interpretation": "tiepcan.interpretations",
+    "interpretations": "tiepcan.interpretations",
     # errors
     "TiepCanError": "tiepcan.errors",
     "InvalidInputError": "tiepcan.errors",
@@ -91,11 +99,25 @@ _EXPORTS: dict[str, str] = {
     "DutyChecklist": "tiepcan.rules.duties",
     "DutyStatus": "tiepcan.rules.duties",
     "check_duties": "tiepcan.rules.duties",
+    # the life of a request, the register, the batch path
+    "fold": "tiepcan.lifecycle",
+    "RequestState": "tiepcan.lifecycle",
+    "RequestStatus": "tiepcan.lifecycle",
+    "Timeliness": "tiepcan.lifecycle",
+    "moved_deadlines": "tiepcan.lifecycle",
+    "calendar_version": "tiepcan.lifecycle",
+    "Register": "tiepcan.register",
+    "RegisterEntry": "tiepcan.register",
+    "RegisterFold": "tiepcan.register",
+    "due_dates": "tiepcan.batch",
+    "judge_batch": "tiepcan.batch",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from tiepcan._model import Text
+    from tiepcan.batch import due_dates, judge_batch
     from tiepcan.catalogue import (
         WEBSITE_CATEGORIES,
         Catalogue,
@@ -145,7 +167,24 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         quote,
         rate_table,
     )
-    from tiepcan.regimes import Regime, resolve_regime
+    from tiepcan.interpretations import Interpretation, interpretation, interpretations
+    from tiepcan.lifecycle import (
+        RequestState,
+        RequestStatus,
+        Timeliness,
+        calendar_version,
+        fold,
+        moved_deadlines,
+    )
+    from tiepcan.regimes import (
+        Regime,
+        RegimeLike,
+        Ruleset,
+        load_ruleset,
+        register_ruleset,
+        resolve_regime,
+    )
+    from tiepcan.register import Register, RegisterEntry, RegisterFold
     from tiepcan.rules.duties import AgencyProfile, DutyChecklist, DutyStatus, check_duties
     from tiepcan.rules.refusals import RefusalGround, RefusalNotice
     from tiepcan.rules.requesters import Requester

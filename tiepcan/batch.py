@@ -64,14 +64,14 @@ TIMELINESS_CODES = ("on_time", "late", "pending", "overdue", "not_computable")
 
 #: (form, complexity) -> ids of (the limit, its notice, its extension) in data/time_limits.toml
 _LIMIT_IDS: dict[tuple[int, int], tuple[str, str | None, str | None]] = {
-    (0, 0): ("art29.1", None, None),
-    (0, 1): ("art29.2", None, "art29.2.extension"),
-    (1, 0): ("art30.3", None, None),
-    (1, 1): ("art30.4", "art30.4.notice", "art30.4.extension"),
-    (2, 0): ("art31.1", None, None),
-    (2, 1): ("art31.2", "art31.2.notice", "art31.2.extension"),
-    (3, 0): ("art31.1", None, None),
-    (3, 1): ("art31.2", "art31.2.notice", "art31.2.extension"),
+    (0, 0): ("at_office.simple", None, None),
+    (0, 1): ("at_office.complex", None, "at_office.complex.extension"),
+    (1, 0): ("electronic.simple", None, None),
+    (1, 1): ("electronic.complex", "electronic.complex.notice", "electronic.complex.extension"),
+    (2, 0): ("postal_fax.simple", None, None),
+    (2, 1): ("postal_fax.complex", "postal_fax.complex.notice", "postal_fax.complex.extension"),
+    (3, 0): ("postal_fax.simple", None, None),
+    (3, 1): ("postal_fax.complex", "postal_fax.complex.notice", "postal_fax.complex.extension"),
 }
 
 
@@ -90,7 +90,7 @@ def _rules() -> tuple[_Rule, ...]:
     """The eight (form, complexity) rules, read from the declared time limits, by code."""
     from tiepcan.deadlines import time_limits
 
-    limits = time_limits()
+    limits = time_limits(regime="ati-2016")
     out = []
     for code in range(8):
         limit_id, notice_id, ext_id = _LIMIT_IDS[(code // 2, code % 2)]
@@ -363,6 +363,11 @@ def _check_extensions(rule: Any, exts: Any, np: Any) -> None:
     )
 
 
+def _before(count: Any, k: int) -> int:
+    """The number of working days strictly before day index ``k``."""
+    return count[k - 1] if k > 0 else 0
+
+
 def _python_dues(
     t: Any, ords: list[int], rule: list[int], exts: list[int], encoded: list[bool]
 ) -> BatchDues:
@@ -378,7 +383,8 @@ def _python_dues(
             continue
         ru = rules[r]
         k = count[o - first]
-        orig = working[k + ru.length - 1] if ru.length else o
+        # "immediately" (art. 29(1)) is given on a working day: o itself, or the next one
+        orig = working[k + ru.length - 1] if ru.length else working[_before(count, o - first)]
         original.append(orig)
         notice.append(working[k + ru.notice - 1] if ru.notice else 0)
         if e == 0:
@@ -414,7 +420,8 @@ def _numpy_dues(np: Any, t: Any, ords: Any, rule: Any, exts: Any, encoded: Any) 
     o = np.where(encoded, ords, first)  # unencoded rows: compute on a safe day, then blank
     k = count[o - first]
     n = lengths[rule]
-    original = np.where(n > 0, working[np.maximum(k + n - 1, 0)], o)
+    before = np.where(o > first, count[np.maximum(o - first - 1, 0)], 0)
+    original = np.where(n > 0, working[np.maximum(k + n - 1, 0)], working[before])
     m = notices[rule]
     notice = np.where(m > 0, working[np.maximum(k + m - 1, 0)], 0)
     length = np.where(exts == EXTEND_MAX, ext_max[rule], exts)

@@ -63,13 +63,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
-from importlib import resources
 from typing import Annotated, Any, ClassVar, Literal, Self, TypeAlias
 
 from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
 
-from tiepcan._model import BilingualStrEnum, FrozenModel, Lang, check_lang
+from tiepcan._input import FrozenModel
+from tiepcan._model import BilingualStrEnum, Lang, check_lang
 from tiepcan.citations import Citation, decree13, law
+from tiepcan.data import DATA_DIR
 from tiepcan.errors import (
     CalendarRangeError,
     InvalidInputError,
@@ -596,7 +597,7 @@ def calendar_version() -> str:
     >>> calendar_version().startswith("announced-through-")
     True
     """
-    raw = resources.files("tiepcan.data").joinpath("calendar.json").read_bytes()
+    raw = DATA_DIR.joinpath("calendar.json").read_bytes()
     through = json.loads(raw)["announced_through"]
     return f"announced-through-{through}+sha256-{hashlib.sha256(raw).hexdigest()[:12]}"
 
@@ -1135,7 +1136,7 @@ def _correction_entry(acc: _Acc, as_of: date, problems: list[Problem]) -> Deadli
 
     assert acc.correction is not None
     try:
-        due = time_limit("art32.2", acc.correction.on).due
+        due = time_limit("correction.on_request", acc.correction.on).due
     except RegimeNotEncodedError:
         return None
     except CalendarRangeError as err:
