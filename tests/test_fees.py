@@ -806,6 +806,6 @@ def test_docs_name_every_fee_interpretation_by_its_id():
     from pathlib import Path
 
     page = (Path(__file__).parents[1] / "docs" / "fees.md").read_text(encoding="utf-8")
-    named = set(re.findall(r"\*Choice `([a-z0-9-]+)`", page))
+    named = set(re.findall(r"\*Choice\s+`([a-z0-9-]+)`", page))
     registry = {k for k, v in interpretations("ati-2016").items() if v.topic == "fees"}
     assert named == registry
