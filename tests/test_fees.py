@@ -44,6 +44,7 @@ def quote(items: Any, **kw: Any) -> FeeQuote:
     """A quote for a request received on RECEIVED (unless the case says otherwise)."""
     return fees.quote(items, **{"received": RECEIVED, **kw})
 
+
 # -- the item list is the issue's, exactly ----------------------------------------------------
 
 
@@ -752,7 +753,9 @@ def test_every_fee_result_round_trips_through_json():
     ],
 )
 def test_an_inconsistent_quote_is_refused_when_loaded(path, value):
-    data = quote({"photocopy_bw_a4": 2}, area="difficult", postage=5_000, channel="postal").to_dict()
+    data = quote(
+        {"photocopy_bw_a4": 2}, area="difficult", postage=5_000, channel="postal"
+    ).to_dict()
     target = data
     for key in path[:-1]:
         target = target[key]

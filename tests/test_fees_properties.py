@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from typing import Any
 
 from tiepcan import fees
 from tiepcan.errors import TiepCanError

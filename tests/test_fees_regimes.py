@@ -119,7 +119,9 @@ def test_a_ruleset_without_rates_for_the_date_is_refused(tmp_path):
     _set_regime(directory, "no-rates-yet", "2018-07-01", "2026-08-31")
     path = directory / "fees.toml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("in_force_from = 2018-07-01", "in_force_from = 2025-01-01"),
+        path.read_text(encoding="utf-8").replace(
+            "in_force_from = 2018-07-01", "in_force_from = 2025-01-01"
+        ),
         encoding="utf-8",
     )
     rules = load_ruleset(directory)

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Annotated, Any, Final
 
 from annotated_types import Ge, Gt
@@ -186,7 +186,11 @@ _PAGE_UNITS: Final = {
     PaperFormat.A0: FeeUnit.PAGE_A0,
 }
 #: the unit of the appendix groups priced other than by the page
-_GROUP_UNITS: Final = {"2": FeeUnit.PRINT, "3": FeeUnit.MINUTE_OF_AUDIO, "4": FeeUnit.MINUTE_OF_FILM}
+_GROUP_UNITS: Final = {
+    "2": FeeUnit.PRINT,
+    "3": FeeUnit.MINUTE_OF_AUDIO,
+    "4": FeeUnit.MINUTE_OF_FILM,
+}
 
 
 class FeeItem(BilingualStrEnum):
@@ -473,7 +477,11 @@ class RateTable(Result):
         if len(set(numbers)) != len(numbers) or len(set(papers)) != len(papers):
             raise _inconsistent("a line or a format appears twice")
         if self.on is not None:
-            stale = [r for r in (*self.lines, *self.format_multipliers) if not _in_force(r, self.on)]
+            records: tuple[AppendixLine | FormatMultiplier, ...] = (
+                *self.lines,
+                *self.format_multipliers,
+            )
+            stale = [r for r in records if not _in_force(r, self.on)]
             if stale:
                 raise _inconsistent(f"a record is not in force on {self.on}")
         if sorted(name for name, _ in self.provisions) != sorted(PROVISIONS):
@@ -923,7 +931,10 @@ def _cited(
 
 
 def quote(
-    items: Mapping[FeeItem | str, int] | Iterable[tuple[FeeItem | str, int]],
+    items: Mapping[FeeItem, int]
+    | Mapping[str, int]
+    | Mapping[FeeItem | str, int]
+    | Iterable[tuple[FeeItem | str, int]],
     *,
     area: Area | str = Area.ORDINARY,
     postage: int | None = None,
@@ -1165,7 +1176,7 @@ class FeeNotice(Result):
                     f"Payment method: revenue authority: {pm.revenue_agency}; "
                     f"State Treasury office receiving the payment: {pm.treasury}"
                 )
-        notice, paid_before, refusal = (self.citations + (None, None, None))[:3]
+        notice, paid_before, refusal = (*self.citations, None, None, None)[:3]
         if self.payment_deadline is not None:
             label = "Thời hạn thanh toán" if vi else "Pay by"
             shown = f"{self.payment_deadline:%d/%m/%Y}" if vi else self.payment_deadline.isoformat()
@@ -1337,4 +1348,3 @@ def _payment_method(value: object) -> PaymentMethod | None:
         "payment method must be a PaymentMethod or a mapping of its fields",
         detail=echo(value),
     )
-
