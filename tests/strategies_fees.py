@@ -29,10 +29,8 @@ reduced_areas = st.sampled_from([Area.DIFFICULT, Area.ESPECIALLY_DIFFICULT])
 channels = st.one_of(st.none(), st.sampled_from(list(Channel)))
 postages = st.integers(min_value=0, max_value=10_000_000)
 
-#: dates governed by the encoded 2016 regime
-as_of_dates = st.one_of(
-    st.none(), st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31))
-)
+#: days of receipt governed by the encoded 2016 regime (2018-07-01 .. 2026-08-31)
+received_dates = st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31))
 
 # -- junk ----------------------------------------------------------------------------------
 
@@ -66,12 +64,12 @@ junk_areas = st.one_of(
     st.just(FeeItem.PHOTOCOPY_BW_A4),
 )
 
+#: not postage (None is not junk: it means the postage was not given)
 junk_postages = st.one_of(
     st.integers(max_value=-1),
     st.floats(allow_nan=True),
     st.booleans(),
     st.text(max_size=5),
-    st.none(),
     st.just(Decimal("1000")),
 )
 
@@ -87,10 +85,16 @@ junk_dates = st.one_of(
     st.integers(),
 )
 
+#: neither a mapping nor a sequence of (item, quantity) pairs
 junk_item_containers = st.one_of(
-    st.lists(fee_items, max_size=3),
+    st.lists(fee_items, min_size=1, max_size=3),
     st.none(),
     st.text(max_size=10),
     st.integers(),
-    st.tuples(fee_items, quantities).map(lambda t: [t]),
+    st.tuples(fee_items, quantities, quantities).map(lambda t: [t]),
+)
+
+#: a sequence of pairs that names one item twice
+duplicated_pairs = st.tuples(fee_item_keys, quantities, quantities).map(
+    lambda t: [(t[0], t[1]), (getattr(t[0], "value", t[0]), t[2])]
 )

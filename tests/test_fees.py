@@ -10,20 +10,19 @@ the note (A3 = 2, A2 = 4, A1 = 8, A0 = 16 × the A4 photocopy rate) and art. 3(1
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
+from tiepcan import fees
 from tiepcan.citations import circular46, decree13, law
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
 from tiepcan.fees import (
-    DEFAULT_REGIME,
     PARTIAL_MINUTE_RULE,
     REDUCTION_BASIS,
     REDUCTION_ROUNDING,
     Area,
-    FeeInterpretation,
     FeeItem,
     FeeNotice,
     FeeQuote,
@@ -31,11 +30,20 @@ from tiepcan.fees import (
     PaymentMethod,
     billable_minutes,
     fee_notice,
-    quote,
     rate_table,
     unit_rate,
 )
+from tiepcan.interpretations import interpretations
 from tiepcan.terms import Channel
+
+#: the day the request was received in these cases: under Law 104/2016 and Circular 46/2018
+RECEIVED = date(2024, 2, 7)
+
+
+def quote(items: Any, **kw: Any) -> FeeQuote:
+    """A quote for a request received on RECEIVED (unless the case says otherwise)."""
+    return fees.quote(items, **{"received": RECEIVED, **kw})
+
 
 # -- the item list is the issue's, exactly ----------------------------------------------------
 
@@ -94,10 +102,10 @@ def test_unit_rate_of_every_item_in_every_area(
     """Appendix line ``line`` (art. 3(1.1)(a)); 70% and 50% of it (art. 3(1.1)(b))."""
     assert FeeItem(item).appendix_line == line
     assert FeeItem(item).unit is FeeUnit(unit)
-    assert FeeItem(item).rate == ordinary
-    assert unit_rate(item) == ordinary
-    assert unit_rate(item, "difficult") == difficult
-    assert unit_rate(item, "especially_difficult") == especially
+    assert FeeItem(item).rate_on(RECEIVED) == ordinary
+    assert unit_rate(item, on=RECEIVED) == ordinary
+    assert unit_rate(item, "difficult", on=RECEIVED) == difficult
+    assert unit_rate(item, "especially_difficult", regime="ati-2016") == especially
 
 
 @pytest.mark.parametrize(
@@ -259,7 +267,7 @@ def test_no_reduced_rate_needs_rounding_today():
     rounding rule REDUCTION_ROUNDING is never exercised by today's rates."""
     for item in FeeItem:
         for area in Area:
-            assert item.rate * area.percent % 100 == 0, (item, area)
+            assert item.rate_on(RECEIVED) * area.percent % 100 == 0, (item, area)
             q = quote({item: 1}, area=area)
             assert REDUCTION_ROUNDING not in q.interpretations
 
@@ -274,7 +282,7 @@ def test_rounding_rule_rounds_down_in_the_requesters_favour():
 
 def test_reduction_is_taken_per_unit_and_recorded():
     q = quote({"photocopy_colour_a4": 7}, area="difficult")
-    assert REDUCTION_BASIS is FeeInterpretation.REDUCTION_ON_UNIT_RATE
+    assert REDUCTION_BASIS == "reduction-on-unit-rate"
     assert REDUCTION_BASIS in q.lines[0].interpretations
     assert q.lines[0].unit_rate == 12_600  # 18.000 × 70%
     assert q.lines[0].amount == 88_200  # 7 × 12.600
@@ -301,7 +309,7 @@ def test_electronic_delivery_cites_art_3_2():
 def test_postage_cites_art_3_1_2_and_is_recorded_as_given():
     q = quote({}, postage=18_000, channel="postal")
     assert circular46(3, 1, subclause=2) in q.citations
-    assert FeeInterpretation.POSTAGE_AS_GIVEN in q.interpretations
+    assert "postage-as-given" in q.interpretations
 
 
 # -- regimes: rates are dated -----------------------------------------------------------------
@@ -309,33 +317,46 @@ def test_postage_cites_art_3_1_2_and_is_recorded_as_given():
 
 def test_rates_in_force_from_1_july_2018():
     """Circular 46 art. 6(1): có hiệu lực kể từ ngày 01 tháng 07 năm 2018."""
-    assert quote({"photocopy_bw_a4": 1}, as_of=date(2018, 7, 1)).total == 3_000
+    assert quote({"photocopy_bw_a4": 1}, received=date(2018, 7, 1)).total == 3_000
     with pytest.raises(RegimeNotEncodedError):
-        quote({"photocopy_bw_a4": 1}, as_of=date(2018, 6, 30))
+        quote({"photocopy_bw_a4": 1}, received=date(2018, 6, 30))
 
 
 def test_after_the_reported_replacement_the_2016_rates_need_an_explicit_regime():
     with pytest.raises(RegimeNotEncodedError) as err:
-        quote({"photocopy_bw_a4": 1}, as_of=date(2026, 9, 1))
+        quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))
     assert err.value.regime == "ati-2026"
-    q = quote({"photocopy_bw_a4": 1}, as_of=date(2026, 9, 1), regime="ati-2016")
-    assert (q.total, q.regime, q.as_of) == (3_000, "ati-2016", date(2026, 9, 1))
-    assert quote({"photocopy_bw_a4": 1}, as_of=date(2026, 8, 31)).total == 3_000
+    q = quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1), regime="ati-2016")
+    assert (q.total, q.regime, q.received) == (3_000, "ati-2016", date(2026, 9, 1))
+    assert quote({"photocopy_bw_a4": 1}, received=date(2026, 8, 31)).total == 3_000
 
 
-def test_as_of_none_applies_the_default_regime_without_a_date():
-    q = quote({"photocopy_bw_a4": 1})
-    assert (q.regime, q.as_of) == (DEFAULT_REGIME.id, None)
-    assert rate_table().regime == "ati-2016"
+def test_no_regime_is_applied_without_a_date():
+    """Nothing applies a regime by default: without a date the caller names the regime."""
+    for call in (
+        lambda: fees.quote({"photocopy_bw_a4": 1}),
+        lambda: rate_table(),
+        lambda: unit_rate("photocopy_bw_a4"),
+        lambda: FeeItem.PHOTOCOPY_BW_A4.rate_on(),
+    ):
+        with pytest.raises(InvalidInputError) as err:
+            call()
+        assert err.value.code == "missing-governing-date"
+
+
+def test_an_explicit_regime_without_a_date_is_applied_and_recorded():
+    q = fees.quote({"photocopy_bw_a4": 1}, regime="ati-2016")
+    assert (q.regime, q.received, q.user_supplied, q.total) == ("ati-2016", None, False, 3_000)
+    assert rate_table(regime="ati-2016").regime == "ati-2016"
     with pytest.raises(RegimeNotEncodedError):
-        quote({"photocopy_bw_a4": 1}, regime="ati-2026")
+        fees.quote({"photocopy_bw_a4": 1}, regime="ati-2026")
     with pytest.raises(InvalidInputError) as err:
-        quote({"photocopy_bw_a4": 1}, regime="no-such-regime")
+        fees.quote({"photocopy_bw_a4": 1}, regime="no-such-regime")
     assert err.value.code == "invalid-regime"
 
 
 def test_rate_table_holds_every_appendix_line():
-    table = rate_table(date(2024, 2, 7))
+    table = rate_table(on=date(2024, 2, 7))
     assert [line.number for line in table.lines] == [
         "1.1", "1.2", "2.1", "2.2", "2.3", "3", "4", "5.1", "5.2",
     ]  # fmt: skip
@@ -352,9 +373,9 @@ def test_colour_a3_to_a0_use_the_note_multipliers_and_say_so():
     colour photocopies (1.2) as well as black-and-white (1.1)."""
     colour = quote({"photocopy_colour_a2": 1}).lines[0]
     assert (colour.appendix_rate, colour.format_multiplier, colour.amount) == (18_000, 4, 72_000)
-    assert FeeInterpretation.COLOUR_FORMATS_MULTIPLIED in colour.interpretations
+    assert "colour-formats-multiplied" in colour.interpretations
     bw = quote({"photocopy_bw_a2": 1}).lines[0]
-    assert FeeInterpretation.COLOUR_FORMATS_MULTIPLIED not in bw.interpretations
+    assert "colour-formats-multiplied" not in bw.interpretations
 
 
 def test_digitised_prints_have_no_larger_formats():
@@ -365,11 +386,12 @@ def test_digitised_prints_have_no_larger_formats():
 
 def test_audio_and_film_rates_exclude_the_medium_which_is_not_priced():
     """Items 3 and 4 are 'không bao gồm vật tư'; the appendix has no line for the medium."""
-    assert not FeeItem.AUDIO_COPY_MINUTE.materials_included
-    assert not FeeItem.FILM_COPY_MINUTE.materials_included
-    assert all(i.materials_included for i in FeeItem if i.appendix_line not in ("3", "4"))
+    table = rate_table(on=RECEIVED)
+    assert not table.line("3").materials_included
+    assert not table.line("4").materials_included
+    assert all(line.materials_included for line in table.lines if line.number not in ("3", "4"))
     q = quote({"audio_copy_minute": 2})
-    assert FeeInterpretation.MEDIA_NOT_PRICED in q.interpretations
+    assert "media-not-priced" in q.interpretations
     assert q.total == 54_000  # 2 × 27.000, nothing for the disc
     with pytest.raises(InvalidInputError):
         quote({"media": 1})
@@ -390,7 +412,7 @@ def test_audio_and_film_rates_exclude_the_medium_which_is_not_priced():
     ],
 )
 def test_partial_minutes_are_rounded_up_once_on_the_total(durations, minutes):
-    assert PARTIAL_MINUTE_RULE is FeeInterpretation.PARTIAL_MINUTE_ROUNDED_UP
+    assert PARTIAL_MINUTE_RULE == "partial-minute-rounded-up"
     assert billable_minutes(*durations) == minutes
 
 
@@ -439,7 +461,7 @@ def test_unknown_area_is_refused(area):
     assert err.value.code == "invalid-area"
 
 
-@pytest.mark.parametrize("postage", [-1, 1000.0, True, "1000", None])
+@pytest.mark.parametrize("postage", [-1, 1000.0, True, "1000", 2.5])
 def test_bad_postage_is_refused(postage):
     with pytest.raises(InvalidInputError) as err:
         quote({}, postage=postage)
@@ -453,15 +475,17 @@ def test_unknown_channel_is_refused(channel):
     assert err.value.code == "invalid-channel"
 
 
-@pytest.mark.parametrize("as_of", [datetime(2024, 2, 7, 9, 30), "2024-02-07", 20240207])
-def test_as_of_must_be_a_date(as_of):
+@pytest.mark.parametrize("received", [datetime(2024, 2, 7, 9, 30), "2024-02-07", 20240207])
+def test_received_must_be_a_date(received):
     with pytest.raises(InvalidInputError) as err:
-        quote({}, as_of=as_of)
+        quote({}, received=received)
     assert err.value.code == "invalid-date"
 
 
-@pytest.mark.parametrize("items", [[("photocopy_bw_a4", 1)], None, "photocopy_bw_a4", 3])
-def test_items_must_be_a_mapping(items):
+@pytest.mark.parametrize(
+    "items", [None, "photocopy_bw_a4", 3, ["photocopy_bw_a4"], [("photocopy_bw_a4", 1, 2)]]
+)
+def test_items_must_be_a_mapping_or_pairs(items):
     with pytest.raises(InvalidInputError) as err:
         quote(items)
     assert err.value.code == "invalid-items"
@@ -603,25 +627,188 @@ def test_quote_model_rejects_inconsistent_totals():
 
 def test_quote_and_notice_round_trip_through_json():
     q = quote({"photocopy_colour_a1": 2, "film_copy_minute": 3}, area="difficult",
-              postage=9_000, channel="postal", as_of=date(2024, 2, 7))  # fmt: skip
+              postage=9_000, channel="postal", received=date(2024, 2, 7))  # fmt: skip
     assert FeeQuote.from_json(q.to_json()) == q
     n = _notice(fee_quote=q)
     assert FeeNotice.from_json(n.to_json()) == n
 
 
 def test_every_interpretation_names_the_provision_it_reads():
-    for choice in FeeInterpretation:
-        assert choice.citation.instrument == "46/2018/TT-BTC"
-        assert choice.citation.text()
-    assert FeeInterpretation.POSTAGE_ONLY_BY_POST.citation == circular46(3, 2)
+    registry = {k: v for k, v in interpretations("ati-2016").items() if v.topic == "fees"}
+    assert set(registry) == set(fees.INTERPRETATIONS)
+    for entry in registry.values():
+        assert entry.provision.instrument == "46/2018/TT-BTC"
+        assert entry.provision.text()
+    assert registry["postage-only-by-post"].provision == circular46(3, 2)
+    assert registry["reduction-on-unit-rate"].provision == circular46(3, 1, "b", subclause=1)
 
 
-def test_a_regime_without_bundled_rates_is_refused():
-    from tiepcan.regimes import ATI_2016, ATI_2016_RULES, Ruleset
+# -- input that once slipped through ---------------------------------------------------------
 
-    stranger = Ruleset(
-        regime=dataclasses.replace(ATI_2016, id="ati-2016-local"), data_dir=ATI_2016_RULES.data_dir
+
+def test_an_item_given_twice_is_refused_not_overwritten():
+    """`fee photocopy_bw_a4=3 photocopy_bw_a4=4` once quoted 4 pages: a list of pairs can carry
+    a duplicate, and it is refused rather than merged or overwritten."""
+    with pytest.raises(InvalidInputError) as err:
+        quote([("photocopy_bw_a4", 3), ("photocopy_bw_a4", 4)])
+    assert err.value.code == "duplicate-item"
+    with pytest.raises(InvalidInputError) as err:
+        quote([(FeeItem.PHOTOCOPY_BW_A4, 3), ("photocopy_bw_a4", 0)])
+    assert err.value.code == "duplicate-item"
+
+
+def test_pairs_and_a_mapping_give_the_same_quote():
+    pairs = [("photo_print_small", 2), ("photocopy_bw_a4", 40)]
+    assert quote(pairs) == quote(dict(pairs))
+    assert quote(pairs).total == 192_000  # 40 × 3.000 + 2 × 36.000
+
+
+def test_postal_delivery_without_postage_says_so():
+    """Art. 3(1.2): sending by post costs the tariff; a quote that silently put 0 đ would
+    understate the cost, so it says the postage was not given."""
+    q = quote({"photocopy_bw_a4": 2}, channel="postal")
+    assert q.postage_not_given and q.postage == 0 and q.total == 6_000
+    assert "CHƯA NÊU chi phí gửi" in q.explain("vi")
+    assert "postage NOT GIVEN" in q.explain("en")
+    stated = quote({"photocopy_bw_a4": 2}, channel="postal", postage=0)
+    assert not stated.postage_not_given  # 0 đ stated by the agency is an answer
+    assert not quote({"photocopy_bw_a4": 2}, channel="electronic").postage_not_given
+    assert not quote({"photocopy_bw_a4": 2}).postage_not_given  # channel not stated
+
+
+def test_billable_minutes_refuses_an_absurd_total_instead_of_overflowing():
+    for durations in ((timedelta.max,), (fees.MAX_DURATION, timedelta(seconds=1))):
+        with pytest.raises(InvalidInputError) as err:
+            billable_minutes(*durations)
+        assert err.value.code == "duration-too-long"
+    assert billable_minutes(fees.MAX_DURATION) == 366 * 24 * 60
+
+
+def test_notice_without_an_issue_date_is_a_tiepcan_error():
+    with pytest.raises(TiepCanError) as err:
+        _notice(issued_on=None)
+    assert err.value.code == "invalid-date"
+
+
+def test_rate_table_methods_take_the_documented_string_values():
+    table = rate_table(on=RECEIVED)
+    assert table.multiplier("photocopy_bw_a3") == table.multiplier(FeeItem.PHOTOCOPY_BW_A3) == 2
+    assert table.list_rate("photocopy_colour_a0") == 288_000  # 16 × 18.000
+    assert table.line("2.3").rate == 135_000
+    for call in (
+        lambda: table.multiplier("photocopy_a5"),
+        lambda: table.list_rate(7),
+        lambda: table.line("9.9"),
+        lambda: table.line(None),
+        lambda: table.provision("no_such_role"),
+    ):
+        with pytest.raises(TiepCanError):
+            call()
+
+
+def test_notice_takes_the_quote_as_a_mapping_too():
+    q = quote({"photocopy_bw_a4": 20}, area="difficult")
+    assert _notice(fee_quote=q.to_dict()) == _notice(fee_quote=q)
+
+
+# -- results: light, round-tripped, checked when loaded ---------------------------------------
+
+
+def test_every_fee_result_round_trips_through_json():
+    from tiepcan.fees import AppendixLine, FeeLine, FormatMultiplier, RateTable
+
+    q = quote({"photocopy_colour_a3": 2, "audio_copy_minute": 5}, area="difficult",
+              postage=18_000, channel="postal")  # fmt: skip
+    table = rate_table(on=RECEIVED)
+    payee = PaymentMethod(**PAYEE)
+    for result in (
+        q,
+        q.lines[0],
+        _notice(fee_quote=q),
+        table,
+        table.lines[0],
+        table.format_multipliers[0],
+        payee,
+    ):
+        cls = type(result)
+        assert cls in (FeeQuote, FeeLine, FeeNotice, RateTable, AppendixLine, FormatMultiplier,
+                       PaymentMethod)  # fmt: skip
+        assert cls.from_json(result.to_json()) == result
+        assert cls.from_dict(result.to_dict()) == result
+        assert hash(result) == hash(cls.from_json(result.to_json()))
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("total",), 1),
+        (("copying_total",), 0),
+        (("lines", 0, "amount"), 1),
+        (("lines", 0, "unit_rate"), 3_000),  # not the 70% of a difficult area
+        (("lines", 0, "percent"), 100),
+        (("lines", 0, "reduction"), 0),
+        (("postage_not_given",), True),  # postage was given
+        (("interpretations",), []),
+        (("channel",), "fax"),  # postage with fax delivery
+    ],
+)
+def test_an_inconsistent_quote_is_refused_when_loaded(path, value):
+    data = quote(
+        {"photocopy_bw_a4": 2}, area="difficult", postage=5_000, channel="postal"
+    ).to_dict()
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(TiepCanError):
+        FeeQuote.from_dict(data)
+    with pytest.raises(TiepCanError):
+        FeeQuote.from_json(__import__("json").dumps(data))
+
+
+def test_an_inconsistent_notice_is_refused_when_loaded():
+    base = _notice().to_dict()
+    for key, value in (
+        ("amount_due", 1),
+        ("payment_deadline", "2024-02-01"),  # before the notice
+        ("payment_method", None),  # a cost without the method of payment
+        ("regime", "ati-2026"),
+        ("agency", "  "),
+        ("form", "05"),
+    ):
+        with pytest.raises(TiepCanError):
+            FeeNotice.from_dict({**base, key: value})
+
+
+def test_payment_method_refuses_blank_names_and_other_budget_codes():
+    with pytest.raises(InvalidInputError):
+        PaymentMethod(revenue_agency=" ", treasury="KBNN")
+    with pytest.raises(TiepCanError):
+        PaymentMethod.from_dict({**PAYEE, "budget_section": "4901"})
+    assert PaymentMethod.from_dict(PAYEE) == PaymentMethod(**PAYEE)
+
+
+def test_computing_a_quote_does_not_import_pydantic():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from tiepcan.fees import quote; "
+        "quote({'photocopy_bw_a4': 12}, area='difficult', received=date(2024, 2, 7)); "
+        "print('pydantic' in sys.modules)"
     )
-    with pytest.raises(RegimeNotEncodedError) as err:
-        quote({"photocopy_bw_a4": 1}, regime=stranger)
-    assert err.value.code == "rates-not-encoded"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# -- docs and the registry in step -------------------------------------------------------------
+
+
+def test_docs_name_every_fee_interpretation_by_its_id():
+    import re
+    from pathlib import Path
+
+    page = (Path(__file__).parents[1] / "docs" / "fees.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"\*Choice\s+`([a-z0-9-]+)`", page))
+    registry = {k for k, v in interpretations("ati-2016").items() if v.topic == "fees"}
+    assert named == registry

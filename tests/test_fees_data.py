@@ -1,4 +1,4 @@
-"""The bundled rate table (tiepcan/data/fees.toml) against the shared reference, and the
+"""The bundled rate table (tiepcan/data/ati-2016/fees.toml) against the shared reference, and the
 JSON Schema of every fee model.
 
 The reference's §2.3 "Complete fee schedule (Phụ lục)" is parsed from its markdown table, so
@@ -7,26 +7,15 @@ the data and the reference cannot drift apart silently.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
-from tiepcan.citations import Citation
+from tiepcan.citations import Citation, circular46, decree13, law
 from tiepcan.fees import (
-    ACTUAL_COSTS,
-    APPENDIX_RATES,
-    AREA_REDUCTION,
-    BUDGET_ACCOUNTING,
-    COST_COMPUTATION,
-    COST_NOTICE,
-    FORM_03,
-    NO_FEE,
-    NO_SENDING_COST_ELECTRONIC_FAX,
-    PAID_BEFORE_PROVISION,
-    PAYMENT_PER_FORM_03,
-    POSTAL_SENDING_COST,
-    UNPAID_COSTS_REFUSAL,
+    PROVISIONS,
     AppendixLine,
     Area,
     FeeItem,
@@ -39,6 +28,12 @@ from tiepcan.fees import (
     RateTable,
     rate_table,
 )
+from tiepcan.regimes import ATI_2016_RULES
+
+#: the 2016 regime's rate table, each line at its latest record (no date needed to read data)
+TABLE = rate_table(regime="ati-2016")
+#: the provisions the 2016 ruleset cites for the fee engine, by role
+P = dict(TABLE.provisions)
 
 _MATERIALS = re.compile(r"\s*\((đã|không) bao gồm vật tư\)")
 
@@ -83,7 +78,7 @@ def test_reference_table_was_parsed(shared_reference):
 
 def test_every_rate_matches_the_reference_schedule(shared_reference):
     rows = _schedule(shared_reference)
-    table = rate_table()
+    table = TABLE
     assert sorted(line.number for line in table.lines) == sorted(rows)
     for line in table.lines:
         row = rows[line.number]
@@ -97,7 +92,7 @@ def test_every_rate_matches_the_reference_schedule(shared_reference):
 
 def test_format_multipliers_match_the_note(shared_reference):
     assert _note_multipliers(shared_reference) == {"A3": 2, "A2": 4, "A1": 8, "A0": 16}
-    table = rate_table()
+    table = TABLE
     assert {m.paper.value: m.multiplier for m in table.format_multipliers} == (
         _note_multipliers(shared_reference)
     )
@@ -112,7 +107,7 @@ def test_summary_table_rows_f1_to_f9_agree(shared_reference):
     row = re.compile(r"^\| F\d \| [^|]+\| ([\d.]+) \| [^|]+\| [^|]*mục (\d(?:\.\d)?)", re.M)
     for m in row.finditer(text):
         found[m.group(2)] = int(m.group(1).replace(".", ""))
-    table = {line.number: line.rate for line in rate_table().lines}
+    table = {line.number: line.rate for line in TABLE.lines}
     assert sorted(found) == sorted(table)
     for number, rate in found.items():
         assert table[number] == rate, number
@@ -123,14 +118,15 @@ def test_rates_are_dated_from_the_circulars_effective_date():
     from tiepcan.citations import circular46
 
     assert "01 tháng 07 năm 2018" in circular46(6, 1).text()
-    for line in rate_table().lines:
+    assert TABLE.regime == "ati-2016" and not TABLE.user_supplied
+    for line in TABLE.lines:
         assert str(line.in_force_from) == "2018-07-01"
-        assert line.regime == "ati-2016"
-        assert line.citation == APPENDIX_RATES
+        assert line.in_force_until is None
+        assert line.citation == P["appendix_rates"] == circular46(3, 1, "a", subclause=1)
 
 
 def test_item_labels_carry_the_appendix_wording():
-    table = rate_table()
+    table = TABLE
     for item in FeeItem:
         line = table.line(item.appendix_line)
         words = line.work_vi if line.group == line.number else line.work_vi.lower()
@@ -138,27 +134,51 @@ def test_item_labels_carry_the_appendix_wording():
 
 
 def test_every_citation_of_the_module_resolves_to_statute_text():
+    assert tuple(P) == PROVISIONS
     cited = [
-        NO_FEE, ACTUAL_COSTS, APPENDIX_RATES, AREA_REDUCTION, POSTAL_SENDING_COST,
-        NO_SENDING_COST_ELECTRONIC_FAX, COST_NOTICE, UNPAID_COSTS_REFUSAL,
-        PAID_BEFORE_PROVISION, FORM_03, COST_COMPUTATION, PAYMENT_PER_FORM_03,
-        BUDGET_ACCOUNTING, *(a.citation for a in Area), *(i.citation for i in FeeItem),
-    ]  # fmt: skip
+        *P.values(),
+        *(ATI_2016_RULES.citation(f"area.{a.value}") for a in Area),
+        *(ATI_2016_RULES.citation(f"fee_item.{i.value}") for i in FeeItem),
+    ]
     for c in cited:
         assert isinstance(c, Citation)
         assert c.text(), c.label
 
 
+def test_each_provision_is_the_unit_of_law_its_role_names():
+    """Checked by hand against the codification (đề mục 32.2)."""
+    expected = {
+        "no_fee": law(12, 1),
+        "actual_costs": law(12, 2),
+        "appendix_rates": circular46(3, 1, "a", subclause=1),
+        "area_reduction": circular46(3, 1, "b", subclause=1),
+        "postal_sending_cost": circular46(3, 1, subclause=2),
+        "no_sending_cost_electronic_fax": circular46(3, 2),
+        "cost_notice": law(27),
+        "unpaid_costs_refusal": law(28, 1, "e"),
+        "paid_before_provision": decree13(13, 2),
+        "form_03": decree13(5, 1, "c"),
+        "cost_computation": circular46(4, 1, "a"),
+        "payment_per_form_03": circular46(4, 1, "b"),
+        "budget_accounting": circular46(4, 2),
+    }
+    assert expected == P
+    assert ATI_2016_RULES.citation("area.difficult") == P["area_reduction"]
+    assert ATI_2016_RULES.citation("area.ordinary") == P["appendix_rates"]
+
+
 def test_cited_texts_say_what_the_module_claims():
-    assert "không phải trả phí, lệ phí" in NO_FEE.text()
-    assert "chi phí thực tế để in, sao, chụp, gửi thông tin" in ACTUAL_COSTS.text()
-    assert "phương thức, thời hạn thanh toán" in COST_NOTICE.text()
-    assert "trả trước khi cung cấp thông tin" in PAID_BEFORE_PROVISION.text()
-    assert "mẫu số 03" in PAYMENT_PER_FORM_03.text()
-    assert "Mẫu số 03" in FORM_03.text()
-    assert "mục 4900" in BUDGET_ACCOUNTING.text() and "4949" in BUDGET_ACCOUNTING.text()
-    assert "không thanh toán" in UNPAID_COSTS_REFUSAL.text()
-    assert "Thông tư số 22/2017/TT-BTTTT" in POSTAL_SENDING_COST.text()
+    assert "không phải trả phí, lệ phí" in P["no_fee"].text()
+    assert "chi phí thực tế để in, sao, chụp, gửi thông tin" in P["actual_costs"].text()
+    assert "phương thức, thời hạn thanh toán" in P["cost_notice"].text()
+    assert "trả trước khi cung cấp thông tin" in P["paid_before_provision"].text()
+    assert "mẫu số 03" in P["payment_per_form_03"].text()
+    assert "Mẫu số 03" in P["form_03"].text()
+    budget = P["budget_accounting"].text()
+    assert "mục 4900" in budget and "4949" in budget
+    assert "không thanh toán" in P["unpaid_costs_refusal"].text()
+    assert "Thông tư số 22/2017/TT-BTTTT" in P["postal_sending_cost"].text()
+    assert "khó khăn, mức thu bằng 70%" in P["area_reduction"].text()
 
 
 def test_unit_labels_are_the_appendix_units():
@@ -176,7 +196,7 @@ def test_every_model_exports_json_schema(model):
     schema = model.json_schema()
     assert schema["type"] == "object"
     assert schema["additionalProperties"] is False
-    assert set(schema["properties"]) == set(model.model_fields)
+    assert set(schema["properties"]) == {f.name for f in dataclasses.fields(model)}
 
 
 def test_schema_enumerates_items_and_areas():

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tiepcan import fees
 from tiepcan.errors import TiepCanError
-from tiepcan.fees import Area, FeeNotice, FeeQuote, fee_notice, quote
+from tiepcan.fees import Area, FeeNotice, FeeQuote, fee_notice
 from tiepcan.terms import Channel
 
 from strategies_fees import (
     areas,
-    as_of_dates,
     channels,
+    duplicated_pairs,
     fee_item_keys,
     fee_items,
     item_maps,
@@ -29,18 +31,26 @@ from strategies_fees import (
     non_empty_item_maps,
     postages,
     quantities,
+    received_dates,
     reduced_areas,
 )
+
+RECEIVED = date(2024, 2, 7)
+
+
+def quote(items: Any, **kw: Any) -> FeeQuote:
+    """A quote for a request received on 7/2/2024 unless ``received`` says otherwise."""
+    return fees.quote(items, **{"received": RECEIVED, **kw})
 
 
 def _postage_for(channel: Channel | None, postage: int) -> int:
     return postage if channel in (None, Channel.POSTAL) else 0
 
 
-@given(item_maps, areas, postages, channels, as_of_dates)
-def test_total_is_a_non_negative_integer(items, area, postage, channel, as_of):
+@given(item_maps, areas, postages, channels, received_dates)
+def test_total_is_a_non_negative_integer(items, area, postage, channel, received):
     q = quote(items, area=area, postage=_postage_for(channel, postage), channel=channel,
-              as_of=as_of)  # fmt: skip
+              received=received)  # fmt: skip
     assert type(q.total) is int and q.total >= 0
     assert all(type(line.amount) is int and line.amount > 0 for line in q.lines)
 
@@ -106,14 +116,33 @@ def test_a_string_key_prices_as_its_member(items, area):
 @given(st.lists(st.tuples(fee_items, quantities), unique_by=lambda t: t[0]), areas)
 def test_order_of_items_does_not_matter(pairs, area):
     assert quote(dict(pairs), area=area) == quote(dict(reversed(pairs)), area=area)
+    assert quote(pairs, area=area) == quote(list(reversed(pairs)), area=area)
 
 
-@given(item_maps, areas, postages, channels, as_of_dates)
-def test_quote_json_round_trip_is_identity(items, area, postage, channel, as_of):
+@given(item_maps, areas, postages, channels, received_dates)
+def test_quote_json_round_trip_is_identity(items, area, postage, channel, received):
     q = quote(items, area=area, postage=_postage_for(channel, postage), channel=channel,
-              as_of=as_of)  # fmt: skip
+              received=received)  # fmt: skip
     assert FeeQuote.from_json(q.to_json()) == q
-    assert FeeQuote.from_dict(q.model_dump()) == q
+    assert FeeQuote.from_dict(q.to_dict()) == q
+
+
+@given(duplicated_pairs)
+def test_an_item_named_twice_is_always_refused(pairs):
+    try:
+        quote(pairs)
+    except TiepCanError as err:
+        assert err.code == "duplicate-item"
+    else:
+        raise AssertionError(f"accepted duplicate {pairs!r}")
+
+
+@given(item_maps, received_dates)
+def test_a_date_and_its_regime_named_explicitly_agree(items, received):
+    """Resolving the ruleset from the date or naming it gives the same rates."""
+    dated = quote(items, received=received)
+    named = fees.quote(items, received=received, regime="ati-2016")
+    assert dated == named
 
 
 @given(non_empty_item_maps, areas, st.dates(min_value=date(2018, 7, 1)))
@@ -184,13 +213,13 @@ def test_junk_channel_raises_tiepcan_error(channel):
 
 
 @given(junk_dates)
-def test_junk_date_raises_tiepcan_error(as_of):
+def test_junk_date_raises_tiepcan_error(received):
     try:
-        quote({}, as_of=as_of)
+        quote({}, received=received)
     except TiepCanError as err:
         assert err.code == "invalid-date"
     else:
-        raise AssertionError(f"accepted as_of {as_of!r}")
+        raise AssertionError(f"accepted received {received!r}")
 
 
 @given(junk_item_containers)
@@ -204,10 +233,10 @@ def test_junk_items_container_raises_tiepcan_error(items):
 
 
 @given(st.dates(max_value=date(2018, 6, 30)) | st.dates(min_value=date(2026, 9, 1)))
-def test_dates_outside_the_encoded_regime_raise_tiepcan_error(as_of):
+def test_dates_outside_the_encoded_regime_raise_tiepcan_error(received):
     try:
-        quote({"photocopy_bw_a4": 1}, as_of=as_of)
+        quote({"photocopy_bw_a4": 1}, received=received)
     except TiepCanError as err:
         assert err.code in ("regime-not-encoded", "before-law-in-force")
     else:
-        raise AssertionError(f"priced under an unencoded regime: {as_of}")
+        raise AssertionError(f"priced under an unencoded regime: {received}")

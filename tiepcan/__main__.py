@@ -4,7 +4,7 @@
     python -m tiepcan deadline 2024-02-07 electronic complex [--extended] [--lang en] [--json]
     python -m tiepcan limit art22.4 2024-04-15               # any time limit of the law
     python -m tiepcan workday 2026-01-10
-    python -m tiepcan fee photocopy_bw_a4=12 --area difficult [--postage 27500 --channel postal]
+    python -m tiepcan fee photocopy_bw_a4=12 --received 2024-02-07 --area difficult [--postage 27500 --channel postal]
     python -m tiepcan cite 28 1 đ                            # statute text of a citation
 
 Errors print their code and message and exit with status 2.
@@ -33,6 +33,7 @@ def _example(lang: str) -> str:
         area=Area.DIFFICULT,
         postage=27500,
         channel="postal",
+        received=EXAMPLE_RECEIVED,
     )
     parts = []
     for lg in ("vi", "en") if lang == "both" else (lang,):
@@ -109,18 +110,36 @@ def _workday(args: argparse.Namespace) -> str:
 def _fee(args: argparse.Namespace) -> str:
     from tiepcan.fees import quote
 
-    items: dict[str, int] = {}
+    items: list[tuple[str, int]] = []  # pairs: an item given twice is refused by quote()
     for spec in args.items:
         name, sep, qty = spec.partition("=")
         if not sep or not qty.strip().lstrip("-").isdigit():
             raise InvalidInputError(
                 "invalid-item-spec", "Cần dạng mục=số lượng", "expected item=quantity", detail=spec
             )
-        items[name.strip()] = int(qty)
-    q = quote(items, area=args.area, postage=args.postage, channel=args.channel)
+        items.append((name.strip(), int(qty)))
+    q = quote(
+        items,
+        area=args.area,
+        postage=args.postage,
+        channel=args.channel,
+        received=_iso_date(args.received, "received"),
+        regime=args.regime,
+    )
     if args.json:
         return q.to_json(indent=2)
     return _explained(f"total {q.total} đồng", q.explain, args.lang)
+
+
+def _iso_date(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInputError(
+            "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"{name}={value}"
+        ) from None
 
 
 def _cite(args: argparse.Namespace) -> str:
@@ -174,8 +193,10 @@ def _parser() -> argparse.ArgumentParser:
     f = add("fee", "quote the actual costs (Circular 46/2018/TT-BTC)")
     f.add_argument("items", nargs="+", help="item=quantity, e.g. photocopy_bw_a4=12")
     f.add_argument("--area", default="ordinary")
-    f.add_argument("--postage", type=int, default=0, help="postage in đồng, passed through")
+    f.add_argument("--postage", type=int, default=None, help="postage in đồng, passed through")
     f.add_argument("--channel", default=None)
+    f.add_argument("--received", default=None, help="day the request was received, YYYY-MM-DD")
+    f.add_argument("--regime", default=None, help="the regime, when no date is given")
     f.set_defaults(run=_fee)
 
     c = add("cite", "statute text of Law 104/2016: article [clause [point]]")

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "ERROR_CODES",
     "CalendarRangeError",
     "CitationNotFoundError",
     "InvalidInputError",
@@ -31,6 +32,10 @@ __all__ = [
     "TiepCanError",
     "from_validation_error",
 ]
+
+
+#: filled in below: the closed table of codes
+ERROR_CODES: dict[str, tuple[str, str]] = {}
 
 
 class TiepCanError(ValueError):

@@ -12,74 +12,81 @@ The order follows the texts: the base rule (art. 12(1): no fee), the appendix ra
 3(1.1)(a)), the area reductions (art. 3(1.1)(b)), the sending cost (art. 3(1.2)) and its
 exception (art. 3(2)), then the notice and payment (Law art. 27; Circular art. 4).
 
-Every question the texts leave open is a named :class:`FeeInterpretation`, recorded on each
-line and quote that relies on it; ``docs/fees.md`` gives each next to the Vietnamese text.
+Rates and citations are read from the ruleset that governs the request: ``quote`` resolves it
+once from ``received`` (the day the request was received) through
+:func:`tiepcan.regimes.resolve_regime`, and builds its rate table from the ruleset's
+``fees.toml``. Nothing applies a regime without a date: with ``received=None`` the caller
+names the regime (``regime="ati-2016"``). Every question the texts leave open is an entry of
+the interpretations registry (``data/ati-2016/interpretations/fees.toml``), recorded by id on
+each line and quote that relies on it; ``docs/fees.md`` gives each next to the Vietnamese text.
 
 A black-and-white A4 photocopy costs 3,000 đồng (appendix line 1.1); an agency in a difficult
 area charges 70% of it, 2,100 đồng:
 
->>> FeeItem.PHOTOCOPY_BW_A4.rate
+>>> from datetime import date
+>>> FeeItem.PHOTOCOPY_BW_A4.rate_on(date(2024, 2, 7))
 3000
->>> q = quote({FeeItem.PHOTOCOPY_BW_A4: 12}, area=Area.DIFFICULT)
+>>> q = quote({FeeItem.PHOTOCOPY_BW_A4: 12}, area=Area.DIFFICULT, received=date(2024, 2, 7))
 >>> q.lines[0].unit_rate, q.total            # 3,000 × 70% = 2,100; × 12 = 25,200
 (2100, 25200)
 >>> q.lines[0].reduction_citation.label
 'Điều 3 khoản 1.1 điểm b Thông tư 46/2018/TT-BTC'
+>>> q.interpretations
+('reduction-on-unit-rate',)
 
 Larger photocopies are multiples of the A4 rate (the appendix note: A3 = 2×, A0 = 16×):
 
->>> quote({"photocopy_bw_a0": 1}).total
+>>> quote({"photocopy_bw_a0": 1}, received=date(2024, 2, 7)).total
 48000
 
 Postage is passed through as given and never reduced (art. 3(1.2)); electronic and fax
 delivery carry no sending cost (art. 3(2)), so postage with them is refused:
 
 >>> quote({"audio_copy_minute": 3}, area="especially_difficult", postage=27500,
-...       channel="postal").total          # 27,000 × 50% × 3 + 27,500
+...       channel="postal", received=date(2024, 2, 7)).total    # 27,000 × 50% × 3 + 27,500
 68000
->>> quote({"photocopy_bw_a4": 1}, postage=5000, channel="fax")
+>>> quote({"photocopy_bw_a4": 1}, postage=5000, channel="fax", received=date(2024, 2, 7))
 Traceback (most recent call last):
 tiepcan.errors.InvalidInputError: [postage-not-payable] ...
->>> quote({"photocopy_bw_a4": -2})
+>>> quote({"photocopy_bw_a4": -2}, received=date(2024, 2, 7))
 Traceback (most recent call last):
 tiepcan.errors.InvalidInputError: [invalid-quantity] Số lượng phải là số nguyên không âm / quantity must be a whole number ≥ 0 (item photocopy_bw_a4: -2)
 
-Rates are dated: ``as_of`` goes through :func:`tiepcan.regimes.resolve_regime`.
+Rates are dated, and a date (or an explicit regime) is required:
 
->>> from datetime import date
->>> quote({"photocopy_bw_a4": 1}, as_of=date(2026, 9, 1))
+>>> quote({"photocopy_bw_a4": 1})
+Traceback (most recent call last):
+tiepcan.errors.InvalidInputError: [missing-governing-date] ...
+>>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))
 Traceback (most recent call last):
 tiepcan.errors.RegimeNotEncodedError: [regime-not-encoded] ...
->>> quote({"photocopy_bw_a4": 1}, as_of=date(2026, 9, 1), regime="ati-2016").total
+>>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1), regime="ati-2016").total
 3000
 """
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Mapping
-from datetime import date, datetime, timedelta
-from functools import cache
-from importlib import resources
-from typing import Annotated, Any, Final, Literal, Self, TypeVar
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Annotated, Any, Final
 
-from pydantic import Field, NonNegativeInt, PositiveInt, ValidationError, model_validator
+from annotated_types import Ge, Gt
 
-from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import BilingualStrEnum, Lang, check_lang
-from tiepcan.citations import Citation, circular46, decree13, law
-from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, from_validation_error
-from tiepcan.regimes import ATI_2016, Regime, resolve_regime
-from tiepcan.terms import Channel
+from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, echo
+from tiepcan.citations import Citation
+from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
+from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.terms import Channel, PaymentMethod, checked_name
 
 __all__ = [
-    "DEFAULT_REGIME",
+    "MAX_DURATION",
     "PARTIAL_MINUTE_RULE",
+    "PROVISIONS",
     "REDUCTION_BASIS",
     "REDUCTION_ROUNDING",
     "AppendixLine",
     "Area",
-    "FeeInterpretation",
     "FeeItem",
     "FeeLine",
     "FeeNotice",
@@ -96,115 +103,53 @@ __all__ = [
     "unit_rate",
 ]
 
-# -- the texts this module implements, in the order of the law ------------------------------
+_NonNeg = Annotated[int, Ge(0)]
+_Pos = Annotated[int, Gt(0)]
 
-#: Law art. 12(1): no fee or charge for being provided information.
-NO_FEE = law(12, 1)
-#: Law art. 12(2): the requester pays the actual cost of printing, copying, photographing, sending.
-ACTUAL_COSTS = law(12, 2)
-#: Circular 46 art. 3(1.1)(a): the printing and copying costs are the appendix rates.
-APPENDIX_RATES = circular46(3, 1, "a", subclause=1)
-#: Circular 46 art. 3(1.1)(b): 70% / 50% of those rates in difficult / especially difficult areas.
-AREA_REDUCTION = circular46(3, 1, "b", subclause=1)
-#: Circular 46 art. 3(1.2): the sending cost is the maximum postal tariff of Circular 22/2017.
-POSTAL_SENDING_COST = circular46(3, 1, subclause=2)
-#: Circular 46 art. 3(2): nothing to pay for sending electronically or by fax.
-NO_SENDING_COST_ELECTRONIC_FAX = circular46(3, 2)
-#: Law art. 27: the notice of cost and of the method and deadline of payment.
-COST_NOTICE = law(27)
-#: Law art. 28(1)(e): not paying the actual cost is a ground for refusal.
-UNPAID_COSTS_REFUSAL = law(28, 1, "e")
-#: Decree 13 art. 13(2): paid before the information is provided, into the state budget.
-PAID_BEFORE_PROVISION = decree13(13, 2)
-#: Decree 13 art. 5(1)(c): form 03, Phiếu giải quyết yêu cầu cung cấp thông tin.
-FORM_03 = decree13(5, 1, "c")
-#: Circular 46 art. 4(1)(a): the focal officer computes the cost, the deadline, the payee.
-COST_COMPUTATION = circular46(4, 1, "a")
-#: Circular 46 art. 4(1)(b): the requester pays in full per form 03 before provision.
-PAYMENT_PER_FORM_03 = circular46(4, 1, "b")
-#: Circular 46 art. 4(2): booked to the agency's Chương, mục 4900, tiểu mục 4949.
-BUDGET_ACCOUNTING = circular46(4, 2)
+# -- the texts this module implements, by role ------------------------------------------------
+# Each ruleset's fees.toml maps these roles to the units of law of its regime ([provision]).
 
+#: The roles of the provisions a ruleset's ``fees.toml`` must cite, in the order of the law.
+PROVISIONS: Final = (
+    "no_fee",  # Law art. 12(1): no fee or charge for being provided information
+    "actual_costs",  # Law art. 12(2): the requester pays the actual costs
+    "appendix_rates",  # Circular 46 art. 3(1.1)(a): the appendix rates
+    "area_reduction",  # Circular 46 art. 3(1.1)(b): 70% / 50% in difficult areas
+    "postal_sending_cost",  # Circular 46 art. 3(1.2): the postal tariff
+    "no_sending_cost_electronic_fax",  # Circular 46 art. 3(2)
+    "cost_notice",  # Law art. 27: notice of cost and of the method and deadline of payment
+    "unpaid_costs_refusal",  # Law art. 28(1)(e): not paying is a ground for refusal
+    "paid_before_provision",  # Decree 13 art. 13(2): paid before provision, into the budget
+    "form_03",  # Decree 13 art. 5(1)(c): form 03
+    "cost_computation",  # Circular 46 art. 4(1)(a): the focal officer computes the cost
+    "payment_per_form_03",  # Circular 46 art. 4(1)(b): paid in full per form 03
+    "budget_accounting",  # Circular 46 art. 4(2): mục 4900, tiểu mục 4949
+)
 
-# -- the named interpretations ----------------------------------------------------------------
-
-
-class FeeInterpretation(BilingualStrEnum):
-    """A question the texts leave open, and the answer tiepcan gives (see ``docs/fees.md``)."""
-
-    REDUCTION_ON_UNIT_RATE = (
-        "reduction_on_unit_rate",
-        "Mức thu 70%, 50% được tính trên mức thu của mỗi đơn vị tính, rồi nhân với số lượng",
-        "the 70% and 50% rates are taken of the rate per unit, then multiplied by the quantity",
-    )
-    REDUCED_RATE_ROUNDED_DOWN = (
-        "reduced_rate_rounded_down",
-        "Mức thu sau giảm không tròn đồng được làm tròn xuống (có lợi cho người yêu cầu)",
-        "a reduced rate that is not a whole number of đồng is rounded down (in the "
-        "requester's favour)",
-    )
-    COLOUR_FORMATS_MULTIPLIED = (
-        "colour_formats_multiplied",
-        "Ghi chú về khổ A3–A0 áp dụng cả cho phô tô màu",
-        "the note on A3–A0 formats applies to colour photocopies too",
-    )
-    DIGITISED_PRINT_A4_ONLY = (
-        "digitised_print_a4_only",
-        "In tài liệu đã số hóa chỉ có mức thu khổ A4",
-        "printing of digitised documents has an A4 rate only",
-    )
-    PARTIAL_MINUTE_ROUNDED_UP = (
-        "partial_minute_rounded_up",
-        "Phần lẻ của một phút nghe, phút chiếu được tính là một phút (làm tròn một lần cho "
-        "tổng thời lượng)",
-        "a part of a minute of audio or film counts as a whole minute (rounded once, on the "
-        "total duration)",
-    )
-    MEDIA_NOT_PRICED = (
-        "media_not_priced",
-        "Vật tư (đĩa, thiết bị lưu trữ) của bản sao ghi âm, phim không có mức thu nên không "
-        "được tính",
-        "the medium of an audio or film copy has no rate, so it is not charged",
-    )
-    POSTAGE_AS_GIVEN = (
-        "postage_as_given",
-        "Chi phí gửi qua bưu chính do cơ quan xác định theo giá cước, được giữ nguyên, không "
-        "giảm theo địa bàn",
-        "the postal sending cost is set by the agency from the tariff and passed through, "
-        "never reduced by area",
-    )
-    POSTAGE_ONLY_BY_POST = (
-        "postage_only_by_post",
-        "Chỉ tính chi phí gửi khi thông tin được gửi qua dịch vụ bưu chính",
-        "a sending cost is charged only when the information is sent by post",
-    )
-
-    @property
-    def citation(self) -> Citation:
-        """The provision whose open question this interpretation answers."""
-        return _INTERPRETED[self]
-
-
-_INTERPRETED: Final[dict[FeeInterpretation, Citation]] = {
-    FeeInterpretation.REDUCTION_ON_UNIT_RATE: AREA_REDUCTION,
-    FeeInterpretation.REDUCED_RATE_ROUNDED_DOWN: AREA_REDUCTION,
-    FeeInterpretation.COLOUR_FORMATS_MULTIPLIED: APPENDIX_RATES,
-    FeeInterpretation.DIGITISED_PRINT_A4_ONLY: APPENDIX_RATES,
-    FeeInterpretation.PARTIAL_MINUTE_ROUNDED_UP: APPENDIX_RATES,
-    FeeInterpretation.MEDIA_NOT_PRICED: APPENDIX_RATES,
-    FeeInterpretation.POSTAGE_AS_GIVEN: POSTAL_SENDING_COST,
-    FeeInterpretation.POSTAGE_ONLY_BY_POST: NO_SENDING_COST_ELECTRONIC_FAX,
-}
+# -- the named interpretations (ids of the registry, data/<regime>/interpretations/fees.toml) -
 
 #: The area reduction is applied to the rate per unit (the "mức thu" the Circular reduces).
-REDUCTION_BASIS: Final = FeeInterpretation.REDUCTION_ON_UNIT_RATE
+REDUCTION_BASIS: Final = "reduction-on-unit-rate"
 #: A reduced rate that is not whole đồng is rounded down. With today's rates none is: every
 #: appendix rate is a multiple of 1,000 đồng, so 70% and 50% of it are exact.
-REDUCTION_ROUNDING: Final = FeeInterpretation.REDUCED_RATE_ROUNDED_DOWN
+REDUCTION_ROUNDING: Final = "reduced-rate-rounded-down"
 #: Durations of audio and film are billed in whole minutes, a started minute counting as one.
-PARTIAL_MINUTE_RULE: Final = FeeInterpretation.PARTIAL_MINUTE_ROUNDED_UP
-#: The regime whose rates apply when ``as_of`` is None: the only one encoded.
-DEFAULT_REGIME: Final = ATI_2016
+PARTIAL_MINUTE_RULE: Final = "partial-minute-rounded-up"
+COLOUR_FORMATS_MULTIPLIED: Final = "colour-formats-multiplied"
+MEDIA_NOT_PRICED: Final = "media-not-priced"
+POSTAGE_AS_GIVEN: Final = "postage-as-given"
+POSTAGE_ONLY_BY_POST: Final = "postage-only-by-post"
+#: Every fee interpretation this module applies, in the order of docs/fees.md.
+INTERPRETATIONS: Final = (
+    REDUCTION_BASIS,
+    REDUCTION_ROUNDING,
+    COLOUR_FORMATS_MULTIPLIED,
+    "digitised-print-a4-only",  # applied by the item list itself: no A3–A0 print items
+    PARTIAL_MINUTE_RULE,
+    MEDIA_NOT_PRICED,
+    POSTAGE_AS_GIVEN,
+    POSTAGE_ONLY_BY_POST,
+)
 
 
 # -- items of the appendix --------------------------------------------------------------------
@@ -240,39 +185,30 @@ _PAGE_UNITS: Final = {
     PaperFormat.A1: FeeUnit.PAGE_A1,
     PaperFormat.A0: FeeUnit.PAGE_A0,
 }
+#: the unit of the appendix groups priced other than by the page
+_GROUP_UNITS: Final = {
+    "2": FeeUnit.PRINT,
+    "3": FeeUnit.MINUTE_OF_AUDIO,
+    "4": FeeUnit.MINUTE_OF_FILM,
+}
 
 
 class FeeItem(BilingualStrEnum):
     """One thing a requester may be charged for: a line of the appendix, in a paper format.
 
     ``appendix_line`` is the appendix's own number ("1.1"); ``paper`` is the format of a
-    photocopy or print (None for photographs, audio and film). The rate, unit and materials
-    flag come from the dated rate table (``data/fees.toml``).
+    photocopy or print (None for photographs, audio and film). The rate and the materials
+    flag come from the dated rate table of the governing ruleset (:func:`rate_table`).
 
-    >>> FeeItem.PHOTOCOPY_COLOUR_A3.appendix_line, FeeItem.PHOTOCOPY_COLOUR_A3.rate
-    ('1.2', 36000)
-    >>> FeeItem.FILM_COPY_MINUTE.unit.label_vi, FeeItem.FILM_COPY_MINUTE.materials_included
-    ('Phút chiếu', False)
+    >>> FeeItem.PHOTOCOPY_COLOUR_A3.appendix_line, FeeItem.PHOTOCOPY_COLOUR_A3.paper
+    ('1.2', <PaperFormat.A3: 'A3'>)
+    >>> FeeItem.FILM_COPY_MINUTE.unit.label_vi
+    'Phút chiếu'
     """
 
     appendix_line: str
     paper: PaperFormat | None
-
-    def __new__(
-        cls,
-        value: str,
-        label_vi: str = "",
-        label_en: str = "",
-        appendix_line: str = "",
-        paper: PaperFormat | None = None,
-    ) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label_vi = label_vi
-        member.label_en = label_en
-        member.appendix_line = appendix_line
-        member.paper = paper
-        return member
+    __data_fields__ = ("appendix_line", "paper")
 
     # 1. Phô tô tài liệu giấy (đã bao gồm vật tư); A3–A0 per the note under the appendix
     PHOTOCOPY_BW_A4 = (
@@ -321,18 +257,21 @@ class FeeItem(BilingualStrEnum):
         "In từ phim, ảnh gốc, cỡ từ 15×21 cm trở xuống",
         "print from original film or photograph, up to 15×21 cm",
         "2.1",
+        None,
     )
     PHOTO_PRINT_MEDIUM = (
         "photo_print_medium",
         "In từ phim, ảnh gốc, cỡ từ 20×25 cm đến 20×30 cm",
         "print from original film or photograph, 20×25 cm to 20×30 cm",
         "2.2",
+        None,
     )
     PHOTO_PRINT_LARGE = (
         "photo_print_large",
         "In từ phim, ảnh gốc, cỡ từ 25×35 cm đến 30×40 cm",
         "print from original film or photograph, 25×35 cm to 30×40 cm",
         "2.3",
+        None,
     )
     # 3. In sao tài liệu ghi âm; 4. In sao phim điện ảnh (không bao gồm vật tư)
     AUDIO_COPY_MINUTE = (
@@ -340,12 +279,14 @@ class FeeItem(BilingualStrEnum):
         "In sao tài liệu ghi âm (không bao gồm vật tư)",
         "copy of an audio recording (medium not included)",
         "3",
+        None,
     )
     FILM_COPY_MINUTE = (
         "film_copy_minute",
         "In sao phim điện ảnh (không bao gồm vật tư)",
         "copy of a cinema film (medium not included)",
         "4",
+        None,
     )
     # 5. In tài liệu đã số hóa (toàn văn tài liệu – thông tin cấp 1), đã bao gồm vật tư
     DIGITAL_PRINT_BW_A4 = (
@@ -365,30 +306,14 @@ class FeeItem(BilingualStrEnum):
 
     @property
     def unit(self) -> FeeUnit:
-        """The unit a quantity of this item counts (trang A4, trang A3, tấm, phút nghe …)."""
+        """The unit the item is counted in: pages of its format, prints, or minutes."""
         if self.paper is not None:
             return _PAGE_UNITS[self.paper]
-        return _default_table().line(self.appendix_line).unit
+        return _GROUP_UNITS[self.appendix_line.split(".")[0]]
 
-    @property
-    def materials_included(self) -> bool:
-        """Whether the rate includes materials ("đã bao gồm vật tư")."""
-        return _default_table().line(self.appendix_line).materials_included
-
-    @property
-    def citation(self) -> Citation:
-        """Circular 46 art. 3(1.1)(a), which prescribes the appendix (the appendix itself is
-        not in the bundled statute text; ``appendix_line`` locates the line in it)."""
-        return APPENDIX_RATES
-
-    @property
-    def rate(self) -> int:
-        """The rate per unit in đồng under :data:`DEFAULT_REGIME` (before any area reduction)."""
-        return _default_table().list_rate(self)
-
-    def rate_on(self, as_of: date | None = None, *, regime: str | Regime | None = None) -> int:
-        """The rate per unit in đồng in force on ``as_of`` (see :func:`rate_table`)."""
-        return rate_table(as_of, regime=regime).list_rate(self)
+    def rate_on(self, on: date | None = None, *, regime: RegimeLike | None = None) -> int:
+        """The full rate per unit in đồng in force on ``on`` (see :func:`rate_table`)."""
+        return rate_table(on=on, regime=regime).list_rate(self)
 
 
 class Area(BilingualStrEnum):
@@ -396,23 +321,15 @@ class Area(BilingualStrEnum):
 
     The areas are those of Appendix II to Decree 118/2015/NĐ-CP, or of the instrument that
     replaces it (Circular 46 art. 6(2)). tiepcan does not hold that list: the caller says
-    which kind of area the agency is in.
+    which kind of area the agency is in. The citation of each area is the ruleset's
+    (``rules.citation("area.difficult")``).
 
     >>> Area.DIFFICULT.percent, Area.ESPECIALLY_DIFFICULT.percent
     (70, 50)
     """
 
     percent: int
-
-    def __new__(
-        cls, value: str, label_vi: str = "", label_en: str = "", percent: int = 100
-    ) -> Self:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label_vi = label_vi
-        member.label_en = label_en
-        member.percent = percent
-        return member
+    __data_fields__ = ("percent",)
 
     ORDINARY = (
         "ordinary",
@@ -433,17 +350,28 @@ class Area(BilingualStrEnum):
         50,
     )
 
-    @property
-    def citation(self) -> Citation:
-        """Art. 3(1.1)(a) for the full rate, art. 3(1.1)(b) for the reduced ones."""
-        return APPENDIX_RATES if self is Area.ORDINARY else AREA_REDUCTION
-
 
 # -- the dated rate table ---------------------------------------------------------------------
 
 
-class AppendixLine(FrozenModel):
-    """One priced line of the appendix of Circular 46/2018/TT-BTC, with its dates of effect."""
+def _dated_check(record: AppendixLine | FormatMultiplier, what: str) -> None:
+    until = record.in_force_until
+    if until is not None and until < record.in_force_from:
+        raise InvalidInputError(
+            "inconsistent-result",
+            "Ngày hết hiệu lực trước ngày có hiệu lực",
+            "in force until a day before it is in force from",
+            detail=f"{what}: {record.in_force_from} .. {until}",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AppendixLine(Result):
+    """One priced line of the appendix of Circular 46/2018/TT-BTC, with its dates of effect.
+
+    Both ends of the span are included: the line governs ``in_force_from <= day <=
+    in_force_until`` (``None``: still in force).
+    """
 
     number: str
     group: str
@@ -451,33 +379,52 @@ class AppendixLine(FrozenModel):
     work_vi: str
     label_en: str
     unit: FeeUnit
-    rate: PositiveInt
+    rate: _Pos
     materials_included: bool
-    regime: str
     in_force_from: date
-    in_force_until: date | None = None
+    in_force_until: date | None
     citation: Citation
 
+    def in_force_on(self, day: date) -> bool:
+        """True if the line governs ``day`` (both ends of its span included)."""
+        return _in_force(self, day)
 
-class FormatMultiplier(FrozenModel):
+    def _check(self) -> None:
+        _positive(self.rate, f"line {self.number}: rate")
+        _dated_check(self, f"line {self.number}")
+
+
+@dataclass(frozen=True, slots=True)
+class FormatMultiplier(Result):
     """One sentence of the note under the appendix: format ``paper`` costs ``multiplier`` × A4."""
 
     paper: PaperFormat
-    multiplier: Annotated[int, Field(ge=2)]
+    multiplier: Annotated[int, Ge(2)]
     applies_to_group: str
-    regime: str
     in_force_from: date
-    in_force_until: date | None = None
+    in_force_until: date | None
     note_vi: str
 
+    def _check(self) -> None:
+        if self.multiplier < 2:
+            raise _inconsistent(f"format {self.paper}: multiplier {self.multiplier} < 2")
+        _dated_check(self, f"format {self.paper}")
 
-class RateTable(FrozenModel):
-    """The appendix as in force on ``as_of`` under ``regime`` (``as_of`` None: latest records)."""
+
+@dataclass(frozen=True, slots=True)
+class RateTable(Result):
+    """The appendix as in force on ``on`` under ``regime`` (``on`` None: the latest records).
+
+    ``provisions`` maps each role of :data:`PROVISIONS` to the unit of law the regime cites
+    for it. The methods take a member or its documented string value.
+    """
 
     regime: str
-    as_of: date | None
+    user_supplied: bool
+    on: date | None
     lines: tuple[AppendixLine, ...]
     format_multipliers: tuple[FormatMultiplier, ...]
+    provisions: tuple[tuple[str, Citation], ...]
 
     def line(self, number: str) -> AppendixLine:
         """The appendix line numbered ``number`` ("1.1")."""
@@ -488,119 +435,210 @@ class RateTable(FrozenModel):
             "rate-not-found",
             "Không có mức thu cho dòng này của phụ lục",
             "no rate for this line of the appendix",
-            detail=f"line {number!r}, regime {self.regime}, as of {self.as_of}",
+            detail=f"line {echo(number)}, regime {self.regime}, on {self.on}",
         )
 
-    def multiplier(self, item: FeeItem) -> int:
+    def multiplier(self, item: FeeItem | str) -> int:
         """How many A4 rates ``item`` costs: 1 for A4 and for items without a paper format."""
-        if item.paper in (None, PaperFormat.A4):
+        the_item = FeeItem.coerce(item, field="item")
+        if the_item.paper in (None, PaperFormat.A4):
             return 1
-        group = self.line(item.appendix_line).group
+        group = self.line(the_item.appendix_line).group
         for m in self.format_multipliers:
-            if m.paper == item.paper and m.applies_to_group == group:
+            if m.paper == the_item.paper and m.applies_to_group == group:
                 return m.multiplier
         raise InvalidInputError(
             "rate-not-found",
             "Không có mức thu cho khổ giấy này",
             "no rate for this paper format",
-            detail=f"{item.value}: format {item.paper}, regime {self.regime}",
+            detail=f"{the_item.value}: format {the_item.paper}, regime {self.regime}",
         )
 
-    def list_rate(self, item: FeeItem) -> int:
+    def list_rate(self, item: FeeItem | str) -> int:
         """The full rate per unit of ``item`` in đồng: the appendix rate × the format multiple."""
-        return self.line(item.appendix_line).rate * self.multiplier(item)
+        the_item = FeeItem.coerce(item, field="item")
+        return self.line(the_item.appendix_line).rate * self.multiplier(the_item)
+
+    def provision(self, role: str) -> Citation:
+        """The unit of law the regime cites for ``role`` (one of :data:`PROVISIONS`)."""
+        for name, citation in self.provisions:
+            if name == role:
+                return citation
+        raise InvalidInputError(
+            "unknown-rule",
+            "Bộ quy tắc không có quy định này",
+            "the ruleset has no such rule",
+            detail=f"{self.regime}: fee provision {echo(role)}; known: {', '.join(PROVISIONS)}",
+        )
+
+    def _check(self) -> None:
+        numbers = [line.number for line in self.lines]
+        papers = [m.paper for m in self.format_multipliers]
+        if len(set(numbers)) != len(numbers) or len(set(papers)) != len(papers):
+            raise _inconsistent("a line or a format appears twice")
+        if self.on is not None:
+            records: tuple[AppendixLine | FormatMultiplier, ...] = (
+                *self.lines,
+                *self.format_multipliers,
+            )
+            stale = [r for r in records if not _in_force(r, self.on)]
+            if stale:
+                raise _inconsistent(f"a record is not in force on {self.on}")
+        if sorted(name for name, _ in self.provisions) != sorted(PROVISIONS):
+            raise _inconsistent("provisions must name each role of PROVISIONS once")
 
 
-@cache
-def _records() -> tuple[tuple[AppendixLine, ...], tuple[FormatMultiplier, ...]]:
-    text = (
-        resources.files("tiepcan.data")
-        .joinpath("ati-2016", "fees.toml")
-        .read_text(encoding="utf-8")
-    )
-    raw = tomllib.loads(text)
-    lines = tuple(AppendixLine.model_validate(r) for r in raw["line"])
-    multipliers = tuple(FormatMultiplier.model_validate(r) for r in raw["format_multiplier"])
-    return lines, multipliers
+@dataclass(frozen=True, slots=True)
+class _FeeData:
+    """A ruleset's fees.toml, read once (cached on the ruleset)."""
+
+    lines: tuple[AppendixLine, ...]
+    multipliers: tuple[FormatMultiplier, ...]
+    provisions: tuple[tuple[str, Citation], ...]
 
 
-def _in_force(record: AppendixLine | FormatMultiplier, regime: Regime, as_of: date | None) -> bool:
-    if record.regime != regime.id:
-        return False
-    if as_of is None:
-        return True
-    return record.in_force_from <= as_of and (
-        record.in_force_until is None or as_of <= record.in_force_until
-    )
+def _read(rules: Ruleset) -> _FeeData:
+    raw = rules.data("fees.toml")
+    try:
+        lines = tuple(
+            AppendixLine(
+                number=r["number"],
+                group=r["group"],
+                group_vi=r["group_vi"],
+                work_vi=r["work_vi"],
+                label_en=r["label_en"],
+                unit=FeeUnit(r["unit"]),
+                rate=r["rate"],
+                materials_included=r["materials_included"],
+                in_force_from=r["in_force_from"],
+                in_force_until=r.get("in_force_until"),
+                citation=Citation.parse(r["citation"]),
+            )
+            for r in raw.get("line", ())
+        )
+        multipliers = tuple(
+            FormatMultiplier(
+                paper=PaperFormat(r["paper"]),
+                multiplier=r["multiplier"],
+                applies_to_group=r["applies_to_group"],
+                in_force_from=r["in_force_from"],
+                in_force_until=r.get("in_force_until"),
+                note_vi=r["note_vi"],
+            )
+            for r in raw.get("format_multiplier", ())
+        )
+        given = raw.get("provision", {})
+        provisions = tuple((role, Citation.parse(given[role])) for role in PROVISIONS)
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, TiepCanError):
+            raise
+        raise InvalidInputError(
+            "invalid-ruleset",
+            "Tệp fees.toml của bộ quy tắc không hợp lệ",
+            "the ruleset's fees.toml is not valid",
+            detail=f"{rules.id}: {echo(str(exc))}",
+        ) from None
+    for record in (*lines, *multipliers):
+        record._check()
+    return _FeeData(lines, multipliers, provisions)
 
 
-_R = TypeVar("_R", AppendixLine, FormatMultiplier)
+def _in_force(record: AppendixLine | FormatMultiplier, day: date) -> bool:
+    until = record.in_force_until
+    return record.in_force_from <= day and (until is None or day <= until)
 
 
-def _latest(records: list[_R], key: str) -> tuple[_R, ...]:
-    chosen: dict[str, _R] = {}
+def _in_force_records(records: Iterable[Any], on: date | None, key: str) -> tuple[Any, ...]:
+    """The records in force ``on`` (all of them if None), a later one replacing an earlier."""
+    chosen: dict[str, Any] = {}
     for r in sorted(records, key=lambda r: r.in_force_from):
-        chosen[getattr(r, key)] = r  # a later record replaces an earlier one
+        if on is None or _in_force(r, on):
+            chosen[getattr(r, key)] = r
     return tuple(chosen.values())
 
 
-@cache
-def _table(regime: Regime, as_of: date | None) -> RateTable:
-    lines, multipliers = _records()
-    if not any(_in_force(r, regime, as_of) for r in lines):
-        raise RegimeNotEncodedError(
-            "rates-not-encoded",
-            "Chưa có mức thu chi phí cho chế độ pháp lý và ngày này",
-            "no rates are encoded for this regime and date",
-            detail=f"regime {regime.id}, as of {as_of}",
-            regime=regime.id,
+def _table(rules: Ruleset, on: date | None) -> RateTable:
+    def build(rs: Ruleset) -> RateTable:
+        data: _FeeData = rs.cached("fees", _read)
+        lines = _in_force_records(data.lines, on, "number")
+        if not lines:
+            raise RegimeNotEncodedError(
+                "rates-not-encoded",
+                "Chưa có mức thu chi phí cho chế độ pháp lý và ngày này",
+                "no rates are encoded for this regime and date",
+                detail=f"regime {rs.id}, on {on}",
+                regime=rs.id,
+            )
+        return RateTable(
+            regime=rs.id,
+            user_supplied=rs.user_supplied,
+            on=on,
+            lines=lines,
+            format_multipliers=_in_force_records(data.multipliers, on, "paper"),
+            provisions=data.provisions,
         )
-    return RateTable(
-        regime=regime.id,
-        as_of=as_of,
-        lines=_latest([r for r in lines if _in_force(r, regime, as_of)], "number"),
-        format_multipliers=_latest(
-            [m for m in multipliers if _in_force(m, regime, as_of)], "paper"
-        ),
-    )
+
+    table: RateTable = rules.cached(f"fees.table:{on}", build)
+    return table
 
 
-def _default_table() -> RateTable:
-    return _table(DEFAULT_REGIME, None)
+def _rules_for(on: object, regime: RegimeLike | None, *, name: str) -> tuple[Ruleset, date | None]:
+    """Resolve the ruleset once: from the date, or from an explicit regime without one."""
+    if on is not None and (type(on) is not date):
+        raise InvalidInputError(
+            "invalid-date",
+            "Ngày không hợp lệ",
+            "not a date (a datetime.date, without time of day)",
+            detail=f"{name}={echo(on)}",
+        )
+    if on is not None:
+        return resolve_regime(on, regime), on
+    if regime is None:
+        raise InvalidInputError(
+            "missing-governing-date",
+            f"Cần ngày áp dụng ({name}=) hoặc chế độ pháp lý (regime=)",
+            f"a governing date ({name}=) or an explicit regime (regime=) is required",
+            detail=f"{name}=None and regime=None: no regime is applied without a date",
+        )
+    return ruleset(regime), None
 
 
-def rate_table(as_of: date | None = None, *, regime: str | Regime | None = None) -> RateTable:
-    """The appendix rates that govern ``as_of``.
+def rate_table(*, on: date | None = None, regime: RegimeLike | None = None) -> RateTable:
+    """The appendix rates that govern ``on``.
 
-    ``as_of`` is the day the agency determines the cost (Circular 46 art. 4(1)(a)). It goes
+    ``on`` is the governing day (for a quote, the day the request was received). It goes
     through :func:`~tiepcan.regimes.resolve_regime`, so a date on or after 2026-09-01 raises
     ``RegimeNotEncodedError`` unless ``regime="ati-2016"`` is passed, and a date before
-    2018-07-01 is refused. With ``as_of=None`` no date is checked: the table is that of
-    ``regime`` (default :data:`DEFAULT_REGIME`, the 2016 regime), each line at its latest
-    bundled version.
+    2018-07-01 is refused. With ``on=None`` the caller must name ``regime``: the table is then
+    that regime's, each line at its latest record, and no date is checked.
 
-    >>> rate_table().line("2.3").rate
+    >>> from datetime import date
+    >>> rate_table(on=date(2024, 2, 7)).line("2.3").rate
     135000
+    >>> rate_table(regime="ati-2016").list_rate("photocopy_bw_a3")
+    6000
     """
-    checked = _check_as_of(as_of)
-    return _table(_resolve(checked, regime), checked)
+    rules, day = _rules_for(on, regime, name="on")
+    return _table(rules, day)
 
 
 def unit_rate(
     item: FeeItem | str,
     area: Area | str = Area.ORDINARY,
     *,
-    as_of: date | None = None,
-    regime: str | Regime | None = None,
+    on: date | None = None,
+    regime: RegimeLike | None = None,
 ) -> int:
     """The rate per unit of ``item`` charged by an agency in ``area``, in đồng.
 
-    >>> unit_rate("photocopy_colour_a4", "difficult"), unit_rate("photocopy_colour_a4", "especially_difficult")
+    >>> from datetime import date
+    >>> day = date(2024, 2, 7)
+    >>> unit_rate("photocopy_colour_a4", "difficult", on=day), unit_rate("photocopy_colour_a4", "especially_difficult", on=day)
     (12600, 9000)
     """
     the_item = FeeItem.coerce(item, field="item")
     the_area = Area.coerce(area, field="area")
-    return _reduce(rate_table(as_of, regime=regime).list_rate(the_item), the_area)
+    return _reduce(rate_table(on=on, regime=regime).list_rate(the_item), the_area)
 
 
 def _reduce(rate: int, area: Area) -> int:
@@ -608,17 +646,25 @@ def _reduce(rate: int, area: Area) -> int:
     return rate * area.percent // 100
 
 
+#: The longest total duration :func:`billable_minutes` accepts: a year of recording (a copy
+#: request for more is not a fee question, and the bound keeps the arithmetic finite).
+MAX_DURATION: Final = timedelta(days=366)
+
+
 def billable_minutes(*durations: timedelta) -> int:
     """Whole minutes to bill for audio or film copies of the given total duration.
 
     Items 3 and 4 of the appendix are priced per minute (phút nghe, phút chiếu). Under
-    :data:`PARTIAL_MINUTE_RULE` a started minute counts as one, rounded once on the total,
-    so a line of several recordings is charged at most one partial minute.
+    interpretation ``partial-minute-rounded-up`` a started minute counts as one, rounded once
+    on the total, so a line of several recordings is charged at most one partial minute.
 
     >>> billable_minutes(timedelta(minutes=2, seconds=5), timedelta(seconds=50))
     3
     >>> billable_minutes(timedelta(minutes=3))
     3
+    >>> billable_minutes(timedelta.max)
+    Traceback (most recent call last):
+    tiepcan.errors.InvalidInputError: [duration-too-long] ...
     """
     total = timedelta(0)
     for d in durations:
@@ -627,7 +673,14 @@ def billable_minutes(*durations: timedelta) -> int:
                 "invalid-duration",
                 "Thời lượng phải là khoảng thời gian không âm",
                 "a duration must be a timedelta ≥ 0",
-                detail=f"{d!r}",
+                detail=echo(d),
+            )
+        if d > MAX_DURATION or total > MAX_DURATION - d:
+            raise InvalidInputError(
+                "duration-too-long",
+                "Tổng thời lượng vượt quá giới hạn (366 ngày)",
+                "the total duration exceeds the bound (366 days)",
+                detail=f"{echo(d)} added to {total}",
             )
         total += d
     minute = timedelta(minutes=1)
@@ -637,42 +690,64 @@ def billable_minutes(*durations: timedelta) -> int:
 # -- the quote --------------------------------------------------------------------------------
 
 
-class FeeLine(FrozenModel):
+def _inconsistent(detail: str) -> InvalidInputError:
+    return InvalidInputError(
+        "inconsistent-result",
+        "Kết quả không nhất quán",
+        "the result is not consistent",
+        detail=detail,
+    )
+
+
+def _positive(value: int, what: str, *, zero: bool = False) -> None:
+    if value < 0 or (value == 0 and not zero):
+        raise _inconsistent(f"{what} must be {'≥ 0' if zero else '> 0'}, got {value}")
+
+
+@dataclass(frozen=True, slots=True)
+class FeeLine(Result):
     """One line of a quote: the item, how many, at what rate, less what reduction.
 
     ``list_rate`` is the appendix rate per unit (× the format multiple); ``unit_rate`` is what
     the agency's area charges per unit; ``reduction`` is what the area takes off the line.
+    ``interpretations`` lists the ids of the registry's interpretations the line relies on.
     """
 
     item: FeeItem
-    quantity: PositiveInt
+    quantity: _Pos
     unit: FeeUnit
     appendix_line: str
-    appendix_rate: PositiveInt
-    format_multiplier: PositiveInt
-    list_rate: PositiveInt
+    appendix_rate: _Pos
+    format_multiplier: _Pos
+    list_rate: _Pos
     area: Area
-    percent: Literal[100, 70, 50]
-    unit_rate: PositiveInt
-    reduction: NonNegativeInt
-    amount: PositiveInt
+    percent: int
+    unit_rate: _Pos
+    reduction: _NonNeg
+    amount: _Pos
     citation: Citation
     reduction_citation: Citation | None = None
-    interpretations: tuple[FeeInterpretation, ...] = ()
+    interpretations: tuple[str, ...] = ()
 
-    @model_validator(mode="after")
-    def _arithmetic(self) -> Self:
+    def _check(self) -> None:
+        for name in ("quantity", "appendix_rate", "format_multiplier", "list_rate", "unit_rate"):
+            _positive(getattr(self, name), name)
+        _positive(self.amount, "amount")
+        _positive(self.reduction, "reduction", zero=True)
+        if self.unit is not self.item.unit or self.appendix_line != self.item.appendix_line:
+            raise _inconsistent(f"{self.item.value}: unit or appendix line is not the item's")
         if self.percent != self.area.percent:
-            raise ValueError(f"percent {self.percent} is not that of area {self.area.value}")
+            raise _inconsistent(f"percent {self.percent} is not that of area {self.area.value}")
         if self.list_rate != self.appendix_rate * self.format_multiplier:
-            raise ValueError("list_rate must be appendix_rate × format_multiplier")
+            raise _inconsistent("list_rate must be appendix_rate × format_multiplier")
         if self.unit_rate != _reduce(self.list_rate, self.area):
-            raise ValueError("unit_rate must be list_rate × percent // 100")
+            raise _inconsistent("unit_rate must be list_rate × percent // 100")
         if self.amount != self.unit_rate * self.quantity:
-            raise ValueError("amount must be unit_rate × quantity")
+            raise _inconsistent("amount must be unit_rate × quantity")
         if self.reduction != (self.list_rate - self.unit_rate) * self.quantity:
-            raise ValueError("reduction must be (list_rate − unit_rate) × quantity")
-        return self
+            raise _inconsistent("reduction must be (list_rate − unit_rate) × quantity")
+        if (self.reduction_citation is None) != (self.area is Area.ORDINARY):
+            raise _inconsistent("a reduced line, and only a reduced line, cites the reduction")
 
     def explain(self, lang: Lang = "vi") -> str:
         """One entry of the breakdown: quantity × rate = amount, then where the rate is from."""
@@ -707,46 +782,62 @@ class FeeLine(FrozenModel):
         return "\n".join(lines)
 
 
-class FeeQuote(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class FeeQuote(Result):
     """What a requester pays: the printing and copying lines, the postage, the total.
 
-    ``regime`` is the regime whose rates were applied, ``as_of`` the date they were taken at
-    (None: the default rates, see :func:`rate_table`). ``copying_total`` is the cost of
+    ``regime`` is the id of the ruleset whose rates were applied (``user_supplied`` if it was
+    loaded from a user's directory), ``received`` the governing date they were taken at (None:
+    no date was checked, the caller named the regime). ``copying_total`` is the cost of
     printing, copying and photographing (art. 3(1.1)); ``postage`` the sending cost (art.
-    3(1.2)); ``total`` their sum, in đồng.
+    3(1.2)); ``total`` their sum, in đồng. ``postage_not_given`` says the information goes by
+    post but no postage was stated, so the total lacks it.
     """
 
     regime: str
-    as_of: date | None
+    user_supplied: bool
+    received: date | None
     area: Area
     channel: Channel | None
     lines: tuple[FeeLine, ...]
-    copying_total: NonNegativeInt
-    postage: NonNegativeInt
-    total: NonNegativeInt
+    copying_total: _NonNeg
+    postage: _NonNeg
+    postage_not_given: bool
+    total: _NonNeg
     citations: tuple[Citation, ...]
-    interpretations: tuple[FeeInterpretation, ...] = ()
+    interpretations: tuple[str, ...] = ()
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Self:
+    def _check(self) -> None:
+        for line in self.lines:
+            line._check()
         items = [line.item for line in self.lines]
         if len(set(items)) != len(items):
-            raise ValueError("an item appears on more than one line")
-        if any(line.area != self.area for line in self.lines):
-            raise ValueError("every line must be priced for the quote's area")
+            raise _inconsistent("an item appears on more than one line")
+        if any(line.area is not self.area for line in self.lines):
+            raise _inconsistent("every line must be priced for the quote's area")
+        for name in ("copying_total", "postage", "total"):
+            _positive(getattr(self, name), name, zero=True)
         if self.copying_total != sum(line.amount for line in self.lines):
-            raise ValueError("copying_total must be the sum of the lines")
+            raise _inconsistent("copying_total must be the sum of the lines")
         if self.total != self.copying_total + self.postage:
-            raise ValueError("total must be copying_total + postage")
+            raise _inconsistent("total must be copying_total + postage")
         if self.postage and self.channel not in (None, Channel.POSTAL):
-            raise ValueError("postage is payable only for information sent by post")
-        return self
+            raise _inconsistent("postage is payable only for information sent by post")
+        if self.postage_not_given and (self.postage or self.channel is not Channel.POSTAL):
+            raise _inconsistent("postage_not_given: postal delivery with no postage stated")
+        declared = {i for line in self.lines for i in line.interpretations}
+        if self.postage:
+            declared |= {POSTAGE_AS_GIVEN, POSTAGE_ONLY_BY_POST}
+        if set(self.interpretations) != declared:
+            raise _inconsistent("interpretations must be those of the lines and the postage")
 
     def explain(self, lang: Lang = "vi") -> str:
         """A readable breakdown, each line with its rate, reduction and citation.
 
-        >>> print(quote({"photocopy_bw_a4": 12}, area="difficult").explain("en"))
-        Actual cost of printing, copying, photographing and sending information (Law 104/2016/QH13 on Access to Information, art. 12(2)); rates of regime ati-2016
+        >>> from datetime import date
+        >>> q = quote({"photocopy_bw_a4": 12}, area="difficult", received=date(2024, 2, 7))
+        >>> print(q.explain("en"))
+        Actual cost of printing, copying, photographing and sending information (Law 104/2016/QH13 on Access to Information, art. 12(2)); rates of regime ati-2016 as of 2024-02-07
         - black-and-white photocopy, A4: 12 × A4 page at 2,100 đồng = 25,200 đồng
             Circular 46/2018/TT-BTC appendix, line 1.1: 3,000 đồng per A4 page (Circular 46/2018/TT-BTC, art. 3(1.1)(a))
             70% — area with difficult socio-economic conditions (Circular 46/2018/TT-BTC, art. 3(1.1)(b))
@@ -754,7 +845,7 @@ class FeeQuote(FrozenModel):
         Sending: 0 đồng
         Total: 25,200 đồng
         Interpretations applied:
-        - the 70% and 50% rates are taken of the rate per unit, then multiplied by the quantity [reduction_on_unit_rate]
+        - the 70% and 50% rates are taken of the rate per unit, then multiplied by the quantity [reduction-on-unit-rate]
         """
         vi = check_lang(lang) == "vi"
         title = (
@@ -763,12 +854,16 @@ class FeeQuote(FrozenModel):
             else "Actual cost of printing, copying, photographing and sending information"
         )
         when = (
-            (f"; mức thu tại ngày {self.as_of:%d/%m/%Y}" if vi else f" as of {self.as_of}")
-            if self.as_of
+            (f"; mức thu tại ngày {self.received:%d/%m/%Y}" if vi else f" as of {self.received}")
+            if self.received
             else ""
         )
         regime = f"chế độ {self.regime}" if vi else f"rates of regime {self.regime}"
-        out = [f"{title} ({ACTUAL_COSTS.label_in(lang)}); {regime}{when}"]
+        if self.user_supplied:
+            regime += " (do người dùng cung cấp)" if vi else " (user-supplied)"
+        actual = _cited(self.citations, "104/2016/QH13", 12, 2)
+        basis = f" ({actual.label_in(lang)})" if actual else ""
+        out = [f"{title}{basis}; {regime}{when}"]
         if not self.lines:
             out.append("- (không in, sao, chụp)" if vi else "- (no printing or copying)")
         for line in self.lines:
@@ -781,85 +876,133 @@ class FeeQuote(FrozenModel):
         out.append(f"{'Tổng cộng' if vi else 'Total'}: {_money(self.total, lang)}")
         if self.interpretations:
             out.append("Cách hiểu đã áp dụng:" if vi else "Interpretations applied:")
-            out.extend(f"- {i.label(lang)} [{i.value}]" for i in self.interpretations)
+            out.extend(f"- {self._choice(i, lang)} [{i}]" for i in self.interpretations)
         return "\n".join(out)
+
+    def _choice(self, interpretation_id: str, lang: Lang) -> str:
+        from tiepcan.interpretations import interpretation
+
+        try:
+            choice = interpretation(interpretation_id, self.regime).choice.in_(lang)
+        except TiepCanError:  # a regime no longer registered: the id alone
+            return interpretation_id
+        return choice if lang == "vi" else _lower_first(choice)
 
     def _sending(self, lang: Lang) -> str:
         vi = lang == "vi"
         text = f"{'Chi phí gửi' if vi else 'Sending'}: {_money(self.postage, lang)}"
         if self.channel in (Channel.ELECTRONIC, Channel.FAX):
-            text += (
-                f" ({self.channel.label(lang).lower()}: "
-                f"{NO_SENDING_COST_ELECTRONIC_FAX.label_in(lang)})"
-            )
+            cited = _cited(self.citations, "46/2018/TT-BTC", 3, 2)
+            ref = f": {cited.label_in(lang)}" if cited else ""
+            text += f" ({self.channel.label(lang).lower()}{ref})"
         elif self.postage:
+            cited = _cited(self.citations, "46/2018/TT-BTC", 3, 1, 2)
+            ref = f"; {cited.label_in(lang)}" if cited else ""
             text += (
                 f" ({'giá cước bưu chính do cơ quan xác định' if vi else 'postal tariff, as given'}"
-                f"; {POSTAL_SENDING_COST.label_in(lang)})"
+                f"{ref})"
+            )
+        elif self.postage_not_given:
+            text += (
+                " — CHƯA NÊU chi phí gửi qua bưu chính: tổng cộng chưa gồm chi phí này"
+                if vi
+                else " — postage NOT GIVEN for postal delivery: the total does not include it"
             )
         return text
 
 
+def _cited(
+    citations: tuple[Citation, ...],
+    instrument: str,
+    article: int,
+    clause: int,
+    subclause: int | None = None,
+) -> Citation | None:
+    """The quote's citation of a given unit, if it cites one (explain reads the quote only)."""
+    for c in citations:
+        if (c.instrument, c.article, c.clause, c.subclause) == (
+            instrument,
+            article,
+            clause,
+            subclause,
+        ) and c.point is None:
+            return c
+    return None
+
+
 def quote(
-    items: Mapping[FeeItem | str, int],
+    items: Mapping[FeeItem, int]
+    | Mapping[str, int]
+    | Mapping[FeeItem | str, int]
+    | Iterable[tuple[FeeItem | str, int]],
     *,
     area: Area | str = Area.ORDINARY,
-    postage: int = 0,
+    postage: int | None = None,
     channel: Channel | str | None = None,
-    as_of: date | None = None,
-    regime: str | Regime | None = None,
+    received: date | None = None,
+    regime: RegimeLike | None = None,
 ) -> FeeQuote:
     """Price ``items`` (item → whole-number quantity) for an agency in ``area``.
 
+    * ``items`` is a mapping of item to quantity, or a sequence of ``(item, quantity)`` pairs;
+      an item named twice in a sequence is refused (``duplicate-item``), never merged or
+      overwritten.
     * Each item is priced at the appendix rate (art. 3(1.1)(a)) times its format multiple,
       reduced to 70% or 50% per unit in difficult areas (art. 3(1.1)(b)); lines come in the
       appendix's order and an item with quantity 0 gives no line.
     * ``postage`` is the postal sending cost in đồng, which the agency takes from the tariff of
-      Circular 22/2017/TT-BTTTT (art. 3(1.2)): passed through as given, never reduced.
+      Circular 22/2017/TT-BTTTT (art. 3(1.2)): passed through as given, never reduced. For
+      postal delivery with ``postage=None`` the quote says the postage was not given
+      (``postage_not_given``, and a line in :meth:`FeeQuote.explain`) rather than charge 0.
     * ``channel`` is how the information is delivered. Electronic or fax delivery costs
       nothing to send (art. 3(2)) and delivery at the office sends nothing, so postage > 0 with
       any channel but ``"postal"`` raises ``postage-not-payable``. ``None``: not stated.
-    * ``as_of`` and ``regime``: see :func:`rate_table`; the quote records both.
+    * ``received`` is the day the request was received: it chooses the ruleset, once. Without
+      it the caller passes ``regime=`` (else ``missing-governing-date``); the quote records
+      both the date and the regime's id.
     """
+    rules, day = _rules_for(received, regime, name="received")
     the_area = Area.coerce(area, field="area")
     the_channel = None if channel is None else Channel.coerce(channel, field="channel")
     the_postage = _check_postage(postage, the_channel)
-    checked = _check_as_of(as_of)
-    the_regime = _resolve(checked, regime)
-    table = _table(the_regime, checked)
-    lines = tuple(_line(item, qty, the_area, table) for item, qty in _check_items(items) if qty > 0)
+    table = _table(rules, day)
+    lines = tuple(
+        _line(item, qty, the_area, table, rules) for item, qty in _check_items(items) if qty > 0
+    )
     copying = sum(line.amount for line in lines)
-    used: set[FeeInterpretation] = {i for line in lines for i in line.interpretations}
+    used = {i for line in lines for i in line.interpretations}
     if the_postage:
-        used |= {FeeInterpretation.POSTAGE_AS_GIVEN, FeeInterpretation.POSTAGE_ONLY_BY_POST}
+        used |= {POSTAGE_AS_GIVEN, POSTAGE_ONLY_BY_POST}
     return FeeQuote(
-        regime=the_regime.id,
-        as_of=checked,
+        regime=rules.id,
+        user_supplied=rules.user_supplied,
+        received=day,
         area=the_area,
         channel=the_channel,
         lines=lines,
         copying_total=copying,
         postage=the_postage,
+        postage_not_given=postage is None and the_channel is Channel.POSTAL,
         total=copying + the_postage,
-        citations=_quote_citations(lines, the_postage, the_channel),
-        interpretations=tuple(i for i in FeeInterpretation if i in used),
+        citations=_quote_citations(table, lines, the_postage, the_channel),
+        interpretations=tuple(i for i in INTERPRETATIONS if i in used),
     )
 
 
-def _line(item: FeeItem, quantity: int, area: Area, table: RateTable) -> FeeLine:
+def _line(item: FeeItem, quantity: int, area: Area, table: RateTable, rules: Ruleset) -> FeeLine:
     appendix = table.line(item.appendix_line)
     multiplier = table.multiplier(item)
     list_rate = appendix.rate * multiplier
     rate = _reduce(list_rate, area)
-    used: list[FeeInterpretation] = []
+    used: list[str] = []
     if area is not Area.ORDINARY:
         used.append(REDUCTION_BASIS)
         if list_rate * area.percent % 100:
             used.append(REDUCTION_ROUNDING)
     if item.paper not in (None, PaperFormat.A4) and item.appendix_line == "1.2":
-        used.append(FeeInterpretation.COLOUR_FORMATS_MULTIPLIED)
+        used.append(COLOUR_FORMATS_MULTIPLIED)
     if not appendix.materials_included:
-        used.append(FeeInterpretation.MEDIA_NOT_PRICED)
+        used.append(MEDIA_NOT_PRICED)
     return FeeLine(
         item=item,
         quantity=quantity,
@@ -874,22 +1017,22 @@ def _line(item: FeeItem, quantity: int, area: Area, table: RateTable) -> FeeLine
         reduction=(list_rate - rate) * quantity,
         amount=rate * quantity,
         citation=appendix.citation,
-        reduction_citation=None if area is Area.ORDINARY else AREA_REDUCTION,
+        reduction_citation=None if area is Area.ORDINARY else rules.citation(f"area.{area.value}"),
         interpretations=tuple(used),
     )
 
 
 def _quote_citations(
-    lines: tuple[FeeLine, ...], postage: int, channel: Channel | None
+    table: RateTable, lines: tuple[FeeLine, ...], postage: int, channel: Channel | None
 ) -> tuple[Citation, ...]:
-    cited = [NO_FEE, ACTUAL_COSTS, APPENDIX_RATES]
+    cited = [table.provision(p) for p in ("no_fee", "actual_costs", "appendix_rates")]
     if any(line.reduction_citation is not None for line in lines):
-        cited.append(AREA_REDUCTION)
+        cited.append(table.provision("area_reduction"))
     if postage:
-        cited.append(POSTAL_SENDING_COST)
+        cited.append(table.provision("postal_sending_cost"))
     if channel in (Channel.ELECTRONIC, Channel.FAX):
-        cited.append(NO_SENDING_COST_ELECTRONIC_FAX)
-    return tuple(cited)
+        cited.append(table.provision("no_sending_cost_electronic_fax"))
+    return tuple(dict.fromkeys(cited))
 
 
 # -- input checks -----------------------------------------------------------------------------
@@ -897,34 +1040,54 @@ def _quote_citations(
 
 def _check_items(items: object) -> list[tuple[FeeItem, int]]:
     """Items in the appendix's order, each with its checked quantity."""
-    if not isinstance(items, Mapping):
-        raise InvalidInputError(
-            "invalid-items",
-            "Danh mục phải là ánh xạ từ mục chi phí sang số lượng",
-            "items must map each fee item to a quantity",
-            detail=f"items={items!r}",
-        )
+    if isinstance(items, Mapping):
+        pairs: list[object] = list(items.items())
+    elif isinstance(items, list | tuple):
+        pairs = list(items)
+    else:
+        raise _bad_items(items)
     checked: dict[FeeItem, int] = {}
-    for key, quantity in items.items():
+    for pair in pairs:
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise _bad_items(items)
+        key, quantity = pair
         item = FeeItem.coerce(key, field="item")
         if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
             raise InvalidInputError(
                 "invalid-quantity",
                 "Số lượng phải là số nguyên không âm",
                 "quantity must be a whole number ≥ 0",
-                detail=f"item {item.value}: {quantity!r}",
+                detail=f"item {item.value}: {echo(quantity)}",
+            )
+        if item in checked:
+            raise InvalidInputError(
+                "duplicate-item",
+                "Một mục chi phí được nêu hai lần",
+                "a fee item is given twice",
+                detail=f"item {item.value}: {checked[item]} and {quantity}",
             )
         checked[item] = quantity
     return [(item, checked[item]) for item in FeeItem if item in checked]
 
 
+def _bad_items(items: object) -> InvalidInputError:
+    return InvalidInputError(
+        "invalid-items",
+        "Danh mục phải là ánh xạ (hoặc danh sách cặp) mục chi phí và số lượng",
+        "items must map each fee item to a quantity (or list (item, quantity) pairs)",
+        detail=f"items={echo(items)}",
+    )
+
+
 def _check_postage(postage: object, channel: Channel | None) -> int:
+    if postage is None:
+        return 0
     if not isinstance(postage, int) or isinstance(postage, bool) or postage < 0:
         raise InvalidInputError(
             "invalid-postage",
             "Chi phí gửi phải là số đồng nguyên không âm",
             "postage must be a whole number of đồng ≥ 0",
-            detail=f"postage={postage!r}",
+            detail=f"postage={echo(postage)}",
         )
     if postage and channel is not None and channel is not Channel.POSTAL:
         raise InvalidInputError(
@@ -938,27 +1101,6 @@ def _check_postage(postage: object, channel: Channel | None) -> int:
     return postage
 
 
-def _check_as_of(as_of: object) -> date | None:
-    if as_of is None or (isinstance(as_of, date) and not isinstance(as_of, datetime)):
-        return as_of
-    raise InvalidInputError(
-        "invalid-date",
-        "Ngày không hợp lệ",
-        "not a date (a datetime.date, without time of day)",
-        detail=f"as_of={as_of!r}",
-    )
-
-
-def _resolve(as_of: date | None, regime: str | Regime | None) -> Regime:
-    if as_of is not None:
-        return resolve_regime(as_of, regime)
-    if regime is None:
-        return DEFAULT_REGIME
-    # An explicit regime without a date: resolve_regime still checks that it exists and is
-    # encoded; date.max passes its "already in force" check, which has no date to test here.
-    return resolve_regime(date.max, regime)
-
-
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -970,63 +1112,53 @@ def _money(amount: int, lang: Lang) -> str:
 
 # -- the notice: form 03 ----------------------------------------------------------------------
 
-_Name = Annotated[str, Field(min_length=1, max_length=500)]
 
-
-class PaymentMethod(FrozenModel):
-    """Phương thức thanh toán, as Circular 46 art. 4(1)(a) asks form 03 to state it.
-
-    ``revenue_agency`` is "Tên cơ quan quản lý thu" (the tax authority) and ``treasury``
-    "Tên cơ quan kho bạc nhà nước tiếp nhận khoản thu ngân sách". The money is booked to the
-    providing agency's Chương, mục 4900, tiểu mục 4949 (art. 4(2)).
-    """
-
-    revenue_agency: _Name
-    treasury: _Name
-    budget_chapter: _Name | None = None
-    budget_section: Literal["4900"] = "4900"
-    budget_subsection: Literal["4949"] = "4949"
-
-
-class FeeNotice(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class FeeNotice(Result):
     """The cost part of form 03 (Phiếu giải quyết yêu cầu cung cấp thông tin).
 
     Law art. 27 requires the agency to notify the time limit, place and form of provision, the
-    actual cost and the method and deadline of payment. This model holds the fee-related
+    actual cost and the method and deadline of payment. This result holds the fee-related
     entries and the provision entries agency software fills from its own records (the time
     limit from ``tiepcan.deadlines``). The requester pays ``amount_due`` in full before the
     information is provided (Decree 13 art. 13(2); Circular 46 art. 4(1)(b)); not paying is a
-    ground for refusal (Law art. 28(1)(e)).
+    ground for refusal (Law art. 28(1)(e)). ``regime`` and ``user_supplied`` are the quote's.
     """
 
-    form: Literal["03"] = "03"
-    agency: _Name
-    requester: _Name
+    agency: str
+    requester: str
     issued_on: date
     quote: FeeQuote
-    amount_due: NonNegativeInt
+    amount_due: _NonNeg
+    regime: str
+    user_supplied: bool
+    citations: tuple[Citation, ...]
     payment_method: PaymentMethod | None = None
     payment_deadline: date | None = None
     provision_due: date | None = None
-    provision_place: _Name | None = None
-    provision_form: _Name | None = None
-    citations: tuple[Citation, ...]
+    provision_place: str | None = None
+    provision_form: str | None = None
+    form: str = "03"
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Self:
+    def _check(self) -> None:
+        self.quote._check()
+        if self.form != "03":
+            raise _inconsistent(f"form {echo(self.form)}: the notice is form 03")
+        checked_name(self.agency, field="agency")
+        checked_name(self.requester, field="requester")
+        checked_name(self.provision_place, field="provision_place", optional=True)
+        checked_name(self.provision_form, field="provision_form", optional=True)
+        if (self.regime, self.user_supplied) != (self.quote.regime, self.quote.user_supplied):
+            raise _inconsistent("the notice's regime must be its quote's")
         if self.amount_due != self.quote.total:
-            raise ValueError("amount_due must equal quote.total")
-        if self.amount_due and (self.payment_method is None or self.payment_deadline is None):
-            raise ValueError("a notice with a cost must state the payment method and deadline")
-        if self.payment_deadline is not None and self.payment_deadline < self.issued_on:
-            raise ValueError("the payment deadline cannot precede the notice")
-        if (
-            self.payment_deadline is not None
-            and self.provision_due is not None
-            and self.payment_deadline > self.provision_due
-        ):
-            raise ValueError("payment is due before provision (Decree 13 art. 13(2))")
-        return self
+            raise _inconsistent("amount_due must equal quote.total")
+        _payment_terms(
+            self.amount_due,
+            self.payment_method,
+            self.issued_on,
+            self.payment_deadline,
+            self.provision_due,
+        )
 
     def explain(self, lang: Lang = "vi") -> str:
         """The notice's cost and payment entries, as text for form 03."""
@@ -1044,10 +1176,12 @@ class FeeNotice(FrozenModel):
                     f"Payment method: revenue authority: {pm.revenue_agency}; "
                     f"State Treasury office receiving the payment: {pm.treasury}"
                 )
+        notice, paid_before, refusal = (*self.citations, None, None, None)[:3]
         if self.payment_deadline is not None:
             label = "Thời hạn thanh toán" if vi else "Pay by"
             shown = f"{self.payment_deadline:%d/%m/%Y}" if vi else self.payment_deadline.isoformat()
-            out.append(f"{label}: {shown} ({COST_NOTICE.label_in(lang)})")
+            ref = f" ({notice.label_in(lang)})" if notice else ""
+            out.append(f"{label}: {shown}{ref}")
         if self.amount_due:
             out.append(
                 (
@@ -1057,19 +1191,64 @@ class FeeNotice(FrozenModel):
                     else "The cost is paid before the information is provided, into the state "
                     "budget"
                 )
-                + f" ({PAID_BEFORE_PROVISION.label_in(lang)}); "
+                + (f" ({paid_before.label_in(lang)})" if paid_before else "")
+                + "; "
                 + (
                     "không thanh toán là căn cứ từ chối"
                     if vi
                     else "not paying it is a ground for refusal"
                 )
-                + f" ({UNPAID_COSTS_REFUSAL.label_in(lang)})."
+                + (f" ({refusal.label_in(lang)})" if refusal else "")
+                + "."
             )
         return "\n".join(out)
 
 
+#: the roles a notice cites, in order: the first three are read by FeeNotice.explain
+_NOTICE_PROVISIONS: Final = (
+    "cost_notice",
+    "paid_before_provision",
+    "unpaid_costs_refusal",
+    "form_03",
+    "cost_computation",
+    "payment_per_form_03",
+    "budget_accounting",
+)
+
+
+def _payment_terms(
+    amount: int,
+    method: PaymentMethod | None,
+    issued_on: date,
+    deadline: date | None,
+    provision_due: date | None,
+) -> None:
+    if amount and (method is None or deadline is None):
+        raise InvalidInputError(
+            "payment-terms-missing",
+            "Phải nêu phương thức và thời hạn thanh toán (Điều 27 Luật Tiếp cận thông tin)",
+            "the payment method and deadline must be stated (Law art. 27)",
+            detail=f"amount due {amount}",
+        )
+    if deadline is not None and deadline < issued_on:
+        raise InvalidInputError(
+            "payment-deadline-before-notice",
+            "Thời hạn thanh toán không thể trước ngày lập phiếu",
+            "the payment deadline cannot precede the notice",
+            detail=f"{deadline} < {issued_on}",
+        )
+    if deadline is not None and provision_due is not None and deadline > provision_due:
+        raise InvalidInputError(
+            "payment-after-provision",
+            "Chi phí phải được trả trước khi cung cấp thông tin (Điều 13 khoản 2 Nghị định "
+            "13/2018/NĐ-CP)",
+            "the cost is paid before the information is provided (Decree 13/2018 art. 13(2))",
+            detail=f"payment deadline {deadline} after provision due {provision_due}",
+        )
+
+
 def fee_notice(
-    fee_quote: FeeQuote,
+    fee_quote: FeeQuote | Mapping[str, Any],
     *,
     agency: str,
     requester: str,
@@ -1080,14 +1259,17 @@ def fee_notice(
     provision_place: str | None = None,
     provision_form: str | None = None,
 ) -> FeeNotice:
-    """Build the cost part of form 03 from a quote.
+    """Build the cost part of form 03 from a quote (a :class:`FeeQuote` or its mapping).
 
-    When the quote costs anything, the payment method and deadline are required (Law art. 27;
-    Circular 46 art. 4(1)(a)). The payment deadline is the agency's to set (no text fixes a
-    number of days), not before ``issued_on`` and not after ``provision_due``, since payment
-    comes before provision (Decree 13 art. 13(2)).
+    ``issued_on`` (the day of the notice) is required; the rates and citations are those of
+    the quote's ruleset. When the quote costs anything, the payment method and deadline are
+    required (Law art. 27; Circular 46 art. 4(1)(a)). The payment deadline is the agency's to
+    set (no text fixes a number of days), not before ``issued_on`` and not after
+    ``provision_due``, since payment comes before provision (Decree 13 art. 13(2)).
 
-    >>> n = fee_notice(quote({"photocopy_bw_a4": 10}), agency="Sở Tư pháp tỉnh X",
+    >>> from datetime import date
+    >>> n = fee_notice(quote({"photocopy_bw_a4": 10}, received=date(2024, 2, 7)),
+    ...                agency="Sở Tư pháp tỉnh X",
     ...                requester="Nguyễn Văn A", issued_on=date(2024, 2, 8),
     ...                payment_method={"revenue_agency": "Cục Thuế tỉnh X",
     ...                                "treasury": "Kho bạc Nhà nước tỉnh X"},
@@ -1095,78 +1277,74 @@ def fee_notice(
     >>> n.amount_due
     30000
     """
-    if not isinstance(fee_quote, FeeQuote):
-        raise InvalidInputError(
-            "invalid-quote",
-            "Cần một bảng tính chi phí (FeeQuote)",
-            "a FeeQuote is required",
-            detail=f"{type(fee_quote).__name__}",
-        )
+    the_quote = _fee_quote(fee_quote)
     for name, value in (
         ("issued_on", issued_on),
         ("payment_deadline", payment_deadline),
         ("provision_due", provision_due),
     ):
-        if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+        if (value is None and name == "issued_on") or (
+            value is not None and type(value) is not date
+        ):
             raise InvalidInputError(
-                "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"{name}={value!r}"
+                "invalid-date",
+                "Ngày không hợp lệ" + (" (bắt buộc)" if name == "issued_on" else ""),
+                "not a date" + (" (required)" if name == "issued_on" else ""),
+                detail=f"{name}={echo(value)}",
             )
-    if fee_quote.total and (payment_method is None or payment_deadline is None):
-        raise InvalidInputError(
-            "payment-terms-missing",
-            "Phải nêu phương thức và thời hạn thanh toán (Điều 27 Luật Tiếp cận thông tin)",
-            "the payment method and deadline must be stated (Law art. 27)",
-            detail=f"amount due {fee_quote.total}",
-        )
-    if payment_deadline is not None and payment_deadline < issued_on:
-        raise InvalidInputError(
-            "payment-deadline-before-notice",
-            "Thời hạn thanh toán không thể trước ngày lập phiếu",
-            "the payment deadline cannot precede the notice",
-            detail=f"{payment_deadline} < {issued_on}",
-        )
-    if payment_deadline and provision_due and payment_deadline > provision_due:
-        raise InvalidInputError(
-            "payment-after-provision",
-            "Chi phí phải được trả trước khi cung cấp thông tin (Điều 13 khoản 2 Nghị định "
-            "13/2018/NĐ-CP)",
-            "the cost is paid before the information is provided (Decree 13/2018 art. 13(2))",
-            detail=f"payment deadline {payment_deadline} after provision due {provision_due}",
-        )
-    try:
-        return FeeNotice(
-            agency=agency,
-            requester=requester,
-            issued_on=issued_on,
-            quote=fee_quote,
-            amount_due=fee_quote.total,
-            payment_method=_payment_method(payment_method),
-            payment_deadline=payment_deadline,
-            provision_due=provision_due,
-            provision_place=provision_place,
-            provision_form=provision_form,
-            citations=(
-                COST_NOTICE,
-                FORM_03,
-                COST_COMPUTATION,
-                PAYMENT_PER_FORM_03,
-                PAID_BEFORE_PROVISION,
-                BUDGET_ACCOUNTING,
-                UNPAID_COSTS_REFUSAL,
-            ),
-        )
-    except ValidationError as exc:
-        raise from_validation_error(exc, what="fee notice") from None
+    checked_name(agency, field="agency")
+    checked_name(requester, field="requester")
+    checked_name(provision_place, field="provision_place", optional=True)
+    checked_name(provision_form, field="provision_form", optional=True)
+    method = _payment_method(payment_method)
+    _payment_terms(the_quote.total, method, issued_on, payment_deadline, provision_due)
+    table = _table(ruleset(the_quote.regime), the_quote.received)
+    return FeeNotice(
+        agency=agency,
+        requester=requester,
+        issued_on=issued_on,
+        quote=the_quote,
+        amount_due=the_quote.total,
+        regime=the_quote.regime,
+        user_supplied=the_quote.user_supplied,
+        citations=tuple(table.provision(p) for p in _NOTICE_PROVISIONS),
+        payment_method=method,
+        payment_deadline=payment_deadline,
+        provision_due=provision_due,
+        provision_place=provision_place,
+        provision_form=provision_form,
+    )
+
+
+def _fee_quote(value: object) -> FeeQuote:
+    if isinstance(value, FeeQuote):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return FeeQuote.from_dict(dict(value))
+        except TiepCanError as exc:
+            raise InvalidInputError(
+                "invalid-quote",
+                "Bảng tính chi phí (FeeQuote) không hợp lệ",
+                "the FeeQuote is not valid",
+                detail=exc.detail,
+            ) from None
+    raise InvalidInputError(
+        "invalid-quote",
+        "Cần một bảng tính chi phí (FeeQuote)",
+        "a FeeQuote (or its mapping) is required",
+        detail=type(value).__name__,
+    )
 
 
 def _payment_method(value: object) -> PaymentMethod | None:
     if value is None or isinstance(value, PaymentMethod):
         return value
     if isinstance(value, Mapping):
-        return validate_input(PaymentMethod, dict(value), what="payment method")
+        return PaymentMethod.from_dict(dict(value))
     raise InvalidInputError(
         "invalid-payment-method",
         "Phương thức thanh toán không hợp lệ",
         "payment method must be a PaymentMethod or a mapping of its fields",
-        detail=f"{value!r}",
+        detail=echo(value),
     )

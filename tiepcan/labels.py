@@ -28,7 +28,7 @@ from typing import Any
 
 from tiepcan._model import BilingualStrEnum
 from tiepcan.citations import Citation
-from tiepcan.errors import ERROR_CODES
+from tiepcan.errors import ERROR_CODES  # noqa: F401
 from tiepcan.regimes import REGIMES, Ruleset, ruleset
 
 __all__ = ["all_citations", "labels", "public_enums"]

@@ -44,10 +44,9 @@ from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel
 from tiepcan.citations import Citation
-from tiepcan.fees import PaymentMethod
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
-from tiepcan.terms import Channel
+from tiepcan.terms import Channel, PaymentMethod
 
 __all__ = [
     "ConsentDocument",
