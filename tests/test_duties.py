@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 
 from tiepcan.catalogue import Catalogue, check_catalogue
+from tiepcan.duties import check_duties as check_duties_on
 from tiepcan.citations import decree13, law
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.duties import (
@@ -23,14 +24,22 @@ from tiepcan.rules.duties import (
     DutyResult,
     DutyStatus,
     InternalRulesContent,
-    check_duties,
-    duties,
 )
+from tiepcan.rules.duties import duties as duties_of
 
 from strategies_catalogue import agency_profiles, junk_values
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
 NAME = "Sở Tư pháp tỉnh Minh Sơn"
+ON = date(2025, 6, 30)
+
+
+def duties():
+    return duties_of("ati-2016")
+
+
+def check_duties(profile, **kw):
+    return check_duties_on(profile, on=kw.pop("on", ON), **kw)
 
 
 @pytest.fixture(scope="module")
@@ -205,13 +214,13 @@ def test_catalogue_check_overrides_the_declaration(sample_profile):
             },
         ],
     )
-    report = check_catalogue(late, as_of=date(2025, 6, 30))
+    report = check_catalogue(late, on=date(2025, 6, 30))
     result = check_duties(sample_profile, catalogue_report=report)
     item = result.item("law-34.1.a-timely")
     assert item.status is DutyStatus.MISSING
     assert "disclosure-overdue" in item.reason_en
     clean = check_duties(
-        sample_profile, catalogue_report=check_catalogue(public, as_of=date(2025, 6, 30))
+        sample_profile, catalogue_report=check_catalogue(public, on=date(2025, 6, 30))
     )
     assert clean.missing == ()
 
@@ -220,7 +229,7 @@ def test_conditional_catalogue_report_is_not_evidence(sample_profile):
     cond = Catalogue.from_json((SAMPLES / "catalogue_conditional_access.json").read_bytes())
     with pytest.raises(InvalidInputError):
         check_duties(
-            sample_profile, catalogue_report=check_catalogue(cond, as_of=date(2025, 6, 30))
+            sample_profile, catalogue_report=check_catalogue(cond, on=date(2025, 6, 30))
         )
 
 
@@ -290,6 +299,9 @@ def test_bad_profile_csv_raises_tiepcan_error(junk):
         AgencyProfile.from_csv(junk)
 
 
-def test_check_duties_rejects_junk():
-    with pytest.raises(InvalidInputError):
-        check_duties({"agency": NAME})  # type: ignore[arg-type]
+def test_check_duties_takes_a_mapping_and_rejects_junk():
+    """One conversion: a mapping of the profile's fields gives the same checklist."""
+    assert check_duties({"agency": NAME}) == check_duties(AgencyProfile.build(agency=NAME))
+    for junk in (42, ["agency"], {"agency": NAME, "colour": 1}, {"agency": ""}):
+        with pytest.raises(InvalidInputError):
+            check_duties(junk)

@@ -90,7 +90,7 @@ _EXPORTS: dict[str, str] = {
     "AgencyProfile": "tiepcan.rules.duties",
     "DutyChecklist": "tiepcan.rules.duties",
     "DutyStatus": "tiepcan.rules.duties",
-    "check_duties": "tiepcan.rules.duties",
+    "check_duties": "tiepcan.duties",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
@@ -146,7 +146,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         rate_table,
     )
     from tiepcan.regimes import Regime, resolve_regime
-    from tiepcan.rules.duties import AgencyProfile, DutyChecklist, DutyStatus, check_duties
+    from tiepcan.duties import check_duties
+    from tiepcan.rules.duties import AgencyProfile, DutyChecklist, DutyStatus
     from tiepcan.rules.refusals import RefusalGround, RefusalNotice
     from tiepcan.rules.requesters import Requester
     from tiepcan.rules.requests import (
