@@ -378,3 +378,90 @@ def test_conditional_entry_without_number_is_a_warning(conditional):
 
     report = check_catalogue(_variant(conditional, drop), on=AS_OF)
     assert report.ok and [f.field for f in report.warnings] == ["number_symbol"]
+
+
+# -- results, mappings, interpretations -------------------------------------------------------
+
+
+def test_a_mapping_and_a_model_give_the_same_report(public):
+    assert check_catalogue(public.to_dict(), on=AS_OF) == check_catalogue(public, on=AS_OF)
+    with pytest.raises(InvalidInputError):
+        check_catalogue(42, on=AS_OF)  # type: ignore[arg-type]
+
+
+def test_report_and_diff_round_trip_through_json(public):
+    from tiepcan.catalogue import CatalogueDiff, CatalogueReport, diff_catalogues
+
+    entry = _new_entry(created_on="2025-06-20")
+    late = _variant(public, lambda d: d["entries"].append(entry))
+    report = check_catalogue(late, on=AS_OF)
+    assert report.findings and CatalogueReport.from_json(report.to_json()) == report
+    diff = diff_catalogues(public, late)
+    assert CatalogueDiff.from_json(diff.to_json()) == diff
+
+
+def test_inconsistent_results_do_not_load(public):
+    from tiepcan.catalogue import CatalogueDiff, CatalogueReport, diff_catalogues
+    from tiepcan.errors import TiepCanError
+
+    late = _variant(public, lambda d: d["entries"].append(_new_entry()))
+    data = check_catalogue(late, on=AS_OF).to_dict()
+    overdue = next(f for f in data["findings"] if f["code"] == "disclosure-overdue")
+    bad = {**data, "findings": [{**overdue, "regime": "fake-2030"}]}
+    with pytest.raises(TiepCanError):
+        CatalogueReport.from_dict(bad)
+    no_cite = {**data, "findings": [{**overdue, "citations": []}]}
+    with pytest.raises(TiepCanError):
+        CatalogueReport.from_dict(no_cite)
+    diff = diff_catalogues(public, late).to_dict()
+    twice = {**diff, "removed": diff["added"]}
+    with pytest.raises(TiepCanError):
+        CatalogueDiff.from_dict(twice)
+    same = {**diff, "header_changes": [{"field": "version", "old": "1", "new": "1"}]}
+    with pytest.raises(TiepCanError):
+        CatalogueDiff.from_dict(same)
+
+
+def test_report_records_the_interpretations_it_applied(public, conditional):
+    from tiepcan.interpretations import interpretations
+
+    known = {i for i, x in interpretations("ati-2016").items() if x.topic == "catalogue"}
+    report = check_catalogue(public, on=AS_OF)
+    assert {"category-required", "website-point-declared", "contacts-both"} <= set(
+        report.interpretations
+    )
+    assert set(report.interpretations) <= known
+    old = _variant(public, lambda d: d["entries"].append(_new_entry(created_on="2017-12-01")))
+    assert "pre-2018" in check_catalogue(old, on=AS_OF).interpretations
+    assert "pre-2018" not in report.interpretations
+    cond = check_catalogue(conditional, on=AS_OF)
+    assert cond.interpretations == ("conditional-kind", "conditional-fields")
+
+
+def test_docs_and_registry_name_the_same_catalogue_interpretations():
+    """docs/catalogue.md names each interpretation of the catalogue topic by id, and no other."""
+    import re
+
+    from tiepcan.interpretations import interpretations
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "catalogue.md").read_text(
+        encoding="utf-8"
+    )
+    named = set(re.findall(r"Interpretation\s+`([a-z0-9-]+)`", text))
+    registry = {i for i, x in interpretations("ati-2016").items() if x.topic == "catalogue"}
+    assert named == registry
+
+
+def test_disclosure_timing_takes_keyword_dates_and_the_new_limit_ids():
+    """Arts. 18(4), 21(2), 22(4) under their ids disclosure.publish, .posting_minimum,
+    .inaccuracy_answer; created Fri 1/3/2024: five working days end Fri 8/3."""
+    from tiepcan.catalogue import disclosure_deadline, inaccuracy_answer_deadline, posting_minimum_end
+
+    r = disclosure_deadline(created=date(2024, 3, 1))
+    assert (r.limit_id, r.due) == ("disclosure.publish", date(2024, 3, 8))
+    assert posting_minimum_end(posted=date(2024, 3, 4)).limit_id == "disclosure.posting_minimum"
+    assert inaccuracy_answer_deadline(received=date(2024, 3, 4)).limit_id == (
+        "disclosure.inaccuracy_answer"
+    )
+    with pytest.raises(InvalidInputError):
+        disclosure_deadline(created=None)  # type: ignore[arg-type]
