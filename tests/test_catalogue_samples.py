@@ -455,7 +455,11 @@ def test_docs_and_registry_name_the_same_catalogue_interpretations():
 def test_disclosure_timing_takes_keyword_dates_and_the_new_limit_ids():
     """Arts. 18(4), 21(2), 22(4) under their ids disclosure.publish, .posting_minimum,
     .inaccuracy_answer; created Fri 1/3/2024: five working days end Fri 8/3."""
-    from tiepcan.catalogue import disclosure_deadline, inaccuracy_answer_deadline, posting_minimum_end
+    from tiepcan.catalogue import (
+        disclosure_deadline,
+        inaccuracy_answer_deadline,
+        posting_minimum_end,
+    )
 
     r = disclosure_deadline(created=date(2024, 3, 1))
     assert (r.limit_id, r.due) == ("disclosure.publish", date(2024, 3, 8))

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tiepcan.catalogue import WEBSITE_CATEGORIES as REEXPORTED_WEBSITE
-from tiepcan.catalogue import disclosure_deadline, inaccuracy_answer_deadline, posting_minimum_end
 from tiepcan.catalogue import DisclosureCategory as ReexportedCategory
+from tiepcan.catalogue import disclosure_deadline, inaccuracy_answer_deadline, posting_minimum_end
 from tiepcan.citations import POINT_LETTERS, law
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
 from tiepcan.rules.disclosure import (

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 
 from tiepcan.catalogue import Catalogue, check_catalogue
-from tiepcan.duties import check_duties as check_duties_on
 from tiepcan.citations import decree13, law
+from tiepcan.duties import check_duties as check_duties_on
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.duties import (
     PROFILE_FIELDS,
@@ -81,7 +81,9 @@ def test_internal_rules_contents_are_the_five_of_art_34_1_h():
 
 def test_duty_records_are_well_formed():
     raw = tomllib.loads(
-        (Path(__file__).resolve().parents[1] / "tiepcan/data/ati-2016/duties.toml").read_text("utf-8")
+        (Path(__file__).resolve().parents[1] / "tiepcan/data/ati-2016/duties.toml").read_text(
+            "utf-8"
+        )
     )
     ids = [r["id"] for r in raw["duty"]]
     assert len(ids) == len(set(ids)) == len(duties())
@@ -228,9 +230,7 @@ def test_catalogue_check_overrides_the_declaration(sample_profile):
 def test_conditional_catalogue_report_is_not_evidence(sample_profile):
     cond = Catalogue.from_json((SAMPLES / "catalogue_conditional_access.json").read_bytes())
     with pytest.raises(InvalidInputError):
-        check_duties(
-            sample_profile, catalogue_report=check_catalogue(cond, on=date(2025, 6, 30))
-        )
+        check_duties(sample_profile, catalogue_report=check_catalogue(cond, on=date(2025, 6, 30)))
 
 
 def test_checklist_explains_itself(sample_profile):
@@ -325,11 +325,11 @@ def _fake_regime(tmp_path: Path) -> Path:
     regime = regime.replace("in_force_until = 2026-08-31", "in_force_until = 2030-12-31")
     (target / "regime.toml").write_text(regime, encoding="utf-8")
     data = (target / "duties.toml").read_text(encoding="utf-8")
-    old = (
-        'id = "law-34.1.l-reporting"\ncitation = "104/2016/QH13 art. 34(1)(l)"'
-    )
+    old = 'id = "law-34.1.l-reporting"\ncitation = "104/2016/QH13 art. 34(1)(l)"'
     assert old in data
-    data = data.replace(old, 'id = "law-34.1.l-reporting"\ncitation = "104/2016/QH13 art. 34(1)(k)"')
+    data = data.replace(
+        old, 'id = "law-34.1.l-reporting"\ncitation = "104/2016/QH13 art. 34(1)(k)"'
+    )
     data = data.replace(
         'label_en = "Report to the competent authority',
         'label_en = "FAKE: report to the competent authority',

@@ -64,7 +64,11 @@ def test_rules_modules_import_only_the_foundation(path):
 def test_the_check_sees_imports_inside_functions():
     source = "def f():\n    from tiepcan.deadlines import time_limit\n    import tiepcan.fees\n"
     found = _imported_modules(ast.parse(source), "tiepcan.rules")
-    assert _offending(found) == ["tiepcan.deadlines", "tiepcan.deadlines.time_limit", "tiepcan.fees"]
+    assert _offending(found) == [
+        "tiepcan.deadlines",
+        "tiepcan.deadlines.time_limit",
+        "tiepcan.fees",
+    ]
     relative = "from ..catalogue import Catalogue\n"
     assert _offending(_imported_modules(ast.parse(relative), "tiepcan.rules")) == [
         "tiepcan.catalogue",

@@ -213,7 +213,9 @@ class CatalogueEntry(FrozenModel):
     #: mã thông tin — the agency's identifier of the entry, stable across versions
     id: str = Field(title="Mã thông tin", description="identifier")
     name: str | None = Field(
-        None, title="Tên văn bản, hồ sơ, tài liệu", description="name of the document, file or material"
+        None,
+        title="Tên văn bản, hồ sơ, tài liệu",
+        description="name of the document, file or material",
     )
     #: write "không số" for an unnumbered file or material (number-symbol-explicit)
     number_symbol: str | None = Field(None, title="Số, ký hiệu", description="number and symbol")
@@ -392,9 +394,9 @@ class Catalogue(FrozenModel):
             )
         return validate_json_input(cls, text, what="catalogue JSON")
 
-    def to_json(self) -> str:
+    def to_json(self, *, indent: int | None = 2) -> str:
         """The catalogue as indented JSON (UTF-8 text, Vietnamese unescaped)."""
-        return self.model_dump_json(indent=2)
+        return self.model_dump_json(indent=indent)
 
     @classmethod
     def from_csv(cls, text: str | bytes) -> Catalogue:
@@ -410,9 +412,7 @@ class Catalogue(FrozenModel):
         """What changed from this version to ``newer`` (see :func:`diff_catalogues`)."""
         return diff_catalogues(self, newer)
 
-    def check(
-        self, *, on: date | None = None, regime: RegimeLike | None = None
-    ) -> CatalogueReport:
+    def check(self, *, on: date | None = None, regime: RegimeLike | None = None) -> CatalogueReport:
         """Check this catalogue against the law (see :func:`check_catalogue`)."""
         return check_catalogue(self, on=on, regime=regime)
 
@@ -541,7 +541,8 @@ class CatalogueReport(Result):
             f._check()
             if f.due is not None and f.regime is not None and f.regime != self.regime:
                 raise _inconsistent(
-                    "CatalogueReport", f"finding {f.code} counted under {f.regime}, not {self.regime}"
+                    "CatalogueReport",
+                    f"finding {f.code} counted under {f.regime}, not {self.regime}",
                 )
         if self.kind is CatalogueKind.CONDITIONAL_ACCESS and any(
             f.due is not None for f in self.findings

@@ -232,5 +232,3 @@ def _judge_content(duty: Duty, content: InternalRulesContent, profile: AgencyPro
         f"Quy chế nội bộ thiếu nội dung: {content.label_vi}.",
         f"The internal rules do not cover: {content.label_en}.",
     )
-
-

@@ -162,44 +162,160 @@ class AgencyProfile(FrozenModel):
     Schema title); its ``description`` the English one.
     """
 
-    agency: str = Field(title='Tên cơ quan', description='agency')
-    has_website: StrictBool | None = Field(None, title='Có Cổng/Trang thông tin điện tử', description='has a web portal or website')
-    serves_disadvantaged_areas: StrictBool | None = Field(None, title='Cung cấp thông tin cho khu vực biên giới, hải đảo, miền núi, vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn', description='serves border, island, mountain or especially disadvantaged areas')
-    discloses_timely_and_accurately: StrictBool | None = Field(None, title='Công khai, cung cấp thông tin kịp thời, chính xác, đầy đủ', description='discloses promptly, accurately, completely')
-    corrects_inaccurate_information: StrictBool | None = Field(None, title='Đính chính, bổ sung thông tin không chính xác, không đầy đủ', description='corrects or supplements inaccurate information')
-    catalogue_compiled_and_updated: StrictBool | None = Field(None, title='Đã lập, cập nhật Danh mục thông tin phải được công khai', description='catalogue compiled and kept up to date')
-    catalogue_posted_on_website: StrictBool | None = Field(None, title='Đã đăng tải Danh mục trên Cổng/Trang thông tin điện tử', description='catalogue posted on the website')
-    catalogue_posted_at_office: StrictBool | None = Field(None, title='Đã niêm yết Danh mục tại trụ sở', description='catalogue posted at the office')
-    discloses_per_catalogue: StrictBool | None = Field(None, title='Công khai đúng thời điểm, thời hạn, hình thức theo Danh mục', description='discloses as the catalogue states')
-    maintains_information_database: StrictBool | None = Field(None, title='Duy trì, cập nhật cơ sở dữ liệu thông tin', description='maintains the information database')
-    ensures_accuracy_and_lawful_transfer: StrictBool | None = Field(None, title='Bảo đảm chính xác, đầy đủ; chuyển giao thông tin theo quy định', description='ensures accuracy; lawful transfer')
-    guides_information_protection: StrictBool | None = Field(None, title='Hướng dẫn kỹ thuật bảo vệ thông tin', description='guides on information protection')
-    reviews_confidentiality_before_provision: StrictBool | None = Field(None, title='Rà soát, bảo đảm bí mật trước khi cung cấp', description='reviews confidentiality before providing')
-    weighs_public_interest: StrictBool | None = Field(None, title='Cân nhắc lợi ích công cộng, sức khỏe cộng đồng', description='weighs the public interest')
-    internal_rules_issued: StrictBool | None = Field(None, title='Đã ban hành quy chế nội bộ', description='internal rules issued')
-    internal_rules_published: StrictBool | None = Field(None, title='Đã công bố công khai quy chế nội bộ', description='internal rules published')
+    agency: str = Field(title="Tên cơ quan", description="agency")
+    has_website: StrictBool | None = Field(
+        None, title="Có Cổng/Trang thông tin điện tử", description="has a web portal or website"
+    )
+    serves_disadvantaged_areas: StrictBool | None = Field(
+        None,
+        title="Cung cấp thông tin cho khu vực biên giới, hải đảo, miền núi, vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn",
+        description="serves border, island, mountain or especially disadvantaged areas",
+    )
+    discloses_timely_and_accurately: StrictBool | None = Field(
+        None,
+        title="Công khai, cung cấp thông tin kịp thời, chính xác, đầy đủ",
+        description="discloses promptly, accurately, completely",
+    )
+    corrects_inaccurate_information: StrictBool | None = Field(
+        None,
+        title="Đính chính, bổ sung thông tin không chính xác, không đầy đủ",
+        description="corrects or supplements inaccurate information",
+    )
+    catalogue_compiled_and_updated: StrictBool | None = Field(
+        None,
+        title="Đã lập, cập nhật Danh mục thông tin phải được công khai",
+        description="catalogue compiled and kept up to date",
+    )
+    catalogue_posted_on_website: StrictBool | None = Field(
+        None,
+        title="Đã đăng tải Danh mục trên Cổng/Trang thông tin điện tử",
+        description="catalogue posted on the website",
+    )
+    catalogue_posted_at_office: StrictBool | None = Field(
+        None, title="Đã niêm yết Danh mục tại trụ sở", description="catalogue posted at the office"
+    )
+    discloses_per_catalogue: StrictBool | None = Field(
+        None,
+        title="Công khai đúng thời điểm, thời hạn, hình thức theo Danh mục",
+        description="discloses as the catalogue states",
+    )
+    maintains_information_database: StrictBool | None = Field(
+        None,
+        title="Duy trì, cập nhật cơ sở dữ liệu thông tin",
+        description="maintains the information database",
+    )
+    ensures_accuracy_and_lawful_transfer: StrictBool | None = Field(
+        None,
+        title="Bảo đảm chính xác, đầy đủ; chuyển giao thông tin theo quy định",
+        description="ensures accuracy; lawful transfer",
+    )
+    guides_information_protection: StrictBool | None = Field(
+        None,
+        title="Hướng dẫn kỹ thuật bảo vệ thông tin",
+        description="guides on information protection",
+    )
+    reviews_confidentiality_before_provision: StrictBool | None = Field(
+        None,
+        title="Rà soát, bảo đảm bí mật trước khi cung cấp",
+        description="reviews confidentiality before providing",
+    )
+    weighs_public_interest: StrictBool | None = Field(
+        None,
+        title="Cân nhắc lợi ích công cộng, sức khỏe cộng đồng",
+        description="weighs the public interest",
+    )
+    internal_rules_issued: StrictBool | None = Field(
+        None, title="Đã ban hành quy chế nội bộ", description="internal rules issued"
+    )
+    internal_rules_published: StrictBool | None = Field(
+        None, title="Đã công bố công khai quy chế nội bộ", description="internal rules published"
+    )
     #: the art. 34(1)(h) contents the internal rules cover (law order, no repeats)
     internal_rules_contents: tuple[InternalRulesContent, ...] | None = Field(
-        None, title='Nội dung quy chế nội bộ', description='contents of the internal rules'
+        None, title="Nội dung quy chế nội bộ", description="contents of the internal rules"
     )
-    internal_rules_assign_focal_points: StrictBool | None = Field(None, title='Quy chế phân công đơn vị, cán bộ làm đầu mối', description='rules assign focal units and staff')
-    reviews_access_legislation: StrictBool | None = Field(None, title='Rà soát quy định pháp luật về tiếp cận thông tin', description='reviews access legislation')
-    handles_complaints_and_violations: StrictBool | None = Field(None, title='Giải quyết khiếu nại, tố cáo, xử lý vi phạm', description='handles complaints and violations')
-    reports_when_requested: StrictBool | None = Field(None, title='Báo cáo khi được yêu cầu', description='reports when asked')
-    website_section_exists: StrictBool | None = Field(None, title='Có Chuyên mục về tiếp cận thông tin', description='has an access-to-information section')
-    section_has_catalogue: StrictBool | None = Field(None, title='Chuyên mục có Danh mục thông tin phải được công khai', description='section carries the catalogue')
-    section_has_focal_point: StrictBool | None = Field(None, title='Chuyên mục có thông tin về đầu mối', description='section carries the focal point')
-    section_has_request_address: StrictBool | None = Field(None, title='Chuyên mục có địa chỉ tiếp nhận yêu cầu, khiếu nại qua mạng', description='section gives the electronic request address')
-    section_has_forms: StrictBool | None = Field(None, title='Chuyên mục có các mẫu phiếu', description='section carries the forms')
-    section_has_guidance: StrictBool | None = Field(None, title='Chuyên mục có hướng dẫn, tài liệu hỗ trợ', description='section carries guidance')
-    area_disclosure_forms_chosen: StrictBool | None = Field(None, title='Đã lựa chọn hình thức công khai phù hợp cho khu vực khó khăn', description='forms chosen for disadvantaged areas')
-    area_request_assistance: StrictBool | None = Field(None, title='Hình thức cung cấp theo yêu cầu phù hợp, có cán bộ hướng dẫn', description='suited provision on request, with guiding staff')
-    disability_information_accessible: StrictBool | None = Field(None, title='Công bố thông tin liên quan người khuyết tật dưới hình thức thuận lợi', description='disability information accessible')
-    website_accessibility_functions: StrictBool | None = Field(None, title='Cổng/Trang thông tin điện tử hỗ trợ người khuyết tật', description='website accessibility functions')
-    disability_assistive_equipment: StrictBool | None = Field(None, title='Có thiết bị nghe, nhìn, phụ trợ', description='assistive equipment')
-    disability_form_assistance: StrictBool | None = Field(None, title='Có cán bộ giúp người khuyết tật điền, ký Phiếu', description='staff help with the request form')
-    disability_training: StrictBool | None = Field(None, title='Bồi dưỡng nghiệp vụ về người khuyết tật', description='disability training')
-    disability_priority: StrictBool | None = Field(None, title='Ưu tiên cung cấp thông tin cho người khuyết tật', description='priority for persons with disabilities')
+    internal_rules_assign_focal_points: StrictBool | None = Field(
+        None,
+        title="Quy chế phân công đơn vị, cán bộ làm đầu mối",
+        description="rules assign focal units and staff",
+    )
+    reviews_access_legislation: StrictBool | None = Field(
+        None,
+        title="Rà soát quy định pháp luật về tiếp cận thông tin",
+        description="reviews access legislation",
+    )
+    handles_complaints_and_violations: StrictBool | None = Field(
+        None,
+        title="Giải quyết khiếu nại, tố cáo, xử lý vi phạm",
+        description="handles complaints and violations",
+    )
+    reports_when_requested: StrictBool | None = Field(
+        None, title="Báo cáo khi được yêu cầu", description="reports when asked"
+    )
+    website_section_exists: StrictBool | None = Field(
+        None,
+        title="Có Chuyên mục về tiếp cận thông tin",
+        description="has an access-to-information section",
+    )
+    section_has_catalogue: StrictBool | None = Field(
+        None,
+        title="Chuyên mục có Danh mục thông tin phải được công khai",
+        description="section carries the catalogue",
+    )
+    section_has_focal_point: StrictBool | None = Field(
+        None,
+        title="Chuyên mục có thông tin về đầu mối",
+        description="section carries the focal point",
+    )
+    section_has_request_address: StrictBool | None = Field(
+        None,
+        title="Chuyên mục có địa chỉ tiếp nhận yêu cầu, khiếu nại qua mạng",
+        description="section gives the electronic request address",
+    )
+    section_has_forms: StrictBool | None = Field(
+        None, title="Chuyên mục có các mẫu phiếu", description="section carries the forms"
+    )
+    section_has_guidance: StrictBool | None = Field(
+        None,
+        title="Chuyên mục có hướng dẫn, tài liệu hỗ trợ",
+        description="section carries guidance",
+    )
+    area_disclosure_forms_chosen: StrictBool | None = Field(
+        None,
+        title="Đã lựa chọn hình thức công khai phù hợp cho khu vực khó khăn",
+        description="forms chosen for disadvantaged areas",
+    )
+    area_request_assistance: StrictBool | None = Field(
+        None,
+        title="Hình thức cung cấp theo yêu cầu phù hợp, có cán bộ hướng dẫn",
+        description="suited provision on request, with guiding staff",
+    )
+    disability_information_accessible: StrictBool | None = Field(
+        None,
+        title="Công bố thông tin liên quan người khuyết tật dưới hình thức thuận lợi",
+        description="disability information accessible",
+    )
+    website_accessibility_functions: StrictBool | None = Field(
+        None,
+        title="Cổng/Trang thông tin điện tử hỗ trợ người khuyết tật",
+        description="website accessibility functions",
+    )
+    disability_assistive_equipment: StrictBool | None = Field(
+        None, title="Có thiết bị nghe, nhìn, phụ trợ", description="assistive equipment"
+    )
+    disability_form_assistance: StrictBool | None = Field(
+        None,
+        title="Có cán bộ giúp người khuyết tật điền, ký Phiếu",
+        description="staff help with the request form",
+    )
+    disability_training: StrictBool | None = Field(
+        None, title="Bồi dưỡng nghiệp vụ về người khuyết tật", description="disability training"
+    )
+    disability_priority: StrictBool | None = Field(
+        None,
+        title="Ưu tiên cung cấp thông tin cho người khuyết tật",
+        description="priority for persons with disabilities",
+    )
 
     @field_validator("agency", mode="before")
     @classmethod
