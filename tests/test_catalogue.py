@@ -135,13 +135,13 @@ def test_build_rejects_junk_with_tiepcan_error(junk):
 def test_check_rejects_junk():
     cat = _public()
     with pytest.raises(InvalidInputError):
-        check_catalogue("not a catalogue", as_of=date(2025, 1, 1))  # type: ignore[arg-type]
+        check_catalogue("not a catalogue", on=date(2025, 1, 1))  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
-        check_catalogue(cat, as_of="2025-01-01")  # type: ignore[arg-type]
+        check_catalogue(cat, on="2025-01-01")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
-        check_catalogue(cat, as_of=datetime(2025, 1, 1))
+        check_catalogue(cat, on=datetime(2025, 1, 1))
     with pytest.raises(InvalidInputError, match="no such regime"):
-        check_catalogue(cat, as_of=date(2025, 1, 1), regime="ati-1999")
+        check_catalogue(cat, on=date(2025, 1, 1), regime="ati-1999")
 
 
 # -- JSON -----------------------------------------------------------------------------------
@@ -310,7 +310,7 @@ def test_diff_refuses_catalogues_of_different_kinds():
 
 
 def test_report_explains_itself_in_both_languages():
-    report = check_catalogue(_public(), as_of=date(2025, 2, 1))
+    report = check_catalogue(_public(), on=date(2025, 2, 1))
     vi, en = report.explain("vi"), report.explain("en")
     assert vi.startswith("Danh mục thông tin phải được công khai — Sở Tư pháp tỉnh Minh Sơn")
     assert "Điều 19 khoản 1 điểm a Luật Tiếp cận thông tin số 104/2016/QH13" in vi

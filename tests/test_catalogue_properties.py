@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,7 +21,7 @@ from tiepcan.catalogue import (
     entries_from_csv,
     entries_to_csv,
 )
-from tiepcan.errors import TiepCanError
+from tiepcan.errors import RegimeNotEncodedError, TiepCanError
 
 from strategies_catalogue import (
     any_dates,
@@ -28,6 +29,7 @@ from strategies_catalogue import (
     complete_public_entries,
     junk_values,
     public_entries,
+    regime_dates,
 )
 
 SAMPLE = Catalogue.from_json(
@@ -55,25 +57,38 @@ def test_entries_csv_round_trip_is_the_identity(entries):
     assert entries_from_csv(entries_to_csv(entries)) == tuple(entries)
 
 
-@given(catalogues(), any_dates)
+@given(catalogues(), regime_dates)
 def test_check_is_deterministic(cat, as_of):
-    first = check_catalogue(cat, as_of=as_of)
-    assert check_catalogue(cat, as_of=as_of) == first
-    assert check_catalogue(Catalogue.from_json(cat.to_json()), as_of=as_of) == first
-    assert check_catalogue(Catalogue.from_csv(cat.to_csv()), as_of=as_of) == first
+    first = check_catalogue(cat, on=as_of)
+    assert check_catalogue(cat, on=as_of) == first
+    assert check_catalogue(Catalogue.from_json(cat.to_json()), on=as_of) == first
+    assert check_catalogue(Catalogue.from_csv(cat.to_csv()), on=as_of) == first
 
 
-@given(catalogues(), any_dates)
+@given(catalogues(), regime_dates)
 def test_every_finding_is_cited_and_bilingual(cat, as_of):
-    for f in check_catalogue(cat, as_of=as_of).findings:
+    for f in check_catalogue(cat, on=as_of).findings:
         assert f.citations and all(c.text() for c in f.citations)
         assert f.message_vi and f.message_en and f.message_vi != f.message_en
 
 
-@given(catalogues(), any_dates)
+@given(catalogues(), regime_dates)
 def test_the_report_round_trips_through_json(cat, as_of):
-    report = check_catalogue(cat, as_of=as_of)
+    report = check_catalogue(cat, on=as_of)
     assert type(report).from_json(report.to_json()) == report
+
+
+@given(catalogues(), any_dates)
+def test_a_check_outside_an_encoded_regime_is_refused_or_follows_the_regime_asked(cat, on):
+    """Before 2018-07-01 no regime applies; from 2026-09-01 the replacement law is not encoded.
+    Every check resolves its ruleset once from ``on``; with ``regime=`` it is applied as asked."""
+    if date(2018, 7, 1) <= on < date(2026, 9, 1):
+        assert check_catalogue(cat, on=on).regime == "ati-2016"
+    else:
+        with pytest.raises(RegimeNotEncodedError):
+            check_catalogue(cat, on=on)
+    if on >= date(2018, 7, 1):
+        assert check_catalogue(cat, on=on, regime="ati-2016").regime == "ati-2016"
 
 
 @given(st.data())
@@ -82,7 +97,7 @@ def test_check_finds_every_removed_required_field(data):
     entry = data.draw(complete_public_entries(entry_id="ZZ-1"))
     base = Catalogue.build(SAMPLE.model_dump(), entries=[*SAMPLE.entries, entry])
     as_of = date(2026, 8, 31)
-    assert not [f for f in check_catalogue(base, as_of=as_of).findings if f.entry_id == "ZZ-1"]
+    assert not [f for f in check_catalogue(base, on=as_of).findings if f.entry_id == "ZZ-1"]
 
     required = list(PUBLIC_REQUIRED_FIELDS)
     if entry.on_website:
@@ -98,7 +113,7 @@ def test_check_finds_every_removed_required_field(data):
     cat = Catalogue.build(SAMPLE.model_dump(), entries=[*SAMPLE.entries, stripped])
     found = {
         f.field
-        for f in check_catalogue(cat, as_of=as_of).violations
+        for f in check_catalogue(cat, on=as_of).violations
         if f.entry_id == "ZZ-1" and f.code == "missing-required-field"
     }
     expected = set(removed)

@@ -20,6 +20,7 @@ from tiepcan.catalogue import (
     check_catalogue,
 )
 from tiepcan.citations import decree13, law
+from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 from tiepcan.rules.duties import AgencyProfile
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
@@ -60,7 +61,7 @@ def _only(report: CatalogueReport, code: str) -> CatalogueFinding:
 
 
 def test_sample_public_catalogue_passes_with_no_findings(public):
-    report = check_catalogue(public, as_of=AS_OF)
+    report = check_catalogue(public, on=AS_OF)
     assert report.ok
     assert report.findings == ()
 
@@ -71,7 +72,7 @@ def test_sample_public_catalogue_covers_every_point_of_art_19_1(public):
 
 
 def test_sample_conditional_catalogue_passes(conditional):
-    report = check_catalogue(conditional, as_of=AS_OF)
+    report = check_catalogue(conditional, on=AS_OF)
     assert report.ok and report.findings == ()
 
 
@@ -98,7 +99,7 @@ def test_sample_profile_csv_is_generated_from_the_json():
 def test_catalogue_not_published_violates_art_34_1_b(public):
     """Art. 34(1)(b), 19(1)(g), Decree 13 art. 6(3): the catalogue goes on the website."""
     cat = _variant(public, lambda d: d.update(published_url=None))
-    f = _only(check_catalogue(cat, as_of=AS_OF), "catalogue-not-published")
+    f = _only(check_catalogue(cat, on=AS_OF), "catalogue-not-published")
     assert law(34, 1, "b") in f.citations and decree13(6, 3) in f.citations
 
 
@@ -109,9 +110,9 @@ def test_agency_without_website_must_post_the_catalogue_decree_6_3(public):
         d.update(website=None, published_url=None)
 
     cat = _variant(public, no_site)
-    _only(check_catalogue(cat, as_of=AS_OF), "catalogue-not-published")
+    _only(check_catalogue(cat, on=AS_OF), "catalogue-not-published")
     posted = _variant(cat, lambda d: d.update(published_by_posting=True))
-    assert check_catalogue(posted, as_of=AS_OF).ok
+    assert check_catalogue(posted, on=AS_OF).ok
 
 
 def test_no_website_lifts_the_website_form_requirement_art_19_6(public):
@@ -124,7 +125,7 @@ def test_no_website_lifts_the_website_form_requirement_art_19_6(public):
             e["access_url"] = None
             e["disclosed_until"] = None
 
-    report = check_catalogue(_variant(public, posted_only), as_of=AS_OF)
+    report = check_catalogue(_variant(public, posted_only), on=AS_OF)
     assert report.ok, report.explain("en")
 
 
@@ -134,7 +135,7 @@ def test_missing_focal_point_phone_violates_art_17_1_m(public):
     def drop(d: dict[str, Any]) -> None:
         d["focal_point"]["phone"] = None
 
-    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-contact-detail")
+    f = _only(check_catalogue(_variant(public, drop), on=AS_OF), "missing-contact-detail")
     assert f.field == "focal_point.phone"
     assert f.citations == (law(17, 1, "m"), law(19, 1, "đ"))
 
@@ -143,7 +144,7 @@ def test_missing_agency_email_violates_art_19_1_dd(public):
     def drop(d: dict[str, Any]) -> None:
         d["agency"]["email"] = None
 
-    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-contact-detail")
+    f = _only(check_catalogue(_variant(public, drop), on=AS_OF), "missing-contact-detail")
     assert f.field == "agency.email" and f.citations == (law(19, 1, "đ"),)
 
 
@@ -154,7 +155,7 @@ def test_missing_fax_is_a_warning_not_a_violation(public):
     def drop(d: dict[str, Any]) -> None:
         d["focal_point"]["fax"] = None
 
-    report = check_catalogue(_variant(public, drop), as_of=AS_OF)
+    report = check_catalogue(_variant(public, drop), on=AS_OF)
     assert report.ok
     assert [(f.field, f.severity) for f in report.findings] == [
         ("focal_point.fax", FindingSeverity.WARNING)
@@ -168,7 +169,7 @@ def test_website_point_without_entry_violates_art_19_1(public, point):
     def drop(d: dict[str, Any]) -> None:
         d["entries"] = [e for e in d["entries"] if e["website_category"] != point]
 
-    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "website-point-without-entry")
+    f = _only(check_catalogue(_variant(public, drop), on=AS_OF), "website-point-without-entry")
     assert f.citations == (law(19, 1, point),)
 
 
@@ -180,7 +181,7 @@ def test_fact_dependent_website_points_cannot_be_judged_without_entry(public, po
     def drop(d: dict[str, Any]) -> None:
         d["entries"] = [e for e in d["entries"] if e["website_category"] != point]
 
-    report = check_catalogue(_variant(public, drop), as_of=AS_OF)
+    report = check_catalogue(_variant(public, drop), on=AS_OF)
     assert report.ok
     assert [(f.code, f.severity) for f in report.findings] == [
         ("website-point-without-entry", FindingSeverity.CANNOT_JUDGE)
@@ -195,7 +196,7 @@ def test_website_point_entry_not_on_website_violates_art_19_1(public):
         e["forms"] = ["d"]
         e["disclosed_until"] = None
 
-    report = check_catalogue(_variant(public, drop_web), as_of=AS_OF)
+    report = check_catalogue(_variant(public, drop_web), on=AS_OF)
     codes = [f.code for f in report.violations]
     assert "website-point-not-on-website" in codes
     assert report.violations[codes.index("website-point-not-on-website")].citations == (
@@ -210,7 +211,7 @@ def test_website_point_from_the_wrong_art_17_category_violates_art_19_1(public):
         _entry(d, "PHI-2025-01")["website_category"] = "a"
 
     f = _only(
-        check_catalogue(_variant(public, mislabel), as_of=AS_OF), "website-point-category-mismatch"
+        check_catalogue(_variant(public, mislabel), on=AS_OF), "website-point-category-mismatch"
     )
     assert f.entry_id == "PHI-2025-01" and law(19, 1) in f.citations
 
@@ -224,7 +225,7 @@ def test_missing_required_field_violates_decree_13_art_6_3(public, field):
         e = _entry(d, "PHI-2025-01")  # not under any art. 19(1) point
         e[field] = [] if field == "forms" else None
 
-    report = check_catalogue(_variant(public, drop), as_of=AS_OF)
+    report = check_catalogue(_variant(public, drop), on=AS_OF)
     missing = [f for f in report.violations if f.code == "missing-required-field"]
     assert [(f.entry_id, f.field) for f in missing] == [("PHI-2025-01", field)]
     assert decree13(6, 3) in missing[0].citations
@@ -236,7 +237,7 @@ def test_missing_access_url_of_an_online_entry_violates_decree_6_3(public):
     def drop(d: dict[str, Any]) -> None:
         _entry(d, "KH-2025-01")["access_url"] = None
 
-    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-required-field")
+    f = _only(check_catalogue(_variant(public, drop), on=AS_OF), "missing-required-field")
     assert (f.entry_id, f.field, f.citations) == ("KH-2025-01", "access_url", (decree13(6, 3),))
 
 
@@ -246,7 +247,7 @@ def test_missing_attachment_of_digitised_offline_entry_violates_decree_6_3(publi
     def drop(d: dict[str, Any]) -> None:
         _entry(d, "QC-2025-01")["attachment"] = None
 
-    f = _only(check_catalogue(_variant(public, drop), as_of=AS_OF), "missing-required-field")
+    f = _only(check_catalogue(_variant(public, drop), on=AS_OF), "missing-required-field")
     assert (f.entry_id, f.field) == ("QC-2025-01", "attachment")
 
 
@@ -266,34 +267,34 @@ def _new_entry(**extra: Any) -> dict[str, Any]:
 def test_undisclosed_entry_is_overdue_after_five_working_days_art_18_4(public):
     """Art. 18(4): created Fri 20/6/2025, due Fri 27/6 (23–27 June); on 30/6 it is overdue."""
     cat = _variant(public, lambda d: d["entries"].append(_new_entry()))
-    f = _only(check_catalogue(cat, as_of=date(2025, 6, 30)), "disclosure-overdue")
+    f = _only(check_catalogue(cat, on=date(2025, 6, 30)), "disclosure-overdue")
     assert (f.entry_id, f.due, f.regime) == ("CV-2025-99", date(2025, 6, 27), "ati-2016")
     assert f.citations == (law(18, 4),)
     # on the last day itself the period has not yet run out (Civil Code art. 148(1))
-    assert check_catalogue(cat, as_of=date(2025, 6, 27)).ok
+    assert check_catalogue(cat, on=date(2025, 6, 27)).ok
 
 
 def test_entry_disclosed_after_five_working_days_is_late_art_18_4(public):
     cat = _variant(public, lambda d: d["entries"].append(_new_entry(disclosed_on="2025-06-30")))
-    f = _only(check_catalogue(cat, as_of=date(2025, 7, 15)), "disclosed-late")
+    f = _only(check_catalogue(cat, on=date(2025, 7, 15)), "disclosed-late")
     assert f.due == date(2025, 6, 27)
     on_time = _variant(public, lambda d: d["entries"].append(_new_entry(disclosed_on="2025-06-27")))
-    assert check_catalogue(on_time, as_of=date(2025, 7, 15)).ok
+    assert check_catalogue(on_time, on=date(2025, 7, 15)).ok
 
 
 def test_other_law_sets_the_time_instead_of_art_18_4(public):
     """Art. 18(4): "theo quy định của pháp luật có liên quan" comes first."""
     entry = _new_entry(special_rule="Luật chuyên ngành (ví dụ)", special_due="2025-07-10")
     cat = _variant(public, lambda d: d["entries"].append(entry))
-    assert check_catalogue(cat, as_of=date(2025, 7, 10)).ok  # 5-working-day rule displaced
-    f = _only(check_catalogue(cat, as_of=date(2025, 7, 11)), "disclosure-overdue")
+    assert check_catalogue(cat, on=date(2025, 7, 10)).ok  # 5-working-day rule displaced
+    f = _only(check_catalogue(cat, on=date(2025, 7, 11)), "disclosure-overdue")
     assert f.due == date(2025, 7, 10) and f.regime is None
 
 
 def test_other_law_without_its_deadline_cannot_be_judged(public):
     entry = _new_entry(special_rule="Luật chuyên ngành (ví dụ)")
     cat = _variant(public, lambda d: d["entries"].append(entry))
-    report = check_catalogue(cat, as_of=date(2025, 7, 30))
+    report = check_catalogue(cat, on=date(2025, 7, 30))
     assert report.ok
     assert [f.code for f in report.cannot_judge] == ["timing-cannot-be-judged"]
 
@@ -304,32 +305,49 @@ def test_posting_shorter_than_30_days_violates_art_21_2(public):
     def shorten(d: dict[str, Any]) -> None:
         _entry(d, "QC-2025-01")["disclosed_until"] = "2025-03-06"
 
-    f = _only(check_catalogue(_variant(public, shorten), as_of=AS_OF), "posting-too-short")
+    f = _only(check_catalogue(_variant(public, shorten), on=AS_OF), "posting-too-short")
     assert (f.entry_id, f.due, f.citations) == ("QC-2025-01", date(2025, 3, 7), (law(21, 2),))
 
     def exact(d: dict[str, Any]) -> None:
         _entry(d, "QC-2025-01")["disclosed_until"] = "2025-03-07"
 
-    assert check_catalogue(_variant(public, exact), as_of=AS_OF).ok
+    assert check_catalogue(_variant(public, exact), on=AS_OF).ok
 
 
-def test_information_created_after_the_regime_change_cannot_be_judged(public):
-    """From 2026-09-01 a replacement law is reported; its rules are not encoded."""
+def test_a_check_after_the_regime_change_needs_the_regime_named(public):
+    """From 2026-09-01 a replacement law is reported; its rules are not encoded. A check as of
+    such a date resolves its ruleset once from the date, so it is refused like every other
+    entry point, unless the caller names the 2016 rules (the report records that choice)."""
     entry = _new_entry(created_on="2026-09-03")
     cat = _variant(public, lambda d: d["entries"].append(entry))
-    report = check_catalogue(cat, as_of=date(2026, 9, 30))
-    assert [(f.code, f.regime) for f in report.cannot_judge] == [
-        ("timing-cannot-be-judged", "ati-2026")
-    ]
-    explicit = check_catalogue(cat, as_of=date(2026, 9, 30), regime="ati-2016")
+    with pytest.raises(RegimeNotEncodedError):
+        check_catalogue(cat, on=date(2026, 9, 30))
+    explicit = check_catalogue(cat, on=date(2026, 9, 30), regime="ati-2016")
     assert [f.code for f in explicit.violations] == ["disclosure-overdue"]
+    assert explicit.regime == "ati-2016" and not explicit.user_supplied
+
+
+def test_a_check_before_the_law_is_refused(public):
+    """Law art. 37: in force from 2018-07-01; no regime is encoded before it."""
+    with pytest.raises(RegimeNotEncodedError):
+        check_catalogue(public, on=date(1, 1, 1))
+    with pytest.raises(RegimeNotEncodedError):
+        check_catalogue(public, on=date(2018, 6, 30), regime="ati-2016")
+
+
+def test_a_check_needs_its_date(public):
+    """Nothing applies a regime without a date; the check speaks of a date."""
+    for regime in (None, "ati-2016"):
+        with pytest.raises(InvalidInputError) as err:
+            check_catalogue(public, regime=regime)
+        assert err.value.code == "missing-date"
 
 
 def test_information_created_before_the_law_has_no_art_18_4_deadline(public):
     """Decree 13 art. 14(2): information created before 1/7/2018 follows the earlier rules."""
     entry = _new_entry(created_on="2017-12-01")
     cat = _variant(public, lambda d: d["entries"].append(entry))
-    assert check_catalogue(cat, as_of=AS_OF).findings == ()
+    assert check_catalogue(cat, on=AS_OF).findings == ()
 
 
 def test_conditional_entry_without_its_art_7_condition_fails(conditional):
@@ -339,7 +357,7 @@ def test_conditional_entry_without_its_art_7_condition_fails(conditional):
     def drop(d: dict[str, Any]) -> None:
         _entry(d, "CCVP-01")["condition"] = None
 
-    f = _only(check_catalogue(_variant(conditional, drop), as_of=AS_OF), "missing-consent-rule")
+    f = _only(check_catalogue(_variant(conditional, drop), on=AS_OF), "missing-consent-rule")
     assert f.entry_id == "CCVP-01"
     assert f.citations == (law(7, 1), law(7, 2))
 
@@ -348,7 +366,7 @@ def test_conditional_entry_without_name_fails_decree_6_1(conditional):
     def drop(d: dict[str, Any]) -> None:
         _entry(d, "NCN-01")["name"] = None
 
-    f = _only(check_catalogue(_variant(conditional, drop), as_of=AS_OF), "missing-required-field")
+    f = _only(check_catalogue(_variant(conditional, drop), on=AS_OF), "missing-required-field")
     assert f.citations == (decree13(6, 1),)
 
 
@@ -358,5 +376,96 @@ def test_conditional_entry_without_number_is_a_warning(conditional):
     def drop(d: dict[str, Any]) -> None:
         _entry(d, "NCN-01")["number_symbol"] = None
 
-    report = check_catalogue(_variant(conditional, drop), as_of=AS_OF)
+    report = check_catalogue(_variant(conditional, drop), on=AS_OF)
     assert report.ok and [f.field for f in report.warnings] == ["number_symbol"]
+
+
+# -- results, mappings, interpretations -------------------------------------------------------
+
+
+def test_a_mapping_and_a_model_give_the_same_report(public):
+    assert check_catalogue(public.to_dict(), on=AS_OF) == check_catalogue(public, on=AS_OF)
+    with pytest.raises(InvalidInputError):
+        check_catalogue(42, on=AS_OF)  # type: ignore[arg-type]
+
+
+def test_report_and_diff_round_trip_through_json(public):
+    from tiepcan.catalogue import CatalogueDiff, CatalogueReport, diff_catalogues
+
+    entry = _new_entry(created_on="2025-06-20")
+    late = _variant(public, lambda d: d["entries"].append(entry))
+    report = check_catalogue(late, on=AS_OF)
+    assert report.findings and CatalogueReport.from_json(report.to_json()) == report
+    diff = diff_catalogues(public, late)
+    assert CatalogueDiff.from_json(diff.to_json()) == diff
+
+
+def test_inconsistent_results_do_not_load(public):
+    from tiepcan.catalogue import CatalogueDiff, CatalogueReport, diff_catalogues
+    from tiepcan.errors import TiepCanError
+
+    late = _variant(public, lambda d: d["entries"].append(_new_entry()))
+    data = check_catalogue(late, on=AS_OF).to_dict()
+    overdue = next(f for f in data["findings"] if f["code"] == "disclosure-overdue")
+    bad = {**data, "findings": [{**overdue, "regime": "fake-2030"}]}
+    with pytest.raises(TiepCanError):
+        CatalogueReport.from_dict(bad)
+    no_cite = {**data, "findings": [{**overdue, "citations": []}]}
+    with pytest.raises(TiepCanError):
+        CatalogueReport.from_dict(no_cite)
+    diff = diff_catalogues(public, late).to_dict()
+    twice = {**diff, "removed": diff["added"]}
+    with pytest.raises(TiepCanError):
+        CatalogueDiff.from_dict(twice)
+    same = {**diff, "header_changes": [{"field": "version", "old": "1", "new": "1"}]}
+    with pytest.raises(TiepCanError):
+        CatalogueDiff.from_dict(same)
+
+
+def test_report_records_the_interpretations_it_applied(public, conditional):
+    from tiepcan.interpretations import interpretations
+
+    known = {i for i, x in interpretations("ati-2016").items() if x.topic == "catalogue"}
+    report = check_catalogue(public, on=AS_OF)
+    assert {"category-required", "website-point-declared", "contacts-both"} <= set(
+        report.interpretations
+    )
+    assert set(report.interpretations) <= known
+    old = _variant(public, lambda d: d["entries"].append(_new_entry(created_on="2017-12-01")))
+    assert "pre-2018" in check_catalogue(old, on=AS_OF).interpretations
+    assert "pre-2018" not in report.interpretations
+    cond = check_catalogue(conditional, on=AS_OF)
+    assert cond.interpretations == ("conditional-kind", "conditional-fields")
+
+
+def test_docs_and_registry_name_the_same_catalogue_interpretations():
+    """docs/catalogue.md names each interpretation of the catalogue topic by id, and no other."""
+    import re
+
+    from tiepcan.interpretations import interpretations
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "catalogue.md").read_text(
+        encoding="utf-8"
+    )
+    named = set(re.findall(r"Interpretation\s+`([a-z0-9-]+)`", text))
+    registry = {i for i, x in interpretations("ati-2016").items() if x.topic == "catalogue"}
+    assert named == registry
+
+
+def test_disclosure_timing_takes_keyword_dates_and_the_new_limit_ids():
+    """Arts. 18(4), 21(2), 22(4) under their ids disclosure.publish, .posting_minimum,
+    .inaccuracy_answer; created Fri 1/3/2024: five working days end Fri 8/3."""
+    from tiepcan.catalogue import (
+        disclosure_deadline,
+        inaccuracy_answer_deadline,
+        posting_minimum_end,
+    )
+
+    r = disclosure_deadline(created=date(2024, 3, 1))
+    assert (r.limit_id, r.due) == ("disclosure.publish", date(2024, 3, 8))
+    assert posting_minimum_end(posted=date(2024, 3, 4)).limit_id == "disclosure.posting_minimum"
+    assert inaccuracy_answer_deadline(received=date(2024, 3, 4)).limit_id == (
+        "disclosure.inaccuracy_answer"
+    )
+    with pytest.raises(InvalidInputError):
+        disclosure_deadline(created=None)  # type: ignore[arg-type]

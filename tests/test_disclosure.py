@@ -10,6 +10,7 @@ import pytest
 
 from tiepcan.catalogue import WEBSITE_CATEGORIES as REEXPORTED_WEBSITE
 from tiepcan.catalogue import DisclosureCategory as ReexportedCategory
+from tiepcan.catalogue import disclosure_deadline, inaccuracy_answer_deadline, posting_minimum_end
 from tiepcan.citations import POINT_LETTERS, law
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
 from tiepcan.rules.disclosure import (
@@ -17,9 +18,6 @@ from tiepcan.rules.disclosure import (
     DisclosureCategory,
     DisclosureForm,
     WebsiteCategory,
-    disclosure_deadline,
-    inaccuracy_answer_deadline,
-    posting_minimum_end,
 )
 
 _POINT = re.compile(r"^([a-zđ])\) ", re.MULTILINE)
@@ -176,7 +174,7 @@ def test_unknown_letter_raises_tiepcan_error():
 
 def test_art_18_4_five_working_days_from_creation():
     """Created Fri 1/3/2024: Mon 4 … Fri 8 March are working days 1–5."""
-    r = disclosure_deadline(date(2024, 3, 1))
+    r = disclosure_deadline(created=date(2024, 3, 1))
     assert r.due == date(2024, 3, 8)
     assert r.citations[0] == law(18, 4)
     assert r.regime == "ati-2016"
@@ -185,12 +183,12 @@ def test_art_18_4_five_working_days_from_creation():
 
 def test_art_18_4_skips_tet():
     """Created Wed 7/2/2024, Tết 8–14/2/2024 off: 15, 16, 19, 20, 21 February."""
-    assert disclosure_deadline(date(2024, 2, 7)).due == date(2024, 2, 21)
+    assert disclosure_deadline(created=date(2024, 2, 7)).due == date(2024, 2, 21)
 
 
 def test_art_21_2_posting_lasts_at_least_30_days():
     """Posted Mon 4/3/2024: 5 March is day 1 (Civil Code art. 147), 3 April is day 30."""
-    r = posting_minimum_end(date(2024, 3, 4))
+    r = posting_minimum_end(posted=date(2024, 3, 4))
     assert r.due == date(2024, 4, 3)
     assert r.citations[0] == law(21, 2)
 
@@ -198,7 +196,7 @@ def test_art_21_2_posting_lasts_at_least_30_days():
 def test_art_22_4_answer_within_15_days_rolls_over_the_weekend():
     """Petition received Fri 8/3/2024: day 15 is Sat 23/3, so the period ends Mon 25/3
     (Civil Code art. 148(5))."""
-    r = inaccuracy_answer_deadline(date(2024, 3, 8))
+    r = inaccuracy_answer_deadline(received=date(2024, 3, 8))
     assert r.due == date(2024, 3, 25)
     assert r.citations[0] == law(22, 4)
 
@@ -206,10 +204,10 @@ def test_art_22_4_answer_within_15_days_rolls_over_the_weekend():
 def test_disclosure_timing_refuses_the_unencoded_regime():
     """Information created from 2026-09-01 falls under the reported replacement law."""
     with pytest.raises(RegimeNotEncodedError):
-        disclosure_deadline(date(2026, 9, 1))
-    assert disclosure_deadline(date(2026, 9, 1), regime="ati-2016").regime == "ati-2016"
+        disclosure_deadline(created=date(2026, 9, 1))
+    assert disclosure_deadline(created=date(2026, 9, 1), regime="ati-2016").regime == "ati-2016"
 
 
 def test_disclosure_timing_rejects_junk():
     with pytest.raises(TiepCanError):
-        disclosure_deadline("yesterday")  # type: ignore[arg-type]
+        disclosure_deadline(created="yesterday")  # type: ignore[arg-type]

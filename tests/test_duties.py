@@ -14,6 +14,7 @@ from hypothesis import given
 
 from tiepcan.catalogue import Catalogue, check_catalogue
 from tiepcan.citations import decree13, law
+from tiepcan.duties import check_duties as check_duties_on
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.duties import (
     PROFILE_FIELDS,
@@ -23,14 +24,22 @@ from tiepcan.rules.duties import (
     DutyResult,
     DutyStatus,
     InternalRulesContent,
-    check_duties,
-    duties,
 )
+from tiepcan.rules.duties import duties as duties_of
 
 from strategies_catalogue import agency_profiles, junk_values
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
 NAME = "Sở Tư pháp tỉnh Minh Sơn"
+ON = date(2025, 6, 30)
+
+
+def duties():
+    return duties_of("ati-2016")
+
+
+def check_duties(profile, **kw):
+    return check_duties_on(profile, on=kw.pop("on", ON), **kw)
 
 
 @pytest.fixture(scope="module")
@@ -207,13 +216,13 @@ def test_catalogue_check_overrides_the_declaration(sample_profile):
             },
         ],
     )
-    report = check_catalogue(late, as_of=date(2025, 6, 30))
+    report = check_catalogue(late, on=date(2025, 6, 30))
     result = check_duties(sample_profile, catalogue_report=report)
     item = result.item("law-34.1.a-timely")
     assert item.status is DutyStatus.MISSING
     assert "disclosure-overdue" in item.reason_en
     clean = check_duties(
-        sample_profile, catalogue_report=check_catalogue(public, as_of=date(2025, 6, 30))
+        sample_profile, catalogue_report=check_catalogue(public, on=date(2025, 6, 30))
     )
     assert clean.missing == ()
 
@@ -221,9 +230,7 @@ def test_catalogue_check_overrides_the_declaration(sample_profile):
 def test_conditional_catalogue_report_is_not_evidence(sample_profile):
     cond = Catalogue.from_json((SAMPLES / "catalogue_conditional_access.json").read_bytes())
     with pytest.raises(InvalidInputError):
-        check_duties(
-            sample_profile, catalogue_report=check_catalogue(cond, as_of=date(2025, 6, 30))
-        )
+        check_duties(sample_profile, catalogue_report=check_catalogue(cond, on=date(2025, 6, 30)))
 
 
 def test_checklist_explains_itself(sample_profile):
@@ -292,6 +299,135 @@ def test_bad_profile_csv_raises_tiepcan_error(junk):
         AgencyProfile.from_csv(junk)
 
 
-def test_check_duties_rejects_junk():
-    with pytest.raises(InvalidInputError):
-        check_duties({"agency": NAME})  # type: ignore[arg-type]
+def test_check_duties_takes_a_mapping_and_rejects_junk():
+    """One conversion: a mapping of the profile's fields gives the same checklist."""
+    assert check_duties({"agency": NAME}) == check_duties(AgencyProfile.build(agency=NAME))
+    for junk in (42, ["agency"], {"agency": NAME, "colour": 1}, {"agency": ""}):
+        with pytest.raises(InvalidInputError):
+            check_duties(junk)
+
+
+# -- rulesets, results, interpretations ------------------------------------------------------
+
+
+def _fake_regime(tmp_path: Path) -> Path:
+    """The 2016 data copied, renamed fake-2030 (2030 only), one duty re-cited and relabelled."""
+    import shutil
+    from importlib import resources
+
+    source = resources.files("tiepcan.data").joinpath("ati-2016")
+    target = tmp_path / "fake-2030"
+    with resources.as_file(source) as folder:
+        shutil.copytree(folder, target)
+    regime = (target / "regime.toml").read_text(encoding="utf-8")
+    regime = regime.replace('id = "ati-2016"', 'id = "fake-2030"')
+    regime = regime.replace("in_force_from = 2018-07-01", "in_force_from = 2030-01-01")
+    regime = regime.replace("in_force_until = 2026-08-31", "in_force_until = 2030-12-31")
+    (target / "regime.toml").write_text(regime, encoding="utf-8")
+    data = (target / "duties.toml").read_text(encoding="utf-8")
+    old = 'id = "law-34.1.l-reporting"\ncitation = "104/2016/QH13 art. 34(1)(l)"'
+    assert old in data
+    data = data.replace(
+        old, 'id = "law-34.1.l-reporting"\ncitation = "104/2016/QH13 art. 34(1)(k)"'
+    )
+    data = data.replace(
+        'label_en = "Report to the competent authority',
+        'label_en = "FAKE: report to the competent authority',
+    )
+    (target / "duties.toml").write_text(data, encoding="utf-8")
+    return target
+
+
+def test_a_registered_fake_regime_governs_the_duties_of_its_span(tmp_path):
+    """A new regime is data: the checklist for a date in its span follows its duties.toml,
+    and says the ruleset was supplied by the user; a 2024 checklist is unchanged."""
+    from tiepcan.regimes import load_ruleset, registered
+
+    profile = AgencyProfile.build(agency=NAME, reports_when_requested=True)
+    before = check_duties_on(profile, on=date(2024, 3, 1))
+    with registered(load_ruleset(_fake_regime(tmp_path))):
+        fake = check_duties_on(profile, on=date(2030, 3, 1))
+        same = check_duties_on(profile, on=date(2024, 3, 1))
+    item = fake.item("law-34.1.l-reporting")
+    assert (fake.regime, fake.user_supplied) == ("fake-2030", True)
+    assert item.citation == law(34, 1, "k")
+    assert item.label_en.startswith("FAKE: ")
+    assert item.status is DutyStatus.MET
+    assert same == before
+    assert (before.regime, before.user_supplied) == ("ati-2016", False)
+    assert before.item("law-34.1.l-reporting").citation == law(34, 1, "l")
+
+
+def test_check_duties_needs_a_date_or_a_regime(sample_profile):
+    """Nothing applies a regime by default: without a date the caller names the regime."""
+    with pytest.raises(InvalidInputError) as err:
+        check_duties_on(sample_profile)
+    assert err.value.code == "missing-date"
+    chosen = check_duties_on(sample_profile, regime="ati-2016")
+    assert chosen.on is None and chosen.regime == "ati-2016"
+    assert chosen.items == check_duties(sample_profile).items
+
+
+def test_check_duties_before_the_law_is_refused(sample_profile):
+    """Law art. 37: in force from 2018-07-01; earlier dates have no encoded regime."""
+    from tiepcan.errors import RegimeNotEncodedError
+
+    for on in (date(1, 1, 1), date(2018, 6, 30), date(2026, 9, 1)):
+        with pytest.raises(RegimeNotEncodedError):
+            check_duties_on(sample_profile, on=on)
+
+
+def test_checklist_records_the_interpretations_it_applied(sample_profile):
+    from tiepcan.interpretations import interpretations
+
+    plain = check_duties(sample_profile)
+    assert plain.interpretations[:2] == ("declared-state", "not-applicable")
+    assert "evidence-over-declaration" not in plain.interpretations
+    public = Catalogue.from_json((SAMPLES / "catalogue_public_disclosure.json").read_bytes())
+    report = check_catalogue(public, on=ON)
+    evidence = check_duties(sample_profile, catalogue_report=report)
+    assert "evidence-over-declaration" in evidence.interpretations
+    known = {i for i, x in interpretations("ati-2016").items() if x.topic == "duties"}
+    assert set(evidence.interpretations) <= known
+
+
+def test_docs_and_registry_name_the_same_duties_interpretations():
+    """docs/duties.md names each interpretation of the duties topic by id, and no other."""
+    from tiepcan.interpretations import interpretations
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "duties.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"Interpretation\s+`([a-z0-9-]+)`", text))
+    registry = {i for i, x in interpretations("ati-2016").items() if x.topic == "duties"}
+    assert named == registry
+
+
+@given(agency_profiles())
+def test_checklist_json_round_trip_is_the_identity(profile):
+    result = check_duties(profile)
+    assert DutyChecklist.from_json(result.to_json()) == result
+    assert DutyChecklist.from_dict(result.to_dict()) == result
+
+
+def test_an_inconsistent_checklist_does_not_load(sample_profile):
+    data = check_duties(sample_profile).to_dict()
+    data["items"] = [*data["items"], data["items"][0]]  # a duty listed twice
+    with pytest.raises(TiepCanError):
+        DutyChecklist.from_dict(data)
+    blank = {**check_duties(sample_profile).to_dict(), "agency": " "}
+    with pytest.raises(TiepCanError):
+        DutyChecklist.from_dict(blank)
+
+
+def test_profile_fields_carry_their_vietnamese_titles():
+    """The JSON Schema and the CSV rows read the same Vietnamese titles."""
+    schema = AgencyProfile.json_schema()
+    assert schema["properties"]["has_website"]["title"] == "Có Cổng/Trang thông tin điện tử"
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(AgencyProfile.build(agency=NAME).to_csv())))
+    assert rows[1] == ["Tên cơ quan", NAME]
+    assert [r[0] for r in rows[2:4]] == [
+        AgencyProfile.model_fields["has_website"].title,
+        AgencyProfile.model_fields["serves_disadvantaged_areas"].title,
+    ]

@@ -98,7 +98,7 @@ _EXPORTS: dict[str, str] = {
     "AgencyProfile": "tiepcan.rules.duties",
     "DutyChecklist": "tiepcan.rules.duties",
     "DutyStatus": "tiepcan.rules.duties",
-    "check_duties": "tiepcan.rules.duties",
+    "check_duties": "tiepcan.duties",
     # the life of a request, the register, the batch path
     "fold": "tiepcan.lifecycle",
     "RequestState": "tiepcan.lifecycle",
@@ -149,6 +149,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         working_days_between,
     )
     from tiepcan.decision import Decision, InformationFacts, Outcome, assess, refusal_notice
+    from tiepcan.duties import check_duties
     from tiepcan.errors import (
         CalendarRangeError,
         CitationNotFoundError,
@@ -185,7 +186,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         resolve_regime,
     )
     from tiepcan.register import Register, RegisterEntry, RegisterFold
-    from tiepcan.rules.duties import AgencyProfile, DutyChecklist, DutyStatus, check_duties
+    from tiepcan.rules.duties import AgencyProfile, DutyChecklist, DutyStatus
     from tiepcan.rules.refusals import RefusalGround, RefusalNotice
     from tiepcan.rules.requesters import Requester
     from tiepcan.rules.requests import (

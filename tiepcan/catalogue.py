@@ -14,12 +14,15 @@ every providing agency keeps two catalogues (Decree 13 art. 6(1)):
 
 A :class:`Catalogue` is built from data (:meth:`Catalogue.build`, JSON, or CSV with
 Vietnamese headers), compared with an earlier version (:func:`diff_catalogues`) and checked
-against the law (:func:`check_catalogue`), which returns cited findings in Vietnamese and
-English. Where the law is open, the check applies a named interpretation; each is listed in
-``docs/catalogue.md``.
+against the law as of a date (:func:`check_catalogue`), which resolves the ruleset once
+from that date and returns cited findings in Vietnamese and English. Where the law is open,
+the check applies a named interpretation (``data/<regime>/interpretations/catalogue.toml``),
+and the report lists the ids it applied; ``docs/catalogue.md`` explains each.
 
 The disclosure categories themselves (arts. 17(1), 18(1), 19(1)) live in
-:mod:`tiepcan.rules.disclosure` and are re-exported here.
+:mod:`tiepcan.rules.disclosure` and are re-exported here; the disclosure time limits
+(arts. 18(4), 21(2), 22(4)) are counted here (:func:`disclosure_deadline`,
+:func:`posting_minimum_end`, :func:`inaccuracy_answer_deadline`).
 
 >>> DisclosureCategory.STATE_BUDGET.citation.label
 'Điều 17 khoản 1 điểm đ Luật Tiếp cận thông tin số 104/2016/QH13'
@@ -38,7 +41,7 @@ The disclosure categories themselves (arts. 17(1), 18(1), 19(1)) live in
 ...               "number_symbol": "15/KH-STP", "created_on": date(2024, 3, 1),
 ...               "category": "d", "website_category": "c", "forms": ["a"],
 ...               "access_url": "https://stp.example.org/kh-2024"}])
->>> report = check_catalogue(cat, as_of=date(2024, 3, 11))
+>>> report = check_catalogue(cat, on=date(2024, 3, 11))
 >>> report.ok
 False
 >>> sorted({f.code for f in report.violations})
@@ -50,6 +53,8 @@ False
 (datetime.date(2024, 3, 8), 'Điều 18 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13')
 >>> print(overdue.message_en)
 Entry KH-01: not disclosed by 2024-03-08, five working days after it was created on 2024-03-01 (no other law sets the time).
+>>> report.regime, "fax-if-any" in report.interpretations
+('ati-2016', True)
 """
 
 from __future__ import annotations
@@ -59,30 +64,32 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, StrictBool, field_validator, model_validator
 
 from tiepcan._input import FrozenModel, validate_input, validate_json_input
-from tiepcan._model import BilingualStrEnum, Lang, check_lang
-from tiepcan.citations import Citation, decree13, law
+from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, echo
+from tiepcan.citations import Citation
 from tiepcan.errors import (
     CalendarRangeError,
     InvalidInputError,
     RegimeNotEncodedError,
 )
-from tiepcan.regimes import ATI_2016, REGIMES
+from tiepcan.regimes import ATI_2016_RULES, RegimeLike, Ruleset, resolve_regime, ruleset
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
     DisclosureCategory,
     DisclosureForm,
     WebsiteCategory,
-    disclosure_deadline,
-    posting_minimum_end,
 )
+from tiepcan.rules.duties import duties, one_line, yes_no
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tiepcan.deadlines import Period
 
 __all__ = [
     "CSV_ENTRY_HEADERS",
@@ -103,13 +110,13 @@ __all__ = [
     "WebsiteCategory",
     "check_catalogue",
     "diff_catalogues",
+    "disclosure_deadline",
     "entries_from_csv",
     "entries_to_csv",
+    "inaccuracy_answer_deadline",
+    "posting_minimum_end",
+    "resolve_on",
 ]
-
-#: Law 104/2016 took effect on this day; information created earlier is governed by the
-#: access rules issued before it (Decree 13/2018 art. 14(2)), so art. 18(4) is not applied.
-LAW_IN_FORCE = ATI_2016.in_force_from
 
 
 # -- the two catalogues -------------------------------------------------------------------
@@ -131,39 +138,14 @@ class CatalogueKind(BilingualStrEnum):
 
     @property
     def citation(self) -> Citation:
-        """Decree 13/2018 art. 6(1), which requires both catalogues."""
-        return _cite("decree13", 6, 1, None)
-
-
-@cache
-def _cite(
-    instrument: str, article: int, clause: int | None = None, point: str | None = None
-) -> Citation:
-    if instrument == "law":
-        return law(article, clause, point)
-    return decree13(article, clause, point)
+        """Decree 13/2018 art. 6(1), which requires both catalogues (2016 ruleset)."""
+        return ATI_2016_RULES.citation(f"catalogue_kind.{self.value}")
 
 
 # -- input hygiene ------------------------------------------------------------------------
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
-
-
-#: control characters, surrogates, line and paragraph separators
-_NOT_IN_A_LINE = frozenset({"Cc", "Cs", "Zl", "Zp"})
-
-
-def _clean_text(value: Any) -> str | None:
-    """NFC-normalise and strip a text value; blank is ``None``; control characters refused."""
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ValueError("must be text")
-    text = unicodedata.normalize("NFC", value).strip()
-    if any(unicodedata.category(ch) in _NOT_IN_A_LINE for ch in text):
-        raise ValueError("must be one line of text, without control characters")
-    return text or None
 
 
 def _parse_date(value: Any) -> date | None:
@@ -187,7 +169,7 @@ def _parse_date(value: Any) -> date | None:
             return date(int(m[3]), int(m[2]), int(m[1]))
     except ValueError:
         pass
-    raise ValueError(f"not a valid date: {text!r} (use YYYY-MM-DD or dd/mm/yyyy)")
+    raise ValueError(f"not a valid date: {echo(text)} (use YYYY-MM-DD or dd/mm/yyyy)")
 
 
 def _letter_value(value: Any) -> Any:
@@ -208,16 +190,16 @@ def _invalid(code: str, vi: str, en: str, detail: str) -> InvalidInputError:
 class Contact(FrozenModel):
     """Name, address, telephone, fax and e-mail (Law arts. 17(1)(m), 19(1)(đ))."""
 
-    name: str | None = None
-    address: str | None = None
-    phone: str | None = None
-    fax: str | None = None
-    email: str | None = None
+    name: str | None = Field(None, title="Tên", description="name")
+    address: str | None = Field(None, title="Địa chỉ", description="address")
+    phone: str | None = Field(None, title="Điện thoại", description="telephone")
+    fax: str | None = Field(None, title="Fax", description="fax")
+    email: str | None = Field(None, title="Thư điện tử", description="e-mail")
 
     @field_validator("*", mode="before")
     @classmethod
     def _text(cls, v: Any) -> str | None:
-        return _clean_text(v)
+        return one_line(v)
 
 
 class CatalogueEntry(FrozenModel):
@@ -229,39 +211,59 @@ class CatalogueEntry(FrozenModel):
     """
 
     #: mã thông tin — the agency's identifier of the entry, stable across versions
-    id: str
-    #: tên văn bản, hồ sơ, tài liệu
-    name: str | None = None
-    #: số, ký hiệu — write "không số" for an unnumbered file or material
-    number_symbol: str | None = None
-    #: ngày, tháng, năm tạo ra văn bản, hồ sơ, tài liệu
-    created_on: date | None = None
+    id: str = Field(title="Mã thông tin", description="identifier")
+    name: str | None = Field(
+        None,
+        title="Tên văn bản, hồ sơ, tài liệu",
+        description="name of the document, file or material",
+    )
+    #: write "không số" for an unnumbered file or material (number-symbol-explicit)
+    number_symbol: str | None = Field(None, title="Số, ký hiệu", description="number and symbol")
+    created_on: date | None = Field(None, title="Ngày tạo ra", description="date created")
     #: đơn vị chủ trì tạo ra thông tin (Decree 13 art. 6(2))
-    creating_unit: str | None = None
+    creating_unit: str | None = Field(
+        None, title="Đơn vị tạo ra thông tin", description="creating unit"
+    )
     #: the art. 17(1) point (public catalogue)
-    category: DisclosureCategory | None = None
+    category: DisclosureCategory | None = Field(
+        None, title="Điểm (Điều 17 khoản 1)", description="art. 17(1) point"
+    )
     #: the art. 19(1) point under which it is posted on the website, if any
-    website_category: WebsiteCategory | None = None
+    website_category: WebsiteCategory | None = Field(
+        None, title="Điểm (Điều 19 khoản 1)", description="art. 19(1) point"
+    )
     #: hình thức công khai (art. 18(1)), in the agency's order, no repeats
-    forms: tuple[DisclosureForm, ...] = ()
-    #: thời điểm công khai — the day it was (or is to be) disclosed or posted
-    disclosed_on: date | None = None
-    #: thời hạn công khai — the last day of disclosure or posting, if it ends
-    disclosed_until: date | None = None
+    forms: tuple[DisclosureForm, ...] = Field(
+        (), title="Hình thức công khai (Điều 18 khoản 1)", description="form of disclosure"
+    )
+    #: the day it was (or is to be) disclosed or posted
+    disclosed_on: date | None = Field(
+        None, title="Thời điểm công khai", description="time of disclosure"
+    )
+    #: the last day of disclosure or posting, if it ends
+    disclosed_until: date | None = Field(
+        None, title="Thời hạn công khai", description="end of disclosure"
+    )
     #: another law that sets the time or duration of disclosure (art. 18(4), 21(2))
-    special_rule: str | None = None
+    special_rule: str | None = Field(
+        None,
+        title="Căn cứ quy định riêng về thời điểm, thời hạn công khai",
+        description="other law setting the time of disclosure",
+    )
     #: the disclosure deadline under ``special_rule``
-    special_due: date | None = None
-    #: địa chỉ truy cập để tải thông tin (Decree 13 art. 6(3), second paragraph)
-    access_url: str | None = None
-    #: đã được số hóa
-    digitised: StrictBool = False
-    #: tệp đính kèm — the digitised file attached to the catalogue
-    attachment: str | None = None
+    special_due: date | None = Field(
+        None, title="Hạn công khai theo quy định riêng", description="deadline under that law"
+    )
+    #: Decree 13 art. 6(3), second paragraph
+    access_url: str | None = Field(None, title="Địa chỉ truy cập", description="access address")
+    digitised: StrictBool = Field(False, title="Đã số hóa", description="digitised")
+    #: the digitised file attached to the catalogue
+    attachment: str | None = Field(None, title="Tệp đính kèm", description="attachment")
     #: the kind of art. 7 information, which names whose consent opens it (conditional catalogue)
-    condition: ConditionalCategory | None = None
-    #: ghi chú
-    note: str | None = None
+    condition: ConditionalCategory | None = Field(
+        None, title="Điều kiện tiếp cận (Điều 7)", description="art. 7 condition"
+    )
+    note: str | None = Field(None, title="Ghi chú", description="note")
 
     @field_validator(
         "id",
@@ -276,7 +278,7 @@ class CatalogueEntry(FrozenModel):
     )
     @classmethod
     def _text(cls, v: Any) -> str | None:
-        return _clean_text(v)
+        return one_line(v)
 
     @field_validator("created_on", "disclosed_on", "disclosed_until", "special_due", mode="before")
     @classmethod
@@ -327,26 +329,35 @@ class CatalogueEntry(FrozenModel):
 class Catalogue(FrozenModel):
     """One of the two catalogues of an agency, at one version (Decree 13/2018 art. 6)."""
 
-    kind: CatalogueKind
+    kind: CatalogueKind = Field(title="Loại danh mục", description="kind of catalogue")
     #: the agency (its name is required) and its contact details
-    agency: Contact
+    agency: Contact = Field(title="Cơ quan", description="the agency")
     #: the focal unit or person receiving requests (người làm đầu mối)
-    focal_point: Contact = Field(default_factory=Contact)
-    #: the agency's web portal or website; ``None`` if it has none (art. 19(6))
-    website: str | None = None
+    focal_point: Contact = Field(
+        default_factory=Contact,
+        title="Đầu mối tiếp nhận yêu cầu",
+        description="focal point receiving requests",
+    )
+    #: ``None`` if the agency has no website (art. 19(6))
+    website: str | None = Field(
+        None, title="Cổng/Trang thông tin điện tử", description="web portal or website"
+    )
     #: where this catalogue is published: the access-to-information section (Decree 13 art. 11)
-    published_url: str | None = None
+    published_url: str | None = Field(
+        None, title="Địa chỉ đăng tải Danh mục", description="where the catalogue is published"
+    )
     #: posted at the office (for an agency without a website, Decree 13 art. 6(3))
-    published_by_posting: StrictBool = False
-    version: str | None = None
-    #: ngày cập nhật
-    updated_on: date
-    entries: tuple[CatalogueEntry, ...] = ()
+    published_by_posting: StrictBool = Field(
+        False, title="Niêm yết Danh mục tại trụ sở", description="catalogue posted at the office"
+    )
+    version: str | None = Field(None, title="Phiên bản", description="version")
+    updated_on: date = Field(title="Ngày cập nhật", description="date updated")
+    entries: tuple[CatalogueEntry, ...] = Field((), title="Các mục", description="entries")
 
     @field_validator("website", "published_url", "version", mode="before")
     @classmethod
     def _text(cls, v: Any) -> str | None:
-        return _clean_text(v)
+        return one_line(v)
 
     @field_validator("updated_on", mode="before")
     @classmethod
@@ -360,7 +371,7 @@ class Catalogue(FrozenModel):
         seen: set[str] = set()
         for entry in self.entries:
             if entry.id in seen:
-                raise ValueError(f"entry id {entry.id!r} appears twice")
+                raise ValueError(f"entry id {echo(entry.id)} appears twice")
             seen.add(entry.id)
             _check_entry_kind(entry, self.kind)
         return self
@@ -383,9 +394,9 @@ class Catalogue(FrozenModel):
             )
         return validate_json_input(cls, text, what="catalogue JSON")
 
-    def to_json(self) -> str:
+    def to_json(self, *, indent: int | None = 2) -> str:
         """The catalogue as indented JSON (UTF-8 text, Vietnamese unescaped)."""
-        return self.model_dump_json(indent=2)
+        return self.model_dump_json(indent=indent)
 
     @classmethod
     def from_csv(cls, text: str | bytes) -> Catalogue:
@@ -401,9 +412,9 @@ class Catalogue(FrozenModel):
         """What changed from this version to ``newer`` (see :func:`diff_catalogues`)."""
         return diff_catalogues(self, newer)
 
-    def check(self, *, as_of: date, regime: str | None = None) -> CatalogueReport:
+    def check(self, *, on: date | None = None, regime: RegimeLike | None = None) -> CatalogueReport:
         """Check this catalogue against the law (see :func:`check_catalogue`)."""
-        return check_catalogue(self, as_of=as_of, regime=regime)
+        return check_catalogue(self, on=on, regime=regime)
 
 
 _PUBLIC_ONLY = (
@@ -420,13 +431,13 @@ _PUBLIC_ONLY = (
 def _check_entry_kind(entry: CatalogueEntry, kind: CatalogueKind) -> None:
     if kind is CatalogueKind.PUBLIC_DISCLOSURE and entry.condition is not None:
         raise ValueError(
-            f"entry {entry.id!r}: condition belongs in the conditional-access catalogue"
+            f"entry {echo(entry.id)}: condition belongs in the conditional-access catalogue"
         )
     if kind is CatalogueKind.CONDITIONAL_ACCESS:
         used = [f for f in _PUBLIC_ONLY if getattr(entry, f) not in (None, ())]
         if used:
             raise ValueError(
-                f"entry {entry.id!r}: {', '.join(used)} belong in the public-disclosure "
+                f"entry {echo(entry.id)}: {', '.join(used)} belong in the public-disclosure "
                 "catalogue (conditionally accessible information is not disclosed proactively)"
             )
 
@@ -459,7 +470,21 @@ class FindingSeverity(BilingualStrEnum):
     )
 
 
-class CatalogueFinding(FrozenModel):
+#: the findings that carry the due date they missed
+_TIMING_CODES = frozenset({"disclosure-overdue", "disclosed-late", "posting-too-short"})
+
+
+def _inconsistent(what: str, problem: str) -> InvalidInputError:
+    return InvalidInputError(
+        "inconsistent-result",
+        "Kết quả không nhất quán",
+        "the result is not consistent",
+        detail=f"{what}: {problem}",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueFinding(Result):
     """One thing the check found, with the law it rests on, in Vietnamese and English."""
 
     #: stable kebab-case code (see docs/catalogue.md for the list)
@@ -476,6 +501,12 @@ class CatalogueFinding(FrozenModel):
     #: the regime under which ``due`` was computed
     regime: str | None = None
 
+    def _check(self) -> None:
+        if not self.code or not self.citations:
+            raise _inconsistent("CatalogueFinding", "a finding needs its code and citations")
+        if self.due is not None and self.code not in _TIMING_CODES:
+            raise _inconsistent("CatalogueFinding", f"{self.code} carries no due date")
+
     def message(self, lang: Lang = "vi") -> str:
         return self.message_vi if check_lang(lang) == "vi" else self.message_en
 
@@ -485,13 +516,43 @@ class CatalogueFinding(FrozenModel):
         return f"[{self.severity.label(lang)}] {self.message(lang)} ({cites})"
 
 
-class CatalogueReport(FrozenModel):
-    """The result of :func:`check_catalogue`."""
+@dataclass(frozen=True, slots=True)
+class CatalogueReport(Result):
+    """The result of :func:`check_catalogue`.
+
+    ``on`` is the date the check speaks of; ``regime`` the ruleset applied (its id);
+    ``interpretations`` the ids of the readings the check applied (``docs/catalogue.md``).
+    """
 
     kind: CatalogueKind
     agency: str
-    as_of: date
+    on: date
+    regime: str
     findings: tuple[CatalogueFinding, ...]
+    interpretations: tuple[str, ...] = ()
+    user_supplied: bool = False
+
+    def _check(self) -> None:
+        if not self.agency.strip():
+            raise _inconsistent("CatalogueReport", "agency is blank")
+        if len(set(self.interpretations)) != len(self.interpretations):
+            raise _inconsistent("CatalogueReport", "an interpretation is listed twice")
+        for f in self.findings:
+            f._check()
+            if f.due is not None and f.regime is not None and f.regime != self.regime:
+                raise _inconsistent(
+                    "CatalogueReport",
+                    f"finding {f.code} counted under {f.regime}, not {self.regime}",
+                )
+        if self.kind is CatalogueKind.CONDITIONAL_ACCESS and any(
+            f.due is not None for f in self.findings
+        ):
+            raise _inconsistent("CatalogueReport", "a conditional catalogue has no deadlines")
+
+    @property
+    def as_of(self) -> date:
+        """The date of the check (the name of tiepcan 0.1; prefer ``on``)."""
+        return self.on
 
     @property
     def ok(self) -> bool:
@@ -517,20 +578,66 @@ class CatalogueReport(FrozenModel):
         """A readable report: the catalogue, the date, then one line per finding."""
         check_lang(lang)
         if lang == "vi":
-            head = f"{self.kind.label_vi} — {self.agency} — kiểm tra ngày {self.as_of:%d/%m/%Y}"
+            head = f"{self.kind.label_vi} — {self.agency} — kiểm tra ngày {self.on:%d/%m/%Y}"
             empty = "Không phát hiện vấn đề."
         else:
-            head = f"{self.kind.label_en} — {self.agency} — checked as of {self.as_of.isoformat()}"
+            head = f"{self.kind.label_en} — {self.agency} — checked as of {self.on.isoformat()}"
             empty = "No findings."
         lines = [f.explain(lang) for f in self.findings] or [empty]
         return "\n".join([head, *lines])
 
 
-class _Findings:
-    """Collects findings in the order the check makes them."""
+@dataclass(frozen=True, slots=True)
+class _Cites:
+    """The citations the check makes, read from one ruleset."""
 
-    def __init__(self) -> None:
+    art_7_1: Citation
+    art_7_2: Citation
+    art_17_1: Citation
+    art_17_1_m: Citation
+    art_18_4: Citation
+    art_19_1: Citation
+    art_19_1_dd: Citation
+    art_19_1_g: Citation
+    art_21_2: Citation
+    art_34_1_b: Citation
+    decree_6_1: Citation
+    decree_6_3: Citation
+
+
+def _build_cites(rules: Ruleset) -> _Cites:
+    by_duty = {d.id: d.citation for d in duties(rules)}
+    limits = {raw["id"]: raw for raw in rules.data("time_limits.toml")["limit"]}
+    return _Cites(
+        art_7_1=rules.citation("conditional_category.trade_secret"),
+        art_7_2=rules.citation("conditional_category.private_life_secret"),
+        art_17_1=replace(rules.citation("disclosure_category.a"), point=None),
+        art_17_1_m=rules.citation("disclosure_category.m"),
+        art_18_4=Citation.parse(limits["disclosure.publish"]["citation"]),
+        art_19_1=replace(rules.citation("website_category.a"), point=None),
+        art_19_1_dd=rules.citation("website_category.dd"),
+        art_19_1_g=rules.citation("website_category.g"),
+        art_21_2=Citation.parse(limits["disclosure.posting_minimum"]["citation"]),
+        art_34_1_b=by_duty["law-34.1.b-catalogue"],
+        decree_6_1=rules.citation("catalogue_kind.public_disclosure"),
+        decree_6_3=by_duty["decree13-6.3-catalogue-posted-at-office"],
+    )
+
+
+class _Findings:
+    """Collects findings in the order the check makes them, and the readings it applies."""
+
+    def __init__(self, rules: Ruleset, on: date) -> None:
+        self.rules = rules
+        self.on = on
+        self.cites: _Cites = rules.cached("catalogue-cites", _build_cites)
         self.items: list[CatalogueFinding] = []
+        self.applied: list[str] = []
+
+    def use(self, *interpretation_ids: str) -> None:
+        for i in interpretation_ids:
+            if i not in self.applied:
+                self.applied.append(i)
 
     def add(
         self,
@@ -553,35 +660,84 @@ class _Findings:
         )
 
 
+# -- the disclosure time limits (arts. 18(4), 21(2), 22(4)) -------------------------------
+
+
+def _count(limit_id: str, day: object, regime: RegimeLike | None, what: str) -> Period:
+    from tiepcan.deadlines import time_limit
+
+    if day is None:
+        raise _missing_date(what, regime)
+    # time_limit resolves the ruleset from ``day`` (or takes the one given) once
+    return time_limit(limit_id, day, regime=regime)  # type: ignore[arg-type]
+
+
+def _missing_date(what: str, regime: object) -> InvalidInputError:
+    return _invalid(
+        "missing-date",
+        "Thiếu ngày làm căn cứ tính thời hạn",
+        "the date the time limit runs from is missing",
+        f"{what}=None (regime={echo(regime)})",
+    )
+
+
+def disclosure_deadline(*, created: date, regime: RegimeLike | None = None) -> Period:
+    """Art. 18(4): the last day to disclose information, where no other law sets the time.
+
+    "chậm nhất là 05 ngày làm việc kể từ ngày tạo ra thông tin": five working days, the day
+    of creation not counted (Civil Code art. 147). The governing date is the day of
+    creation; time limit ``disclosure.publish``.
+
+    >>> from datetime import date
+    >>> r = disclosure_deadline(created=date(2024, 3, 1))     # Friday
+    >>> r.due                                                # Mon 4 … Fri 8 March
+    datetime.date(2024, 3, 8)
+    >>> r.regime, r.citations[0].label
+    ('ati-2016', 'Điều 18 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13')
+    """
+    return _count("disclosure.publish", created, regime, "created")
+
+
+def posting_minimum_end(*, posted: date, regime: RegimeLike | None = None) -> Period:
+    """Art. 21(2): the earliest last day of posting (niêm yết), at least 30 days.
+
+    Applies where no other law sets the place and duration of the posting. ``due`` is the
+    first day on which the posting may end: taking it down earlier breaks art. 21(2). Time
+    limit ``disclosure.posting_minimum``.
+
+    >>> from datetime import date
+    >>> posting_minimum_end(posted=date(2024, 3, 4)).due    # 5 March is day 1, 3 April day 30
+    datetime.date(2024, 4, 3)
+    """
+    return _count("disclosure.posting_minimum", posted, regime, "posted")
+
+
+def inaccuracy_answer_deadline(*, received: date, regime: RegimeLike | None = None) -> Period:
+    """Art. 22(4): answer a citizen who says disclosed information is wrong, within 15 days.
+
+    "Chậm nhất là 15 ngày kể từ ngày nhận được kiến nghị": calendar days, a last day that is
+    a day off rolling to the next working day (Civil Code art. 148). Time limit
+    ``disclosure.inaccuracy_answer``.
+
+    >>> from datetime import date
+    >>> inaccuracy_answer_deadline(received=date(2024, 3, 4)).due     # Tue 19 March
+    datetime.date(2024, 3, 19)
+    """
+    return _count("disclosure.inaccuracy_answer", received, regime, "received")
+
+
 # -- the check ----------------------------------------------------------------------------
 
-#: Vietnamese and English names of the entry fields, as in the CSV headers.
+#: Vietnamese and English names of the entry fields: their titles (the CSV headers).
 _FIELD_NAMES: dict[str, tuple[str, str]] = {
-    "id": ("Mã thông tin", "identifier"),
-    "name": ("Tên văn bản, hồ sơ, tài liệu", "name of the document, file or material"),
-    "number_symbol": ("Số, ký hiệu", "number and symbol"),
-    "created_on": ("Ngày tạo ra", "date created"),
-    "creating_unit": ("Đơn vị tạo ra thông tin", "creating unit"),
-    "category": ("Điểm (Điều 17 khoản 1)", "art. 17(1) point"),
-    "website_category": ("Điểm (Điều 19 khoản 1)", "art. 19(1) point"),
-    "forms": ("Hình thức công khai (Điều 18 khoản 1)", "form of disclosure"),
-    "disclosed_on": ("Thời điểm công khai", "time of disclosure"),
-    "disclosed_until": ("Thời hạn công khai", "end of disclosure"),
-    "special_rule": (
-        "Căn cứ quy định riêng về thời điểm, thời hạn công khai",
-        "other law setting the time of disclosure",
-    ),
-    "special_due": ("Hạn công khai theo quy định riêng", "deadline under that law"),
-    "access_url": ("Địa chỉ truy cập", "access address"),
-    "digitised": ("Đã số hóa", "digitised"),
-    "attachment": ("Tệp đính kèm", "attachment"),
-    "condition": ("Điều kiện tiếp cận (Điều 7)", "art. 7 condition"),
-    "note": ("Ghi chú", "note"),
+    name: (info.title or name, info.description or name)
+    for name, info in CatalogueEntry.model_fields.items()
 }
 
 #: Decree 13 art. 6(3): the fields every entry of the public catalogue must carry.
 PUBLIC_REQUIRED_FIELDS = ("name", "number_symbol", "created_on", "forms", "category")
 
+#: contact fields as the check's sentences name them
 _CONTACT_FIELDS: dict[str, tuple[str, str]] = {
     "name": ("tên", "name"),
     "address": ("địa chỉ", "address"),
@@ -591,10 +747,39 @@ _CONTACT_FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
+def resolve_on(on: object, regime: RegimeLike | None, *, what: str) -> Ruleset:
+    """The ruleset of a check as of ``on``: resolved once from the date, or ``regime=``.
+
+    Nothing applies a regime without a date: with neither, ``InvalidInputError``
+    (``missing-date``). A date before 2018-07-01 raises ``RegimeNotEncodedError``.
+    """
+    if on is None:
+        if regime is None:
+            raise _invalid(
+                "missing-date",
+                "Cần ngày áp dụng (hoặc chỉ rõ chế độ pháp lý regime=)",
+                "a date is needed (or pass regime= explicitly)",
+                f"{what}: on=None, regime=None",
+            )
+        return ruleset(regime)
+    if not isinstance(on, date) or isinstance(on, datetime):
+        raise _invalid(
+            "invalid-date", "Ngày đánh giá không hợp lệ", "on must be a date", f"on={echo(on)}"
+        )
+    return resolve_regime(on, regime)
+
+
 def check_catalogue(
-    catalogue: Catalogue, *, as_of: date, regime: str | None = None
+    catalogue: Catalogue | Mapping[str, Any],
+    *,
+    on: date | None = None,
+    regime: RegimeLike | None = None,
 ) -> CatalogueReport:
-    """Check a catalogue against the law as of ``as_of``; return cited, bilingual findings.
+    """Check a catalogue against the law as of ``on``; return cited, bilingual findings.
+
+    The ruleset is resolved once from ``on`` (or is ``regime=``, e.g. ``"ati-2016"`` to apply
+    the 2016 rules on or after 2026-09-01), and every category, duty, time limit and citation
+    is read from it. ``catalogue`` is a :class:`Catalogue` or a mapping of its fields.
 
     For the public-disclosure catalogue, in this order: where the catalogue is published
     (arts. 34(1)(b), 19(1)(g); Decree 13 art. 6(3)); the contact details of the agency and the
@@ -602,47 +787,39 @@ def check_catalogue(
     entry, the required fields (Decree 13 art. 6(3)), the art. 19(1) point and website form,
     the access address or attachment, the time of disclosure (art. 18(4)) and the posting
     period (art. 21(2)). For the conditional-access catalogue: each entry's name and its
-    art. 7 consent rule. ``regime`` is passed to the time-limit computation (pass
-    ``"ati-2016"`` to apply the 2016 rules to information created from 2026-09-01).
+    art. 7 consent rule.
     """
-    if not isinstance(catalogue, Catalogue):
-        raise _invalid(
-            "invalid-catalogue",
-            "Không phải là danh mục",
-            "not a Catalogue",
-            f"got {type(catalogue).__name__}",
-        )
-    if not isinstance(as_of, date) or isinstance(as_of, datetime):
-        raise _invalid(
-            "invalid-date", "Ngày đánh giá không hợp lệ", "as_of must be a date", f"as_of={as_of!r}"
-        )
-    if regime is not None and regime not in {r.id for r in REGIMES}:
-        raise _invalid(
-            "invalid-regime",
-            "Không có chế độ pháp lý này",
-            "no such regime",
-            f"regime={regime!r}; known: {', '.join(r.id for r in REGIMES)}",
-        )
-    out = _Findings()
-    if catalogue.kind is CatalogueKind.PUBLIC_DISCLOSURE:
-        _check_publication(catalogue, out)
-        _check_contacts(catalogue, out)
-        _check_website_points(catalogue, out)
-        for entry in catalogue.entries:
-            _check_public_entry(catalogue, entry, as_of, regime, out)
+    if on is None:  # the check speaks of a date: overdue is "as of" it
+        raise _missing_date("on", regime)
+    rules = resolve_on(on, regime, what="check_catalogue")
+    checked = validate_input(Catalogue, catalogue, what="catalogue")
+    assert isinstance(on, date)
+    out = _Findings(rules, on)
+    if checked.kind is CatalogueKind.PUBLIC_DISCLOSURE:
+        out.use("category-required", "number-symbol-explicit", "timing-optional")
+        _check_publication(checked, out)
+        _check_contacts(checked, out)
+        _check_website_points(checked, out)
+        for entry in checked.entries:
+            _check_public_entry(checked, entry, out)
     else:
-        for entry in catalogue.entries:
+        out.use("conditional-kind", "conditional-fields")
+        for entry in checked.entries:
             _check_conditional_entry(entry, out)
     return CatalogueReport(
-        kind=catalogue.kind,
-        agency=catalogue.agency.name or "",
-        as_of=as_of,
+        kind=checked.kind,
+        agency=checked.agency.name or "",
+        on=on,
+        regime=rules.id,
         findings=tuple(out.items),
+        interpretations=tuple(out.applied),
+        user_supplied=rules.user_supplied,
     )
 
 
 def _check_publication(cat: Catalogue, out: _Findings) -> None:
-    cites = (_cite("law", 34, 1, "b"), _cite("law", 19, 1, "g"), _cite("decree13", 6, 3))
+    k = out.cites
+    cites = (k.art_34_1_b, k.art_19_1_g, k.decree_6_3)
     if cat.website is not None and cat.published_url is None:
         out.add(
             "catalogue-not-published",
@@ -668,8 +845,9 @@ def _check_publication(cat: Catalogue, out: _Findings) -> None:
 
 
 def _check_contacts(cat: Catalogue, out: _Findings) -> None:
-    focal_cites = (_cite("law", 17, 1, "m"), _cite("law", 19, 1, "dd"))
-    agency_cites = (_cite("law", 19, 1, "dd"),)
+    out.use("contacts-both")
+    focal_cites = (out.cites.art_17_1_m, out.cites.art_19_1_dd)
+    agency_cites = (out.cites.art_19_1_dd,)
     parts = (
         (
             "focal_point",
@@ -693,7 +871,8 @@ def _check_contacts(cat: Catalogue, out: _Findings) -> None:
             if getattr(contact, field) is not None:
                 continue
             vi, en = _CONTACT_FIELDS[field]
-            if field == "fax":  # Interpretation FAX-IF-ANY (docs/catalogue.md)
+            if field == "fax":  # interpretation fax-if-any (docs/catalogue.md)
+                out.use("fax-if-any")
                 out.add(
                     "missing-contact-detail",
                     FindingSeverity.WARNING,
@@ -723,6 +902,7 @@ _FACT_DEPENDENT_POINTS = (
 
 
 def _check_website_points(cat: Catalogue, out: _Findings) -> None:
+    out.use("website-point-declared", "website-mapping")
     covered = {
         e.website_category
         for e in cat.entries
@@ -732,10 +912,11 @@ def _check_website_points(cat: Catalogue, out: _Findings) -> None:
         if point is WebsiteCategory.DISCLOSURE_CATALOGUE or point in covered:
             continue  # point g is the catalogue itself: see _check_publication
         if point in _FACT_DEPENDENT_POINTS:
+            out.use("fact-dependent-points")
             out.add(
                 "website-point-without-entry",
                 FindingSeverity.CANNOT_JUDGE,
-                (point.citation,),
+                (point.cited(out.rules),),
                 f"Không có mục nào thuộc điểm {point.letter} khoản 1 Điều 19 ({point.label_vi}); "
                 "cần xác định cơ quan có thông tin loại này hay không.",
                 f"No entry falls under art. 19(1)({point.letter}) ({point.label_en}); whether "
@@ -746,7 +927,7 @@ def _check_website_points(cat: Catalogue, out: _Findings) -> None:
             out.add(
                 "website-point-without-entry",
                 FindingSeverity.VIOLATION,
-                (point.citation,),
+                (point.cited(out.rules),),
                 f"Không có mục nào thuộc điểm {point.letter} khoản 1 Điều 19 ({point.label_vi}), "
                 "là thông tin phải được công khai trên Cổng/Trang thông tin điện tử.",
                 f"No entry falls under art. 19(1)({point.letter}) ({point.label_en}), which must "
@@ -776,18 +957,16 @@ def _missing_field(
     )
 
 
-def _check_public_entry(
-    cat: Catalogue, entry: CatalogueEntry, as_of: date, regime: str | None, out: _Findings
-) -> None:
-    decree_6_3 = (_cite("decree13", 6, 3),)
+def _check_public_entry(cat: Catalogue, entry: CatalogueEntry, out: _Findings) -> None:
+    decree_6_3 = (out.cites.decree_6_3,)
     for field in PUBLIC_REQUIRED_FIELDS:
         if getattr(entry, field) in (None, ()):
-            cites = (*decree_6_3, _cite("law", 17, 1, None)) if field == "category" else decree_6_3
+            cites = (*decree_6_3, out.cites.art_17_1) if field == "category" else decree_6_3
             _missing_field(out, entry, field, cites, FindingSeverity.VIOLATION)
     _check_website_point(cat, entry, out)
     _check_access_address(entry, out)
-    _check_timing(entry, as_of, regime, out)
-    _check_posting(entry, regime, out)
+    _check_timing(entry, out)
+    _check_posting(entry, out)
 
 
 def _check_website_point(cat: Catalogue, entry: CatalogueEntry, out: _Findings) -> None:
@@ -799,7 +978,7 @@ def _check_website_point(cat: Catalogue, entry: CatalogueEntry, out: _Findings) 
         out.add(
             "website-point-category-mismatch",
             FindingSeverity.VIOLATION,
-            (_cite("law", 19, 1, None), point.citation),
+            (out.cites.art_19_1, point.cited(out.rules)),
             f"Mục {entry.id}: điểm {point.letter} khoản 1 Điều 19 lấy thông tin từ điểm "
             f"{allowed} khoản 1 Điều 17, không phải điểm {entry.category.letter}.",
             f"Entry {entry.id}: art. 19(1)({point.letter}) draws from art. 17(1)({allowed}), "
@@ -811,7 +990,7 @@ def _check_website_point(cat: Catalogue, entry: CatalogueEntry, out: _Findings) 
         out.add(
             "website-point-not-on-website",
             FindingSeverity.VIOLATION,
-            (point.citation,),
+            (point.cited(out.rules),),
             f"Mục {entry.id}: thông tin thuộc điểm {point.letter} khoản 1 Điều 19 phải được "
             "đăng tải trên Cổng/Trang thông tin điện tử nhưng hình thức công khai không có "
             "điểm a khoản 1 Điều 18.",
@@ -823,7 +1002,9 @@ def _check_website_point(cat: Catalogue, entry: CatalogueEntry, out: _Findings) 
 
 
 def _check_access_address(entry: CatalogueEntry, out: _Findings) -> None:
-    cites = (_cite("decree13", 6, 3),)
+    cites = (out.cites.decree_6_3,)
+    if entry.on_website or entry.digitised:
+        out.use("access-address")
     if entry.on_website and entry.access_url is None:
         _missing_field(
             out,
@@ -851,12 +1032,17 @@ def _check_access_address(entry: CatalogueEntry, out: _Findings) -> None:
         )
 
 
-def _check_timing(entry: CatalogueEntry, as_of: date, regime: str | None, out: _Findings) -> None:
-    created = entry.created_on
-    if created is None or created > as_of or created < LAW_IN_FORCE:
-        return  # missing date reported above; future; or pre-law (Decree 13 art. 14(2))
-    art_18_4 = _cite("law", 18, 4, None)
+def _check_timing(entry: CatalogueEntry, out: _Findings) -> None:
+    created, as_of = entry.created_on, out.on
+    if created is None or created > as_of:
+        return  # missing date reported above; or not yet created
+    if created < out.rules.regime.in_force_from:
+        # Decree 13 art. 14(2): information created before the law follows the earlier rules
+        out.use("pre-2018")
+        return
+    art_18_4 = out.cites.art_18_4
     if entry.special_rule is not None:
+        out.use("special-rule")
         if entry.special_due is None:
             out.add(
                 "timing-cannot-be-judged",
@@ -878,7 +1064,7 @@ def _check_timing(entry: CatalogueEntry, as_of: date, regime: str | None, out: _
         )
     else:
         try:
-            period = disclosure_deadline(created, regime=regime)
+            period = disclosure_deadline(created=created, regime=out.rules)
         except (RegimeNotEncodedError, CalendarRangeError) as exc:
             _uncountable(out, entry, exc, art_18_4, "created_on")
             return
@@ -936,18 +1122,22 @@ def _uncountable(
     )
 
 
-def _check_posting(entry: CatalogueEntry, regime: str | None, out: _Findings) -> None:
+def _check_posting(entry: CatalogueEntry, out: _Findings) -> None:
     if (
         DisclosureForm.POSTING not in entry.forms
         or entry.special_rule is not None
         or entry.disclosed_on is None
-        or entry.disclosed_until is None
-        or entry.disclosed_on < LAW_IN_FORCE
     ):
         return
-    art_21_2 = _cite("law", 21, 2, None)
+    if entry.disclosed_until is None:
+        out.use("posting-open-ended")
+        return
+    if entry.disclosed_on < out.rules.regime.in_force_from:
+        out.use("pre-2018")
+        return
+    art_21_2 = out.cites.art_21_2
     try:
-        period = posting_minimum_end(entry.disclosed_on, regime=regime)
+        period = posting_minimum_end(posted=entry.disclosed_on, regime=out.rules)
     except (RegimeNotEncodedError, CalendarRangeError) as exc:
         _uncountable(out, entry, exc, art_21_2, "disclosed_on")
         return
@@ -970,17 +1160,17 @@ def _check_posting(entry: CatalogueEntry, regime: str | None, out: _Findings) ->
 
 
 def _check_conditional_entry(entry: CatalogueEntry, out: _Findings) -> None:
-    decree_6_1 = (_cite("decree13", 6, 1),)
+    decree_6_1 = (out.cites.decree_6_1,)
     if entry.name is None:
         _missing_field(out, entry, "name", decree_6_1, FindingSeverity.VIOLATION)
-    # Interpretation CONDITIONAL-FIELDS: identify entries as art. 6(3) does, as warnings.
+    # interpretation conditional-fields: identify entries as art. 6(3) does, as warnings.
     for field in ("number_symbol", "created_on"):
         if getattr(entry, field) is None:
             _missing_field(
                 out,
                 entry,
                 field,
-                (_cite("decree13", 6, 3),),
+                (out.cites.decree_6_3,),
                 FindingSeverity.WARNING,
                 " (nên ghi như đối với Danh mục thông tin phải được công khai)",
                 " (recommended, as in the public-disclosure catalogue)",
@@ -989,7 +1179,7 @@ def _check_conditional_entry(entry: CatalogueEntry, out: _Findings) -> None:
         out.add(
             "missing-consent-rule",
             FindingSeverity.VIOLATION,
-            (_cite("law", 7, 1), _cite("law", 7, 2)),
+            (out.cites.art_7_1, out.cites.art_7_2),
             f"Mục {entry.id}: chưa xác định điều kiện tiếp cận theo Điều 7 (bí mật kinh doanh, "
             "bí mật đời sống riêng tư, bí mật cá nhân hoặc bí mật gia đình và sự đồng ý cần có).",
             f"Entry {entry.id}: the art. 7 condition (trade, private-life, personal or family "
@@ -1002,22 +1192,36 @@ def _check_conditional_entry(entry: CatalogueEntry, out: _Findings) -> None:
 # -- diff ---------------------------------------------------------------------------------
 
 
-class FieldChange(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class FieldChange(Result):
     """One field that differs; values as they appear in the CSV form (``None`` if blank)."""
 
     field: str
     old: str | None
     new: str | None
 
+    def _check(self) -> None:
+        if self.old == self.new:
+            raise _inconsistent("FieldChange", f"{self.field}: old and new are the same")
 
-class EntryChange(FrozenModel):
+
+@dataclass(frozen=True, slots=True)
+class EntryChange(Result):
     """An entry present in both versions whose fields differ."""
 
     id: str
     changes: tuple[FieldChange, ...]
 
+    def _check(self) -> None:
+        fields = [f.field for f in self.changes]
+        if not fields or len(set(fields)) != len(fields):
+            raise _inconsistent("EntryChange", f"entry {self.id}: no change, or one listed twice")
+        for f in self.changes:
+            f._check()
 
-class CatalogueDiff(FrozenModel):
+
+@dataclass(frozen=True, slots=True)
+class CatalogueDiff(Result):
     """What changed between two versions of a catalogue (entries matched by ``id``)."""
 
     old_version: str | None
@@ -1026,6 +1230,16 @@ class CatalogueDiff(FrozenModel):
     added: tuple[CatalogueEntry, ...]
     removed: tuple[CatalogueEntry, ...]
     changed: tuple[EntryChange, ...]
+
+    def _check(self) -> None:
+        added = [e.id for e in self.added]
+        removed = [e.id for e in self.removed]
+        changed = [e.id for e in self.changed]
+        ids = added + removed + changed
+        if len(set(ids)) != len(ids):
+            raise _inconsistent("CatalogueDiff", "an entry is added, removed or changed twice")
+        for change in (*self.header_changes, *self.changed):
+            change._check()
 
     @property
     def is_empty(self) -> bool:
@@ -1082,28 +1296,36 @@ def _changes(old: Mapping[str, str], new: Mapping[str, str]) -> tuple[FieldChang
 
 _ENTRY_FIELDS = tuple(_FIELD_NAMES)
 
-#: The entries table's headers, in order (the Vietnamese names of the entry fields).
+#: The entries table's headers, in order: the titles of the entry fields.
 CSV_ENTRY_HEADERS: tuple[str, ...] = tuple(_FIELD_NAMES[f][0] for f in _ENTRY_FIELDS)
 
+#: the short name of each contact's owner in the header rows ("Địa chỉ cơ quan")
+_CONTACT_OWNERS = {"agency": "cơ quan", "focal_point": "đầu mối"}
+
+
+def _header_rows() -> tuple[tuple[str, str], ...]:
+    """The header rows above the table, (CSV label, attribute path), from the field titles.
+
+    A contact's name row is the contact's own title ("Cơ quan", "Đầu mối tiếp nhận yêu
+    cầu"); its other rows join the Contact field's title and the owner ("Điện thoại cơ quan").
+    """
+    rows: list[tuple[str, str]] = []
+    contact = Contact.model_fields
+    for name, info in Catalogue.model_fields.items():
+        if name == "entries":
+            continue
+        if name in _CONTACT_OWNERS:
+            rows.append((info.title or name, f"{name}.name"))
+            for part in ("address", "phone", "fax", "email"):
+                label = f"{contact[part].title} {_CONTACT_OWNERS[name]}"
+                rows.append((label, f"{name}.{part}"))
+        else:
+            rows.append((info.title or name, name))
+    return tuple(rows)
+
+
 #: The header rows above the table: (CSV label, attribute path).
-_HEADER_ROWS: tuple[tuple[str, str], ...] = (
-    ("Loại danh mục", "kind"),
-    ("Cơ quan", "agency.name"),
-    ("Địa chỉ cơ quan", "agency.address"),
-    ("Điện thoại cơ quan", "agency.phone"),
-    ("Fax cơ quan", "agency.fax"),
-    ("Thư điện tử cơ quan", "agency.email"),
-    ("Đầu mối tiếp nhận yêu cầu", "focal_point.name"),
-    ("Địa chỉ đầu mối", "focal_point.address"),
-    ("Điện thoại đầu mối", "focal_point.phone"),
-    ("Fax đầu mối", "focal_point.fax"),
-    ("Thư điện tử đầu mối", "focal_point.email"),
-    ("Cổng/Trang thông tin điện tử", "website"),
-    ("Địa chỉ đăng tải Danh mục", "published_url"),
-    ("Niêm yết Danh mục tại trụ sở", "published_by_posting"),
-    ("Phiên bản", "version"),
-    ("Ngày cập nhật", "updated_on"),
-)
+_HEADER_ROWS: tuple[tuple[str, str], ...] = _header_rows()
 
 _YES, _NO = "có", "không"
 _FORM_SEPARATOR = "; "
@@ -1190,21 +1412,10 @@ def _is_blank(row: list[str]) -> bool:
 
 _PARSERS: dict[str, Callable[[str], Any]] = {
     "forms": lambda s: [p.strip() for p in s.split(";") if p.strip()],
-    "digitised": lambda s: _parse_bool(s, "digitised"),
-    "published_by_posting": lambda s: _parse_bool(s, "published_by_posting"),
+    "digitised": lambda s: bool(yes_no(s, field="digitised")),
+    "published_by_posting": lambda s: bool(yes_no(s, field="published_by_posting")),
     "kind": lambda s: _parse_kind(s),
 }
-
-
-def _parse_bool(text: str, field: str) -> bool:
-    t = unicodedata.normalize("NFC", text).strip().lower()
-    if t in ("có", "co", "x", "true", "1", "yes"):
-        return True
-    if t in ("không", "khong", "", "false", "0", "no"):
-        return False
-    raise _invalid(
-        "invalid-csv", "Giá trị có/không không hợp lệ", "expected có or không", f"{field}={text!r}"
-    )
 
 
 def _parse_kind(text: str) -> str:
@@ -1284,7 +1495,7 @@ def _catalogue_from_csv(text: str | bytes) -> Catalogue:
                 "invalid-csv",
                 "Dòng thông tin chung không hợp lệ",
                 "a header row is not valid",
-                f"row {row!r}; expected labels: " + ", ".join(labels),
+                f"row {echo(row)}; expected labels: " + ", ".join(labels),
             )
         path = labels[label]
         cell = row[1] if len(row) > 1 else ""

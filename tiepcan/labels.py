@@ -23,12 +23,13 @@ of whatever was built in the process, so it answers the same in any order of cal
 from __future__ import annotations
 
 import enum
+from contextlib import suppress
 from importlib import import_module
 from typing import Any
 
 from tiepcan._model import BilingualStrEnum
 from tiepcan.citations import Citation
-from tiepcan.errors import ERROR_CODES  # noqa: F401
+from tiepcan.errors import ERROR_CODES
 from tiepcan.regimes import REGIMES, Ruleset, ruleset
 
 __all__ = ["all_citations", "labels", "public_enums"]
@@ -57,10 +58,8 @@ def _citations_in(value: Any, out: set[Citation]) -> None:
         for item in value:
             _citations_in(item, out)
     elif isinstance(value, str) and " art. " in value:
-        try:
+        with suppress(ValueError):  # free text that happens to contain " art. "
             out.add(Citation.parse(value))
-        except ValueError:
-            pass  # free text that happens to contain " art. "
 
 
 def _ruleset_citations(rules: Ruleset) -> set[Citation]:

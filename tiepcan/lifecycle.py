@@ -996,7 +996,7 @@ def _finish(
         refusal_grounds=_grounds(acc.outcome),
         costs_notified=acc.costs.amount if acc.costs else None,
         costs_paid=acc.paid.amount if acc.paid else None,
-        quoted_costs=_quoted(acc.costs, form, problems),
+        quoted_costs=_quoted(acc.costs, form, r.on, problems),
         correction_pending=acc.correction is not None and acc.correction_answer is None,
         complaint_pending=acc.complaint is not None and acc.complaint_resolved is None,
         provisional=bool(dues and dues.provisional),
@@ -1186,7 +1186,10 @@ def _grounds(outcome: _Event | None) -> tuple[RefusalGround, ...]:
     return ()
 
 
-def _quoted(costs: CostsNotified | None, form: Channel, problems: list[Problem]) -> int | None:
+def _quoted(
+    costs: CostsNotified | None, form: Channel, received: date, problems: list[Problem]
+) -> int | None:
+    """The quote of the notified items at the rates of the day the request was received."""
     if costs is None or costs.items is None:
         return None
     from tiepcan.fees import quote
@@ -1198,7 +1201,7 @@ def _quoted(costs: CostsNotified | None, form: Channel, problems: list[Problem])
             area=costs.area,
             postage=costs.postage,
             channel=form,
-            as_of=costs.on,
+            received=received,
         )
     except TiepCanError as err:
         problems.append(

@@ -9,9 +9,13 @@ Implements Chapter II of Law 104/2016/QH13 (arts. 17–22):
   draws from);
 * art. 18(1) a–e — the forms of disclosure (:class:`DisclosureForm`);
 * art. 18(4), 21(2), 22(4) — the time limits of disclosure, posting and the answer to a
-  citizen who says disclosed information is wrong (:func:`disclosure_deadline`,
-  :func:`posting_minimum_end`, :func:`inaccuracy_answer_deadline`), computed by
-  :func:`tiepcan.deadlines.time_limit` on the working-day calendar, under the regime rules.
+  citizen who says disclosed information is wrong are declared data (``time_limits.toml``:
+  ``disclosure.publish``, ``disclosure.posting_minimum``, ``disclosure.inaccuracy_answer``)
+  and counted by :mod:`tiepcan.catalogue` (:func:`~tiepcan.catalogue.disclosure_deadline`
+  …): this module holds the pure rules and counts nothing.
+
+Each member's citation comes from the ruleset (``rules.toml``: ``"disclosure_category.a"``
+…): ``member.citation`` is the 2016 one, ``member.cited(rules)`` that of any ruleset.
 
 The art. 17(1) and 19(1) labels are the law's own words, shortened; ``.citation.text()``
 gives the full verbatim text of the point.
@@ -32,27 +36,21 @@ gives the full verbatim text of the point.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from datetime import date
-from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
 from tiepcan._model import BilingualStrEnum
-from tiepcan.citations import Citation, law
-
-if TYPE_CHECKING:  # pragma: no cover
-    from tiepcan.deadlines import Period
+from tiepcan.citations import Citation
+from tiepcan.regimes import ATI_2016_RULES, Ruleset
 
 __all__ = [
     "WEBSITE_CATEGORIES",
     "DisclosureCategory",
     "DisclosureForm",
     "WebsiteCategory",
-    "disclosure_deadline",
-    "inaccuracy_answer_deadline",
     "law_letter",
-    "posting_minimum_end",
 ]
 
 
@@ -61,13 +59,16 @@ def law_letter(value: str) -> str:
     return "đ" if value == "dd" else value
 
 
-@cache
-def _point(article: int, clause: int, value: str) -> Citation:
-    return law(article, clause, law_letter(value))
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 class _PointEnum(BilingualStrEnum):
-    """Members named by a point letter of one clause of the law (value = ASCII letter)."""
+    """Members named by a point letter of one clause of the law (value = ASCII letter).
+
+    The citation of a member is the ruleset's (``rules.toml`` key
+    ``"<enum name in snake case>.<value>"``); no article number is written here.
+    """
 
     @property
     def letter(self) -> str:
@@ -75,14 +76,18 @@ class _PointEnum(BilingualStrEnum):
         return law_letter(self.value)
 
     @property
-    def citation(self) -> Citation:
-        """The point of the law this member is."""
-        article, clause = type(self)._clause_of()
-        return _point(article, clause, self.value)
+    def rule_key(self) -> str:
+        """The member's key in the ruleset's map of citations, e.g. ``"disclosure_category.dd"``."""
+        return f"{_snake(type(self).__name__)}.{self.value}"
 
-    @classmethod
-    def _clause_of(cls) -> tuple[int, int]:
-        raise NotImplementedError  # pragma: no cover
+    @property
+    def citation(self) -> Citation:
+        """The point of the law this member is, under the 2016 ruleset."""
+        return ATI_2016_RULES.citation(self.rule_key)
+
+    def cited(self, rules: Ruleset) -> Citation:
+        """The point of the law this member is, under ``rules``."""
+        return rules.citation(self.rule_key)
 
     @classmethod
     def from_letter(cls, letter: object, *, field: str) -> Self:
@@ -197,10 +202,6 @@ class DisclosureCategory(_PointEnum):
         "other information that the law requires to be disclosed",
     )
 
-    @classmethod
-    def _clause_of(cls) -> tuple[int, int]:
-        return (17, 1)
-
 
 # -- art. 19(1): what must be on the website --------------------------------------------
 
@@ -270,10 +271,6 @@ class WebsiteCategory(_PointEnum):
         "thông tin điện tử",
         "other information the law requires to be posted on web portals or websites",
     )
-
-    @classmethod
-    def _clause_of(cls) -> tuple[int, int]:
-        return (19, 1)
 
     @property
     def draws_from(self) -> tuple[DisclosureCategory, ...]:
@@ -349,59 +346,3 @@ class DisclosureForm(_PointEnum):
         "Các hình thức khác thuận lợi cho công dân",
         "other forms convenient to citizens, set by the agency",
     )
-
-    @classmethod
-    def _clause_of(cls) -> tuple[int, int]:
-        return (18, 1)
-
-
-# -- arts. 18(4), 21(2), 22(4): time limits ----------------------------------------------
-
-
-def disclosure_deadline(created: date, *, regime: str | None = None) -> Period:
-    """Art. 18(4): the last day to disclose information, where no other law sets the time.
-
-    "chậm nhất là 05 ngày làm việc kể từ ngày tạo ra thông tin": five working days, the day
-    of creation not counted (Civil Code art. 147). The governing date is the day of
-    creation.
-
-    >>> from datetime import date
-    >>> r = disclosure_deadline(date(2024, 3, 1))     # Friday
-    >>> r.due                                        # Mon 4 … Fri 8 March
-    datetime.date(2024, 3, 8)
-    >>> r.regime, r.citations[0].label
-    ('ati-2016', 'Điều 18 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13')
-    """
-    from tiepcan.deadlines import time_limit
-
-    return time_limit("art18.4", created, regime=regime)
-
-
-def posting_minimum_end(posted: date, *, regime: str | None = None) -> Period:
-    """Art. 21(2): the earliest last day of posting (niêm yết), at least 30 days.
-
-    Applies where no other law sets the place and duration of the posting. ``due`` is the
-    first day on which the posting may end: taking it down earlier breaks art. 21(2).
-
-    >>> from datetime import date
-    >>> posting_minimum_end(date(2024, 3, 4)).due    # 5 March is day 1, 3 April day 30
-    datetime.date(2024, 4, 3)
-    """
-    from tiepcan.deadlines import time_limit
-
-    return time_limit("art21.2", posted, regime=regime)
-
-
-def inaccuracy_answer_deadline(received: date, *, regime: str | None = None) -> Period:
-    """Art. 22(4): answer a citizen who says disclosed information is wrong, within 15 days.
-
-    "Chậm nhất là 15 ngày kể từ ngày nhận được kiến nghị": calendar days, a last day that is
-    a day off rolling to the next working day (Civil Code art. 148).
-
-    >>> from datetime import date
-    >>> inaccuracy_answer_deadline(date(2024, 3, 4)).due     # Tue 19 March
-    datetime.date(2024, 3, 19)
-    """
-    from tiepcan.deadlines import time_limit
-
-    return time_limit("art22.4", received, regime=regime)

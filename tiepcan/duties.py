@@ -1,0 +1,234 @@
+"""Trách nhiệm của cơ quan cung cấp thông tin — the duties checklist, judged.
+
+:func:`check_duties` judges an agency's declared state (:class:`~tiepcan.rules.duties.AgencyProfile`)
+against every duty of the ruleset in force on ``on`` (Law 104/2016/QH13 art. 34(1); Decree
+13/2018/NĐ-CP arts. 2, 3, 6(3), 11(1), 12(1)). It lives above ``rules/`` because it joins two
+engines: a catalogue check (:func:`tiepcan.catalogue.check_catalogue`) may be passed as
+evidence, and a breach it proves overrides the agency's declaration (interpretation
+``evidence-over-declaration``). The pure model of the duties is :mod:`tiepcan.rules.duties`.
+
+>>> from datetime import date
+>>> profile = AgencyProfile.build(agency="Sở Tư pháp tỉnh Minh Sơn", has_website=True,
+...                               internal_rules_issued=True,
+...                               internal_rules_contents=["focal_point", "classification"])
+>>> result = check_duties(profile, on=date(2025, 6, 30))
+>>> result.item("law-34.1.h-internal-rules-issued").status
+<DutyStatus.MET: 'met'>
+>>> r = result.item("law-34.1.h-content-transfer")
+>>> r.status.value, r.citation.label
+('missing', 'Điều 34 khoản 1 điểm h Luật Tiếp cận thông tin số 104/2016/QH13')
+>>> result.item("law-34.1.l-reporting").status.label_en
+'cannot be judged from the data given'
+>>> result.regime, len(result.items) == len(duties("ati-2016"))
+('ati-2016', True)
+>>> result.interpretations[:2]
+('declared-state', 'not-applicable')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from tiepcan._input import validate_input
+from tiepcan._model import echo
+from tiepcan.errors import InvalidInputError
+from tiepcan.regimes import RegimeLike
+from tiepcan.rules.duties import (
+    PROFILE_FIELDS,
+    AgencyProfile,
+    Duty,
+    DutyChecklist,
+    DutyResult,
+    DutyStatus,
+    InternalRulesContent,
+    duties,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tiepcan.catalogue import CatalogueReport
+
+__all__ = [
+    "CATALOGUE_EVIDENCE",
+    "AgencyProfile",
+    "DutyChecklist",
+    "DutyResult",
+    "DutyStatus",
+    "InternalRulesContent",
+    "check_duties",
+    "duties",
+]
+
+#: Catalogue-check codes that prove a breach of a duty (interpretation
+#: ``evidence-over-declaration``): duty id -> the finding codes that prove it unmet.
+CATALOGUE_EVIDENCE: Mapping[str, tuple[str, ...]] = {
+    "law-34.1.a-timely": ("disclosure-overdue", "disclosed-late"),
+    "law-34.1.b-disclose-per-catalogue": (
+        "disclosure-overdue",
+        "disclosed-late",
+        "posting-too-short",
+        "website-point-not-on-website",
+    ),
+    "law-34.1.b-catalogue": ("website-point-without-entry", "missing-required-field"),
+    "law-34.1.b-catalogue-on-website": ("catalogue-not-published",),
+    "decree13-11.1-section-catalogue": ("catalogue-not-published",),
+    "decree13-6.3-catalogue-posted-at-office": ("catalogue-not-published",),
+}
+
+#: the profile fact a duty's applicability turns on -> the reading that makes it so
+_CONDITION_READINGS = {
+    "has_website": "website-duties",
+    "serves_disadvantaged_areas": "areas-apply-if-serving",
+}
+
+
+def check_duties(
+    profile: AgencyProfile | Mapping[str, Any],
+    *,
+    on: date | None = None,
+    regime: RegimeLike | None = None,
+    catalogue_report: CatalogueReport | None = None,
+) -> DutyChecklist:
+    """Judge every duty of the ruleset in force ``on`` against the agency's declared state.
+
+    ``profile`` is an :class:`AgencyProfile` or a mapping of its fields. ``on`` is the date
+    the checklist speaks of; it chooses the ruleset (pass ``regime=`` to choose it yourself,
+    with or without a date). ``catalogue_report`` must be the check of the agency's
+    *public-disclosure* catalogue; its violations turn the duties they prove broken into
+    *missing*, whatever the profile says.
+    """
+    from tiepcan.catalogue import resolve_on
+
+    rules = resolve_on(on, regime, what="check_duties")
+    checked = validate_input(AgencyProfile, profile, what="agency profile")
+    codes = _violation_codes(catalogue_report)
+    applied: list[str] = ["declared-state"]
+    table = duties(rules)
+    if any(d.applies_if is not None for d in table):
+        applied.append("not-applicable")
+    for duty in table:
+        if duty.applies_if is not None:
+            reading = _CONDITION_READINGS.get(duty.applies_if.removeprefix("not "))
+            if reading is not None and reading not in applied:
+                applied.append(reading)
+    if catalogue_report is not None:
+        applied.append("evidence-over-declaration")
+    return DutyChecklist(
+        agency=checked.agency,
+        on=on,
+        regime=rules.id,
+        items=tuple(_judge(duty, checked, codes) for duty in table),
+        interpretations=tuple(applied),
+        user_supplied=rules.user_supplied,
+    )
+
+
+def _violation_codes(report: CatalogueReport | None) -> frozenset[str]:
+    if report is None:
+        return frozenset()
+    from tiepcan.catalogue import CatalogueKind, CatalogueReport
+
+    if (
+        not isinstance(report, CatalogueReport)
+        or report.kind is not CatalogueKind.PUBLIC_DISCLOSURE
+    ):
+        raise InvalidInputError(
+            "invalid-catalogue-report",
+            "Cần kết quả kiểm tra Danh mục thông tin phải được công khai",
+            "expected the check of the public-disclosure catalogue",
+            detail=f"got {echo(report)}",
+        )
+    return frozenset(f.code for f in report.violations)
+
+
+def _result(duty: Duty, status: DutyStatus, vi: str, en: str) -> DutyResult:
+    return DutyResult(
+        id=duty.id,
+        citation=duty.citation,
+        label_vi=duty.label_vi,
+        label_en=duty.label_en,
+        status=status,
+        reason_vi=vi,
+        reason_en=en,
+    )
+
+
+def _judge(duty: Duty, profile: AgencyProfile, codes: frozenset[str]) -> DutyResult:
+    if duty.applies_if is not None:
+        negate = duty.applies_if.startswith("not ")
+        field = duty.applies_if.removeprefix("not ")
+        condition = getattr(profile, field)
+        vi, en = PROFILE_FIELDS[field]
+        if condition is None:
+            return _result(
+                duty,
+                DutyStatus.CANNOT_JUDGE,
+                f"Chưa khai báo “{vi}”, nên chưa xác định được nghĩa vụ có áp dụng không.",
+                f"Whether it applies depends on “{en}”, which is not declared.",
+            )
+        if condition is negate:
+            state_vi = "có" if condition else "không"
+            return _result(
+                duty,
+                DutyStatus.NOT_APPLICABLE,
+                f"Không áp dụng: “{vi}”: {state_vi}.",
+                f"Not applicable: “{en}” is {str(condition).lower()}.",
+            )
+    proof = sorted(codes.intersection(CATALOGUE_EVIDENCE.get(duty.id, ())))
+    if proof:
+        return _result(
+            duty,
+            DutyStatus.MISSING,
+            "Kết quả kiểm tra Danh mục cho thấy chưa đáp ứng: " + ", ".join(proof) + ".",
+            "The catalogue check shows it is not met: " + ", ".join(proof) + ".",
+        )
+    if duty.content is not None:
+        return _judge_content(duty, duty.content, profile)
+    value = getattr(profile, duty.field)
+    vi, en = PROFILE_FIELDS[duty.field]
+    if value is None:
+        return _result(
+            duty, DutyStatus.CANNOT_JUDGE, f"Chưa khai báo “{vi}”.", f"“{en}” is not declared."
+        )
+    if value:
+        return _result(
+            duty, DutyStatus.MET, f"Cơ quan khai báo: “{vi}”.", f"The agency declares: “{en}”."
+        )
+    return _result(
+        duty,
+        DutyStatus.MISSING,
+        f"Cơ quan khai báo chưa thực hiện: “{vi}”.",
+        f"The agency declares it has not: “{en}”.",
+    )
+
+
+def _judge_content(duty: Duty, content: InternalRulesContent, profile: AgencyProfile) -> DutyResult:
+    if profile.internal_rules_issued is False:
+        return _result(
+            duty,
+            DutyStatus.MISSING,
+            "Chưa ban hành quy chế nội bộ.",
+            "No internal rules have been issued.",
+        )
+    contents = profile.internal_rules_contents
+    if contents is None:
+        return _result(
+            duty,
+            DutyStatus.CANNOT_JUDGE,
+            "Chưa khai báo nội dung quy chế nội bộ.",
+            "The contents of the internal rules are not declared.",
+        )
+    if content in contents:
+        return _result(
+            duty,
+            DutyStatus.MET,
+            f"Quy chế nội bộ có nội dung: {content.label_vi}.",
+            f"The internal rules cover: {content.label_en}.",
+        )
+    return _result(
+        duty,
+        DutyStatus.MISSING,
+        f"Quy chế nội bộ thiếu nội dung: {content.label_vi}.",
+        f"The internal rules do not cover: {content.label_en}.",
+    )
