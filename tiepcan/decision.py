@@ -26,22 +26,22 @@ The order of the checks (each one a step of the trace):
 
 Steps 2, 3 and 5 end the assessment when they fail; steps 6–11 each add their ground, and
 every applicable ground is listed, because art. 28(2) requires all reasons to be stated
-(interpretation ``LIST_ALL_GROUNDS``). Where the law leaves a choice open we name it:
+(interpretation ``list-all-grounds``). Where the law leaves a choice open we name it:
 
-* ``RESPONSIBILITY_BEFORE_COMPLETION``: responsibility (art. 26(3)) is checked before the
+* ``responsibility-before-completion``: responsibility (art. 26(3)) is checked before the
   form (art. 26(2)): a requester is not asked to complete a form for an agency that will
   only send him or her elsewhere (art. 3(3): "thuận lợi cho công dân");
-* ``REDIRECT_IS_A_REFUSAL``: a redirect rests on art. 28(1)(c) and guidance to published
+* ``redirect-is-a-refusal``: a redirect rests on art. 28(1)(c) and guidance to published
   information on art. 28(1)(b), so both are refusals stated in writing (art. 28(2), form 05)
   on top of the guidance;
-* ``MISSING_CONSENT_ASKS_FIRST``: a request for art. 7 information without the written
+* ``missing-consent-asks-first``: a request for art. 7 information without the written
   consent is not yet complete (art. 24(3)); the agency asks for it. If the person concerned
   has refused consent, or another ground applies anyway, the unmet condition is stated as
   part of ground a;
-* ``FALLBACK_TO_OFFICE``: where the form of provision asked for cannot be used (art. 30(1)
+* ``fallback-to-office``: where the form of provision asked for cannot be used (art. 30(1)
   for electronic provision; art. 25(2) otherwise) the information is provided at the office
   (art. 25(1)(a));
-* ``PROCEDURE_FOLLOWS_PROVISION_FORM``: arts. 29–31 are headed by the way information is
+* ``procedure-follows-provision-form``: arts. 29–31 are headed by the way information is
   provided, so the form of provision selects the procedure and time limit.
 
 >>> from datetime import date
@@ -176,44 +176,37 @@ class Outcome(CitedStrEnum):
     PROVIDE = (
         "provide",
         "Cung cấp thông tin",
-        "provide the information",
-        ("law", 27, None, None),
+        "provide the information"
     )
     REFUSE = (
         "refuse",
         "Từ chối cung cấp thông tin",
-        "refuse",
-        ("law", 28, 2, None),
+        "refuse"
     )
     REDIRECT = (
         "redirect",
         "Thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm",
-        "direct the requester to the responsible agency",
-        ("law", 26, 3, None),
+        "direct the requester to the responsible agency"
     )
     GUIDE_TO_PUBLISHED = (
         "guide_to_published",
         "Từ chối và chỉ dẫn nơi thông tin được công khai",
-        "refuse and point to where the information is published",
-        ("law", 10, 1, None),
+        "refuse and point to where the information is published"
     )
     ASK_CONSENT = (
         "ask_consent",
         "Hướng dẫn bổ sung văn bản đồng ý",
-        "ask for the written consent",
-        ("law", 24, 3, None),
+        "ask for the written consent"
     )
     ASK_COMPLETION = (
         "ask_completion",
         "Hướng dẫn người yêu cầu bổ sung",
-        "guide the requester to complete the request",
-        ("law", 26, 2, None),
+        "guide the requester to complete the request"
     )
     NO_STANDING = (
         "no_standing",
         "Người yêu cầu không thuộc đối tượng của Luật",
-        "the requester has no right of access under this law",
-        ("law", 36, 1, None),
+        "the requester has no right of access under this law"
     )
 
     @property
@@ -228,73 +221,64 @@ _REFUSALS = frozenset({"refuse", "redirect", "guide_to_published"})
 class Check(CitedStrEnum):
     """The steps of :func:`assess`, in order."""
 
-    REGIME = ("regime", "Văn bản áp dụng", "rules in force", ("law", 37, None, None))
-    STANDING = ("standing", "Chủ thể có quyền", "standing", ("law", 4, None, None))
+    REGIME = ("regime", "Văn bản áp dụng", "rules in force")
+    STANDING = ("standing", "Chủ thể có quyền", "standing")
     RESPONSIBILITY = (
         "responsibility",
         "Trách nhiệm cung cấp thông tin",
-        "responsibility to provide",
-        ("law", 9, None, None),
+        "responsibility to provide"
     )
     REPRESENTATION = (
         "representation",
         "Người thực hiện yêu cầu",
-        "who makes the request",
-        ("law", 4, None, None),
+        "who makes the request"
     )
     FORM_CONTENTS = (
         "form_contents",
         "Nội dung Phiếu yêu cầu",
-        "contents of the request form",
-        ("law", 24, 2, None),
+        "contents of the request form"
     )
     NOT_ACCESSIBLE = (
         "not_accessible",
         "Thông tin không được tiếp cận",
-        "information not accessible",
-        ("law", 6, None, None),
+        "information not accessible"
     )
     CONDITIONS = (
         "conditions",
         "Điều kiện tiếp cận",
-        "conditions of access",
-        ("law", 7, None, None),
+        "conditions of access"
     )
     ALREADY_DISCLOSED = (
         "already_disclosed",
         "Thông tin đã được công khai",
-        "already disclosed",
-        ("law", 28, 1, "b"),
+        "already disclosed"
     )
     PROVIDED_TWICE = (
         "provided_twice",
         "Thông tin đã được cung cấp hai lần",
-        "provided twice already",
-        ("law", 28, 1, "d"),
+        "provided twice already"
     )
-    CAPACITY = ("capacity", "Khả năng đáp ứng", "capacity of the agency", ("law", 28, 1, "đ"))
-    COSTS = ("costs", "Chi phí", "costs", ("law", 28, 1, "e"))
+    CAPACITY = ("capacity", "Khả năng đáp ứng", "capacity of the agency")
+    COSTS = ("costs", "Chi phí", "costs")
     PROVISION = (
         "provision",
         "Hình thức, trình tự cung cấp",
-        "form and procedure of provision",
-        ("law", 25, None, None),
+        "form and procedure of provision"
     )
 
 
 class StepResult(CitedStrEnum):
     """What a step found."""
 
-    SATISFIED = ("satisfied", "Đạt", "passed", ("law", 5, None, None))
-    GROUND = ("ground", "Có căn cứ từ chối", "a ground of refusal applies", ("law", 28, 1, None))
+    SATISFIED = ("satisfied", "Đạt", "passed")
+    GROUND = ("ground", "Có căn cứ từ chối", "a ground of refusal applies")
     EXCEPTION = (
         "exception",
         "Thuộc trường hợp loại trừ",
-        "an exception applies",
-        ("law", 28, 1, None),
+        "an exception applies"
     )
-    MISSING = ("missing", "Còn thiếu", "something is missing", ("law", 26, 2, None))
-    STOP = ("stop", "Dừng xem xét", "the assessment stops here", ("law", 26, 3, None))
+    MISSING = ("missing", "Còn thiếu", "something is missing")
+    STOP = ("stop", "Dừng xem xét", "the assessment stops here")
 
 
 class RuleStep(FrozenModel):
