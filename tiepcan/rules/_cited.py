@@ -30,7 +30,16 @@ if TYPE_CHECKING:
     from tiepcan.citations import Citation
     from tiepcan.regimes import Ruleset
 
-__all__ = ["CitedStrEnum", "count", "flag", "is_blank", "members", "rules_of", "snake_case", "text_value"]
+__all__ = [
+    "CitedStrEnum",
+    "count",
+    "flag",
+    "is_blank",
+    "members",
+    "rules_of",
+    "snake_case",
+    "text_value",
+]
 
 _E = TypeVar("_E", bound=BilingualStrEnum)
 

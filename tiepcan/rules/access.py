@@ -62,17 +62,17 @@ class AccessClass(CitedStrEnum):
     ACCESSIBLE = (
         "accessible",
         "Thông tin công dân được tiếp cận",
-        "information citizens may access"
+        "information citizens may access",
     )
     NOT_ACCESSIBLE = (
         "not_accessible",
         "Thông tin công dân không được tiếp cận",
-        "information citizens may not access"
+        "information citizens may not access",
     )
     CONDITIONALLY_ACCESSIBLE = (
         "conditionally_accessible",
         "Thông tin công dân được tiếp cận có điều kiện",
-        "information citizens may access on conditions"
+        "information citizens may access on conditions",
     )
 
 
@@ -82,57 +82,53 @@ class NotAccessibleGround(CitedStrEnum):
     STATE_SECRET = (
         "state_secret",
         "Thông tin thuộc bí mật nhà nước",
-        "state secret (until declassified)"
+        "state secret (until declassified)",
     )
     HARMS_STATE_INTERESTS = (
         "harms_state_interests",
         "Gây nguy hại đến lợi ích của Nhà nước",
-        "access would harm the interests of the State"
+        "access would harm the interests of the State",
     )
     HARMS_DEFENCE_OR_NATIONAL_SECURITY = (
         "harms_defence_or_national_security",
         "Ảnh hưởng xấu đến quốc phòng, an ninh quốc gia",
-        "access would adversely affect national defence or national security"
+        "access would adversely affect national defence or national security",
     )
     HARMS_INTERNATIONAL_RELATIONS = (
         "harms_international_relations",
         "Ảnh hưởng xấu đến quan hệ quốc tế",
-        "access would adversely affect international relations"
+        "access would adversely affect international relations",
     )
     HARMS_SOCIAL_ORDER_AND_SAFETY = (
         "harms_social_order_and_safety",
         "Ảnh hưởng xấu đến trật tự, an toàn xã hội",
-        "access would adversely affect social order and safety"
+        "access would adversely affect social order and safety",
     )
     HARMS_SOCIAL_ETHICS = (
         "harms_social_ethics",
         "Ảnh hưởng xấu đến đạo đức xã hội",
-        "access would adversely affect social ethics"
+        "access would adversely affect social ethics",
     )
     HARMS_COMMUNITY_HEALTH = (
         "harms_community_health",
         "Ảnh hưởng xấu đến sức khỏe của cộng đồng",
-        "access would adversely affect community health"
+        "access would adversely affect community health",
     )
     ENDANGERS_OTHERS = (
         "endangers_others",
         "Gây nguy hại đến tính mạng, cuộc sống hoặc tài sản của người khác",
-        "access would endanger the life, living or property of others"
+        "access would endanger the life, living or property of others",
     )
-    WORK_SECRET = (
-        "work_secret",
-        "Thông tin thuộc bí mật công tác",
-        "work secret"
-    )
+    WORK_SECRET = ("work_secret", "Thông tin thuộc bí mật công tác", "work secret")
     INTERNAL_MEETING = (
         "internal_meeting",
         "Thông tin về cuộc họp nội bộ của cơ quan nhà nước",
-        "information about an internal meeting of a state agency"
+        "information about an internal meeting of a state agency",
     )
     INTERNAL_WORKING_DOCUMENT = (
         "internal_working_document",
         "Tài liệu do cơ quan nhà nước soạn thảo cho công việc nội bộ",
-        "document drafted by a state agency for its internal work"
+        "document drafted by a state agency for its internal work",
     )
 
 
@@ -142,18 +138,14 @@ class ConsentingParty(CitedStrEnum):
     TRADE_SECRET_OWNER = (
         "trade_secret_owner",
         "Chủ sở hữu bí mật kinh doanh",
-        "the owner of the trade secret"
+        "the owner of the trade secret",
     )
     PERSON_CONCERNED = (
         "person_concerned",
         "Người có bí mật đời sống riêng tư, bí mật cá nhân",
-        "the person whose private life or personal secret it is"
+        "the person whose private life or personal secret it is",
     )
-    FAMILY_MEMBERS = (
-        "family_members",
-        "Các thành viên gia đình",
-        "the members of the family"
-    )
+    FAMILY_MEMBERS = ("family_members", "Các thành viên gia đình", "the members of the family")
 
 
 class ConditionalCategory(CitedStrEnum):
@@ -189,20 +181,11 @@ class ConditionalCategory(CitedStrEnum):
     )
 
 
-
 class PublicInterestReason(CitedStrEnum):
     """The two reasons for which art. 7(3) lets the head of the agency decide without consent."""
 
-    PUBLIC_INTEREST = (
-        "public_interest",
-        "Lợi ích công cộng",
-        "the public interest"
-    )
-    COMMUNITY_HEALTH = (
-        "community_health",
-        "Sức khỏe của cộng đồng",
-        "community health"
-    )
+    PUBLIC_INTEREST = ("public_interest", "Lợi ích công cộng", "the public interest")
+    COMMUNITY_HEALTH = ("community_health", "Sức khỏe của cộng đồng", "community health")
 
 
 class HeadOfAgencyDecision(FrozenModel):
@@ -214,8 +197,16 @@ class HeadOfAgencyDecision(FrozenModel):
     """
 
     reason: PublicInterestReason = Field(title="Lý do quyết định")
-    legal_basis: str = Field(title="Luật có liên quan làm căn cứ", min_length=1, description="the relevant law the decision rests on")
-    decided_by: str = Field(title="Người đứng đầu cơ quan", min_length=1, description="the head of the agency (người đứng đầu)")
+    legal_basis: str = Field(
+        title="Luật có liên quan làm căn cứ",
+        min_length=1,
+        description="the relevant law the decision rests on",
+    )
+    decided_by: str = Field(
+        title="Người đứng đầu cơ quan",
+        min_length=1,
+        description="the head of the agency (người đứng đầu)",
+    )
     decided_on: date | None = Field(default=None, title="Ngày quyết định")
 
 
@@ -230,22 +221,22 @@ class DisclosureStatus(CitedStrEnum):
     NOT_SUBJECT_TO_DISCLOSURE = (
         "not_subject_to_disclosure",
         "Không thuộc thông tin phải được công khai theo Điều 17",
-        "not information that art. 17 requires to be disclosed"
+        "not information that art. 17 requires to be disclosed",
     )
     DISCLOSED = (
         "disclosed",
         "Thông tin đang được công khai theo Điều 17",
-        "disclosed under art. 17 and currently public"
+        "disclosed under art. 17 and currently public",
     )
     DUE_NOT_YET_DISCLOSED = (
         "due_not_yet_disclosed",
         "Thông tin trong thời hạn công khai nhưng chưa được công khai",
-        "within its disclosure period but not yet disclosed"
+        "within its disclosure period but not yet disclosed",
     )
     DISCLOSURE_PERIOD_EXPIRED = (
         "disclosure_period_expired",
         "Thông tin hết thời hạn công khai theo quy định của pháp luật",
-        "its disclosure period under the law has expired"
+        "its disclosure period under the law has expired",
     )
 
 
@@ -255,22 +246,22 @@ class OnRequestBasis(CitedStrEnum):
     ART17_INFORMATION_EXCEPTION = (
         "art17_information_exception",
         "Thông tin phải được công khai thuộc trường hợp khoản 1 Điều 23",
-        "art. 17 information in one of the cases of art. 23(1)"
+        "art. 17 information in one of the cases of art. 23(1)",
     )
     CONDITIONS_MET = (
         "conditions_met",
         "Thông tin đủ điều kiện cung cấp theo Điều 7",
-        "art. 7 information whose conditions are met"
+        "art. 7 information whose conditions are met",
     )
     REQUESTERS_OWN_AFFAIRS = (
         "requesters_own_affairs",
         "Thông tin liên quan đến đời sống, sinh hoạt, sản xuất, kinh doanh của người yêu cầu",
-        "information on the requester's own life, living, production or business"
+        "information on the requester's own life, living, production or business",
     )
     OTHER_INFORMATION = (
         "other_information",
         "Thông tin khác do cơ quan nhà nước tạo ra hoặc nắm giữ",
-        "other information the agency created or holds"
+        "other information the agency created or holds",
     )
 
 

@@ -73,6 +73,7 @@ __all__ = [
     "unpaid_costs",
 ]
 
+
 class RefusalGround(CitedStrEnum):
     """Art. 28(1): the closed list of grounds of refusal, one member per point.
 
@@ -83,36 +84,36 @@ class RefusalGround(CitedStrEnum):
         "a",
         "Thông tin quy định tại Điều 6 của Luật này; thông tin không đáp ứng điều kiện quy định "
         "tại Điều 7 của Luật này",
-        "information of art. 6, or art. 7 information whose conditions are not met"
+        "information of art. 6, or art. 7 information whose conditions are not met",
     )
     ALREADY_DISCLOSED = (
         "b",
         "Thông tin được công khai theo quy định tại Điều 17 của Luật này, trừ trường hợp quy "
         "định tại khoản 1 Điều 23 của Luật này",
-        "information disclosed under art. 17, except the cases of art. 23(1)"
+        "information disclosed under art. 17, except the cases of art. 23(1)",
     )
     NOT_RESPONSIBLE = (
         "c",
         "Thông tin được yêu cầu không thuộc trách nhiệm cung cấp",
-        "the agency is not responsible for providing the information"
+        "the agency is not responsible for providing the information",
     )
     ALREADY_PROVIDED_TWICE = (
         "d",
         "Thông tin đã được cung cấp hai lần cho chính người yêu cầu, trừ trường hợp người yêu "
         "cầu có lý do chính đáng",
-        "already provided twice to the same requester, unless he or she has a legitimate reason"
+        "already provided twice to the same requester, unless he or she has a legitimate reason",
     )
     EXCEEDS_CAPACITY = (
         "dd",
         "Thông tin được yêu cầu vượt quá khả năng đáp ứng hoặc làm ảnh hưởng đến hoạt động "
         "bình thường của cơ quan",
-        "the request exceeds the agency's capacity or disrupts its normal work"
+        "the request exceeds the agency's capacity or disrupts its normal work",
     )
     UNPAID_COSTS = (
         "e",
         "Người yêu cầu cung cấp thông tin không thanh toán chi phí thực tế để in, sao, chụp, "
         "gửi thông tin qua dịch vụ bưu chính, fax",
-        "the requester has not paid the actual costs of printing, copying or sending"
+        "the requester has not paid the actual costs of printing, copying or sending",
     )
 
     @property
@@ -133,23 +134,23 @@ class GroundException(CitedStrEnum):
     NOT_YET_DISCLOSED = (
         "not_yet_disclosed",
         "Thông tin trong thời hạn công khai nhưng chưa được công khai",
-        "within its disclosure period but not yet disclosed"
+        "within its disclosure period but not yet disclosed",
     )
     DISCLOSURE_PERIOD_EXPIRED = (
         "disclosure_period_expired",
         "Thông tin hết thời hạn công khai theo quy định của pháp luật",
-        "its disclosure period under the law has expired"
+        "its disclosure period under the law has expired",
     )
     FORCE_MAJEURE = (
         "force_majeure",
         "Thông tin đang được công khai nhưng vì lý do bất khả kháng người yêu cầu không thể "
         "tiếp cận được",
-        "disclosed, but force majeure prevents the requester from reaching it"
+        "disclosed, but force majeure prevents the requester from reaching it",
     )
     LEGITIMATE_REASON = (
         "legitimate_reason",
         "Người yêu cầu có lý do chính đáng",
-        "the requester has a legitimate reason to ask again"
+        "the requester has a legitimate reason to ask again",
     )
 
     @property
@@ -242,7 +243,9 @@ def state_ground(
     )
 
 
-def _stated(rules: Ruleset, ground: RefusalGround, vi: str, en: str, *cites: Citation) -> StatedGround:
+def _stated(
+    rules: Ruleset, ground: RefusalGround, vi: str, en: str, *cites: Citation
+) -> StatedGround:
     return StatedGround(
         ground=ground,
         wording=ground.text_in(rules),
@@ -261,7 +264,9 @@ def not_accessible_or_conditions_unmet(
 
     ``not_accessible`` must already leave out a declassified state secret (art. 6(1)).
     """
-    barred = tuple(dict.fromkeys(members(NotAccessibleGround, not_accessible, field="not_accessible")))
+    barred = tuple(
+        dict.fromkeys(members(NotAccessibleGround, not_accessible, field="not_accessible"))
+    )
     pending = tuple(dict.fromkeys(members(ConditionalCategory, unmet, field="unmet")))
     rs = rules_of(rules)
     if not barred and not pending:
@@ -409,7 +414,9 @@ class RefusalNotice(Result):
             g._check()
         if self.issued_on < self.request_received_on:
             raise _bad("issued_on is before the request was received", self.issued_on)
-        if not self.citations or any(c not in self.citations for g in self.grounds for c in g.citations):
+        if not self.citations or any(
+            c not in self.citations for g in self.grounds for c in g.citations
+        ):
             raise _bad("the notice cites art. 28(2) and every ground's citations", self.citations)
 
     def explain(self, lang: Lang = "vi") -> str:
@@ -440,7 +447,10 @@ def refusal_notice_of(
     """Form 05 from stated grounds, cited under ``rules`` (checked like a loaded notice)."""
     rs = rules_of(rules)
     stated = tuple(grounds)
-    cites = [ReceiptDuty.REFUSE_IN_WRITING.citation_in(rs), *(c for g in stated for c in g.citations)]
+    cites = [
+        ReceiptDuty.REFUSE_IN_WRITING.citation_in(rs),
+        *(c for g in stated for c in g.citations),
+    ]
     for name, value in (("issued_on", issued_on), ("request_received_on", request_received_on)):
         if type(value) is not date:
             raise InvalidInputError(

@@ -55,40 +55,28 @@ __all__ = [
 class Standing(CitedStrEnum):
     """Whose right it is: a citizen's (art. 4(1)) or a resident foreigner's (art. 36(1))."""
 
-    VIETNAMESE_CITIZEN = (
-        "vietnamese_citizen",
-        "Công dân Việt Nam",
-        "Vietnamese citizen"
-    )
+    VIETNAMESE_CITIZEN = ("vietnamese_citizen", "Công dân Việt Nam", "Vietnamese citizen")
     FOREIGNER_RESIDING_IN_VIETNAM = (
         "foreigner_residing_in_vietnam",
         "Người nước ngoài cư trú tại Việt Nam",
-        "foreigner residing in Vietnam"
+        "foreigner residing in Vietnam",
     )
     FOREIGNER_NOT_RESIDING = (
         "foreigner_not_residing",
         "Người nước ngoài không cư trú tại Việt Nam",
-        "foreigner not residing in Vietnam (outside the law)"
+        "foreigner not residing in Vietnam (outside the law)",
     )
 
 
 class CivilActCapacity(CitedStrEnum):
     """The requester's civil act capacity as art. 4(2) distinguishes it."""
 
-    FULL = (
-        "full",
-        "Có đầy đủ năng lực hành vi dân sự",
-        "full civil act capacity"
-    )
-    LOST = (
-        "lost",
-        "Người mất năng lực hành vi dân sự",
-        "has lost civil act capacity"
-    )
+    FULL = ("full", "Có đầy đủ năng lực hành vi dân sự", "full civil act capacity")
+    LOST = ("lost", "Người mất năng lực hành vi dân sự", "has lost civil act capacity")
     COGNITIVE_DIFFICULTY = (
         "cognitive_difficulty",
         "Người có khó khăn trong nhận thức, làm chủ hành vi",
-        "has difficulties in cognition and behaviour control"
+        "has difficulties in cognition and behaviour control",
     )
 
 
@@ -99,18 +87,18 @@ class Intermediary(CitedStrEnum):
     AUTHORISED_PERSON = (
         "authorised_person",
         "Người được ủy quyền",
-        "a person the requester authorises"
+        "a person the requester authorises",
     )
     LEGAL_REPRESENTATIVE = (
         "legal_representative",
         "Người đại diện theo pháp luật",
-        "the legal representative"
+        "the legal representative",
     )
     GUARDIAN = ("guardian", "Người giám hộ", "the guardian")
     ORGANISATION = (
         "organisation",
         "Tổ chức, đoàn thể, doanh nghiệp",
-        "the requester's organisation, union or enterprise"
+        "the requester's organisation, union or enterprise",
     )
 
 
@@ -130,9 +118,13 @@ class Requester(FrozenModel):
     """
 
     standing: Standing = Field(default=Standing.VIETNAMESE_CITIZEN, title="Chủ thể")
-    capacity: CivilActCapacity = Field(default=CivilActCapacity.FULL, title="Năng lực hành vi dân sự")
+    capacity: CivilActCapacity = Field(
+        default=CivilActCapacity.FULL, title="Năng lực hành vi dân sự"
+    )
     under_18: bool = Field(default=False, title="Người dưới 18 tuổi")
-    minor_may_act_alone: bool = Field(default=False, title="Người chưa thành niên được tự yêu cầu theo luật khác")
+    minor_may_act_alone: bool = Field(
+        default=False, title="Người chưa thành niên được tự yêu cầu theo luật khác"
+    )
     acting_through: Intermediary = Field(default=Intermediary.SELF, title="Người thực hiện yêu cầu")
     cannot_write: bool = Field(default=False, title="Không biết chữ hoặc không thể viết")
 
@@ -170,30 +162,44 @@ def check_standing(
     since art. 28(1) is a closed list (interpretation ``no-standing-is-not-a-refusal``).
     """
     requester = _requester(requester)
-    related = flag(related_to_own_rights_and_obligations, field="related_to_own_rights_and_obligations")
+    related = flag(
+        related_to_own_rights_and_obligations, field="related_to_own_rights_and_obligations"
+    )
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
         return StandingFinding(
             has_standing=True,
-            reason=Text("Công dân thực hiện quyền tiếp cận thông tin", "a citizen exercises the right of access"),
+            reason=Text(
+                "Công dân thực hiện quyền tiếp cận thông tin",
+                "a citizen exercises the right of access",
+            ),
             citations=(law(4, 1),),
         )
     if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
         return StandingFinding(
             has_standing=False,
-            reason=Text("Người nước ngoài không cư trú tại Việt Nam không thuộc đối tượng của Luật", "a foreigner not residing in Vietnam has no right under this law"),
+            reason=Text(
+                "Người nước ngoài không cư trú tại Việt Nam không thuộc đối tượng của Luật",
+                "a foreigner not residing in Vietnam has no right under this law",
+            ),
             citations=(law(36, 1),),
         )
     if related:
         return StandingFinding(
             has_standing=True,
-            reason=Text("Thông tin liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài", "the information directly concerns the foreigner's own rights and obligations"),
+            reason=Text(
+                "Thông tin liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài",
+                "the information directly concerns the foreigner's own rights and obligations",
+            ),
             citations=(law(36, 1),),
         )
     return StandingFinding(
         has_standing=False,
-        reason=Text("Người nước ngoài chỉ được yêu cầu thông tin liên quan trực tiếp đến quyền "
-        "và nghĩa vụ của họ", "a resident foreigner may ask only for information directly concerning "
-        "his or her own rights and obligations"),
+        reason=Text(
+            "Người nước ngoài chỉ được yêu cầu thông tin liên quan trực tiếp đến quyền "
+            "và nghĩa vụ của họ",
+            "a resident foreigner may ask only for information directly concerning "
+            "his or her own rights and obligations",
+        ),
         citations=(law(36, 1),),
     )
 

@@ -77,8 +77,8 @@ __all__ = [
     "ResolutionSlip",
     "check_consents",
     "check_form",
-    "request_form",
     "electronic_provision_possible",
+    "request_form",
 ]
 
 _Text = Annotated[str, Field(min_length=1)]
@@ -90,39 +90,39 @@ class DecreeForm(CitedStrEnum):
     FORM_01A = (
         "01a",
         "Phiếu yêu cầu cung cấp thông tin (Mẫu số 01a)",
-        "information request form (form 01a)"
+        "information request form (form 01a)",
     )
     FORM_01B = (
         "01b",
         "Phiếu yêu cầu cung cấp thông tin của công dân thông qua tổ chức, đoàn thể, doanh "
         "nghiệp (Mẫu số 01b)",
         "information request form of citizens through an organisation, union or enterprise "
-        "(form 01b)"
+        "(form 01b)",
     )
     FORM_02 = (
         "02",
         "Phiếu tiếp nhận yêu cầu cung cấp thông tin (Mẫu số 02)",
-        "slip acknowledging receipt of a request (form 02)"
+        "slip acknowledging receipt of a request (form 02)",
     )
     FORM_03 = (
         "03",
         "Phiếu giải quyết yêu cầu cung cấp thông tin (Mẫu số 03)",
-        "slip settling a request: time, place, form, costs, payment (form 03)"
+        "slip settling a request: time, place, form, costs, payment (form 03)",
     )
     FORM_04 = (
         "04",
         "Thông báo gia hạn yêu cầu cung cấp thông tin (Mẫu số 04)",
-        "notice extending the time to answer a request (form 04)"
+        "notice extending the time to answer a request (form 04)",
     )
     FORM_05 = (
         "05",
         "Thông báo từ chối yêu cầu cung cấp thông tin (Mẫu số 05)",
-        "notice refusing a request (form 05)"
+        "notice refusing a request (form 05)",
     )
     FORM_06 = (
         "06",
         "Văn bản chấp thuận của cá nhân, tổ chức liên quan (Mẫu số 06)",
-        "written consent of the person or organisation concerned (form 06)"
+        "written consent of the person or organisation concerned (form 06)",
     )
 
 
@@ -134,15 +134,11 @@ class IdDocumentKind(CitedStrEnum):
     (interpretation ``id-card-includes-can-cuoc``).
     """
 
-    PEOPLE_ID_CARD = (
-        "people_id_card",
-        "Chứng minh nhân dân",
-        "people's identity card (CMND)"
-    )
+    PEOPLE_ID_CARD = ("people_id_card", "Chứng minh nhân dân", "people's identity card (CMND)")
     CITIZEN_ID_CARD = (
         "citizen_id_card",
         "Thẻ căn cước công dân",
-        "citizen identity card (CCCD, or the later thẻ căn cước)"
+        "citizen identity card (CCCD, or the later thẻ căn cước)",
     )
     PASSPORT = ("passport", "Hộ chiếu", "passport")
 
@@ -154,10 +150,13 @@ class RequesterIdentity(FrozenModel):
     full_name: str | None = Field(default=None, title="Họ, tên")
     residence_address: str | None = Field(
         title="Nơi cư trú, địa chỉ",
-        default=None, description="nơi cư trú, địa chỉ (place of residence, address)"
+        default=None,
+        description="nơi cư trú, địa chỉ (place of residence, address)",
     )
     id_kind: IdDocumentKind | None = Field(default=None, title="Loại giấy tờ tùy thân")
-    id_number: str | None = Field(default=None, title="Số chứng minh nhân dân, thẻ căn cước công dân hoặc hộ chiếu")
+    id_number: str | None = Field(
+        default=None, title="Số chứng minh nhân dân, thẻ căn cước công dân hoặc hộ chiếu"
+    )
     fax: str | None = Field(default=None, title="Số fax")
     phone: str | None = Field(default=None, title="Điện thoại")
     email: str | None = Field(default=None, title="Địa chỉ thư điện tử")
@@ -166,7 +165,11 @@ class RequesterIdentity(FrozenModel):
 class RequestedInformation(FrozenModel):
     """Art. 24(2)(b)–(d): what is asked for, in what form of provision, and why."""
 
-    description: str | None = Field(title="Thông tin được yêu cầu cung cấp", default=None, description="thông tin được yêu cầu cung cấp")
+    description: str | None = Field(
+        title="Thông tin được yêu cầu cung cấp",
+        default=None,
+        description="thông tin được yêu cầu cung cấp",
+    )
     document_names: tuple[str, ...] = Field(
         title="Tên văn bản, hồ sơ, tài liệu",
         default=(),
@@ -174,9 +177,14 @@ class RequestedInformation(FrozenModel):
     )
     provision_form: Channel | None = Field(
         title="Hình thức cung cấp thông tin",
-        default=None, description="hình thức cung cấp thông tin (art. 24(2)(c), art. 25(1))"
+        default=None,
+        description="hình thức cung cấp thông tin (art. 24(2)(c), art. 25(1))",
     )
-    reason_and_purpose: str | None = Field(title="Lý do, mục đích yêu cầu cung cấp thông tin", default=None, description="lý do, mục đích")
+    reason_and_purpose: str | None = Field(
+        title="Lý do, mục đích yêu cầu cung cấp thông tin",
+        default=None,
+        description="lý do, mục đích",
+    )
 
 
 class RequestForm(FrozenModel):
@@ -189,7 +197,8 @@ class RequestForm(FrozenModel):
     request: RequestedInformation = Field(title="Thông tin yêu cầu")
     in_vietnamese: bool = Field(
         title="Thể hiện bằng tiếng Việt",
-        default=True, description="art. 24(2): phải được thể hiện bằng tiếng Việt"
+        default=True,
+        description="art. 24(2): phải được thể hiện bằng tiếng Việt",
     )
 
 
@@ -205,7 +214,9 @@ class GroupMember(FrozenModel):
     """One line of the list Decree 13 art. 4(2) requires: name, identity number, reason and purpose."""
 
     full_name: str | None = Field(default=None, title="Họ, tên")
-    id_number: str | None = Field(default=None, title="Số chứng minh nhân dân, thẻ căn cước công dân hoặc hộ chiếu")
+    id_number: str | None = Field(
+        default=None, title="Số chứng minh nhân dân, thẻ căn cước công dân hoặc hộ chiếu"
+    )
     reason_and_purpose: str | None = Field(default=None, title="Lý do, mục đích")
 
 
@@ -220,7 +231,9 @@ class GroupRequestForm(FrozenModel):
 
     form: Literal["01b"] = Field(default="01b", title="Mẫu phiếu")
     organisation_name: str | None = Field(default=None, title="Tên tổ chức, đoàn thể, doanh nghiệp")
-    organisation_kind: OrganisationKind = Field(default=OrganisationKind.ORGANISATION, title="Loại tổ chức")
+    organisation_kind: OrganisationKind = Field(
+        default=OrganisationKind.ORGANISATION, title="Loại tổ chức"
+    )
     representative: RequesterIdentity = Field(title="Người đại diện được cử")
     members: tuple[GroupMember, ...] = Field(default=(), title="Danh sách người có cùng yêu cầu")
     request: RequestedInformation = Field(title="Thông tin yêu cầu")
@@ -243,7 +256,9 @@ class ConsentDocument(FrozenModel):
 
     party: ConsentingParty = Field(title="Bên đồng ý")
     consenting_persons: tuple[_Text, ...] = Field(title="Người đồng ý", min_length=1)
-    covers: tuple[ConditionalCategory, ...] = Field(title="Loại thông tin được đồng ý cung cấp", min_length=1)
+    covers: tuple[ConditionalCategory, ...] = Field(
+        title="Loại thông tin được đồng ý cung cấp", min_length=1
+    )
     information: _Text = Field(title="Thông tin được đồng ý cung cấp")
     signed_on: date | None = Field(default=None, title="Ngày ký")
 
@@ -260,9 +275,13 @@ class ConsentDocument(FrozenModel):
 class InformationRequest(FrozenModel):
     """A request as the agency received it: the channel, the day, the form and its attachments."""
 
-    channel: Channel = Field(title="Hình thức yêu cầu", description="how the request came in (art. 24(1))")
+    channel: Channel = Field(
+        title="Hình thức yêu cầu", description="how the request came in (art. 24(1))"
+    )
     received_on: date = Field(title="Ngày nhận yêu cầu")
-    form: Annotated[RequestForm | GroupRequestForm, Field(discriminator="form")] = Field(title="Phiếu yêu cầu")
+    form: Annotated[RequestForm | GroupRequestForm, Field(discriminator="form")] = Field(
+        title="Phiếu yêu cầu"
+    )
     consents: tuple[ConsentDocument, ...] = Field(default=(), title="Văn bản đồng ý kèm theo")
 
 
@@ -271,86 +290,78 @@ class RequestDeficiency(CitedStrEnum):
     supply it (art. 26(2); art. 24(1)(a) at the office)."""
 
     FULL_NAME = ("full_name", "Họ, tên", "full name")
-    RESIDENCE_ADDRESS = (
-        "residence_address",
-        "Nơi cư trú, địa chỉ",
-        "place of residence, address"
-    )
+    RESIDENCE_ADDRESS = ("residence_address", "Nơi cư trú, địa chỉ", "place of residence, address")
     ID_NUMBER = (
         "id_number",
         "Số chứng minh nhân dân, thẻ căn cước công dân hoặc số hộ chiếu",
-        "number of the identity card, citizen identity card or passport"
+        "number of the identity card, citizen identity card or passport",
     )
     INFORMATION_REQUESTED = (
         "information_requested",
         "Thông tin được yêu cầu cung cấp",
-        "the information requested"
+        "the information requested",
     )
     DOCUMENT_NAMES = (
         "document_names",
         "Chỉ rõ tên văn bản, hồ sơ, tài liệu",
-        "the names of the documents, files or records"
+        "the names of the documents, files or records",
     )
-    PROVISION_FORM = (
-        "provision_form",
-        "Hình thức cung cấp thông tin",
-        "the form of provision"
-    )
+    PROVISION_FORM = ("provision_form", "Hình thức cung cấp thông tin", "the form of provision")
     REASON_AND_PURPOSE = (
         "reason_and_purpose",
         "Lý do, mục đích yêu cầu cung cấp thông tin",
-        "the reason and purpose of the request"
+        "the reason and purpose of the request",
     )
     NOT_IN_VIETNAMESE = (
         "not_in_vietnamese",
         "Phiếu yêu cầu phải được thể hiện bằng tiếng Việt",
-        "the request form must be in Vietnamese"
+        "the request form must be in Vietnamese",
     )
     CONSENT_DOCUMENT = (
         "consent_document",
         "Văn bản đồng ý của cá nhân, tổ chức liên quan",
-        "the written consent of the person or organisation concerned"
+        "the written consent of the person or organisation concerned",
     )
     THROUGH_LEGAL_REPRESENTATIVE = (
         "through_legal_representative",
         "Người mất năng lực hành vi dân sự yêu cầu thông qua người đại diện theo pháp luật",
-        "a person who has lost civil act capacity asks through the legal representative"
+        "a person who has lost civil act capacity asks through the legal representative",
     )
     THROUGH_GUARDIAN = (
         "through_guardian",
         "Người có khó khăn trong nhận thức, làm chủ hành vi yêu cầu thông qua người giám hộ",
-        "a person with difficulties in cognition and behaviour control asks through the guardian"
+        "a person with difficulties in cognition and behaviour control asks through the guardian",
     )
     MINOR_THROUGH_LEGAL_REPRESENTATIVE = (
         "minor_through_legal_representative",
         "Người dưới 18 tuổi yêu cầu thông qua người đại diện theo pháp luật",
-        "a person under 18 asks through the legal representative"
+        "a person under 18 asks through the legal representative",
     )
     INTERMEDIARY_NOT_PROVIDED_FOR = (
         "intermediary_not_provided_for",
         "Người yêu cầu trực tiếp hoặc ủy quyền cho người khác",
-        "an adult with full capacity asks in person or through a person he or she authorises"
+        "an adult with full capacity asks in person or through a person he or she authorises",
     )
     GROUP_ROUTE_FOR_CITIZENS = (
         "group_route_for_citizens",
         "Yêu cầu thông qua tổ chức, đoàn thể, doanh nghiệp dành cho công dân",
-        "asking through an organisation is open to citizens, with form 01b"
+        "asking through an organisation is open to citizens, with form 01b",
     )
     GROUP_ORGANISATION = (
         "group_organisation",
         "Tên tổ chức, đoàn thể, doanh nghiệp và người đại diện được cử",
-        "the organisation and the representative it appoints"
+        "the organisation and the representative it appoints",
     )
     GROUP_MANY_MEMBERS = (
         "group_many_members",
         "Nhiều người trong tổ chức có cùng yêu cầu",
-        "several members with the same request (at least two)"
+        "several members with the same request (at least two)",
     )
     GROUP_MEMBER_LIST = (
         "group_member_list",
         "Danh sách: họ, tên; số chứng minh nhân dân hoặc thẻ căn cước công dân hoặc hộ chiếu "
         "và lý do, mục đích của từng người",
-        "the list: name, identity number, reason and purpose of each member"
+        "the list: name, identity number, reason and purpose of each member",
     )
 
 
@@ -431,7 +442,9 @@ def check_consents(
     """The art. 7(1)–(2) categories for which no attached consent is found (art. 24(3))."""
     wanted = members(ConditionalCategory, needed, field="needed")
     if isinstance(consents, str | bytes) or not isinstance(consents, list | tuple):
-        raise InvalidInputError(detail=f"consents: expected a list of form 06, got {echo(consents)}")
+        raise InvalidInputError(
+            detail=f"consents: expected a list of form 06, got {echo(consents)}"
+        )
     docs = [validate_input(ConsentDocument, d, what="consent (form 06)") for d in consents]
     covered = {c for doc in docs for c in doc.covers}
     return tuple(dict.fromkeys(c for c in wanted if c not in covered))
@@ -443,17 +456,17 @@ class ElectronicMethod(CitedStrEnum):
     EMAIL_ATTACHMENT = (
         "email_attachment",
         "Gửi tập tin đính kèm thư điện tử",
-        "a file attached to an e-mail"
+        "a file attached to an e-mail",
     )
     ONE_TIME_ACCESS_CODE = (
         "one_time_access_code",
         "Cung cấp mã truy cập một lần",
-        "a one-time access code"
+        "a one-time access code",
     )
     DOWNLOAD_ADDRESS = (
         "download_address",
         "Chỉ dẫn địa chỉ truy cập để tải thông tin",
-        "the address from which to download it"
+        "the address from which to download it",
     )
 
 
@@ -470,18 +483,18 @@ class CostStatus(CitedStrEnum):
     NO_COSTS = (
         "no_costs",
         "Không phát sinh chi phí in, sao, chụp, gửi",
-        "no costs of printing, copying or sending arise"
+        "no costs of printing, copying or sending arise",
     )
     AWAITING_PAYMENT = (
         "awaiting_payment",
         "Đã thông báo chi phí, chờ thanh toán",
-        "costs notified, payment awaited (pay before provision, Decree 13 art. 13(2))"
+        "costs notified, payment awaited (pay before provision, Decree 13 art. 13(2))",
     )
     PAID = ("paid", "Đã thanh toán chi phí", "costs paid")
     NOT_PAID = (
         "not_paid",
         "Người yêu cầu không thanh toán chi phí",
-        "the requester has not paid the costs"
+        "the requester has not paid the costs",
     )
 
 
@@ -491,60 +504,48 @@ class ReceiptDuty(CitedStrEnum):
     REGISTER = (
         "register",
         "Tiếp nhận yêu cầu và vào Sổ theo dõi cung cấp thông tin theo yêu cầu",
-        "receive the request and enter it in the register of requests"
+        "receive the request and enter it in the register of requests",
     )
     HELP_FILL_FORM = (
         "help_fill_form",
         "Hướng dẫn, giúp người yêu cầu điền Phiếu yêu cầu",
-        "guide the requester in filling in the form, or fill it in for one who cannot write"
+        "guide the requester in filling in the form, or fill it in for one who cannot write",
     )
     GUIDE_TO_COMPLETE = (
         "guide_to_complete",
         "Hướng dẫn người yêu cầu bổ sung",
-        "guide the requester to complete the request"
+        "guide the requester to complete the request",
     )
     NOTIFY_AND_REDIRECT = (
         "notify_and_redirect",
         "Thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm cung cấp thông tin",
-        "tell the requester and direct him or her to the agency responsible"
+        "tell the requester and direct him or her to the agency responsible",
     )
     NOTIFY_TERMS = (
         "notify_terms",
         "Thông báo về thời hạn, địa điểm, hình thức cung cấp thông tin, chi phí và phương "
         "thức, thời hạn thanh toán",
-        "notify the time limit, place, form, costs and the method and deadline of payment"
+        "notify the time limit, place, form, costs and the method and deadline of payment",
     )
     REFUSE_IN_WRITING = (
         "refuse_in_writing",
         "Thông báo bằng văn bản và nêu rõ lý do từ chối",
-        "refuse in writing, stating the reasons"
+        "refuse in writing, stating the reasons",
     )
 
 
 class NoticeItem(CitedStrEnum):
     """Art. 27: what the notice on a valid request states (form 03)."""
 
-    TIME_LIMIT = (
-        "time_limit",
-        "Thời hạn cung cấp thông tin",
-        "the time limit"
-    )
+    TIME_LIMIT = ("time_limit", "Thời hạn cung cấp thông tin", "the time limit")
     PLACE = ("place", "Địa điểm cung cấp thông tin", "the place")
-    FORM = (
-        "form",
-        "Hình thức cung cấp thông tin",
-        "the form of provision"
-    )
+    FORM = ("form", "Hình thức cung cấp thông tin", "the form of provision")
     COSTS = (
         "costs",
         "Chi phí thực tế để in, sao, chụp, gửi thông tin qua dịch vụ bưu chính, fax (nếu có)",
-        "the actual costs of printing, copying and sending by post or fax (if any)"
+        "the actual costs of printing, copying and sending by post or fax (if any)",
     )
-    PAYMENT = (
-        "payment",
-        "Phương thức, thời hạn thanh toán",
-        "the method and deadline of payment"
-    )
+    PAYMENT = ("payment", "Phương thức, thời hạn thanh toán", "the method and deadline of payment")
 
 
 class ReceiptSlip(FrozenModel):
@@ -561,10 +562,13 @@ class ReceiptSlip(FrozenModel):
     received_on: date = Field(title="Ngày nhận yêu cầu")
     channel: Channel = Field(title="Hình thức yêu cầu")
     information_requested: _Text = Field(title="Thông tin được yêu cầu")
-    register_entry: _Text = Field(title="Số vào Sổ theo dõi", description="số vào Sổ theo dõi (art. 26(1))")
+    register_entry: _Text = Field(
+        title="Số vào Sổ theo dõi", description="số vào Sổ theo dõi (art. 26(1))"
+    )
     deficiencies: tuple[RequestDeficiency, ...] = Field(
         title="Nội dung cần bổ sung",
-        default=(), description="what the requester is guided to complete (art. 26(2))"
+        default=(),
+        description="what the requester is guided to complete (art. 26(2))",
     )
 
 
@@ -620,7 +624,7 @@ class ExtensionNotice(FrozenModel):
     extended_due: date = Field(title="Thời hạn sau gia hạn")
     reason: _Text = Field(
         title="Lý do gia hạn",
-        description="cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép, giải quyết"
+        description="cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép, giải quyết",
     )
     issued_on: date = Field(title="Ngày thông báo")
 

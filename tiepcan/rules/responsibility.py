@@ -57,48 +57,40 @@ class AgencyKind(CitedStrEnum):
     COMMUNE_PEOPLES_COMMITTEE = (
         "commune_peoples_committee",
         "Ủy ban nhân dân cấp xã",
-        "commune People's Committee"
+        "commune People's Committee",
     )
     NATIONAL_ASSEMBLY_OFFICE = (
         "national_assembly_office",
         "Văn phòng Quốc hội",
-        "Office of the National Assembly"
+        "Office of the National Assembly",
     )
-    PRESIDENT_OFFICE = (
-        "president_office",
-        "Văn phòng Chủ tịch nước",
-        "Office of the President"
-    )
-    GOVERNMENT_OFFICE = (
-        "government_office",
-        "Văn phòng Chính phủ",
-        "Government Office"
-    )
+    PRESIDENT_OFFICE = ("president_office", "Văn phòng Chủ tịch nước", "Office of the President")
+    GOVERNMENT_OFFICE = ("government_office", "Văn phòng Chính phủ", "Government Office")
     NA_DELEGATION_OFFICE = (
         "na_delegation_office",
         "Văn phòng Đoàn đại biểu Quốc hội",
-        "Office of the National Assembly Delegation"
+        "Office of the National Assembly Delegation",
     )
     PROVINCIAL_COUNCIL_OFFICE = (
         "provincial_council_office",
         "Văn phòng Hội đồng nhân dân cấp tỉnh",
-        "Office of the provincial People's Council"
+        "Office of the provincial People's Council",
     )
     PROVINCIAL_COMMITTEE_OFFICE = (
         "provincial_committee_office",
         "Văn phòng Ủy ban nhân dân cấp tỉnh",
-        "Office of the provincial People's Committee"
+        "Office of the provincial People's Committee",
     )
     DISTRICT_OFFICE = (
         "district_office",
         "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp huyện",
         "Office of the district People's Council and People's Committee (district level "
-        "abolished from 2025-07-01; kept for requests before then)"
+        "abolished from 2025-07-01; kept for requests before then)",
     )
     BODY_SERVED_BY_AN_OFFICE = (
         "body_served_by_an_office",
         "Cơ quan có thông tin do văn phòng của mình cung cấp",
-        "a body whose information its office provides (National Assembly, Government, …)"
+        "a body whose information its office provides (National Assembly, Government, …)",
     )
 
     @property
@@ -127,27 +119,27 @@ class InformationOrigin(CitedStrEnum):
     CREATED_BY_THIS_AGENCY = (
         "created_by_this_agency",
         "Thông tin do cơ quan mình tạo ra",
-        "created by this agency"
+        "created by this agency",
     )
     RECEIVED_FOR_OWN_FUNCTIONS = (
         "received_for_own_functions",
         "Thông tin do mình nhận được để trực tiếp thực hiện chức năng, nhiệm vụ, quyền hạn",
-        "received to perform its own functions directly (commune People's Committee)"
+        "received to perform its own functions directly (commune People's Committee)",
     )
     CREATED_BY_BODY_SERVED = (
         "created_by_body_served",
         "Thông tin do cơ quan mà văn phòng phục vụ tạo ra",
-        "created by a body this office serves (art. 9(2)(a)–(g))"
+        "created by a body this office serves (art. 9(2)(a)–(g))",
     )
     CREATED_BY_COMMUNE_LEVEL_BODIES = (
         "created_by_commune_level_bodies",
         "Thông tin do các cơ quan ở cấp xã tạo ra",
-        "created by the bodies at commune level (art. 9(2)(h))"
+        "created by the bodies at commune level (art. 9(2)(h))",
     )
     CREATED_BY_ANOTHER_AGENCY = (
         "created_by_another_agency",
         "Thông tin do cơ quan khác tạo ra",
-        "created by another agency"
+        "created by another agency",
     )
 
 
@@ -155,18 +147,23 @@ class ResponsibilityFacts(FrozenModel):
     """What the receiving agency knows about its own position (art. 9)."""
 
     agency_kind: AgencyKind = Field(default=AgencyKind.STATE_AGENCY, title="Loại cơ quan")
-    origin: InformationOrigin = Field(default=InformationOrigin.CREATED_BY_THIS_AGENCY, title="Nguồn gốc thông tin")
+    origin: InformationOrigin = Field(
+        default=InformationOrigin.CREATED_BY_THIS_AGENCY, title="Nguồn gốc thông tin"
+    )
     requester_resides_in_commune: bool = Field(
         title="Người yêu cầu cư trú trên địa bàn xã",
-        default=True, description="art. 9(2)(h); used only for a commune People's Committee"
+        default=True,
+        description="art. 9(2)(h); used only for a commune People's Committee",
     )
     related_to_requester_lawful_rights_and_interests: bool = Field(
         title="Liên quan trực tiếp đến quyền và lợi ích hợp pháp của người yêu cầu",
-        default=False, description="art. 9(2)(h): liên quan trực tiếp đến quyền và lợi ích hợp pháp"
+        default=False,
+        description="art. 9(2)(h): liên quan trực tiếp đến quyền và lợi ích hợp pháp",
     )
     responsible_agency: str | None = Field(
         title="Cơ quan có trách nhiệm cung cấp",
-        default=None, description="the agency to direct the requester to, if known (art. 26(3))"
+        default=None,
+        description="the agency to direct the requester to, if known (art. 26(3))",
     )
 
 
