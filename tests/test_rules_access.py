@@ -182,7 +182,7 @@ def test_head_of_agency_decision_meets_every_art_7_condition() -> None:
 def test_responsibility(
     facts: ResponsibilityFacts, responsible: bool, redirect: bool, cite: object
 ) -> None:
-    found = assess_responsibility(facts)
+    found = assess_responsibility(facts, rules="ati-2016")
     assert (found.responsible, found.redirect) == (responsible, redirect)
     assert cite in found.citations
 
