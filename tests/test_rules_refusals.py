@@ -13,7 +13,7 @@ from tiepcan.decision import assess, refusal_notice
 from tiepcan._model import Text
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.regimes import ATI_2016_RULES as R
-from tiepcan.rules.access import ConditionalCategory, NotAccessibleGround
+from tiepcan.rules.access import ConditionalCategory, DisclosureStatus, NotAccessibleGround
 from tiepcan.rules.refusals import (
     GroundException,
     RefusalGround,
@@ -26,6 +26,7 @@ from tiepcan.rules.refusals import (
     not_accessible_or_conditions_unmet,
     unpaid_costs,
 )
+from tiepcan.rules.requests import CostStatus
 
 
 def test_one_member_per_point_of_art_28_1_in_the_law_order() -> None:
@@ -222,3 +223,44 @@ def test_stated_ground_puts_its_own_citation_first() -> None:
     assert StatedGround.from_json(stated.to_json()) == stated
     with pytest.raises(InvalidInputError):
         state_ground("c", Text("", "y"), rules=R)  # art. 28(2): the reasons are stated
+
+
+# -- the public helpers validate their input like entry points do --------------------------
+
+
+@pytest.mark.parametrize("bad", ["0", 0, 1, None, "false"])
+def test_yes_no_findings_are_true_or_false_only(bad: object) -> None:
+    with pytest.raises(InvalidInputError):
+        exceeds_capacity(exceeds=bad, disrupts=False, rules=R)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        already_provided_twice(2, legitimate_reason=bad, rules=R)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        already_disclosed("disclosed", force_majeure=bad, rules=R)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [True, -1, "2", 2.0])
+def test_times_provided_is_a_whole_number(bad: object) -> None:
+    with pytest.raises(InvalidInputError):
+        already_provided_twice(bad, legitimate_reason=False, rules=R)  # type: ignore[arg-type]
+
+
+def test_a_bare_string_is_not_read_as_a_list_of_letters() -> None:
+    with pytest.raises(InvalidInputError):
+        not_accessible_or_conditions_unmet("work_secret", [], rules=R)  # type: ignore[arg-type]
+
+
+def test_a_string_value_answers_like_its_member() -> None:
+    by_value = not_accessible_or_conditions_unmet(["work_secret"], ["trade_secret"], rules=R)
+    by_member = not_accessible_or_conditions_unmet(
+        [NotAccessibleGround.WORK_SECRET], [ConditionalCategory.TRADE_SECRET], rules=R
+    )
+    assert by_value == by_member and by_value is not None
+    assert unpaid_costs("not_paid", rules=R) == unpaid_costs(CostStatus.NOT_PAID, rules=R)
+    assert already_disclosed("disclosed", force_majeure=False, rules="ati-2016") == (
+        already_disclosed(DisclosureStatus.DISCLOSED, force_majeure=False, rules=R)
+    )
+
+
+def test_a_helper_cites_under_the_ruleset_it_is_given() -> None:
+    with pytest.raises(InvalidInputError):
+        unpaid_costs("not_paid", rules="no-such-regime")
