@@ -132,7 +132,9 @@ def test_every_decision_lists_the_interpretations_it_applied() -> None:
     assert "fallback-to-office" not in plain.interpretations
     for i in plain.interpretations:
         assert interpretation(i, plain.regime).topic == "decision"
-    refused = assess(_request(date(2024, 2, 7)), {}, {"costs": "not_paid", "exceeds_capacity": True})
+    refused = assess(
+        _request(date(2024, 2, 7)), {}, {"costs": "not_paid", "exceeds_capacity": True}
+    )
     assert "list-all-grounds" in refused.interpretations
     third = assess(_request(date(2024, 2, 7)), {}, {"times_already_provided": 2})
     assert "twice-means-two-before" in third.interpretations
@@ -144,9 +146,7 @@ def test_every_decision_lists_the_interpretations_it_applied() -> None:
     assert {"redirect-is-a-refusal", "held-not-created-is-not-responsible"} <= set(
         redirect.interpretations
     )
-    office = assess(
-        _request(date(2024, 2, 7)), {}, {"form_suits_information": False}
-    )
+    office = assess(_request(date(2024, 2, 7)), {}, {"form_suits_information": False})
     assert "fallback-to-office" in office.interpretations
 
 

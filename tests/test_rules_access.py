@@ -203,7 +203,9 @@ def test_access_helpers_validate_their_input() -> None:
     with pytest.raises(InvalidInputError):
         unmet_conditions(["no_such_category"], consented=[], head_decision=None)
     assert classify_access(["state_secret"], []) is classify_access([G.STATE_SECRET], [])
-    assert unmet_conditions(["family_secret"], consented=["family_secret"], head_decision=None) == ()
+    assert (
+        unmet_conditions(["family_secret"], consented=["family_secret"], head_decision=None) == ()
+    )
 
 
 def test_responsibility_takes_a_mapping_and_cites_under_the_ruleset() -> None:

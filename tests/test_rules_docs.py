@@ -23,9 +23,7 @@ SOURCES = (
 )
 
 #: the registry's interpretations of a decision (data/ati-2016/interpretations/decision.toml)
-REGISTRY = {
-    i.id: i for i in interpretations("ati-2016").values() if i.topic == "decision"
-}
+REGISTRY = {i.id: i for i in interpretations("ati-2016").values() if i.topic == "decision"}
 
 
 def _named_in_code(root: Path) -> set[str]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tiepcan._model import Text
 from tiepcan.citations import decree13, law
 from tiepcan.decision import assess, refusal_notice
-from tiepcan._model import Text
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.regimes import ATI_2016_RULES as R
 from tiepcan.rules.access import ConditionalCategory, DisclosureStatus, NotAccessibleGround
@@ -21,9 +21,9 @@ from tiepcan.rules.refusals import (
     StatedGround,
     already_disclosed,
     already_provided_twice,
-    state_ground,
     exceeds_capacity,
     not_accessible_or_conditions_unmet,
+    state_ground,
     unpaid_costs,
 )
 from tiepcan.rules.requests import CostStatus
@@ -132,7 +132,9 @@ def test_point_e_only_when_not_paid() -> None:
         unpaid_costs("maybe", rules=R)
 
 
-def _ground(letter: str, vi: str = "Cuộc họp nội bộ", en: str = "internal meeting") -> dict[str, object]:
+def _ground(
+    letter: str, vi: str = "Cuộc họp nội bộ", en: str = "internal meeting"
+) -> dict[str, object]:
     ground = RefusalGround(letter)
     return {
         "ground": letter,

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from tiepcan.errors import InvalidInputError
 from tiepcan.citations import decree13, law
+from tiepcan.errors import InvalidInputError
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.requests import (
     ConsentDocument,

@@ -451,18 +451,18 @@ def refusal_notice_of(
         ReceiptDuty.REFUSE_IN_WRITING.citation_in(rs),
         *(c for g in stated for c in g.citations),
     ]
-    for name, value in (("issued_on", issued_on), ("request_received_on", request_received_on)):
-        if type(value) is not date:
+    for name, day in (("issued_on", issued_on), ("request_received_on", request_received_on)):
+        if type(day) is not date:
             raise InvalidInputError(
-                "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"{name}={echo(value)}"
+                "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"{name}={echo(day)}"
             )
-    for name, value in (
+    for name, text in (
         ("agency", agency),
         ("requester_name", requester_name),
         ("information_requested", information_requested),
     ):
-        if not isinstance(value, str):
-            raise InvalidInputError(detail=f"{name}={echo(value)}")
+        if not isinstance(text, str):
+            raise InvalidInputError(detail=f"{name}={echo(text)}")
     notice = RefusalNotice(
         agency=agency,
         requester_name=requester_name,
