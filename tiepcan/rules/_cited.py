@@ -38,7 +38,6 @@ __all__ = [
     "members",
     "rules_of",
     "snake_case",
-    "text_value",
 ]
 
 _E = TypeVar("_E", bound=BilingualStrEnum)
@@ -115,13 +114,6 @@ def members(enum: type[_E], values: object, *, field: str) -> tuple[_E, ...]:
         raise _invalid(field, "phải là một danh sách", "must be a list of values", values)
     items = sorted(values, key=str) if isinstance(values, set | frozenset) else values
     return tuple(enum.coerce(v, field=field) for v in items)
-
-
-def text_value(value: object, *, field: str) -> str:
-    """A non-blank text (the one blank check of the rule helpers)."""
-    if isinstance(value, str) and value.strip():
-        return value
-    raise _invalid(field, "phải là văn bản, không để trống", "must be non-blank text", value)
 
 
 def is_blank(value: str | None) -> bool:

@@ -75,10 +75,8 @@ __all__ = [
     "RequestedInformation",
     "RequesterIdentity",
     "ResolutionSlip",
-    "check_consents",
     "check_form",
     "electronic_provision_possible",
-    "request_form",
 ]
 
 _Text = Annotated[str, Field(min_length=1)]
@@ -435,7 +433,7 @@ def check_form(form: RequestForm | GroupRequestForm | dict[str, object]) -> tupl
     return tuple(gaps)
 
 
-def check_consents(
+def check_consents(  # not in __all__: assess uses access.unmet_conditions (art. 7(3) too)
     needed: tuple[ConditionalCategory | str, ...],
     consents: tuple[ConsentDocument | dict[str, object], ...],
 ) -> tuple[ConditionalCategory, ...]:
