@@ -36,7 +36,8 @@ def test_refusal_always_carries_a_cited_ground(
         for stated in decision.grounds:
             assert stated.citations[0] == stated.ground.citation
             assert stated.ground.citation in decision.citations
-            assert stated.reason_vi and stated.reason_en
+            assert stated.reason.vi and stated.reason.en
+            assert stated.wording == stated.ground.text  # the 2016 wording: the point's own
     else:
         assert decision.grounds == ()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tiepcan.citations import law
+from tiepcan.errors import InvalidInputError
 from tiepcan.rules.access import (
     AccessClass,
     ConditionalCategory,
@@ -182,7 +183,7 @@ def test_head_of_agency_decision_meets_every_art_7_condition() -> None:
 def test_responsibility(
     facts: ResponsibilityFacts, responsible: bool, redirect: bool, cite: object
 ) -> None:
-    found = assess_responsibility(facts)
+    found = assess_responsibility(facts, rules="ati-2016")
     assert (found.responsible, found.redirect) == (responsible, redirect)
     assert cite in found.citations
 
@@ -191,3 +192,27 @@ def test_offices_are_the_points_a_to_g() -> None:
     offices = {k for k in AgencyKind if k.is_office}
     assert {k.citation.point for k in offices} == {"a", "b", "c", "d", "đ", "e", "g"}
     assert InformationOrigin.CREATED_BY_COMMUNE_LEVEL_BODIES.citation == law(9, 2, "h")
+
+
+def test_access_helpers_validate_their_input() -> None:
+    """A bare string is one value, not its letters; "0" is not a yes/no finding."""
+    with pytest.raises(InvalidInputError):
+        classify_access("state_secret", [])  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        classify_access([], [], declassified="0")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        unmet_conditions(["no_such_category"], consented=[], head_decision=None)
+    assert classify_access(["state_secret"], []) is classify_access([G.STATE_SECRET], [])
+    assert (
+        unmet_conditions(["family_secret"], consented=["family_secret"], head_decision=None) == ()
+    )
+
+
+def test_responsibility_takes_a_mapping_and_cites_under_the_ruleset() -> None:
+    facts = {"agency_kind": "government_office", "origin": "created_by_body_served"}
+    found = assess_responsibility(facts, rules="ati-2016")
+    assert found == assess_responsibility(ResponsibilityFacts(**facts), rules="ati-2016")  # type: ignore[arg-type]
+    assert law(9, 2, "c") in found.citations  # art. 9(2)(c): the Government Office
+    assert type(found).from_json(found.to_json()) == found
+    with pytest.raises(InvalidInputError):
+        assess_responsibility({"agency_kind": "ministry"}, rules="ati-2016")

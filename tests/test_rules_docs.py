@@ -11,6 +11,7 @@ import pytest
 
 from tiepcan.deadlines import response_deadline
 from tiepcan.decision import assess
+from tiepcan.interpretations import interpretations
 
 SOURCES = (
     "tiepcan/rules/access.py",
@@ -21,23 +22,39 @@ SOURCES = (
     "tiepcan/decision.py",
 )
 
+#: the registry's interpretations of a decision (data/ati-2016/interpretations/decision.toml)
+REGISTRY = {i.id: i for i in interpretations("ati-2016").values() if i.topic == "decision"}
+
 
 def _named_in_code(root: Path) -> set[str]:
     names: set[str] = set()
     for source in SOURCES:
         text = (root / source).read_text(encoding="utf-8")
-        names |= set(re.findall(r"interpretation\s+``([A-Z][A-Z0-9_]+)``", text))
-        names |= set(re.findall(r"^\* ``([A-Z][A-Z0-9_]+)``:", text, re.M))
+        names |= set(re.findall(r"interpretation\s+``([a-z0-9-]+)``", text))
+        names |= set(re.findall(r"^\* ``([a-z0-9-]+)``:", text, re.M))
+        names |= set(re.findall(r"\.apply\(\s*\"([a-z0-9-]+)\"", text))
     return names
 
 
-def test_every_interpretation_in_the_code_is_in_the_rulebook_table(repo_root: Path) -> None:
-    names = _named_in_code(repo_root)
-    assert len(names) >= 10
-    page = (repo_root / "docs" / "requests-and-refusals.md").read_text(encoding="utf-8")
+def _listed_in_rulebook(root: Path) -> set[str]:
+    page = (root / "docs" / "requests-and-refusals.md").read_text(encoding="utf-8")
     table = page[page.index("## Interpretations, in one place") :]
-    listed = set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)` \|", table, re.M))
-    assert names == listed
+    return set(re.findall(r"^\| `([a-z0-9-]+)` \|", table, re.M))
+
+
+def test_the_registry_declares_the_sixteen_readings_of_a_decision() -> None:
+    assert len(REGISTRY) == 16
+    for i in REGISTRY.values():
+        assert i.provision.text(), i.id  # the provision it reads is in the statute text
+        assert i.title.vi and i.title.en and i.choice.vi and i.choice.en, i.id
+
+
+def test_every_interpretation_in_the_code_is_in_the_registry(repo_root: Path) -> None:
+    assert _named_in_code(repo_root) == set(REGISTRY)
+
+
+def test_the_rulebook_table_lists_the_registry(repo_root: Path) -> None:
+    assert _listed_in_rulebook(repo_root) == set(REGISTRY)
 
 
 @pytest.mark.parametrize("provision_form", ["at_office", "electronic", "postal", "fax"])

@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
+from tiepcan._model import Text
 from tiepcan.citations import decree13, law
 from tiepcan.decision import assess, refusal_notice
-from tiepcan.errors import InvalidInputError
-from tiepcan.rules.access import ConditionalCategory, NotAccessibleGround
+from tiepcan.errors import InvalidInputError, TiepCanError
+from tiepcan.regimes import ATI_2016_RULES as R
+from tiepcan.rules.access import ConditionalCategory, DisclosureStatus, NotAccessibleGround
 from tiepcan.rules.refusals import (
     GroundException,
     RefusalGround,
@@ -22,8 +23,10 @@ from tiepcan.rules.refusals import (
     already_provided_twice,
     exceeds_capacity,
     not_accessible_or_conditions_unmet,
+    state_ground,
     unpaid_costs,
 )
+from tiepcan.rules.requests import CostStatus
 
 
 def test_one_member_per_point_of_art_28_1_in_the_law_order() -> None:
@@ -83,10 +86,10 @@ def test_exceptions_sit_inside_points_b_and_d_only() -> None:
 
 
 def test_point_a_covers_art_6_and_unmet_art_7() -> None:
-    assert not_accessible_or_conditions_unmet([], []) is None
-    stated = not_accessible_or_conditions_unmet([NotAccessibleGround.INTERNAL_MEETING], [])
+    assert not_accessible_or_conditions_unmet([], [], rules=R) is None
+    stated = not_accessible_or_conditions_unmet([NotAccessibleGround.INTERNAL_MEETING], [], rules=R)
     assert stated is not None and law(6, 2) in stated.citations
-    stated = not_accessible_or_conditions_unmet([], [ConditionalCategory.TRADE_SECRET])
+    stated = not_accessible_or_conditions_unmet([], [ConditionalCategory.TRADE_SECRET], rules=R)
     assert stated is not None and law(7, 1) in stated.citations
 
 
@@ -103,7 +106,7 @@ def test_point_a_covers_art_6_and_unmet_art_7() -> None:
 def test_point_b_and_the_art_23_1_exceptions(
     status: str, force_majeure: bool, refused: bool
 ) -> None:
-    assert (already_disclosed(status, force_majeure=force_majeure) is not None) is refused
+    assert (already_disclosed(status, force_majeure=force_majeure, rules=R) is not None) is refused
 
 
 @pytest.mark.parametrize(
@@ -112,21 +115,33 @@ def test_point_b_and_the_art_23_1_exceptions(
 )
 def test_point_d_third_request(times: int, reason: bool, refused: bool) -> None:
     """Art. 28(1)(d): provided twice already, unless a legitimate reason."""
-    assert (already_provided_twice(times, legitimate_reason=reason) is not None) is refused
+    assert (already_provided_twice(times, legitimate_reason=reason, rules=R) is not None) is refused
 
 
 def test_point_dd_either_limb_suffices() -> None:
-    assert exceeds_capacity(exceeds=False, disrupts=False) is None
-    assert exceeds_capacity(exceeds=True, disrupts=False) is not None
-    assert exceeds_capacity(exceeds=False, disrupts=True) is not None
+    assert exceeds_capacity(exceeds=False, disrupts=False, rules=R) is None
+    assert exceeds_capacity(exceeds=True, disrupts=False, rules=R) is not None
+    assert exceeds_capacity(exceeds=False, disrupts=True, rules=R) is not None
 
 
 def test_point_e_only_when_not_paid() -> None:
-    assert unpaid_costs("not_paid") is not None
+    assert unpaid_costs("not_paid", rules=R) is not None
     for status in ("no_costs", "awaiting_payment", "paid"):
-        assert unpaid_costs(status) is None
+        assert unpaid_costs(status, rules=R) is None
     with pytest.raises(InvalidInputError):
-        unpaid_costs("maybe")
+        unpaid_costs("maybe", rules=R)
+
+
+def _ground(
+    letter: str, vi: str = "Cuộc họp nội bộ", en: str = "internal meeting"
+) -> dict[str, object]:
+    ground = RefusalGround(letter)
+    return {
+        "ground": letter,
+        "wording": {"vi": ground.label_vi, "en": ground.label_en},
+        "reason": {"vi": vi, "en": en},
+        "citations": [law(28, 1, ground.letter)],
+    }
 
 
 def _notice(**over: object) -> RefusalNotice:
@@ -135,10 +150,11 @@ def _notice(**over: object) -> RefusalNotice:
         "requester_name": "Nguyễn Văn A",
         "request_received_on": date(2024, 2, 7),
         "information_requested": "Biên bản họp nội bộ",
-        "grounds": [
-            {"ground": "a", "reason_vi": "Cuộc họp nội bộ", "reason_en": "internal meeting"}
-        ],
+        "grounds": [_ground("a")],
         "issued_on": date(2024, 2, 20),
+        "regime": "ati-2016",
+        "user_supplied": False,
+        "citations": [law(28, 2), law(28, 1, "a")],
     }
     return RefusalNotice.from_dict({**base, **over})
 
@@ -154,16 +170,16 @@ def test_refusal_notice_states_grounds_and_cites_art_28_2() -> None:
     "over",
     [
         {"grounds": []},  # no ground: art. 28(2) requires the reasons
-        {"grounds": [{"ground": "a", "reason_vi": "", "reason_en": "x"}]},  # no reason
-        {"grounds": [{"ground": "a", "reason_vi": "x", "reason_en": "x"}] * 2},  # a ground twice
-        {
-            "grounds": [{"ground": "f", "reason_vi": "x", "reason_en": "x"}]
-        },  # not a point of art. 28(1)
+        {"grounds": [_ground("a", vi="")]},  # no reason
+        {"grounds": [_ground("a")] * 2},  # a ground twice
+        {"grounds": [{**_ground("a"), "ground": "f"}]},  # not a point of art. 28(1)
         {"issued_on": date(2024, 2, 1)},  # before the request came
+        {"citations": [law(28, 2)]},  # the ground's own point is not cited
+        {"agency": " "},  # form 05 names the agency
     ],
 )
 def test_refusal_notice_rejects_what_art_28_2_does_not_allow(over: dict[str, object]) -> None:
-    with pytest.raises((ValidationError, InvalidInputError)):
+    with pytest.raises(TiepCanError):
         _notice(**over)
 
 
@@ -202,8 +218,51 @@ def test_refusal_notice_drafted_from_a_decision() -> None:
 
 
 def test_stated_ground_puts_its_own_citation_first() -> None:
-    stated = StatedGround(
-        ground=RefusalGround.UNPAID_COSTS, reason_vi="x", reason_en="y", supporting=(law(12, 2),)
-    )
+    stated = state_ground(RefusalGround.UNPAID_COSTS, Text("x", "y"), law(12, 2), rules=R)
     assert stated.citations == (law(28, 1, "e"), law(12, 2))
+    assert stated.wording == RefusalGround.UNPAID_COSTS.text  # the text of art. 28(1)(e)
     assert json.loads(stated.to_json())["ground"] == "e"
+    assert StatedGround.from_json(stated.to_json()) == stated
+    with pytest.raises(InvalidInputError):
+        state_ground("c", Text("", "y"), rules=R)  # art. 28(2): the reasons are stated
+
+
+# -- the public helpers validate their input like entry points do --------------------------
+
+
+@pytest.mark.parametrize("bad", ["0", 0, 1, None, "false"])
+def test_yes_no_findings_are_true_or_false_only(bad: object) -> None:
+    with pytest.raises(InvalidInputError):
+        exceeds_capacity(exceeds=bad, disrupts=False, rules=R)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        already_provided_twice(2, legitimate_reason=bad, rules=R)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        already_disclosed("disclosed", force_majeure=bad, rules=R)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [True, -1, "2", 2.0])
+def test_times_provided_is_a_whole_number(bad: object) -> None:
+    with pytest.raises(InvalidInputError):
+        already_provided_twice(bad, legitimate_reason=False, rules=R)  # type: ignore[arg-type]
+
+
+def test_a_bare_string_is_not_read_as_a_list_of_letters() -> None:
+    with pytest.raises(InvalidInputError):
+        not_accessible_or_conditions_unmet("work_secret", [], rules=R)  # type: ignore[arg-type]
+
+
+def test_a_string_value_answers_like_its_member() -> None:
+    by_value = not_accessible_or_conditions_unmet(["work_secret"], ["trade_secret"], rules=R)
+    by_member = not_accessible_or_conditions_unmet(
+        [NotAccessibleGround.WORK_SECRET], [ConditionalCategory.TRADE_SECRET], rules=R
+    )
+    assert by_value == by_member and by_value is not None
+    assert unpaid_costs("not_paid", rules=R) == unpaid_costs(CostStatus.NOT_PAID, rules=R)
+    assert already_disclosed("disclosed", force_majeure=False, rules="ati-2016") == (
+        already_disclosed(DisclosureStatus.DISCLOSED, force_majeure=False, rules=R)
+    )
+
+
+def test_a_helper_cites_under_the_ruleset_it_is_given() -> None:
+    with pytest.raises(InvalidInputError):
+        unpaid_costs("not_paid", rules="no-such-regime")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tiepcan.citations import law
+from tiepcan.errors import InvalidInputError
 from tiepcan.rules.requesters import (
     CivilActCapacity,
     Intermediary,
@@ -119,3 +120,19 @@ def test_capacity_members_cite_article_4() -> None:
     assert CivilActCapacity.LOST.citation == law(4, 2)
     assert Intermediary.AUTHORISED_PERSON.citation == law(24, 1, "a")
     assert Intermediary.ORGANISATION.citation == law(36, 2)
+
+
+def test_requester_helpers_take_a_mapping_and_validate_it() -> None:
+    """A mapping answers like the model; a bad value or a stray form raises."""
+    assert allowed_intermediaries({"under_18": True}) == allowed_intermediaries(
+        Requester(under_18=True)
+    )
+    with pytest.raises(InvalidInputError):
+        allowed_intermediaries({"under_18": "0"})
+    with pytest.raises(InvalidInputError):
+        check_representation(Requester(), form="01c")
+    with pytest.raises(InvalidInputError):
+        check_standing(Requester(), related_to_own_rights_and_obligations="yes")  # type: ignore[arg-type]
+    found = check_standing({}, related_to_own_rights_and_obligations=False)
+    assert found.has_standing and found.citations == (law(4, 1),)
+    assert type(found).from_json(found.to_json()) == found

@@ -178,3 +178,34 @@ def test_extension_notice_comes_within_the_original_time_limit() -> None:
     ):
         with pytest.raises((ValidationError, InvalidInputError)):
             ExtensionNotice.from_dict({**base, **bad})
+
+
+def test_request_helpers_take_a_mapping_and_validate_it() -> None:
+    form = RequestForm(requester=FULL, request=ASKED)
+    assert check_form(form.to_dict()) == check_form(form)
+    group = {"form": "01b", "representative": FULL.to_dict(), "request": ASKED.to_dict()}
+    assert check_form(group) == ()  # art. 24(2) for the representative; the list is art. 4
+    with pytest.raises(InvalidInputError):
+        check_form({"form": "01a", "requester": {"full_name": 7}, "request": {}})
+    with pytest.raises(InvalidInputError):
+        electronic_provision_possible(transmissible_file="0", technical_means=True)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        check_consents("trade_secret", ())  # type: ignore[arg-type]
+    assert check_consents(("trade_secret",), ()) == (ConditionalCategory.TRADE_SECRET,)
+
+
+def test_a_deficiency_is_a_light_result_cited_under_the_ruleset() -> None:
+    from tiepcan.regimes import ATI_2016_RULES
+    from tiepcan.rules.requests import Deficiency
+
+    gap = Deficiency(item=RequestDeficiency.REASON_AND_PURPOSE)
+    assert gap.citation_in(ATI_2016_RULES) == law(24, 2, "d")
+    assert Deficiency.from_json(gap.to_json()) == gap
+
+
+def test_the_form_fields_carry_their_vietnamese_titles() -> None:
+    """Art. 24(2)(a)–(d): the schema names each content in the law's words."""
+    props = RequestedInformation.json_schema()["properties"]
+    assert props["reason_and_purpose"]["title"] == "Lý do, mục đích yêu cầu cung cấp thông tin"
+    assert props["document_names"]["title"] == "Tên văn bản, hồ sơ, tài liệu"
+    assert RequesterIdentity.json_schema()["properties"]["full_name"]["title"] == "Họ, tên"

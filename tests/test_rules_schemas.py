@@ -3,18 +3,21 @@ every cited enum member cites text that is in the statute."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
+from tiepcan._model import Result, Text
 from tiepcan.decision import Decision, InformationFacts, ProvisionPlan, RuleStep, assess
 from tiepcan.rules import access, refusals, requesters, requests, responsibility
 from tiepcan.rules._cited import CitedStrEnum
-from tiepcan.rules.refusals import RefusalNotice
+from tiepcan.rules.refusals import RefusalNotice, refusal_notice_of, state_ground
 
 from strategies_rules import (
     consent_documents,
@@ -27,16 +30,29 @@ from strategies_rules import (
 
 MODULES = (access, refusals, requesters, requests, responsibility)
 
-MODELS: list[type[BaseModel]] = sorted(
+INPUTS: list[type[BaseModel]] = sorted(
     {
         obj
         for mod in MODULES
         for name in mod.__all__
         if isinstance(obj := getattr(mod, name), type) and issubclass(obj, BaseModel)
     }
-    | {Decision, InformationFacts, ProvisionPlan, RuleStep},
+    | {InformationFacts},
     key=lambda m: m.__name__,
 )
+
+RESULTS: list[type[Result]] = sorted(
+    {
+        obj
+        for mod in MODULES
+        for name in mod.__all__
+        if isinstance(obj := getattr(mod, name), type) and issubclass(obj, Result)
+    }
+    | {Decision, ProvisionPlan, RuleStep},
+    key=lambda m: m.__name__,
+)
+
+MODELS: list[type[Any]] = [*INPUTS, *RESULTS]
 
 ENUMS: list[type[CitedStrEnum]] = sorted(
     {
@@ -56,10 +72,31 @@ def test_every_model_exports_json_schema(model: type[BaseModel]) -> None:
     assert schema.get("type") == "object" or "$defs" in schema
 
 
-@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
-def test_every_model_is_frozen(model: type[BaseModel]) -> None:
+@pytest.mark.parametrize("model", INPUTS, ids=lambda m: m.__name__)
+def test_every_input_model_is_frozen_and_titled_in_vietnamese(model: type[BaseModel]) -> None:
     assert model.model_config.get("frozen") is True
     assert model.model_config.get("extra") == "forbid"
+    for name, field in model.model_fields.items():
+        assert field.title, f"{model.__name__}.{name} has no Vietnamese title"
+        assert model.json_schema()["properties"][name]["title"] == field.title
+
+
+def test_results_are_light() -> None:
+    """Results are frozen, slotted dataclasses: no pydantic model among them."""
+    assert {r.__name__ for r in RESULTS} >= {
+        "Decision",
+        "Deficiency",
+        "ProvisionPlan",
+        "RefusalNotice",
+        "ResponsibilityFinding",
+        "RuleStep",
+        "StandingFinding",
+        "StatedGround",
+    }
+    for result in RESULTS:
+        assert dataclasses.is_dataclass(result) and not issubclass(result, BaseModel)
+        assert result.__dataclass_params__.frozen, result  # type: ignore[attr-defined]
+        assert "__slots__" in result.__dict__, result
 
 
 @pytest.mark.parametrize("enum", ENUMS, ids=lambda e: e.__name__)
@@ -77,13 +114,14 @@ def test_inputs_round_trip_through_json(req, who, facts, consent) -> None:  # ty
 
 @given(st.sampled_from(["a", "b", "c", "d", "dd", "e"]))
 def test_refusal_notice_round_trips(letter: str) -> None:
-    notice = RefusalNotice(
+    notice = refusal_notice_of(
+        [state_ground(letter, Text("lý do", "reason"), rules="ati-2016")],
         agency="Sở Tư pháp",
         requester_name="Nguyễn Văn A",
         request_received_on=date(2024, 2, 7),
         information_requested="x",
-        grounds=({"ground": letter, "reason_vi": "lý do", "reason_en": "reason"},),  # type: ignore[arg-type]
         issued_on=date(2024, 2, 8),
+        rules="ati-2016",
     )
     assert RefusalNotice.from_json(notice.to_json()) == notice
 

@@ -1,62 +1,133 @@
-"""Cited enums — enum members that carry the citation of the unit of law they name.
+"""Cited enums — enum members whose citation comes from the ruleset.
 
-Private helper of the ``tiepcan.rules`` modules. A member is declared
-``NAME = (value, label_vi, label_en, (instrument, article, clause, point))`` where the
-instrument is ``"law"`` (Law 104/2016/QH13) or ``"decree13"`` (Decree 13/2018/NĐ-CP). The
-:class:`~tiepcan.citations.Citation` is built on first use, so importing a rules module loads
-no statute text and builds no model.
+Private helper of the ``tiepcan.rules`` modules. A member is declared like any
+:class:`~tiepcan._model.BilingualStrEnum` member, ``NAME = (value, label_vi, label_en)``; the
+unit of law it names is not in the code but in the ruleset's ``rules.toml``, under the key
+``"<enum name in snake_case>.<value>"`` (``"refusal_ground.e"``). So a later regime that
+moves a ground to another article, or rewords it, is a new data file, not an edit here.
 
+* ``member.citation_in(rules)`` is the citation under the ruleset a computation resolved:
+  :func:`tiepcan.decision.assess` and every rule function that cites use it;
+* ``member.citation`` is the citation under the bundled 2016 ruleset (``ati-2016``), for docs,
+  doctests and the rulebook only: it never stands for "the law in force".
+
+>>> from tiepcan.regimes import ATI_2016_RULES
 >>> from tiepcan.rules.refusals import RefusalGround
->>> RefusalGround.NOT_RESPONSIBLE.citation.label_en
+>>> RefusalGround.NOT_RESPONSIBLE.key
+'refusal_ground.c'
+>>> RefusalGround.NOT_RESPONSIBLE.citation_in(ATI_2016_RULES).label_en
 'Law 104/2016/QH13 on Access to Information, art. 28(1)(c)'
 """
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Self
+import re
+from typing import TYPE_CHECKING, TypeVar
 
-from tiepcan._model import BilingualStrEnum
-from tiepcan.citations import Citation, decree13, law
+from tiepcan._model import BilingualStrEnum, Lang, Text
 
-__all__ = ["CiteSpec", "CitedStrEnum", "cite"]
+if TYPE_CHECKING:
+    from tiepcan.citations import Citation
+    from tiepcan.regimes import Ruleset
 
-#: (instrument, article, clause, point); instrument is "law" or "decree13"
-CiteSpec = tuple[str, int, int | None, str | None]
+__all__ = [
+    "CitedStrEnum",
+    "count",
+    "flag",
+    "is_blank",
+    "members",
+    "rules_of",
+    "snake_case",
+]
+
+_E = TypeVar("_E", bound=BilingualStrEnum)
 
 
-@cache
-def cite(spec: CiteSpec) -> Citation:
-    """Build (once) the citation a :data:`CiteSpec` names."""
-    instrument, article, clause, point = spec
-    if instrument == "law":
-        return law(article, clause, point)
-    if instrument == "decree13":
-        return decree13(article, clause, point)
-    raise ValueError(f"unknown instrument key {instrument!r}")  # programming error only
+def snake_case(name: str) -> str:
+    """``"RefusalGround"`` → ``"refusal_ground"``: the prefix of an enum's keys in rules.toml."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 class CitedStrEnum(BilingualStrEnum):
-    """A :class:`BilingualStrEnum` whose members also carry a citation."""
+    """A :class:`BilingualStrEnum` whose members are cited through the ruleset."""
 
-    cite_spec: CiteSpec
+    @property
+    def key(self) -> str:
+        """The member's key in ``rules.toml``: ``"<enum name in snake_case>.<value>"``."""
+        return f"{snake_case(type(self).__name__)}.{self.value}"
 
-    def __new__(
-        cls,
-        value: str,
-        label_vi: str = "",
-        label_en: str = "",
-        spec: CiteSpec = ("law", 1, None, None),
-    ) -> Self:
-        # Enum replaces ``__new__`` once a class is built, so the parent's cannot be reused.
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label_vi = label_vi
-        member.label_en = label_en
-        member.cite_spec = spec
-        return member
+    def citation_in(self, rules: Ruleset) -> Citation:
+        """The unit of law this member names under ``rules``."""
+        return rules.citation(self.key)
+
+    def text_in(self, rules: Ruleset) -> Text:
+        """The member's wording under ``rules`` (the ruleset's own, else the enum's labels)."""
+        return rules.text(self.key) or self.text
+
+    def label_in(self, rules: Ruleset, lang: Lang = "vi") -> str:
+        """The member's wording under ``rules`` in ``lang``."""
+        return rules.label(self.key, self.text, lang)
 
     @property
     def citation(self) -> Citation:
-        """The unit of law this member names."""
-        return cite(self.cite_spec)
+        """The citation under the bundled 2016 ruleset (docs and doctests only).
+
+        Computations use :meth:`citation_in` with the ruleset they resolved.
+        """
+        from tiepcan.regimes import ATI_2016_RULES
+
+        return self.citation_in(ATI_2016_RULES)
+
+
+# --------------------------------------------------------------------------------------
+# The checks every public rule helper applies to its input (one helper per task).
+
+
+def rules_of(regime: object) -> Ruleset:
+    """The ruleset a rule helper cites from: a :class:`Ruleset`, a ``Regime`` or an id."""
+    from tiepcan.regimes import ruleset
+
+    return ruleset(regime)  # type: ignore[arg-type]  # ruleset() reports a bad value itself
+
+
+def flag(value: object, *, field: str) -> bool:
+    """A yes/no finding: ``True`` or ``False`` only (``"0"``, ``1`` or ``None`` are refused)."""
+    if value is True or value is False:
+        return value
+    raise _invalid(field, "phải là true hoặc false", "must be true or false", value)
+
+
+def count(value: object, *, field: str) -> int:
+    """A whole number ≥ 0 (``True`` is not a number, ``"2"`` is not either)."""
+    if type(value) is int and value >= 0:
+        return value
+    raise _invalid(field, "phải là số nguyên không âm", "must be a whole number ≥ 0", value)
+
+
+def members(enum: type[_E], values: object, *, field: str) -> tuple[_E, ...]:
+    """A collection of members of ``enum`` (or their string values), in the order given.
+
+    A bare string is one value, not a sequence of characters: it is refused, so that
+    ``"work_secret"`` is never read as ``("w", "o", …)``.
+    """
+    if isinstance(values, str | bytes) or not isinstance(values, list | tuple | set | frozenset):
+        raise _invalid(field, "phải là một danh sách", "must be a list of values", values)
+    items = sorted(values, key=str) if isinstance(values, set | frozenset) else values
+    return tuple(enum.coerce(v, field=field) for v in items)
+
+
+def is_blank(value: str | None) -> bool:
+    """True for a form entry left empty (``None`` or only spaces)."""
+    return value is None or not value.strip()
+
+
+def _invalid(field: str, vi: str, en: str, value: object) -> Exception:
+    from tiepcan._model import echo
+    from tiepcan.errors import InvalidInputError
+
+    return InvalidInputError(
+        "invalid-input",
+        f"Giá trị '{field}' {vi}",
+        f"'{field}' {en}",
+        detail=f"{field}={echo(value)}",
+    )

@@ -21,12 +21,17 @@ simple); ``.letter`` is the law's own letter.
 'Người yêu cầu cung cấp thông tin không thanh toán'
 >>> RefusalGround("dd").letter, RefusalGround("dd").name
 ('đ', 'EXCEEDS_CAPACITY')
->>> already_provided_twice(2, legitimate_reason=False).ground
+>>> already_provided_twice(2, legitimate_reason=False, rules="ati-2016").ground
 <RefusalGround.ALREADY_PROVIDED_TWICE: 'd'>
->>> already_provided_twice(2, legitimate_reason=True) is None
+>>> already_provided_twice(2, legitimate_reason=True, rules="ati-2016") is None
 True
->>> already_disclosed("disclosed", force_majeure=True) is None
+>>> already_disclosed("disclosed", force_majeure=True, rules="ati-2016") is None
 True
+
+The functions that state a ground take the ruleset to cite from (``rules=``: a ruleset, a
+regime or its id); :func:`tiepcan.decision.assess` passes the one it resolved from the day
+of receipt. A ground's wording is the ruleset's (``rules.label("refusal_ground.e", …)``), so a
+later regime may reword it without an edit here.
 >>> [e.citation.label_en for e in RefusalGround.ALREADY_DISCLOSED.exceptions]  # doctest: +NORMALIZE_WHITESPACE
 ['Law 104/2016/QH13 on Access to Information, art. 23(1)(a)',
  'Law 104/2016/QH13 on Access to Information, art. 23(1)(b)',
@@ -36,20 +41,21 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, ClassVar
+from typing import ClassVar
 
-from pydantic import Field, model_validator
-
-from tiepcan._input import FrozenModel
+from tiepcan._model import Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation, law
-from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.errors import InvalidInputError
+from tiepcan.regimes import RegimeLike, Ruleset
+from tiepcan.rules._cited import CitedStrEnum, count, flag, members, rules_of
 from tiepcan.rules.access import (
     ConditionalCategory,
     DisclosureStatus,
     NotAccessibleGround,
 )
-from tiepcan.rules.requests import CostStatus, DecreeForm
+from tiepcan.rules.requests import CostStatus, DecreeForm, ReceiptDuty
 
 __all__ = [
     "GroundException",
@@ -62,10 +68,10 @@ __all__ = [
     "not_accessible_or_conditions_unmet",
     "not_responsible",
     "published_information_exception",
+    "refusal_notice_of",
+    "state_ground",
     "unpaid_costs",
 ]
-
-_Text = Annotated[str, Field(min_length=1)]
 
 
 class RefusalGround(CitedStrEnum):
@@ -79,41 +85,35 @@ class RefusalGround(CitedStrEnum):
         "Thông tin quy định tại Điều 6 của Luật này; thông tin không đáp ứng điều kiện quy định "
         "tại Điều 7 của Luật này",
         "information of art. 6, or art. 7 information whose conditions are not met",
-        ("law", 28, 1, "a"),
     )
     ALREADY_DISCLOSED = (
         "b",
         "Thông tin được công khai theo quy định tại Điều 17 của Luật này, trừ trường hợp quy "
         "định tại khoản 1 Điều 23 của Luật này",
         "information disclosed under art. 17, except the cases of art. 23(1)",
-        ("law", 28, 1, "b"),
     )
     NOT_RESPONSIBLE = (
         "c",
         "Thông tin được yêu cầu không thuộc trách nhiệm cung cấp",
         "the agency is not responsible for providing the information",
-        ("law", 28, 1, "c"),
     )
     ALREADY_PROVIDED_TWICE = (
         "d",
         "Thông tin đã được cung cấp hai lần cho chính người yêu cầu, trừ trường hợp người yêu "
         "cầu có lý do chính đáng",
         "already provided twice to the same requester, unless he or she has a legitimate reason",
-        ("law", 28, 1, "d"),
     )
     EXCEEDS_CAPACITY = (
         "dd",
         "Thông tin được yêu cầu vượt quá khả năng đáp ứng hoặc làm ảnh hưởng đến hoạt động "
         "bình thường của cơ quan",
         "the request exceeds the agency's capacity or disrupts its normal work",
-        ("law", 28, 1, "đ"),
     )
     UNPAID_COSTS = (
         "e",
         "Người yêu cầu cung cấp thông tin không thanh toán chi phí thực tế để in, sao, chụp, "
         "gửi thông tin qua dịch vụ bưu chính, fax",
         "the requester has not paid the actual costs of printing, copying or sending",
-        ("law", 28, 1, "e"),
     )
 
     @property
@@ -135,26 +135,22 @@ class GroundException(CitedStrEnum):
         "not_yet_disclosed",
         "Thông tin trong thời hạn công khai nhưng chưa được công khai",
         "within its disclosure period but not yet disclosed",
-        ("law", 23, 1, "a"),
     )
     DISCLOSURE_PERIOD_EXPIRED = (
         "disclosure_period_expired",
         "Thông tin hết thời hạn công khai theo quy định của pháp luật",
         "its disclosure period under the law has expired",
-        ("law", 23, 1, "b"),
     )
     FORCE_MAJEURE = (
         "force_majeure",
         "Thông tin đang được công khai nhưng vì lý do bất khả kháng người yêu cầu không thể "
         "tiếp cận được",
         "disclosed, but force majeure prevents the requester from reaching it",
-        ("law", 23, 1, "c"),
     )
     LEGITIMATE_REASON = (
         "legitimate_reason",
         "Người yêu cầu có lý do chính đáng",
         "the requester has a legitimate reason to ask again",
-        ("law", 28, 1, "d"),
     )
 
     @property
@@ -166,13 +162,15 @@ class GroundException(CitedStrEnum):
 
 
 def published_information_exception(
-    status: DisclosureStatus, *, force_majeure: bool
+    status: DisclosureStatus | str, *, force_majeure: bool
 ) -> GroundException | None:
     """Which art. 23(1) exception lifts point b for art. 17 information, if any.
 
     Information that art. 17 does not cover has no exception to find: point b cannot apply
     to it in the first place.
     """
+    status = DisclosureStatus.coerce(status, field="disclosure")
+    force_majeure = flag(force_majeure, field="force_majeure")
     if status is DisclosureStatus.DUE_NOT_YET_DISCLOSED:
         return GroundException.NOT_YET_DISCLOSED
     if status is DisclosureStatus.DISCLOSURE_PERIOD_EXPIRED:
@@ -182,62 +180,121 @@ def published_information_exception(
     return None
 
 
-class StatedGround(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class StatedGround(Result):
     """A ground of refusal as stated to the requester: the ground, its reasons, its sources.
 
-    Art. 28(2) requires the reasons to be stated ("nêu rõ lý do"), so both reasons are
-    required. ``supporting`` holds the other units of law the reason relies on (e.g. art.
-    6(1) behind point a); ``citations`` puts the ground's own citation first.
+    Art. 28(2) requires the reasons to be stated ("nêu rõ lý do"), so the reason is required
+    in both languages. ``wording`` is the ground's text under the ruleset that stated it (the
+    2016 wording is the text of the point); ``citations`` puts the ground's own citation
+    first, then the other units of law the reason relies on (e.g. art. 6(1) behind point a).
     """
 
     ground: RefusalGround
-    reason_vi: _Text
-    reason_en: _Text
-    supporting: tuple[Citation, ...] = ()
+    wording: Text
+    reason: Text
+    citations: tuple[Citation, ...]
 
     @property
     def citation(self) -> Citation:
-        return self.ground.citation
+        """The point of art. 28(1) (under the ruleset that stated the ground)."""
+        return self.citations[0]
 
-    @property
-    def citations(self) -> tuple[Citation, ...]:
-        return (self.ground.citation, *(c for c in self.supporting if c != self.ground.citation))
+    def _check(self) -> None:
+        if not self.citations:
+            raise _bad("a stated ground cites its point of art. 28(1)", self.ground)
+        if len(set(self.citations)) != len(self.citations):
+            raise _bad("a stated ground cites each unit of law once", self.ground)
+        for text in (self.wording, self.reason):
+            if not text.vi.strip() or not text.en.strip():
+                raise _bad("a ground is stated with its wording and reasons (art. 28(2))", text)
 
 
-def _stated(ground: RefusalGround, vi: str, en: str, *supporting: Citation) -> StatedGround:
-    return StatedGround(ground=ground, reason_vi=vi, reason_en=en, supporting=supporting)
+def _bad(what: str, value: object) -> InvalidInputError:
+    return InvalidInputError(
+        "inconsistent-result",
+        "Kết quả không nhất quán",
+        "the result is not consistent",
+        detail=f"{what}: {echo(value)}",
+    )
+
+
+def state_ground(
+    ground: RefusalGround | str, reason: Text, *supporting: Citation, rules: RegimeLike
+) -> StatedGround:
+    """A ground stated with its reasons, cited and worded under ``rules``."""
+    ground = RefusalGround.coerce(ground, field="ground")
+    rs = rules_of(rules)
+    if not isinstance(reason, Text) or not reason.vi.strip() or not reason.en.strip():
+        raise InvalidInputError(
+            "invalid-input",
+            "Phải nêu rõ lý do từ chối (Điều 28 khoản 2)",
+            "the reasons of a refusal must be stated (art. 28(2))",
+            detail=f"reason={echo(reason)}",
+        )
+    if not all(isinstance(c, Citation) for c in supporting):
+        raise InvalidInputError(detail=f"supporting citations: {echo(supporting)}")
+    own = ground.citation_in(rs)
+    return StatedGround(
+        ground=ground,
+        wording=ground.text_in(rs),
+        reason=reason,
+        citations=tuple(dict.fromkeys((own, *supporting))),
+    )
+
+
+def _stated(
+    rules: Ruleset, ground: RefusalGround, vi: str, en: str, *cites: Citation
+) -> StatedGround:
+    return StatedGround(
+        ground=ground,
+        wording=ground.text_in(rules),
+        reason=Text(vi, en),
+        citations=tuple(dict.fromkeys((ground.citation_in(rules), *cites))),
+    )
 
 
 def not_accessible_or_conditions_unmet(
-    not_accessible: Iterable[NotAccessibleGround],
-    unmet: Iterable[ConditionalCategory],
+    not_accessible: Iterable[NotAccessibleGround | str],
+    unmet: Iterable[ConditionalCategory | str],
+    *,
+    rules: RegimeLike,
 ) -> StatedGround | None:
     """Point a: art. 6 information, or art. 7 information whose conditions are not met.
 
     ``not_accessible`` must already leave out a declassified state secret (art. 6(1)).
     """
-    barred, pending = tuple(not_accessible), tuple(unmet)
+    barred = tuple(
+        dict.fromkeys(members(NotAccessibleGround, not_accessible, field="not_accessible"))
+    )
+    pending = tuple(dict.fromkeys(members(ConditionalCategory, unmet, field="unmet")))
+    rs = rules_of(rules)
     if not barred and not pending:
         return None
     vi = "; ".join(
-        [g.label_vi for g in barred] + [f"{c.label_vi}: chưa có sự đồng ý" for c in pending]
+        [g.label_in(rs) for g in barred] + [f"{c.label_in(rs)}: chưa có sự đồng ý" for c in pending]
     )
-    en = "; ".join([g.label_en for g in barred] + [f"{c.label_en}: no consent" for c in pending])
-    cites = [g.citation for g in barred] + [c.citation for c in pending]
-    return _stated(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET, vi, en, *dict.fromkeys(cites))
+    en = "; ".join(
+        [g.label_in(rs, "en") for g in barred]
+        + [f"{c.label_in(rs, 'en')}: no consent" for c in pending]
+    )
+    cites = [g.citation_in(rs) for g in barred] + [c.citation_in(rs) for c in pending]
+    return _stated(rs, RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET, vi, en, *cites)
 
 
 def already_disclosed(
-    status: DisclosureStatus | str, *, force_majeure: bool
+    status: DisclosureStatus | str, *, force_majeure: bool, rules: RegimeLike
 ) -> StatedGround | None:
     """Point b, with the art. 23(1) exceptions: only currently disclosed art. 17 information
     for which no force majeure is shown is refused on this ground."""
     status = DisclosureStatus.coerce(status, field="disclosure")
-    if status is not DisclosureStatus.DISCLOSED:
-        return None
+    rs = rules_of(rules)
     if published_information_exception(status, force_majeure=force_majeure) is not None:
         return None
+    if status is not DisclosureStatus.DISCLOSED:
+        return None
     return _stated(
+        rs,
         RefusalGround.ALREADY_DISCLOSED,
         "Thông tin đang được công khai theo Điều 17; công dân tự do tiếp cận",
         "the information is disclosed under art. 17; citizens may access it freely",
@@ -246,28 +303,37 @@ def already_disclosed(
     )
 
 
-def not_responsible(reason_vi: str, reason_en: str, *supporting: Citation) -> StatedGround:
+def not_responsible(reason: Text, *supporting: Citation, rules: RegimeLike) -> StatedGround:
     """Point c: the agency is not responsible for providing the information (art. 9)."""
-    return _stated(RefusalGround.NOT_RESPONSIBLE, reason_vi, reason_en, *supporting)
+    return state_ground(RefusalGround.NOT_RESPONSIBLE, reason, *supporting, rules=rules)
 
 
-def already_provided_twice(times_provided: int, *, legitimate_reason: bool) -> StatedGround | None:
+def already_provided_twice(
+    times_provided: int, *, legitimate_reason: bool, rules: RegimeLike
+) -> StatedGround | None:
     """Point d: provided twice already to this requester, and no legitimate reason shown.
 
     "Hai lần" is read as two completed provisions of the same information to the same
-    requester; this request would be the third (interpretation ``TWICE_MEANS_TWO_BEFORE``).
+    requester; this request would be the third (interpretation ``twice-means-two-before``).
     """
-    if times_provided < 2 or legitimate_reason:
+    times = count(times_provided, field="times_provided")
+    legitimate = flag(legitimate_reason, field="legitimate_reason")
+    rs = rules_of(rules)
+    if times < 2 or legitimate:
         return None
     return _stated(
+        rs,
         RefusalGround.ALREADY_PROVIDED_TWICE,
-        f"Thông tin đã được cung cấp {times_provided} lần cho chính người yêu cầu, không có lý do chính đáng",
-        f"provided {times_provided} times to this requester already, with no legitimate reason",
+        f"Thông tin đã được cung cấp {times} lần cho chính người yêu cầu, không có lý do chính đáng",
+        f"provided {times} times to this requester already, with no legitimate reason",
     )
 
 
-def exceeds_capacity(*, exceeds: bool, disrupts: bool) -> StatedGround | None:
+def exceeds_capacity(*, exceeds: bool, disrupts: bool, rules: RegimeLike) -> StatedGround | None:
     """Point đ: beyond the agency's capacity, or disrupting its normal work (either suffices)."""
+    exceeds = flag(exceeds, field="exceeds")
+    disrupts = flag(disrupts, field="disrupts")
+    rs = rules_of(rules)
     if not (exceeds or disrupts):
         return None
     vi = [
@@ -287,19 +353,22 @@ def exceeds_capacity(*, exceeds: bool, disrupts: bool) -> StatedGround | None:
         if on
     ]
     return _stated(
+        rs,
         RefusalGround.EXCEEDS_CAPACITY,
         "Yêu cầu " + " và ".join(vi),
         "the request " + " and ".join(en),
     )
 
 
-def unpaid_costs(status: CostStatus | str) -> StatedGround | None:
+def unpaid_costs(status: CostStatus | str, *, rules: RegimeLike) -> StatedGround | None:
     """Point e: the requester has not paid the actual costs (paid before provision,
     Decree 13 art. 13(2)). Costs still awaited are not yet a refusal."""
     status = CostStatus.coerce(status, field="costs")
+    rs = rules_of(rules)
     if status is not CostStatus.NOT_PAID:
         return None
     return _stated(
+        rs,
         RefusalGround.UNPAID_COSTS,
         "Người yêu cầu không thanh toán chi phí thực tế để in, sao, chụp, gửi thông tin",
         "the requester has not paid the actual costs of printing, copying or sending",
@@ -307,36 +376,105 @@ def unpaid_costs(status: CostStatus | str) -> StatedGround | None:
     )
 
 
-class RefusalNotice(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class RefusalNotice(Result):
     """Mẫu số 05 — the written refusal (art. 28(2); Decree 13 art. 5(1)(đ)).
 
-    It states each ground with its reasons (at least one; no ground twice). A refusal on
-    point c may name the agency to turn to (art. 26(3)); one on point b may say where the
-    information is published (art. 10(1)).
+    It states each ground with its reasons and the ruleset's wording (at least one; no
+    ground twice). A refusal on point c may name the agency to turn to (art. 26(3)); one on
+    point b may say where the information is published (art. 10(1)). ``citations`` starts
+    with art. 28(2) (the duty to refuse in writing), then every ground's citations, under the
+    ruleset of the decision (``regime``; ``user_supplied`` when an agency supplied it).
     """
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_05
 
-    agency: _Text
-    requester_name: _Text
+    agency: str
+    requester_name: str
     request_received_on: date
-    information_requested: _Text
-    grounds: tuple[StatedGround, ...] = Field(min_length=1)
+    information_requested: str
+    grounds: tuple[StatedGround, ...]
+    issued_on: date
+    regime: str
+    user_supplied: bool
+    citations: tuple[Citation, ...]
     redirect_to: str | None = None
     published_at: str | None = None
-    issued_on: date
 
-    @model_validator(mode="after")
-    def _grounds_distinct(self) -> RefusalNotice:
+    def _check(self) -> None:
+        for name in ("agency", "requester_name", "information_requested"):
+            if not getattr(self, name).strip():
+                raise _bad(f"form 05 names the {name.replace('_', ' ')}", getattr(self, name))
+        if not self.grounds:
+            raise _bad("a refusal states at least one ground (art. 28(2))", self.grounds)
         kinds = [g.ground for g in self.grounds]
         if len(set(kinds)) != len(kinds):
-            raise ValueError("each ground of art. 28(1) is stated once")
+            raise _bad("each ground of art. 28(1) is stated once", [k.value for k in kinds])
+        for g in self.grounds:
+            g._check()
         if self.issued_on < self.request_received_on:
-            raise ValueError("issued_on is before the request was received")
-        return self
+            raise _bad("issued_on is before the request was received", self.issued_on)
+        if not self.citations or any(
+            c not in self.citations for g in self.grounds for c in g.citations
+        ):
+            raise _bad("the notice cites art. 28(2) and every ground's citations", self.citations)
 
-    @property
-    def citations(self) -> tuple[Citation, ...]:
-        """Art. 28(2) and every citation of every ground, without repeats."""
-        cites = [law(28, 2), *(c for g in self.grounds for c in g.citations)]
-        return tuple(dict.fromkeys(cites))
+    def explain(self, lang: Lang = "vi") -> str:
+        """The notice's grounds in words, each with its reasons and citations."""
+        vi = check_lang(lang) == "vi"
+        lines = [
+            f"{'Thông báo từ chối' if vi else 'Refusal'} ({self.agency}, "
+            f"{self.issued_on.isoformat()})"
+        ]
+        for g in self.grounds:
+            cites = "; ".join(c.label_in(lang) for c in g.citations)
+            lines.append(f"  - {g.wording.in_(lang)}: {g.reason.in_(lang)} [{cites}]")
+        return "\n".join(lines)
+
+
+def refusal_notice_of(
+    grounds: Iterable[StatedGround],
+    *,
+    agency: str,
+    requester_name: str,
+    request_received_on: date,
+    information_requested: str,
+    issued_on: date,
+    rules: RegimeLike,
+    redirect_to: str | None = None,
+    published_at: str | None = None,
+) -> RefusalNotice:
+    """Form 05 from stated grounds, cited under ``rules`` (checked like a loaded notice)."""
+    rs = rules_of(rules)
+    stated = tuple(grounds)
+    cites = [
+        ReceiptDuty.REFUSE_IN_WRITING.citation_in(rs),
+        *(c for g in stated for c in g.citations),
+    ]
+    for name, day in (("issued_on", issued_on), ("request_received_on", request_received_on)):
+        if type(day) is not date:
+            raise InvalidInputError(
+                "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"{name}={echo(day)}"
+            )
+    for name, text in (
+        ("agency", agency),
+        ("requester_name", requester_name),
+        ("information_requested", information_requested),
+    ):
+        if not isinstance(text, str):
+            raise InvalidInputError(detail=f"{name}={echo(text)}")
+    notice = RefusalNotice(
+        agency=agency,
+        requester_name=requester_name,
+        request_received_on=request_received_on,
+        information_requested=information_requested,
+        grounds=stated,
+        issued_on=issued_on,
+        regime=rs.id,
+        user_supplied=rs.user_supplied,
+        citations=tuple(dict.fromkeys(cites)),
+        redirect_to=redirect_to,
+        published_at=published_at,
+    )
+    notice._check()
+    return notice

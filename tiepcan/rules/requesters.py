@@ -28,11 +28,15 @@ False
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import Field
 
-from tiepcan._input import FrozenModel
+from tiepcan._input import FrozenModel, validate_input
+from tiepcan._model import Result, Text, echo
 from tiepcan.citations import Citation, law
-from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.errors import InvalidInputError
+from tiepcan.rules._cited import CitedStrEnum, flag, is_blank
 from tiepcan.rules.requests import Deficiency, GroupRequestForm, RequestDeficiency
 
 __all__ = [
@@ -51,71 +55,50 @@ __all__ = [
 class Standing(CitedStrEnum):
     """Whose right it is: a citizen's (art. 4(1)) or a resident foreigner's (art. 36(1))."""
 
-    VIETNAMESE_CITIZEN = (
-        "vietnamese_citizen",
-        "Công dân Việt Nam",
-        "Vietnamese citizen",
-        ("law", 4, 1, None),
-    )
+    VIETNAMESE_CITIZEN = ("vietnamese_citizen", "Công dân Việt Nam", "Vietnamese citizen")
     FOREIGNER_RESIDING_IN_VIETNAM = (
         "foreigner_residing_in_vietnam",
         "Người nước ngoài cư trú tại Việt Nam",
         "foreigner residing in Vietnam",
-        ("law", 36, 1, None),
     )
     FOREIGNER_NOT_RESIDING = (
         "foreigner_not_residing",
         "Người nước ngoài không cư trú tại Việt Nam",
         "foreigner not residing in Vietnam (outside the law)",
-        ("law", 36, 1, None),
     )
 
 
 class CivilActCapacity(CitedStrEnum):
     """The requester's civil act capacity as art. 4(2) distinguishes it."""
 
-    FULL = (
-        "full",
-        "Có đầy đủ năng lực hành vi dân sự",
-        "full civil act capacity",
-        ("law", 4, 1, None),
-    )
-    LOST = (
-        "lost",
-        "Người mất năng lực hành vi dân sự",
-        "has lost civil act capacity",
-        ("law", 4, 2, None),
-    )
+    FULL = ("full", "Có đầy đủ năng lực hành vi dân sự", "full civil act capacity")
+    LOST = ("lost", "Người mất năng lực hành vi dân sự", "has lost civil act capacity")
     COGNITIVE_DIFFICULTY = (
         "cognitive_difficulty",
         "Người có khó khăn trong nhận thức, làm chủ hành vi",
         "has difficulties in cognition and behaviour control",
-        ("law", 4, 2, None),
     )
 
 
 class Intermediary(CitedStrEnum):
     """Through whom the request is made."""
 
-    SELF = ("self", "Trực tiếp", "the requester in person", ("law", 24, 1, "a"))
+    SELF = ("self", "Trực tiếp", "the requester in person")
     AUTHORISED_PERSON = (
         "authorised_person",
         "Người được ủy quyền",
         "a person the requester authorises",
-        ("law", 24, 1, "a"),
     )
     LEGAL_REPRESENTATIVE = (
         "legal_representative",
         "Người đại diện theo pháp luật",
         "the legal representative",
-        ("law", 4, 2, None),
     )
-    GUARDIAN = ("guardian", "Người giám hộ", "the guardian", ("law", 4, 2, None))
+    GUARDIAN = ("guardian", "Người giám hộ", "the guardian")
     ORGANISATION = (
         "organisation",
         "Tổ chức, đoàn thể, doanh nghiệp",
         "the requester's organisation, union or enterprise",
-        ("law", 36, 2, None),
     )
 
 
@@ -131,75 +114,105 @@ class Requester(FrozenModel):
     Art. 24(1)(a) names the authorised person for requests at the office; nothing forbids
     authorising someone to send a request by the other channels, and the form of the
     authorisation is for the Civil Code, so we accept an authorised person on every channel
-    and do not check the authorisation (interpretation ``AUTHORISATION_ANY_CHANNEL``).
+    and do not check the authorisation (interpretation ``authorisation-any-channel``).
     """
 
-    standing: Standing = Standing.VIETNAMESE_CITIZEN
-    capacity: CivilActCapacity = CivilActCapacity.FULL
-    under_18: bool = False
-    minor_may_act_alone: bool = False
-    acting_through: Intermediary = Intermediary.SELF
-    cannot_write: bool = False
+    standing: Standing = Field(default=Standing.VIETNAMESE_CITIZEN, title="Chủ thể")
+    capacity: CivilActCapacity = Field(
+        default=CivilActCapacity.FULL, title="Năng lực hành vi dân sự"
+    )
+    under_18: bool = Field(default=False, title="Người dưới 18 tuổi")
+    minor_may_act_alone: bool = Field(
+        default=False, title="Người chưa thành niên được tự yêu cầu theo luật khác"
+    )
+    acting_through: Intermediary = Field(default=Intermediary.SELF, title="Người thực hiện yêu cầu")
+    cannot_write: bool = Field(default=False, title="Không biết chữ hoặc không thể viết")
 
 
-class StandingFinding(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class StandingFinding(Result):
     """Whether the person has a right of access under this law, and why."""
 
     has_standing: bool
-    reason_vi: str
-    reason_en: str
-    citations: tuple[Citation, ...] = Field(min_length=1)
+    reason: Text
+    citations: tuple[Citation, ...]
+
+    def _check(self) -> None:
+        if not self.citations:
+            raise InvalidInputError(
+                "inconsistent-result",
+                "Kết quả không nhất quán",
+                "the result is not consistent",
+                detail="a standing finding cites the law",
+            )
+
+
+def _requester(value: object) -> Requester:
+    return validate_input(Requester, value, what="requester")
 
 
 def check_standing(
-    requester: Requester, *, related_to_own_rights_and_obligations: bool
+    requester: Requester | dict[str, object], *, related_to_own_rights_and_obligations: bool
 ) -> StandingFinding:
     """Arts. 4(1), 36(1): citizens have the right; resident foreigners for their own affairs.
 
     A foreigner who does not reside in Vietnam has no right under this law (art. 36(1)
     gives it only to residents). The law does not say how to answer such a request; we
     record it as outside the law (``NO_STANDING``) rather than inventing a refusal ground,
-    since art. 28(1) is a closed list (interpretation ``NO_STANDING_IS_NOT_A_REFUSAL``).
+    since art. 28(1) is a closed list (interpretation ``no-standing-is-not-a-refusal``).
     """
+    requester = _requester(requester)
+    related = flag(
+        related_to_own_rights_and_obligations, field="related_to_own_rights_and_obligations"
+    )
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
         return StandingFinding(
             has_standing=True,
-            reason_vi="Công dân thực hiện quyền tiếp cận thông tin",
-            reason_en="a citizen exercises the right of access",
+            reason=Text(
+                "Công dân thực hiện quyền tiếp cận thông tin",
+                "a citizen exercises the right of access",
+            ),
             citations=(law(4, 1),),
         )
     if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
         return StandingFinding(
             has_standing=False,
-            reason_vi="Người nước ngoài không cư trú tại Việt Nam không thuộc đối tượng của Luật",
-            reason_en="a foreigner not residing in Vietnam has no right under this law",
+            reason=Text(
+                "Người nước ngoài không cư trú tại Việt Nam không thuộc đối tượng của Luật",
+                "a foreigner not residing in Vietnam has no right under this law",
+            ),
             citations=(law(36, 1),),
         )
-    if related_to_own_rights_and_obligations:
+    if related:
         return StandingFinding(
             has_standing=True,
-            reason_vi="Thông tin liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài",
-            reason_en="the information directly concerns the foreigner's own rights and obligations",
+            reason=Text(
+                "Thông tin liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài",
+                "the information directly concerns the foreigner's own rights and obligations",
+            ),
             citations=(law(36, 1),),
         )
     return StandingFinding(
         has_standing=False,
-        reason_vi="Người nước ngoài chỉ được yêu cầu thông tin liên quan trực tiếp đến quyền "
-        "và nghĩa vụ của họ",
-        reason_en="a resident foreigner may ask only for information directly concerning "
-        "his or her own rights and obligations",
+        reason=Text(
+            "Người nước ngoài chỉ được yêu cầu thông tin liên quan trực tiếp đến quyền "
+            "và nghĩa vụ của họ",
+            "a resident foreigner may ask only for information directly concerning "
+            "his or her own rights and obligations",
+        ),
         citations=(law(36, 1),),
     )
 
 
-def allowed_intermediaries(requester: Requester) -> frozenset[Intermediary]:
+def allowed_intermediaries(requester: Requester | dict[str, object]) -> frozenset[Intermediary]:
     """Through whom this person may ask, base rule first, then the art. 4 exceptions.
 
     Art. 4(2) (capacity) is applied before art. 4(3) (age): a minor who has lost capacity
     asks through the legal representative; a minor with difficulties in cognition asks
     through the guardian, who for a minor is also the legal representative (Civil Code
-    2015 art. 136), so either is accepted (interpretation ``CAPACITY_BEFORE_AGE``).
+    2015 art. 136), so either is accepted (interpretation ``capacity-before-age``).
     """
+    requester = _requester(requester)
     if requester.capacity is CivilActCapacity.LOST:
         return frozenset({Intermediary.LEGAL_REPRESENTATIVE})
     if requester.capacity is CivilActCapacity.COGNITIVE_DIFFICULTY:
@@ -226,12 +239,22 @@ def _representation_gap(requester: Requester) -> RequestDeficiency:
     return RequestDeficiency.INTERMEDIARY_NOT_PROVIDED_FOR
 
 
-def check_representation(requester: Requester, *, form: str) -> tuple[Deficiency, ...]:
+def check_representation(
+    requester: Requester | dict[str, object], *, form: str
+) -> tuple[Deficiency, ...]:
     """Whether the request comes through the person arts. 4, 24(1)(a) and 36(2) require.
 
     ``form`` is the request form used ("01a" or "01b"): the organisation route goes with
     form 01b and form 01b with the organisation route (Decree 13 arts. 4, 5(1)(a)).
     """
+    requester = _requester(requester)
+    if form not in ("01a", "01b"):
+        raise InvalidInputError(
+            "invalid-input",
+            "Mẫu phiếu yêu cầu phải là 01a hoặc 01b",
+            "the request form is 01a or 01b",
+            detail=f"form={echo(form)}",
+        )
     gaps: list[Deficiency] = []
     if requester.acting_through not in allowed_intermediaries(requester):
         gaps.append(
@@ -251,19 +274,16 @@ def check_representation(requester: Requester, *, form: str) -> tuple[Deficiency
     return tuple(gaps)
 
 
-def _blank(value: str | None) -> bool:
-    return value is None or not value.strip()
-
-
-def check_group_list(form: GroupRequestForm) -> tuple[Deficiency, ...]:
+def check_group_list(form: GroupRequestForm | dict[str, object]) -> tuple[Deficiency, ...]:
     """Decree 13 art. 4(1)–(2): the organisation, its representative, and the list.
 
     "Nhiều người" (many people) is read as at least two (interpretation
-    ``MANY_MEANS_TWO_OR_MORE``). Each member must have a name, an identity number, and a
+    ``many-means-two-or-more``). Each member must have a name, an identity number, and a
     reason and purpose; each missing entry is reported with the member's position.
     """
+    form = validate_input(GroupRequestForm, form, what="form 01b")
     gaps: list[Deficiency] = []
-    if _blank(form.organisation_name):
+    if is_blank(form.organisation_name):
         gaps.append(
             Deficiency(item=RequestDeficiency.GROUP_ORGANISATION, detail="organisation_name")
         )
@@ -281,7 +301,7 @@ def check_group_list(form: GroupRequestForm) -> tuple[Deficiency, ...]:
                 ("id_number", member.id_number),
                 ("reason_and_purpose", member.reason_and_purpose),
             )
-            if _blank(value)
+            if is_blank(value)
         ]
         if missing:
             gaps.append(

@@ -37,16 +37,22 @@ holds the contents the law itself requires of the document, no more (see
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from tiepcan._input import FrozenModel
+from tiepcan._input import FrozenModel, validate_input
+from tiepcan._model import Result, echo
 from tiepcan.citations import Citation
-from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.errors import InvalidInputError
+from tiepcan.rules._cited import CitedStrEnum, flag, is_blank, members
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
 from tiepcan.terms import Channel, PaymentMethod
+
+if TYPE_CHECKING:
+    from tiepcan.regimes import Ruleset
 
 __all__ = [
     "ConsentDocument",
@@ -68,7 +74,6 @@ __all__ = [
     "RequestedInformation",
     "RequesterIdentity",
     "ResolutionSlip",
-    "check_consents",
     "check_form",
     "electronic_provision_possible",
 ]
@@ -83,7 +88,6 @@ class DecreeForm(CitedStrEnum):
         "01a",
         "Phiếu yêu cầu cung cấp thông tin (Mẫu số 01a)",
         "information request form (form 01a)",
-        ("decree13", 5, 1, "a"),
     )
     FORM_01B = (
         "01b",
@@ -91,37 +95,31 @@ class DecreeForm(CitedStrEnum):
         "nghiệp (Mẫu số 01b)",
         "information request form of citizens through an organisation, union or enterprise "
         "(form 01b)",
-        ("decree13", 5, 1, "a"),
     )
     FORM_02 = (
         "02",
         "Phiếu tiếp nhận yêu cầu cung cấp thông tin (Mẫu số 02)",
         "slip acknowledging receipt of a request (form 02)",
-        ("decree13", 5, 1, "b"),
     )
     FORM_03 = (
         "03",
         "Phiếu giải quyết yêu cầu cung cấp thông tin (Mẫu số 03)",
         "slip settling a request: time, place, form, costs, payment (form 03)",
-        ("decree13", 5, 1, "c"),
     )
     FORM_04 = (
         "04",
         "Thông báo gia hạn yêu cầu cung cấp thông tin (Mẫu số 04)",
         "notice extending the time to answer a request (form 04)",
-        ("decree13", 5, 1, "d"),
     )
     FORM_05 = (
         "05",
         "Thông báo từ chối yêu cầu cung cấp thông tin (Mẫu số 05)",
         "notice refusing a request (form 05)",
-        ("decree13", 5, 1, "đ"),
     )
     FORM_06 = (
         "06",
         "Văn bản chấp thuận của cá nhân, tổ chức liên quan (Mẫu số 06)",
         "written consent of the person or organisation concerned (form 06)",
-        ("decree13", 5, 2, None),
     )
 
 
@@ -130,51 +128,60 @@ class IdDocumentKind(CitedStrEnum):
 
     The Law on Identification 2023 renamed the citizen identity card "thẻ căn cước"; art.
     24(2)(a) was not amended. We read its "thẻ căn cước công dân" as including the new card
-    (interpretation ``ID_CARD_INCLUDES_CAN_CUOC``).
+    (interpretation ``id-card-includes-can-cuoc``).
     """
 
-    PEOPLE_ID_CARD = (
-        "people_id_card",
-        "Chứng minh nhân dân",
-        "people's identity card (CMND)",
-        ("law", 24, 2, "a"),
-    )
+    PEOPLE_ID_CARD = ("people_id_card", "Chứng minh nhân dân", "people's identity card (CMND)")
     CITIZEN_ID_CARD = (
         "citizen_id_card",
         "Thẻ căn cước công dân",
         "citizen identity card (CCCD, or the later thẻ căn cước)",
-        ("law", 24, 2, "a"),
     )
-    PASSPORT = ("passport", "Hộ chiếu", "passport", ("law", 24, 2, "a"))
+    PASSPORT = ("passport", "Hộ chiếu", "passport")
 
 
 class RequesterIdentity(FrozenModel):
     """Art. 24(2)(a): who asks. Required fields may be ``None`` so that an incomplete form
     can be represented and its gaps named (art. 26(2)); fax, phone and e-mail are "(nếu có)"."""
 
-    full_name: str | None = None
+    full_name: str | None = Field(default=None, title="Họ, tên")
     residence_address: str | None = Field(
-        default=None, description="nơi cư trú, địa chỉ (place of residence, address)"
+        title="Nơi cư trú, địa chỉ",
+        default=None,
+        description="nơi cư trú, địa chỉ (place of residence, address)",
     )
-    id_kind: IdDocumentKind | None = None
-    id_number: str | None = None
-    fax: str | None = None
-    phone: str | None = None
-    email: str | None = None
+    id_kind: IdDocumentKind | None = Field(default=None, title="Loại giấy tờ tùy thân")
+    id_number: str | None = Field(
+        default=None, title="Số chứng minh nhân dân, thẻ căn cước công dân hoặc hộ chiếu"
+    )
+    fax: str | None = Field(default=None, title="Số fax")
+    phone: str | None = Field(default=None, title="Điện thoại")
+    email: str | None = Field(default=None, title="Địa chỉ thư điện tử")
 
 
 class RequestedInformation(FrozenModel):
     """Art. 24(2)(b)–(d): what is asked for, in what form of provision, and why."""
 
-    description: str | None = Field(default=None, description="thông tin được yêu cầu cung cấp")
+    description: str | None = Field(
+        title="Thông tin được yêu cầu cung cấp",
+        default=None,
+        description="thông tin được yêu cầu cung cấp",
+    )
     document_names: tuple[str, ...] = Field(
+        title="Tên văn bản, hồ sơ, tài liệu",
         default=(),
         description="tên văn bản, hồ sơ, tài liệu (names of the documents, files, records)",
     )
     provision_form: Channel | None = Field(
-        default=None, description="hình thức cung cấp thông tin (art. 24(2)(c), art. 25(1))"
+        title="Hình thức cung cấp thông tin",
+        default=None,
+        description="hình thức cung cấp thông tin (art. 24(2)(c), art. 25(1))",
     )
-    reason_and_purpose: str | None = Field(default=None, description="lý do, mục đích")
+    reason_and_purpose: str | None = Field(
+        title="Lý do, mục đích yêu cầu cung cấp thông tin",
+        default=None,
+        description="lý do, mục đích",
+    )
 
 
 class RequestForm(FrozenModel):
@@ -182,28 +189,32 @@ class RequestForm(FrozenModel):
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_01A
 
-    form: Literal["01a"] = "01a"
-    requester: RequesterIdentity
-    request: RequestedInformation
+    form: Literal["01a"] = Field(default="01a", title="Mẫu phiếu")
+    requester: RequesterIdentity = Field(title="Người yêu cầu")
+    request: RequestedInformation = Field(title="Thông tin yêu cầu")
     in_vietnamese: bool = Field(
-        default=True, description="art. 24(2): phải được thể hiện bằng tiếng Việt"
+        title="Thể hiện bằng tiếng Việt",
+        default=True,
+        description="art. 24(2): phải được thể hiện bằng tiếng Việt",
     )
 
 
 class OrganisationKind(CitedStrEnum):
     """Art. 36(2): the bodies through which citizens may ask together."""
 
-    ORGANISATION = ("organisation", "Tổ chức", "organisation", ("law", 36, 2, None))
-    UNION = ("union", "Đoàn thể", "union (mass organisation)", ("law", 36, 2, None))
-    ENTERPRISE = ("enterprise", "Doanh nghiệp", "enterprise", ("law", 36, 2, None))
+    ORGANISATION = ("organisation", "Tổ chức", "organisation")
+    UNION = ("union", "Đoàn thể", "union (mass organisation)")
+    ENTERPRISE = ("enterprise", "Doanh nghiệp", "enterprise")
 
 
 class GroupMember(FrozenModel):
     """One line of the list Decree 13 art. 4(2) requires: name, identity number, reason and purpose."""
 
-    full_name: str | None = None
-    id_number: str | None = None
-    reason_and_purpose: str | None = None
+    full_name: str | None = Field(default=None, title="Họ, tên")
+    id_number: str | None = Field(
+        default=None, title="Số chứng minh nhân dân, thẻ căn cước công dân hoặc hộ chiếu"
+    )
+    reason_and_purpose: str | None = Field(default=None, title="Lý do, mục đích")
 
 
 class GroupRequestForm(FrozenModel):
@@ -215,13 +226,15 @@ class GroupRequestForm(FrozenModel):
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_01B
 
-    form: Literal["01b"] = "01b"
-    organisation_name: str | None = None
-    organisation_kind: OrganisationKind = OrganisationKind.ORGANISATION
-    representative: RequesterIdentity
-    members: tuple[GroupMember, ...] = ()
-    request: RequestedInformation
-    in_vietnamese: bool = True
+    form: Literal["01b"] = Field(default="01b", title="Mẫu phiếu")
+    organisation_name: str | None = Field(default=None, title="Tên tổ chức, đoàn thể, doanh nghiệp")
+    organisation_kind: OrganisationKind = Field(
+        default=OrganisationKind.ORGANISATION, title="Loại tổ chức"
+    )
+    representative: RequesterIdentity = Field(title="Người đại diện được cử")
+    members: tuple[GroupMember, ...] = Field(default=(), title="Danh sách người có cùng yêu cầu")
+    request: RequestedInformation = Field(title="Thông tin yêu cầu")
+    in_vietnamese: bool = Field(default=True, title="Thể hiện bằng tiếng Việt")
 
 
 class ConsentDocument(FrozenModel):
@@ -233,16 +246,18 @@ class ConsentDocument(FrozenModel):
     secret, the family members for a family secret). Art. 7(2) says "các thành viên gia
     đình" without saying which members; ``consenting_persons`` lists those who signed, and
     whether they are the members whose consent is needed is the agency's finding
-    (interpretation ``FAMILY_MEMBERS_AS_FOUND``).
+    (interpretation ``family-members-as-found``).
     """
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_06
 
-    party: ConsentingParty
-    consenting_persons: tuple[_Text, ...] = Field(min_length=1)
-    covers: tuple[ConditionalCategory, ...] = Field(min_length=1)
-    information: _Text
-    signed_on: date | None = None
+    party: ConsentingParty = Field(title="Bên đồng ý")
+    consenting_persons: tuple[_Text, ...] = Field(title="Người đồng ý", min_length=1)
+    covers: tuple[ConditionalCategory, ...] = Field(
+        title="Loại thông tin được đồng ý cung cấp", min_length=1
+    )
+    information: _Text = Field(title="Thông tin được đồng ý cung cấp")
+    signed_on: date | None = Field(default=None, title="Ngày ký")
 
     @model_validator(mode="after")
     def _party_matches(self) -> ConsentDocument:
@@ -257,165 +272,158 @@ class ConsentDocument(FrozenModel):
 class InformationRequest(FrozenModel):
     """A request as the agency received it: the channel, the day, the form and its attachments."""
 
-    channel: Channel = Field(description="how the request came in (art. 24(1))")
-    received_on: date
-    form: Annotated[RequestForm | GroupRequestForm, Field(discriminator="form")]
-    consents: tuple[ConsentDocument, ...] = ()
+    channel: Channel = Field(
+        title="Hình thức yêu cầu", description="how the request came in (art. 24(1))"
+    )
+    received_on: date = Field(title="Ngày nhận yêu cầu")
+    form: Annotated[RequestForm | GroupRequestForm, Field(discriminator="form")] = Field(
+        title="Phiếu yêu cầu"
+    )
+    consents: tuple[ConsentDocument, ...] = Field(default=(), title="Văn bản đồng ý kèm theo")
 
 
 class RequestDeficiency(CitedStrEnum):
     """Each thing a request can lack, named and cited; the agency guides the requester to
     supply it (art. 26(2); art. 24(1)(a) at the office)."""
 
-    FULL_NAME = ("full_name", "Họ, tên", "full name", ("law", 24, 2, "a"))
-    RESIDENCE_ADDRESS = (
-        "residence_address",
-        "Nơi cư trú, địa chỉ",
-        "place of residence, address",
-        ("law", 24, 2, "a"),
-    )
+    FULL_NAME = ("full_name", "Họ, tên", "full name")
+    RESIDENCE_ADDRESS = ("residence_address", "Nơi cư trú, địa chỉ", "place of residence, address")
     ID_NUMBER = (
         "id_number",
         "Số chứng minh nhân dân, thẻ căn cước công dân hoặc số hộ chiếu",
         "number of the identity card, citizen identity card or passport",
-        ("law", 24, 2, "a"),
     )
     INFORMATION_REQUESTED = (
         "information_requested",
         "Thông tin được yêu cầu cung cấp",
         "the information requested",
-        ("law", 24, 2, "b"),
     )
     DOCUMENT_NAMES = (
         "document_names",
         "Chỉ rõ tên văn bản, hồ sơ, tài liệu",
         "the names of the documents, files or records",
-        ("law", 24, 2, "b"),
     )
-    PROVISION_FORM = (
-        "provision_form",
-        "Hình thức cung cấp thông tin",
-        "the form of provision",
-        ("law", 24, 2, "c"),
-    )
+    PROVISION_FORM = ("provision_form", "Hình thức cung cấp thông tin", "the form of provision")
     REASON_AND_PURPOSE = (
         "reason_and_purpose",
         "Lý do, mục đích yêu cầu cung cấp thông tin",
         "the reason and purpose of the request",
-        ("law", 24, 2, "d"),
     )
     NOT_IN_VIETNAMESE = (
         "not_in_vietnamese",
         "Phiếu yêu cầu phải được thể hiện bằng tiếng Việt",
         "the request form must be in Vietnamese",
-        ("law", 24, 2, None),
     )
     CONSENT_DOCUMENT = (
         "consent_document",
         "Văn bản đồng ý của cá nhân, tổ chức liên quan",
         "the written consent of the person or organisation concerned",
-        ("law", 24, 3, None),
     )
     THROUGH_LEGAL_REPRESENTATIVE = (
         "through_legal_representative",
         "Người mất năng lực hành vi dân sự yêu cầu thông qua người đại diện theo pháp luật",
         "a person who has lost civil act capacity asks through the legal representative",
-        ("law", 4, 2, None),
     )
     THROUGH_GUARDIAN = (
         "through_guardian",
         "Người có khó khăn trong nhận thức, làm chủ hành vi yêu cầu thông qua người giám hộ",
         "a person with difficulties in cognition and behaviour control asks through the guardian",
-        ("law", 4, 2, None),
     )
     MINOR_THROUGH_LEGAL_REPRESENTATIVE = (
         "minor_through_legal_representative",
         "Người dưới 18 tuổi yêu cầu thông qua người đại diện theo pháp luật",
         "a person under 18 asks through the legal representative",
-        ("law", 4, 3, None),
     )
     INTERMEDIARY_NOT_PROVIDED_FOR = (
         "intermediary_not_provided_for",
         "Người yêu cầu trực tiếp hoặc ủy quyền cho người khác",
         "an adult with full capacity asks in person or through a person he or she authorises",
-        ("law", 24, 1, "a"),
     )
     GROUP_ROUTE_FOR_CITIZENS = (
         "group_route_for_citizens",
         "Yêu cầu thông qua tổ chức, đoàn thể, doanh nghiệp dành cho công dân",
         "asking through an organisation is open to citizens, with form 01b",
-        ("law", 36, 2, None),
     )
     GROUP_ORGANISATION = (
         "group_organisation",
         "Tên tổ chức, đoàn thể, doanh nghiệp và người đại diện được cử",
         "the organisation and the representative it appoints",
-        ("decree13", 4, 1, None),
     )
     GROUP_MANY_MEMBERS = (
         "group_many_members",
         "Nhiều người trong tổ chức có cùng yêu cầu",
         "several members with the same request (at least two)",
-        ("decree13", 4, 1, None),
     )
     GROUP_MEMBER_LIST = (
         "group_member_list",
         "Danh sách: họ, tên; số chứng minh nhân dân hoặc thẻ căn cước công dân hoặc hộ chiếu "
         "và lý do, mục đích của từng người",
         "the list: name, identity number, reason and purpose of each member",
-        ("decree13", 4, 2, None),
     )
 
 
-class Deficiency(FrozenModel):
-    """One deficiency of a request, with where it was found."""
+@dataclass(frozen=True, slots=True)
+class Deficiency(Result):
+    """One deficiency of a request: the item the law requires, and where it was found."""
 
     item: RequestDeficiency
     detail: str | None = None
 
     @property
     def citation(self) -> Citation:
-        """The unit of law that requires the missing item."""
+        """The unit of law that requires the item, under the bundled 2016 ruleset (docs only;
+        a decision cites it with ``item.citation_in(rules)``)."""
         return self.item.citation
 
-
-def _blank(value: str | None) -> bool:
-    return value is None or not value.strip()
+    def citation_in(self, rules: Ruleset) -> Citation:
+        """The unit of law that requires the item under ``rules``."""
+        return self.item.citation_in(rules)
 
 
 def _identity_gaps(who: RequesterIdentity, where: str) -> list[Deficiency]:
     gaps: list[Deficiency] = []
-    if _blank(who.full_name):
+    if is_blank(who.full_name):
         gaps.append(Deficiency(item=RequestDeficiency.FULL_NAME, detail=where))
-    if _blank(who.residence_address):
+    if is_blank(who.residence_address):
         gaps.append(Deficiency(item=RequestDeficiency.RESIDENCE_ADDRESS, detail=where))
-    if who.id_kind is None or _blank(who.id_number):
+    if who.id_kind is None or is_blank(who.id_number):
         gaps.append(Deficiency(item=RequestDeficiency.ID_NUMBER, detail=where))
     return gaps
 
 
 def _content_gaps(req: RequestedInformation) -> list[Deficiency]:
     gaps: list[Deficiency] = []
-    if _blank(req.description):
+    if is_blank(req.description):
         gaps.append(Deficiency(item=RequestDeficiency.INFORMATION_REQUESTED))
-    if not any(not _blank(n) for n in req.document_names):
+    if not any(not is_blank(n) for n in req.document_names):
         gaps.append(Deficiency(item=RequestDeficiency.DOCUMENT_NAMES))
     if req.provision_form is None:
         gaps.append(Deficiency(item=RequestDeficiency.PROVISION_FORM))
-    if _blank(req.reason_and_purpose):
+    if is_blank(req.reason_and_purpose):
         gaps.append(Deficiency(item=RequestDeficiency.REASON_AND_PURPOSE))
     return gaps
 
 
-def check_form(form: RequestForm | GroupRequestForm) -> tuple[Deficiency, ...]:
+def request_form(form: object) -> RequestForm | GroupRequestForm:
+    """A request form (01a or 01b) from a model, a mapping or JSON text (by its ``form`` tag)."""
+    if isinstance(form, RequestForm | GroupRequestForm):
+        return form
+    tag = form.get("form") if isinstance(form, dict) else None
+    if tag == "01b":
+        return validate_input(GroupRequestForm, form, what="form 01b")
+    return validate_input(RequestForm, form, what="form 01a")
+
+
+def check_form(form: RequestForm | GroupRequestForm | dict[str, object]) -> tuple[Deficiency, ...]:
     """The contents art. 24(2) requires that the form lacks, in the order of art. 24(2).
 
     For form 01b the identity of point a is the representative's (the people on the list
     are checked by :func:`tiepcan.rules.requesters.check_group_list`). Art. 24(2) asks for
     "tên văn bản, hồ sơ, tài liệu": we require at least one name (interpretation
-    ``DOCUMENT_NAMES_REQUIRED``); where the requester cannot name it, art. 26(2) has the
+    ``document-names-required``); where the requester cannot name it, art. 26(2) has the
     agency help make the request clear.
     """
+    form = request_form(form)
     who = form.requester if isinstance(form, RequestForm) else form.representative
     where = "requester" if isinstance(form, RequestForm) else "representative"
     gaps = _identity_gaps(who, where) + _content_gaps(form.request)
@@ -424,12 +432,19 @@ def check_form(form: RequestForm | GroupRequestForm) -> tuple[Deficiency, ...]:
     return tuple(gaps)
 
 
-def check_consents(
-    needed: tuple[ConditionalCategory, ...], consents: tuple[ConsentDocument, ...]
+def check_consents(  # not in __all__: assess uses access.unmet_conditions (art. 7(3) too)
+    needed: tuple[ConditionalCategory | str, ...],
+    consents: tuple[ConsentDocument | dict[str, object], ...],
 ) -> tuple[ConditionalCategory, ...]:
     """The art. 7(1)–(2) categories for which no attached consent is found (art. 24(3))."""
-    covered = {c for doc in consents for c in doc.covers}
-    return tuple(c for c in needed if c not in covered)
+    wanted = members(ConditionalCategory, needed, field="needed")
+    if isinstance(consents, str | bytes) or not isinstance(consents, list | tuple):
+        raise InvalidInputError(
+            detail=f"consents: expected a list of form 06, got {echo(consents)}"
+        )
+    docs = [validate_input(ConsentDocument, d, what="consent (form 06)") for d in consents]
+    covered = {c for doc in docs for c in doc.covers}
+    return tuple(dict.fromkeys(c for c in wanted if c not in covered))
 
 
 class ElectronicMethod(CitedStrEnum):
@@ -439,25 +454,24 @@ class ElectronicMethod(CitedStrEnum):
         "email_attachment",
         "Gửi tập tin đính kèm thư điện tử",
         "a file attached to an e-mail",
-        ("law", 30, 2, "a"),
     )
     ONE_TIME_ACCESS_CODE = (
         "one_time_access_code",
         "Cung cấp mã truy cập một lần",
         "a one-time access code",
-        ("law", 30, 2, "b"),
     )
     DOWNLOAD_ADDRESS = (
         "download_address",
         "Chỉ dẫn địa chỉ truy cập để tải thông tin",
         "the address from which to download it",
-        ("law", 30, 2, "c"),
     )
 
 
 def electronic_provision_possible(*, transmissible_file: bool, technical_means: bool) -> bool:
     """Art. 30(1): both conditions — an existing file that can be sent, and the agency's means."""
-    return transmissible_file and technical_means
+    file_ok = flag(transmissible_file, field="transmissible_file")
+    means_ok = flag(technical_means, field="technical_means")
+    return file_ok and means_ok
 
 
 class CostStatus(CitedStrEnum):
@@ -467,20 +481,17 @@ class CostStatus(CitedStrEnum):
         "no_costs",
         "Không phát sinh chi phí in, sao, chụp, gửi",
         "no costs of printing, copying or sending arise",
-        ("law", 12, 2, None),
     )
     AWAITING_PAYMENT = (
         "awaiting_payment",
         "Đã thông báo chi phí, chờ thanh toán",
         "costs notified, payment awaited (pay before provision, Decree 13 art. 13(2))",
-        ("decree13", 13, 2, None),
     )
-    PAID = ("paid", "Đã thanh toán chi phí", "costs paid", ("law", 27, None, None))
+    PAID = ("paid", "Đã thanh toán chi phí", "costs paid")
     NOT_PAID = (
         "not_paid",
         "Người yêu cầu không thanh toán chi phí",
         "the requester has not paid the costs",
-        ("law", 28, 1, "e"),
     )
 
 
@@ -491,69 +502,47 @@ class ReceiptDuty(CitedStrEnum):
         "register",
         "Tiếp nhận yêu cầu và vào Sổ theo dõi cung cấp thông tin theo yêu cầu",
         "receive the request and enter it in the register of requests",
-        ("law", 26, 1, None),
     )
     HELP_FILL_FORM = (
         "help_fill_form",
         "Hướng dẫn, giúp người yêu cầu điền Phiếu yêu cầu",
         "guide the requester in filling in the form, or fill it in for one who cannot write",
-        ("law", 24, 1, "a"),
     )
     GUIDE_TO_COMPLETE = (
         "guide_to_complete",
         "Hướng dẫn người yêu cầu bổ sung",
         "guide the requester to complete the request",
-        ("law", 26, 2, None),
     )
     NOTIFY_AND_REDIRECT = (
         "notify_and_redirect",
         "Thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm cung cấp thông tin",
         "tell the requester and direct him or her to the agency responsible",
-        ("law", 26, 3, None),
     )
     NOTIFY_TERMS = (
         "notify_terms",
         "Thông báo về thời hạn, địa điểm, hình thức cung cấp thông tin, chi phí và phương "
         "thức, thời hạn thanh toán",
         "notify the time limit, place, form, costs and the method and deadline of payment",
-        ("law", 27, None, None),
     )
     REFUSE_IN_WRITING = (
         "refuse_in_writing",
         "Thông báo bằng văn bản và nêu rõ lý do từ chối",
         "refuse in writing, stating the reasons",
-        ("law", 28, 2, None),
     )
 
 
 class NoticeItem(CitedStrEnum):
     """Art. 27: what the notice on a valid request states (form 03)."""
 
-    TIME_LIMIT = (
-        "time_limit",
-        "Thời hạn cung cấp thông tin",
-        "the time limit",
-        ("law", 27, None, None),
-    )
-    PLACE = ("place", "Địa điểm cung cấp thông tin", "the place", ("law", 27, None, None))
-    FORM = (
-        "form",
-        "Hình thức cung cấp thông tin",
-        "the form of provision",
-        ("law", 27, None, None),
-    )
+    TIME_LIMIT = ("time_limit", "Thời hạn cung cấp thông tin", "the time limit")
+    PLACE = ("place", "Địa điểm cung cấp thông tin", "the place")
+    FORM = ("form", "Hình thức cung cấp thông tin", "the form of provision")
     COSTS = (
         "costs",
         "Chi phí thực tế để in, sao, chụp, gửi thông tin qua dịch vụ bưu chính, fax (nếu có)",
         "the actual costs of printing, copying and sending by post or fax (if any)",
-        ("law", 27, None, None),
     )
-    PAYMENT = (
-        "payment",
-        "Phương thức, thời hạn thanh toán",
-        "the method and deadline of payment",
-        ("law", 27, None, None),
-    )
+    PAYMENT = ("payment", "Phương thức, thời hạn thanh toán", "the method and deadline of payment")
 
 
 class ReceiptSlip(FrozenModel):
@@ -565,14 +554,18 @@ class ReceiptSlip(FrozenModel):
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_02
 
-    agency: _Text
-    requester_name: _Text
-    received_on: date
-    channel: Channel
-    information_requested: _Text
-    register_entry: _Text = Field(description="số vào Sổ theo dõi (art. 26(1))")
+    agency: _Text = Field(title="Cơ quan tiếp nhận")
+    requester_name: _Text = Field(title="Tên người yêu cầu")
+    received_on: date = Field(title="Ngày nhận yêu cầu")
+    channel: Channel = Field(title="Hình thức yêu cầu")
+    information_requested: _Text = Field(title="Thông tin được yêu cầu")
+    register_entry: _Text = Field(
+        title="Số vào Sổ theo dõi", description="số vào Sổ theo dõi (art. 26(1))"
+    )
     deficiencies: tuple[RequestDeficiency, ...] = Field(
-        default=(), description="what the requester is guided to complete (art. 26(2))"
+        title="Nội dung cần bổ sung",
+        default=(),
+        description="what the requester is guided to complete (art. 26(2))",
     )
 
 
@@ -589,17 +582,17 @@ class ResolutionSlip(FrozenModel):
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_03
 
-    agency: _Text
-    requester_name: _Text
-    request_received_on: date
-    information_requested: _Text
-    provide_by: date | None = None
-    place: _Text
-    provision_form: Channel
-    costs_dong: int = Field(ge=0, strict=True)
-    payment_method: PaymentMethod | None = None
-    payment_due: date | None = None
-    issued_on: date
+    agency: _Text = Field(title="Cơ quan cung cấp thông tin")
+    requester_name: _Text = Field(title="Tên người yêu cầu")
+    request_received_on: date = Field(title="Ngày nhận yêu cầu")
+    information_requested: _Text = Field(title="Thông tin được yêu cầu")
+    provide_by: date | None = Field(default=None, title="Thời hạn cung cấp thông tin")
+    place: _Text = Field(title="Địa điểm cung cấp thông tin")
+    provision_form: Channel = Field(title="Hình thức cung cấp thông tin")
+    costs_dong: int = Field(title="Chi phí (đồng)", ge=0, strict=True)
+    payment_method: PaymentMethod | None = Field(default=None, title="Phương thức thanh toán")
+    payment_due: date | None = Field(default=None, title="Thời hạn thanh toán")
+    issued_on: date = Field(title="Ngày lập phiếu")
 
     @model_validator(mode="after")
     def _payment_stated(self) -> ResolutionSlip:
@@ -620,16 +613,17 @@ class ExtensionNotice(FrozenModel):
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_04
 
-    agency: _Text
-    requester_name: _Text
-    request_received_on: date
-    channel: Channel
-    original_due: date
-    extended_due: date
+    agency: _Text = Field(title="Cơ quan cung cấp thông tin")
+    requester_name: _Text = Field(title="Tên người yêu cầu")
+    request_received_on: date = Field(title="Ngày nhận yêu cầu")
+    channel: Channel = Field(title="Hình thức cung cấp")
+    original_due: date = Field(title="Thời hạn ban đầu")
+    extended_due: date = Field(title="Thời hạn sau gia hạn")
     reason: _Text = Field(
-        description="cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép, giải quyết"
+        title="Lý do gia hạn",
+        description="cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép, giải quyết",
     )
-    issued_on: date
+    issued_on: date = Field(title="Ngày thông báo")
 
     @model_validator(mode="after")
     def _within_time(self) -> ExtensionNotice:

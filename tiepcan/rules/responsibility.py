@@ -17,24 +17,29 @@ Implements Law 104/2016/QH13 art. 9:
 Where the agency is not responsible, art. 26(3) has it tell the requester and direct him or
 her to the responsible agency, and art. 28(1)(c) is the ground of refusal.
 
->>> assess_responsibility(ResponsibilityFacts()).responsible
+>>> assess_responsibility(ResponsibilityFacts(), rules="ati-2016").responsible
 True
->>> f = assess_responsibility(ResponsibilityFacts(origin="created_by_another_agency"))
+>>> f = assess_responsibility({"origin": "created_by_another_agency"}, rules="ati-2016")
 >>> f.responsible, f.redirect, f.citations[0].label
 (False, True, 'Điều 9 khoản 1 Luật Tiếp cận thông tin số 104/2016/QH13')
->>> f = assess_responsibility(ResponsibilityFacts(agency_kind="commune_peoples_committee",
-...     requester_resides_in_commune=False))
+>>> f = assess_responsibility({"agency_kind": "commune_peoples_committee",
+...     "requester_resides_in_commune": False}, rules="ati-2016")
 >>> f.responsible, f.citations[0].label
 (False, 'Điều 9 khoản 2 điểm h Luật Tiếp cận thông tin số 104/2016/QH13')
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import Field
 
-from tiepcan._input import FrozenModel
+from tiepcan._input import FrozenModel, validate_input
+from tiepcan._model import Result, Text
 from tiepcan.citations import Citation, law
-from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.errors import InvalidInputError
+from tiepcan.regimes import RegimeLike, Ruleset
+from tiepcan.rules._cited import CitedStrEnum, rules_of
 
 __all__ = [
     "AgencyKind",
@@ -48,67 +53,64 @@ __all__ = [
 class AgencyKind(CitedStrEnum):
     """The kinds of agency art. 9 treats differently."""
 
-    STATE_AGENCY = ("state_agency", "Cơ quan nhà nước", "state agency", ("law", 9, 1, None))
+    STATE_AGENCY = ("state_agency", "Cơ quan nhà nước", "state agency")
     COMMUNE_PEOPLES_COMMITTEE = (
         "commune_peoples_committee",
         "Ủy ban nhân dân cấp xã",
         "commune People's Committee",
-        ("law", 9, 2, "h"),
     )
     NATIONAL_ASSEMBLY_OFFICE = (
         "national_assembly_office",
         "Văn phòng Quốc hội",
         "Office of the National Assembly",
-        ("law", 9, 2, "a"),
     )
-    PRESIDENT_OFFICE = (
-        "president_office",
-        "Văn phòng Chủ tịch nước",
-        "Office of the President",
-        ("law", 9, 2, "b"),
-    )
-    GOVERNMENT_OFFICE = (
-        "government_office",
-        "Văn phòng Chính phủ",
-        "Government Office",
-        ("law", 9, 2, "c"),
-    )
+    PRESIDENT_OFFICE = ("president_office", "Văn phòng Chủ tịch nước", "Office of the President")
+    GOVERNMENT_OFFICE = ("government_office", "Văn phòng Chính phủ", "Government Office")
     NA_DELEGATION_OFFICE = (
         "na_delegation_office",
         "Văn phòng Đoàn đại biểu Quốc hội",
         "Office of the National Assembly Delegation",
-        ("law", 9, 2, "d"),
     )
     PROVINCIAL_COUNCIL_OFFICE = (
         "provincial_council_office",
         "Văn phòng Hội đồng nhân dân cấp tỉnh",
         "Office of the provincial People's Council",
-        ("law", 9, 2, "đ"),
     )
     PROVINCIAL_COMMITTEE_OFFICE = (
         "provincial_committee_office",
         "Văn phòng Ủy ban nhân dân cấp tỉnh",
         "Office of the provincial People's Committee",
-        ("law", 9, 2, "e"),
     )
     DISTRICT_OFFICE = (
         "district_office",
         "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp huyện",
         "Office of the district People's Council and People's Committee (district level "
         "abolished from 2025-07-01; kept for requests before then)",
-        ("law", 9, 2, "g"),
     )
     BODY_SERVED_BY_AN_OFFICE = (
         "body_served_by_an_office",
         "Cơ quan có thông tin do văn phòng của mình cung cấp",
         "a body whose information its office provides (National Assembly, Government, …)",
-        ("law", 9, 2, None),
     )
 
     @property
     def is_office(self) -> bool:
         """One of the offices of art. 9(2)(a)–(g)."""
-        return self.cite_spec[2] == 2 and self.cite_spec[3] in {"a", "b", "c", "d", "đ", "e", "g"}
+        return self.value in _OFFICES
+
+
+#: the offices of art. 9(2)(a)–(g), which provide the information of the bodies they serve
+_OFFICES = frozenset(
+    {
+        "national_assembly_office",
+        "president_office",
+        "government_office",
+        "na_delegation_office",
+        "provincial_council_office",
+        "provincial_committee_office",
+        "district_office",
+    }
+)
 
 
 class InformationOrigin(CitedStrEnum):
@@ -118,69 +120,81 @@ class InformationOrigin(CitedStrEnum):
         "created_by_this_agency",
         "Thông tin do cơ quan mình tạo ra",
         "created by this agency",
-        ("law", 9, 1, None),
     )
     RECEIVED_FOR_OWN_FUNCTIONS = (
         "received_for_own_functions",
         "Thông tin do mình nhận được để trực tiếp thực hiện chức năng, nhiệm vụ, quyền hạn",
         "received to perform its own functions directly (commune People's Committee)",
-        ("law", 9, 1, None),
     )
     CREATED_BY_BODY_SERVED = (
         "created_by_body_served",
         "Thông tin do cơ quan mà văn phòng phục vụ tạo ra",
         "created by a body this office serves (art. 9(2)(a)–(g))",
-        ("law", 9, 2, None),
     )
     CREATED_BY_COMMUNE_LEVEL_BODIES = (
         "created_by_commune_level_bodies",
         "Thông tin do các cơ quan ở cấp xã tạo ra",
         "created by the bodies at commune level (art. 9(2)(h))",
-        ("law", 9, 2, "h"),
     )
     CREATED_BY_ANOTHER_AGENCY = (
         "created_by_another_agency",
         "Thông tin do cơ quan khác tạo ra",
         "created by another agency",
-        ("law", 9, 1, None),
     )
 
 
 class ResponsibilityFacts(FrozenModel):
     """What the receiving agency knows about its own position (art. 9)."""
 
-    agency_kind: AgencyKind = AgencyKind.STATE_AGENCY
-    origin: InformationOrigin = InformationOrigin.CREATED_BY_THIS_AGENCY
+    agency_kind: AgencyKind = Field(default=AgencyKind.STATE_AGENCY, title="Loại cơ quan")
+    origin: InformationOrigin = Field(
+        default=InformationOrigin.CREATED_BY_THIS_AGENCY, title="Nguồn gốc thông tin"
+    )
     requester_resides_in_commune: bool = Field(
-        default=True, description="art. 9(2)(h); used only for a commune People's Committee"
+        title="Người yêu cầu cư trú trên địa bàn xã",
+        default=True,
+        description="art. 9(2)(h); used only for a commune People's Committee",
     )
     related_to_requester_lawful_rights_and_interests: bool = Field(
-        default=False, description="art. 9(2)(h): liên quan trực tiếp đến quyền và lợi ích hợp pháp"
+        title="Liên quan trực tiếp đến quyền và lợi ích hợp pháp của người yêu cầu",
+        default=False,
+        description="art. 9(2)(h): liên quan trực tiếp đến quyền và lợi ích hợp pháp",
     )
     responsible_agency: str | None = Field(
-        default=None, description="the agency to direct the requester to, if known (art. 26(3))"
+        title="Cơ quan có trách nhiệm cung cấp",
+        default=None,
+        description="the agency to direct the requester to, if known (art. 26(3))",
     )
 
 
-class ResponsibilityFinding(FrozenModel):
+@dataclass(frozen=True, slots=True)
+class ResponsibilityFinding(Result):
     """Whether the agency must provide; if not, whether another agency is to be named."""
 
     responsible: bool
     redirect: bool
-    reason_vi: str
-    reason_en: str
-    citations: tuple[Citation, ...] = Field(min_length=1)
+    reason: Text
+    citations: tuple[Citation, ...]
+
+    def _check(self) -> None:
+        if not self.citations or (self.responsible and self.redirect):
+            raise InvalidInputError(
+                "inconsistent-result",
+                "Kết quả không nhất quán",
+                "the result is not consistent",
+                detail="a finding cites the law, and a responsible agency redirects no one",
+            )
 
 
 def _found(
     responsible: bool, redirect: bool, vi: str, en: str, *cites: Citation
 ) -> ResponsibilityFinding:
     return ResponsibilityFinding(
-        responsible=responsible, redirect=redirect, reason_vi=vi, reason_en=en, citations=cites
+        responsible=responsible, redirect=redirect, reason=Text(vi, en), citations=cites
     )
 
 
-def _origin_finding(facts: ResponsibilityFacts) -> ResponsibilityFinding:
+def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> ResponsibilityFinding:
     kind, origin = facts.agency_kind, facts.origin
     commune = kind is AgencyKind.COMMUNE_PEOPLES_COMMITTEE
     if origin is InformationOrigin.CREATED_BY_THIS_AGENCY:
@@ -209,7 +223,7 @@ def _origin_finding(facts: ResponsibilityFacts) -> ResponsibilityFinding:
             False,
             "Văn phòng cung cấp thông tin do cơ quan mình phục vụ tạo ra",
             "the office provides the information of the body it serves",
-            kind.citation,
+            kind.citation_in(rules),
         )
     return _found(
         False,
@@ -221,19 +235,23 @@ def _origin_finding(facts: ResponsibilityFacts) -> ResponsibilityFinding:
     )
 
 
-def assess_responsibility(facts: ResponsibilityFacts) -> ResponsibilityFinding:
+def assess_responsibility(
+    facts: ResponsibilityFacts | dict[str, object], *, rules: RegimeLike
+) -> ResponsibilityFinding:
     """Art. 9: is this agency the one that must provide the information?
 
     Order: a body whose office provides for it is never the provider itself (art. 9(2),
     opening words); then where the information comes from (art. 9(1), (2)(a)–(h)); then, for
     a commune People's Committee, whom it provides to (art. 9(2)(h)). We apply the art.
     9(2)(h) residence condition to everything a commune provides (interpretation
-    ``COMMUNE_RESIDENCE_APPLIES_TO_ALL``), since point h lists all three sources.
+    ``commune-residence-applies-to-all``), since point h lists all three sources.
 
     Information an agency holds but did not create is not its responsibility (art. 9(1));
     art. 23(4) still lets it provide such information of its own accord (interpretation
-    ``HELD_NOT_CREATED_IS_NOT_RESPONSIBLE``).
+    ``held-not-created-is-not-responsible``). ``rules`` is the ruleset to cite from.
     """
+    facts = validate_input(ResponsibilityFacts, facts, what="responsibility facts")
+    rs = rules_of(rules)
     if facts.agency_kind is AgencyKind.BODY_SERVED_BY_AN_OFFICE:
         return _found(
             False,
@@ -243,15 +261,15 @@ def assess_responsibility(facts: ResponsibilityFacts) -> ResponsibilityFinding:
             law(9, 2),
             law(26, 3),
         )
-    finding = _origin_finding(facts)
+    finding = _origin_finding(facts, rs)
     if not finding.responsible or facts.agency_kind is not AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
         return finding
     if facts.requester_resides_in_commune or facts.related_to_requester_lawful_rights_and_interests:
         return _found(
             True,
             False,
-            finding.reason_vi + "; người yêu cầu thuộc đối tượng điểm h khoản 2 Điều 9",
-            finding.reason_en + "; the requester is one art. 9(2)(h) serves",
+            finding.reason.vi + "; người yêu cầu thuộc đối tượng điểm h khoản 2 Điều 9",
+            finding.reason.en + "; the requester is one art. 9(2)(h) serves",
             *finding.citations,
             law(9, 2, "h"),
         )
