@@ -27,8 +27,8 @@ from pathlib import Path
 import pytest
 
 from tiepcan.data import DATA_DIR
-from tiepcan.decision import assess, refusal_notice
 from tiepcan.deadlines import response_deadline, time_limit
+from tiepcan.decision import assess, refusal_notice
 from tiepcan.errors import RegimeNotEncodedError
 from tiepcan.fees import quote
 from tiepcan.regimes import load_ruleset, registered, resolve_regime
