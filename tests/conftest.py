@@ -14,11 +14,29 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# ci: many examples, derandomized and with no example database, so a CI run is repeatable and
+# never depends on what an earlier run found; dev: fewer, random examples while working;
+# mutation: derandomized and small, for tools/mutate.py (each mutant reruns the suite)
 settings.register_profile(
-    "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", max_examples=60, deadline=None)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+settings.register_profile(
+    "mutation",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile(
+    os.environ.get("TIEPCAN_HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
