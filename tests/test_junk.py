@@ -1,0 +1,148 @@
+"""Junk thrown at every public function and model (principle 9: a clear error, never a crash).
+
+The callables are discovered, not listed: every name in the ``__all__`` of every public module
+of the package (a module whose name has no part starting with "_"), so a function added
+tomorrow is covered the day it is added. Each function is called with junk in place of every
+required argument; each model is loaded from junk JSON and junk mappings. The only acceptable
+outcome is a ``TiepCanError`` with a code: never a bare ``TypeError``, ``KeyError``,
+``AttributeError``, ``OverflowError`` or ``RecursionError``, and never an answer.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import inspect
+import json
+import pkgutil
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import tiepcan
+from tiepcan.errors import TiepCanError
+
+
+def _public_modules() -> list[str]:
+    names = []
+    for info in pkgutil.walk_packages(tiepcan.__path__, "tiepcan."):
+        parts = info.name.split(".")[1:]
+        if any(p.startswith("_") for p in parts) or parts[0] == "data":
+            continue
+        names.append(info.name)
+    return sorted(names)
+
+
+def _public_callables() -> tuple[list[tuple[str, Callable[..., Any]]], list[tuple[str, type]]]:
+    functions: dict[str, Callable[..., Any]] = {}
+    models: dict[str, type] = {}
+    for module_name in _public_modules():
+        module = importlib.import_module(module_name)
+        for name in getattr(module, "__all__", ()):
+            obj = getattr(module, name, None)
+            qualified = f"{obj.__module__}.{name}" if hasattr(obj, "__module__") else name
+            if isinstance(obj, type):
+                if issubclass(obj, enum.Enum) or issubclass(obj, BaseException):
+                    continue
+                if hasattr(obj, "from_json") and hasattr(obj, "from_dict"):
+                    models[qualified] = obj
+            elif inspect.isfunction(obj) and _required(obj):
+                functions[qualified] = obj
+    return sorted(functions.items()), sorted(models.items())
+
+
+def _required(fn: Callable[..., Any]) -> list[inspect.Parameter]:
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [
+        p
+        for p in params
+        if p.default is inspect.Parameter.empty
+        and p.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+    ]
+
+
+FUNCTIONS, MODELS = _public_callables()
+
+
+def _nested(depth: int) -> Any:
+    value: Any = "x"
+    for _ in range(depth):
+        value = {"a": [value]}
+    return value
+
+
+#: values no public function accepts for a required argument
+junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=8).filter(lambda s: s.strip() == "" or not s.isidentifier()),
+    st.binary(max_size=8),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=3),
+    st.just(object()),
+    st.just(date.max),
+    st.just(date.min),
+    st.just(datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-12)))),
+    st.just(timedelta.max),
+    st.just(_nested(200)),
+    st.just({str(i): i for i in range(2_000)}),
+    st.just(float("nan")),
+)
+
+
+def test_every_public_function_and_model_is_covered() -> None:
+    """The discovery finds the main entry points (a guard against an empty parametrisation)."""
+    found = {name.rsplit(".", 1)[1] for name, _ in FUNCTIONS}
+    assert {"response_deadline", "quote", "assess", "check_catalogue", "check_duties"} <= found
+    assert len(MODELS) > 20
+
+
+@pytest.mark.parametrize(("name", "fn"), FUNCTIONS, ids=[n for n, _ in FUNCTIONS])
+@settings(max_examples=40, suppress_health_check=list(HealthCheck), deadline=None)
+@given(data=st.data())
+def test_junk_arguments_raise_a_tiepcan_error(name: str, fn: Callable[..., Any], data: Any) -> None:
+    args: list[Any] = []
+    kwargs: dict[str, Any] = {}
+    for p in _required(fn):
+        value = data.draw(junk, label=p.name)
+        if p.kind is inspect.Parameter.KEYWORD_ONLY:
+            kwargs[p.name] = value
+        else:
+            args.append(value)
+    try:
+        fn(*args, **kwargs)
+    except TiepCanError as err:
+        assert err.code and err.message_vi and err.message_en
+        assert len(str(err)) < 5_000, "the error echoes too much of the input"
+    else:
+        pytest.fail(f"{name} answered junk {args!r:.200} {kwargs!r:.200}")
+
+
+@pytest.mark.parametrize(("name", "model"), MODELS, ids=[n for n, _ in MODELS])
+@settings(max_examples=30, suppress_health_check=list(HealthCheck), deadline=None)
+@given(value=junk)
+def test_junk_json_and_mappings_raise_a_tiepcan_error(name: str, model: type, value: Any) -> None:
+    for load, payload in ((model.from_dict, value), (model.from_json, _as_json(value))):
+        try:
+            load(payload)
+        except TiepCanError as err:
+            assert err.code
+            assert len(str(err)) < 5_000, "the error echoes too much of the input"
+        else:
+            pytest.fail(f"{name} loaded junk {payload!r:.200}")
+
+
+def _as_json(value: Any) -> Any:
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError, RecursionError):
+        return value
