@@ -59,6 +59,21 @@ def test_weekdays_off_match_the_reference_table(shared_reference: Path, year: in
     assert weekend_worked == sorted(saturdays.get(year, []))
 
 
+def test_non_working_days_2018_2027_equal_the_reference_table(shared_reference: Path) -> None:
+    """The whole set of non-working days, weekends included: Saturdays and Sundays, less the
+    make-up Saturdays, plus the weekdays off of the reference's §2.2 (issue 9: relabelling
+    the calendar must not move a single day)."""
+    off, saturdays = _reference_table(shared_reference)
+    days = [
+        date(2018, 1, 1) + timedelta(days=i)
+        for i in range((date(2028, 1, 1) - date(2018, 1, 1)).days)
+    ]
+    expected = {d for d in days if d.weekday() >= 5}
+    expected -= {date.fromisoformat(f"{y}-{md}") for y, mds in saturdays.items() for md in mds}
+    expected |= {date.fromisoformat(f"{y}-{md}") for y, mds in off.items() for md in mds}
+    assert {d for d in days if not is_working_day(d)} == expected
+
+
 def test_new_year_2026_swap_that_holidays_lacks() -> None:
     """Công văn 12729/VPCP-KGVX (25/12/2025): Fri 2/1/2026 off, Sat 10/1/2026 worked."""
     assert not is_working_day(date(2026, 1, 2))
