@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import reprlib
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
@@ -35,6 +36,7 @@ __all__ = [
     "Text",
     "check_lang",
     "echo",
+    "is_blank",
     "point_letter",
 ]
 
@@ -54,6 +56,19 @@ def echo(value: object) -> str:
         return _ECHO.repr(value)
     except Exception:  # a broken __repr__ in the caller's object
         return f"<{type(value).__name__}>"
+
+
+def is_blank(value: object) -> bool:
+    """True for text with nothing a reader can see (spaces, zero-width or control characters).
+
+    The one blank check of the package.
+
+    >>> is_blank("  \u200b "), is_blank("Sở Tư pháp")
+    (True, False)
+    """
+    if not isinstance(value, str):
+        return False
+    return all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in value)
 
 
 def check_lang(lang: object) -> Lang:

@@ -36,6 +36,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from tiepcan._model import echo
 from tiepcan.errors import CalendarRangeError, InvalidInputError
 from tiepcan.terms import Channel, Complexity
 
@@ -157,7 +158,7 @@ def _dates(column: Any) -> list[date | None]:
 
 
 def _bad(code: str, vi: str, en: str, row: int, value: object) -> InvalidInputError:
-    return InvalidInputError(code, vi, en, detail=f"row {row}: {value!r}")
+    return InvalidInputError(code, vi, en, detail=f"row {row}: {echo(value)}")
 
 
 def _codes(values: Any, table: dict[Any, int], field: str, np: Any) -> Any:
@@ -233,6 +234,18 @@ def _extensions(values: Any, n: int, np: Any) -> Any:
     return np.asarray(out, dtype=np.int64) if np is not None else out
 
 
+def _column(values: Any, field: str) -> Any:
+    """A column: a numpy array, or a list or tuple (a bare string or a mapping is not one)."""
+    if isinstance(values, list | tuple) or type(values).__name__ == "ndarray":
+        return values
+    raise InvalidInputError(
+        "invalid-column",
+        "Cột dữ liệu phải là danh sách hoặc mảng",
+        "a column must be a list, a tuple or a numpy array",
+        detail=f"{field}: {echo(values)}",
+    )
+
+
 def _check_lengths(n: int, *columns: Any) -> None:
     for col in columns:
         if len(col) != n:
@@ -266,10 +279,12 @@ def due_dates(
     from tiepcan.workdays import _table
 
     t = _table()
-    ords = _ordinals(valid_from, np)
-    forms = _codes(provision_form, FORM_CODES, "provision_form", np)
-    comps = _codes(complexity, _COMPLEXITY_CODES, "complexity", np)
-    exts = _extensions(extension, len(ords), np)
+    ords = _ordinals(_column(valid_from, "valid_from"), np)
+    forms = _codes(_column(provision_form, "provision_form"), FORM_CODES, "provision_form", np)
+    comps = _codes(_column(complexity, "complexity"), _COMPLEXITY_CODES, "complexity", np)
+    exts = _extensions(
+        None if extension is None else _column(extension, "extension"), len(ords), np
+    )
     _check_lengths(len(ords), forms, comps, exts)
     _check_range(ords, t.first, t.last, np)
     encoded = _encoded(ords, np)

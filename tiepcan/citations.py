@@ -51,7 +51,6 @@ __all__ = [
     "POINT_LETTERS",
     "Citation",
     "Instrument",
-    "all_citations",
     "circular46",
     "cite",
     "civil_code",
@@ -158,6 +157,8 @@ def register_instrument(instrument: Instrument) -> Instrument:
     Registering the same instrument twice is harmless; another instrument under a number
     already taken is refused.
     """
+    if not isinstance(instrument, Instrument):
+        raise _bad(f"expected an Instrument, got {echo(instrument)}")
     known = INSTRUMENTS.get(instrument.number)
     if known is not None and known != instrument:
         raise _bad(f"{instrument.number} already names another instrument")
@@ -170,9 +171,6 @@ def _bad(detail: str) -> InvalidInputError:
         "invalid-citation", "Trích dẫn không hợp lệ", "not a valid citation", detail=detail
     )
 
-
-# every citation constructed in this process, so a test can check they all resolve
-_SEEN: set[Citation] = set()
 
 #: the one text encoding of a citation in data files: "104/2016/QH13 art. 28(1)(đ)",
 #: "46/2018/TT-BTC art. 3(1.1)(a)", "91/2015/QH13 art. 148(5)"
@@ -207,7 +205,6 @@ class Citation(Result):
             object.__setattr__(self, "point", point_letter(self.point))
         if self.subclause is not None and self.clause is None:
             raise _bad("a sub-clause needs its clause")
-        _SEEN.add(self)
 
     @classmethod
     def parse(cls, ref: str) -> Citation:
@@ -340,11 +337,6 @@ def _article(instrument: str, article: int) -> dict[str, Any]:
         ) from None
 
 
-def all_citations() -> frozenset[Citation]:
-    """Every citation constructed so far in this process (for the resolution test)."""
-    return frozenset(_SEEN)
-
-
 def _make(
     instrument: str,
     article: int,
@@ -352,9 +344,13 @@ def _make(
     point: str | None,
     subclause: int | None = None,
 ) -> Citation:
-    return Citation(
+    """The citation, once its unit is found in the bundled text (``law(999)`` is refused)."""
+    citation = Citation(
         instrument=instrument, article=article, clause=clause, subclause=subclause, point=point
     )
+    if instrument in _texts():
+        citation.text()  # raises CitationNotFoundError for a unit the instrument lacks
+    return citation
 
 
 def cite(
@@ -365,7 +361,11 @@ def cite(
     *,
     subclause: int | None = None,
 ) -> Citation:
-    """Cite any registered instrument: ``cite("45/2019/QH14", 112, 1, "đ")``."""
+    """Cite any registered instrument: ``cite("45/2019/QH14", 112, 1, "đ")``.
+
+    Where the instrument's text is bundled, the unit must be in it (``CitationNotFoundError``
+    otherwise), so a citation built through these helpers always resolves.
+    """
     return _make(instrument, article, clause, point, subclause)
 
 

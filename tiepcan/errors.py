@@ -30,7 +30,6 @@ __all__ = [
     "InvalidInputError",
     "RegimeNotEncodedError",
     "TiepCanError",
-    "from_validation_error",
 ]
 
 
@@ -57,7 +56,7 @@ class TiepCanError(ValueError):
         self.code = code or self.default_code
         self.message_vi = message_vi or self.default_message_vi
         self.message_en = message_en or self.default_message_en
-        self.detail = detail
+        self.detail = _shorten(detail)
         super().__init__(self._render())
 
     def _render(self) -> str:
@@ -83,6 +82,18 @@ class TiepCanError(ValueError):
             "message_en": self.message_en,
             "detail": self.detail,
         }
+
+
+#: the longest detail an error carries: input echoed back is cut here, in one place, so a
+#: 100,000-key mapping or a deeply nested one never makes a megabyte message
+DETAIL_MAX = 1_000
+
+
+def _shorten(detail: object) -> str | None:
+    if detail is None:
+        return None
+    text = str(detail)
+    return text if len(text) <= DETAIL_MAX else text[: DETAIL_MAX - 1] + "…"
 
 
 def _rebuild(
@@ -140,6 +151,10 @@ class CitationNotFoundError(TiepCanError):
     default_message_en = "the cited article, clause or point is not in the bundled text"
 
 
+#: how many failing fields an error lists (a 100,000-key input must not give a huge message)
+_MAX_LISTED = 5
+
+
 def from_validation_error(exc: Exception, *, what: str) -> InvalidInputError:
     """Turn a pydantic ``ValidationError`` into an :class:`InvalidInputError`.
 
@@ -148,11 +163,13 @@ def from_validation_error(exc: Exception, *, what: str) -> InvalidInputError:
     """
     errors = getattr(exc, "errors", None)
     parts: list[str] = []
-    if callable(errors):
-        for err in errors(include_url=False):
-            loc = ".".join(str(p) for p in err.get("loc", ())) or "input"
-            parts.append(f"{loc}: {err.get('msg', 'invalid')}")
-    detail = f"{what}: " + ("; ".join(parts) if parts else str(exc))
+    found = errors(include_url=False) if callable(errors) else []
+    for err in found[:_MAX_LISTED]:
+        loc = ".".join(str(p)[:40] for p in err.get("loc", ())[:6]) or "input"
+        parts.append(f"{loc}: {str(err.get('msg', 'invalid'))[:160]}")
+    if len(found) > _MAX_LISTED:
+        parts.append(f"… {len(found) - _MAX_LISTED} more")
+    detail = f"{what}: " + ("; ".join(parts) if parts else str(exc)[:300])
     return InvalidInputError(
         "invalid-input",
         "Dữ liệu đầu vào không hợp lệ",

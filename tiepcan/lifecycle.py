@@ -68,7 +68,7 @@ from typing import Annotated, Any, ClassVar, Literal, Self, TypeAlias
 from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
 
 from tiepcan._input import FrozenModel
-from tiepcan._model import BilingualStrEnum, Lang, check_lang
+from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.data import DATA_DIR
 from tiepcan.errors import (
@@ -1280,6 +1280,10 @@ def moved_deadlines(old: RequestState, new: RequestState) -> tuple[MovedDeadline
 
     A deadline present in only one of them appears with ``None`` on the other side.
     """
+    if not (isinstance(old, RequestState) and isinstance(new, RequestState)):
+        raise InvalidInputError(
+            detail=f"moved_deadlines: expected two RequestState, got {echo(old)}, {echo(new)}"
+        )
     before = {d.kind: d.due for d in old.deadlines}
     after = {d.kind: d.due for d in new.deadlines}
     return tuple(

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from importlib.abc import Traversable
@@ -271,8 +271,8 @@ def load_ruleset(path: str | Path) -> Ruleset:
     The result is marked user-supplied (and so is every result computed under it). It is not
     registered: pass it as ``regime=`` or register it with :func:`register_ruleset`.
     """
-    directory = Path(path)
-    if not directory.is_dir():
+    directory = Path(path) if isinstance(path, str | Path) and str(path).strip() else None
+    if directory is None or not directory.is_dir():
         raise InvalidInputError(
             "invalid-ruleset",
             "Không có thư mục bộ quy tắc này",
@@ -323,7 +323,8 @@ def register_ruleset(rules: Ruleset) -> Ruleset:
     """Make ``rules`` govern the dates of its span (it takes precedence over the bundled ones)."""
     if not isinstance(rules, Ruleset):
         raise InvalidInputError(detail=f"register_ruleset: expected a Ruleset, got {echo(rules)}")
-    unregister_ruleset(rules.id)
+    if rules.id in _RULESETS and rules.id not in {r.id for r in REGIMES}:
+        unregister_ruleset(rules.id)
     _RULESETS[rules.id] = rules
     _EXTRA.insert(0, rules.regime)
     return rules
@@ -331,16 +332,34 @@ def register_ruleset(rules: Ruleset) -> Ruleset:
 
 def unregister_ruleset(regime_id: str) -> None:
     """Forget a ruleset registered with :func:`register_ruleset` (the bundled ones stay)."""
+    if not isinstance(regime_id, str):
+        raise InvalidInputError(
+            "invalid-regime",
+            "Không có chế độ pháp lý này",
+            "no such regime",
+            detail=echo(regime_id),
+        )
     if any(r.id == regime_id for r in REGIMES):
         return
+    if regime_id not in _RULESETS:
+        raise InvalidInputError(
+            "invalid-regime",
+            "Không có chế độ pháp lý này",
+            "no such regime",
+            detail=f"{echo(regime_id)} is not registered",
+        )
     _RULESETS.pop(regime_id, None)
     _EXTRA[:] = [r for r in _EXTRA if r.id != regime_id]
 
 
-@contextmanager
-def registered(rules: Ruleset) -> Iterator[Ruleset]:
+def registered(rules: Ruleset) -> AbstractContextManager[Ruleset]:
     """``with registered(rules): …`` — a ruleset registered for the block only."""
-    register_ruleset(rules)
+    register_ruleset(rules)  # checked and registered now, so junk fails at the call
+    return _registered(rules)
+
+
+@contextmanager
+def _registered(rules: Ruleset) -> Iterator[Ruleset]:
     try:
         yield rules
     finally:

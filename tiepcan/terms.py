@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from tiepcan._model import BilingualStrEnum, Result, echo
+from tiepcan._model import BilingualStrEnum, Result, echo, is_blank
 from tiepcan.errors import InvalidInputError
 
 __all__ = ["Channel", "Complexity", "PaymentMethod", "checked_name"]
@@ -76,7 +76,7 @@ def checked_name(value: object, *, field: str, optional: bool = False) -> str | 
     """
     if value is None and optional:
         return None
-    if not isinstance(value, str) or not value.strip() or len(value) > NAME_MAX:
+    if not isinstance(value, str) or is_blank(value) or len(value) > NAME_MAX:
         raise InvalidInputError(
             "invalid-input",
             f"Tên không được để trống và dài tối đa {NAME_MAX} ký tự",

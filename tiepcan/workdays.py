@@ -38,7 +38,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
-from tiepcan.citations import Citation, cite
+from tiepcan.citations import Citation
 from tiepcan.data import DATA_DIR
 from tiepcan.errors import CalendarRangeError, InvalidInputError
 
@@ -66,7 +66,7 @@ __all__ = [
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 
 #: The legal basis of the Monday–Friday week (QĐ 188/1999/QĐ-TTg Điều 1).
-WORKING_WEEK = cite("188/1999/QĐ-TTg", 1)
+WORKING_WEEK = Citation("188/1999/QĐ-TTg", 1)
 
 WEEKDAY_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -264,8 +264,9 @@ def to_vietnam_time(moment: datetime) -> datetime:
 
 def check_in_calendar(day: date, field: str = "day") -> date:
     """``day`` if the calendar covers it; ``CalendarRangeError`` otherwise (never overflow)."""
-    _ordinal_in_range(day, field)
-    return day
+    d = _as_date(day, field)
+    _ordinal_in_range(d, field)
+    return d
 
 
 def _out_of_range(what: str, t: _Table) -> CalendarRangeError:
@@ -382,7 +383,7 @@ def provisional_note(lang: Lang = "vi") -> str:
 
 def announcement(announcement_id: str) -> Announcement:
     """The announcement with this instrument number, e.g. ``"12729/VPCP-KGVX"``."""
-    raw = _table().announcements.get(announcement_id)
+    raw = _table().announcements.get(announcement_id) if isinstance(announcement_id, str) else None
     if raw is None:
         raise InvalidInputError(
             "unknown-announcement",
@@ -417,7 +418,8 @@ def day_info(day: date | str) -> CalendarDay:
         kind=DayKind(entry["kind"]),
         name=Text(entry["name_vi"], entry["name_en"]),
         basis=tuple(
-            cite(b["instrument"], b["article"], b["clause"], b["point"]) for b in entry["basis"]
+            Citation(b["instrument"], b["article"], b["clause"], None, b["point"])
+            for b in entry["basis"]
         ),
         instruments=instruments,
         provisional=provisional,
