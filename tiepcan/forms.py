@@ -666,14 +666,7 @@ class ResolutionForm(_Form):
                 "the deadline was not computed for this request",
                 f"deadline received {dl.received} before the request {self.request_received_on}",
             )
-        if (dl.provision, dl.complexity) != (plan.procedure_channel, plan.complexity):
-            raise _error(
-                "deadline-mismatch",
-                "Thời hạn không theo hình thức cung cấp, tính chất thông tin của quyết định",
-                "the deadline is not that of the decision's form of provision and complexity",
-                f"deadline {dl.provision.value}/{dl.complexity.value}; decision "
-                f"{plan.procedure_channel.value}/{plan.complexity.value}",
-            )
+        _plan_fits(dl, plan)
         if costs.provision_due != dl.due or costs.provision_form != plan.form.value:
             raise _error(
                 "deadline-mismatch",
@@ -746,6 +739,18 @@ class ResolutionForm(_Form):
         ]
 
 
+def _plan_fits(dl: Deadline, plan: ProvisionPlan) -> None:
+    """The deadline is that of the decision's form of provision and complexity."""
+    if (dl.provision, dl.complexity) != (plan.procedure_channel, plan.complexity):
+        raise _error(
+            "deadline-mismatch",
+            "Thời hạn không theo hình thức cung cấp, tính chất thông tin của quyết định",
+            "the deadline is not that of the decision's form of provision and complexity",
+            f"deadline {dl.provision.value}/{dl.complexity.value}; decision "
+            f"{plan.procedure_channel.value}/{plan.complexity.value}",
+        )
+
+
 def _default_place(form: Channel, agency: str, req: InformationRequest) -> str | None:
     """Where the information goes, from the request form, when the caller does not say."""
     if form is Channel.AT_OFFICE:
@@ -800,6 +805,9 @@ def resolution_form(
         )
     _same_regime(dec.regime, dl.regime, "the decision and the deadline")
     plan = dec.provision
+    _plan_fits(dl, plan)
+    _deadline_of(dl, req.received_on, req.channel)
+    _not_before(issued_on, req.received_on, "issued_on")
     name, info = _who(req)
     name, info = _named(name, "requester"), _named(info, "information requested")
     where = place if place is not None else _default_place(plan.form, agency, req)
@@ -823,7 +831,6 @@ def resolution_form(
         provision_form=plan.form.value,
     )
     _same_regime(dec.regime, notice.regime, "the decision and the costs")
-    _deadline_of(dl, req.received_on, req.channel)
     rules = ruleset(dec.regime)
     cites = [
         DecreeForm.FORM_03.citation_in(rules),
