@@ -912,9 +912,9 @@ def _notice(value: object, **entries: Any) -> FeeNotice:
 class ExtensionForm(_Form):
     """Mẫu số 04 — Thông báo gia hạn yêu cầu cung cấp thông tin (Decree 13 art. 5(1)(d)).
 
-    Arts. 29(2), 30(4), 31(2): where more time is needed the time limit may be extended once,
-    by at most 10 working days (at the office) or 15 days, "nhưng phải có văn bản thông báo
-    … trong thời hạn cung cấp thông tin". ``deadline`` is the extended
+    Arts. 29(2), 30(4), 31(2): where more time is needed the time limit may be extended,
+    by at most 10 working days (at the office) or 15 days, "và phải có văn bản thông báo về
+    việc gia hạn trong thời hạn cung cấp thông tin". ``deadline`` is the extended
     :class:`~tiepcan.deadlines.Deadline` (``original_due`` and the new ``due``); the notice is
     dated on or before ``deadline.extension_notice_due`` (the original due date) and not
     before the request was received. ``reason`` is the agency's own words.
