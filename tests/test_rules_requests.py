@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from pydantic import ValidationError
 
@@ -13,14 +11,12 @@ from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.requests import (
     ConsentDocument,
     DecreeForm,
-    ExtensionNotice,
     NoticeItem,
     ReceiptDuty,
     RequestDeficiency,
     RequestedInformation,
     RequesterIdentity,
     RequestForm,
-    ResolutionSlip,
     check_consents,
     check_form,
     electronic_provision_possible,
@@ -126,58 +122,6 @@ def test_receipt_duties_cite_arts_24_26_27_28() -> None:
         law(28, 2),
     ]
     assert {n.citation for n in NoticeItem} == {law(27)}
-
-
-def _slip(**over: object) -> ResolutionSlip:
-    base: dict[str, object] = {
-        "agency": "Sở Tư pháp",
-        "requester_name": "A",
-        "request_received_on": date(2024, 2, 7),
-        "information_requested": "x",
-        "place": "Trụ sở Sở Tư pháp",
-        "provision_form": "postal",
-        "costs_dong": 36000,
-        "payment_method": {"revenue_agency": "Cục Thuế", "treasury": "Kho bạc Nhà nước Hà Nội"},
-        "payment_due": date(2024, 2, 10),
-        "issued_on": date(2024, 2, 8),
-    }
-    return ResolutionSlip.from_dict({**base, **over})
-
-
-def test_resolution_slip_states_payment_when_there_are_costs() -> None:
-    """Art. 27; Circular 46/2018 art. 4(1)(a): cost, payment method and deadline on form 03."""
-    assert _slip().costs_dong == 36000
-    assert _slip(costs_dong=0, payment_method=None, payment_due=None).payment_method is None
-    for bad in (
-        {"payment_method": None},
-        {"payment_due": None},
-        {"costs_dong": -1},
-        {"costs_dong": 1.5},
-    ):
-        with pytest.raises((ValidationError, InvalidInputError)):
-            _slip(**bad)
-
-
-def test_extension_notice_comes_within_the_original_time_limit() -> None:
-    """Arts. 29(2), 30(4), 31(2): "phải có văn bản thông báo … trong thời hạn cung cấp thông tin"."""
-    base = {
-        "agency": "Sở Tư pháp",
-        "requester_name": "A",
-        "request_received_on": date(2024, 2, 7),
-        "channel": "electronic",
-        "original_due": date(2024, 3, 6),
-        "extended_due": date(2024, 3, 21),
-        "reason": "Cần tập hợp từ nhiều bộ phận",
-        "issued_on": date(2024, 3, 6),
-    }
-    assert ExtensionNotice.from_dict(base).extended_due == date(2024, 3, 21)
-    for bad in (
-        {"issued_on": date(2024, 3, 7)},
-        {"extended_due": date(2024, 3, 6)},
-        {"reason": ""},
-    ):
-        with pytest.raises((ValidationError, InvalidInputError)):
-            ExtensionNotice.from_dict({**base, **bad})
 
 
 def test_request_helpers_take_a_mapping_and_validate_it() -> None:

@@ -49,7 +49,7 @@ from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.rules._cited import CitedStrEnum, flag, is_blank, members
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
-from tiepcan.terms import Channel, PaymentMethod
+from tiepcan.terms import Channel
 
 if TYPE_CHECKING:
     from tiepcan.regimes import Ruleset
@@ -60,7 +60,6 @@ __all__ = [
     "DecreeForm",
     "Deficiency",
     "ElectronicMethod",
-    "ExtensionNotice",
     "GroupMember",
     "GroupRequestForm",
     "IdDocumentKind",
@@ -68,12 +67,10 @@ __all__ = [
     "NoticeItem",
     "OrganisationKind",
     "ReceiptDuty",
-    "ReceiptSlip",
     "RequestDeficiency",
     "RequestForm",
     "RequestedInformation",
     "RequesterIdentity",
-    "ResolutionSlip",
     "check_form",
     "electronic_provision_possible",
 ]
@@ -543,94 +540,3 @@ class NoticeItem(CitedStrEnum):
         "the actual costs of printing, copying and sending by post or fax (if any)",
     )
     PAYMENT = ("payment", "Phương thức, thời hạn thanh toán", "the method and deadline of payment")
-
-
-class ReceiptSlip(FrozenModel):
-    """Mẫu số 02 — the slip acknowledging receipt (Decree 13 art. 5(1)(b)).
-
-    Holds what art. 26(1) requires the agency to record: the request, when and how it came,
-    and its entry in the register (Sổ theo dõi cung cấp thông tin theo yêu cầu).
-    """
-
-    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_02
-
-    agency: _Text = Field(title="Cơ quan tiếp nhận")
-    requester_name: _Text = Field(title="Tên người yêu cầu")
-    received_on: date = Field(title="Ngày nhận yêu cầu")
-    channel: Channel = Field(title="Hình thức yêu cầu")
-    information_requested: _Text = Field(title="Thông tin được yêu cầu")
-    register_entry: _Text = Field(
-        title="Số vào Sổ theo dõi", description="số vào Sổ theo dõi (art. 26(1))"
-    )
-    deficiencies: tuple[RequestDeficiency, ...] = Field(
-        title="Nội dung cần bổ sung",
-        default=(),
-        description="what the requester is guided to complete (art. 26(2))",
-    )
-
-
-class ResolutionSlip(FrozenModel):
-    """Mẫu số 03 — the settlement of a valid request (Law art. 27; Decree 13 art. 5(1)(c)).
-
-    Costs are whole đồng. When there are costs, the method and deadline of payment must be
-    stated (art. 27; Circular 46/2018 art. 4(1)(a)), and they are paid before provision
-    (Decree 13 art. 13(2)). The method is :class:`tiepcan.fees.PaymentMethod`; the cost
-    lines themselves are :func:`tiepcan.fees.fee_notice`'s business. ``provide_by`` is
-    ``None`` for "immediately" (art. 29(1)); the
-    date itself comes from :func:`tiepcan.deadlines.response_deadline`.
-    """
-
-    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_03
-
-    agency: _Text = Field(title="Cơ quan cung cấp thông tin")
-    requester_name: _Text = Field(title="Tên người yêu cầu")
-    request_received_on: date = Field(title="Ngày nhận yêu cầu")
-    information_requested: _Text = Field(title="Thông tin được yêu cầu")
-    provide_by: date | None = Field(default=None, title="Thời hạn cung cấp thông tin")
-    place: _Text = Field(title="Địa điểm cung cấp thông tin")
-    provision_form: Channel = Field(title="Hình thức cung cấp thông tin")
-    costs_dong: int = Field(title="Chi phí (đồng)", ge=0, strict=True)
-    payment_method: PaymentMethod | None = Field(default=None, title="Phương thức thanh toán")
-    payment_due: date | None = Field(default=None, title="Thời hạn thanh toán")
-    issued_on: date = Field(title="Ngày lập phiếu")
-
-    @model_validator(mode="after")
-    def _payment_stated(self) -> ResolutionSlip:
-        if self.costs_dong > 0 and (self.payment_method is None or self.payment_due is None):
-            raise ValueError("costs are payable: state the payment method and deadline (art. 27)")
-        if self.issued_on < self.request_received_on:
-            raise ValueError("issued_on is before the request was received")
-        return self
-
-
-class ExtensionNotice(FrozenModel):
-    """Mẫu số 04 — extending the time to answer (arts. 29(2), 30(4), 31(2); Decree 13 art. 5(1)(d)).
-
-    The notice must be given within the time limit for providing the information, so
-    ``issued_on`` may not fall after ``original_due``. How long the extension may be is a
-    matter for :mod:`tiepcan.deadlines`.
-    """
-
-    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_04
-
-    agency: _Text = Field(title="Cơ quan cung cấp thông tin")
-    requester_name: _Text = Field(title="Tên người yêu cầu")
-    request_received_on: date = Field(title="Ngày nhận yêu cầu")
-    channel: Channel = Field(title="Hình thức cung cấp")
-    original_due: date = Field(title="Thời hạn ban đầu")
-    extended_due: date = Field(title="Thời hạn sau gia hạn")
-    reason: _Text = Field(
-        title="Lý do gia hạn",
-        description="cần thêm thời gian để xem xét, tìm kiếm, tập hợp, sao chép, giải quyết",
-    )
-    issued_on: date = Field(title="Ngày thông báo")
-
-    @model_validator(mode="after")
-    def _within_time(self) -> ExtensionNotice:
-        if self.extended_due <= self.original_due:
-            raise ValueError("the extended due date must be after the original one")
-        if self.issued_on > self.original_due:
-            raise ValueError("the extension must be notified within the original time limit")
-        if self.issued_on < self.request_received_on:
-            raise ValueError("issued_on is before the request was received")
-        return self

@@ -1,0 +1,442 @@
+"""The forms an agency issues on a request (Decree 13/2018 art. 5(1)(b)–(đ): forms 02–05).
+
+The scenario throughout: an electronic request for complex information received on Wednesday
+07/02/2024, the day before Tết Giáp Thìn. Tết 2024 was 8–14/2/2024 off (Công văn
+8662/VPCP-KGVX, 03/11/2023; calendar reference, 2024 row). Counted by hand:
+
+* art. 30(4), 15 working days from 08/02: 15, 16, 19, 20, 21, 22, 23, 26, 27, 28, 29/2,
+  1, 4, 5, 6/3 → due Wednesday **06/03/2024**;
+* art. 30(4), notice of the time limit within 3 working days: 15, 16, 19/2 → **19/02/2024**;
+* art. 30(4), extension of at most 15 days (calendar, Civil Code art. 148) from 06/03 →
+  Thursday **21/03/2024**; the extension notice is due "trong thời hạn", by 06/03/2024.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tiepcan.deadlines import response_deadline
+from tiepcan.decision import assess, refusal_notice
+from tiepcan.errors import InvalidInputError, TiepCanError
+from tiepcan.fees import FeeNotice, fee_notice, quote
+from tiepcan.forms import (
+    ExtensionForm,
+    ReceiptForm,
+    RefusalForm,
+    ResolutionForm,
+    extension_form,
+    receipt_form,
+    refusal_form,
+    resolution_form,
+)
+from tiepcan.rules.requests import RequestDeficiency
+
+RECEIVED = date(2024, 2, 7)
+AGENCY = "Sở Tài nguyên và Môi trường tỉnh X"
+PAYMENT = {"revenue_agency": "Cục Thuế tỉnh X", "treasury": "Kho bạc Nhà nước tỉnh X"}
+
+
+def _request(channel: str = "electronic", provision: str = "electronic", **drop: Any) -> dict:
+    contents = {
+        "description": "Hồ sơ giao đất khu dân cư B",
+        "provision_form": provision,
+        "document_names": ["Quyết định 12/QĐ-UBND"],
+        "reason_and_purpose": "Bảo vệ quyền sử dụng đất",
+    }
+    for key in drop:
+        contents.pop(key)
+    return {
+        "channel": channel,
+        "received_on": RECEIVED,
+        "form": {
+            "form": "01a",
+            "requester": {
+                "full_name": "Nguyễn Văn A",
+                "residence_address": "12 Lê Lợi, Hà Nội",
+                "id_kind": "citizen_id_card",
+                "id_number": "001099000001",
+                "email": "nva@example.vn",
+            },
+            "request": contents,
+        },
+    }
+
+
+REQUEST = _request()
+DEADLINE = response_deadline(RECEIVED, "electronic", "complex")
+EXTENDED = response_deadline(RECEIVED, "electronic", "complex", extended=True)
+
+
+def _code(excinfo: pytest.ExceptionInfo[TiepCanError]) -> str:
+    return excinfo.value.code
+
+
+def test_the_scenario_dates_are_the_hand_counted_ones() -> None:
+    """Art. 30(4) with Tết 2024 (8662/VPCP-KGVX): the dates every form below states."""
+    assert (DEADLINE.due, DEADLINE.notice_due) == (date(2024, 3, 6), date(2024, 2, 19))
+    assert (EXTENDED.original_due, EXTENDED.due) == (date(2024, 3, 6), date(2024, 3, 21))
+
+
+# -- Mẫu số 02 -------------------------------------------------------------------------------
+
+
+def test_receipt_form_states_receipt_register_and_time_limit_in_both_languages() -> None:
+    """Law art. 26(1) (receive and register), art. 30(4) (time limit and its notice)."""
+    form = receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY, number="15/2024")
+    vi, en = form.render("vi"), form.render("en")
+    for text in (
+        "PHIẾU TIẾP NHẬN YÊU CẦU CUNG CẤP THÔNG TIN",
+        "Mẫu số 02 (Điều 5 khoản 1 điểm b Nghị định 13/2018/NĐ-CP)",
+        "Kính gửi: Nguyễn Văn A",
+        "Số: 15/2024",
+        "Ngày 07 tháng 02 năm 2024",
+        "Ngày nhận: 07/02/2024",
+        "chậm nhất ngày 06/03/2024 (Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13)",
+        "thời hạn giải quyết: chậm nhất ngày 19/02/2024",
+        "Điều 26 khoản 1 Luật Tiếp cận thông tin số 104/2016/QH13",
+        "NGƯỜI TIẾP NHẬN",
+    ):
+        assert text in vi, text
+    for text in (
+        "Form 02 (Decree 13/2018/NĐ-CP, art. 5(1)(b))",
+        "To: Nguyễn Văn A",
+        "by 2024-03-06 at the latest (Law 104/2016/QH13 on Access to Information, art. 30(4))",
+        "Written notice of the time limit: by 2024-02-19",
+        "art. 26(1)",
+    ):
+        assert text in en, text
+    assert form.regime == "ati-2016"
+    assert ReceiptForm.from_json(form.to_json()) == form
+    assert "2024-03-06" in form.explain("en") and "art. 147(3)" in form.explain("en")
+
+
+def test_receipt_of_an_incomplete_request_lists_the_gaps_and_starts_no_time_limit() -> None:
+    """Arts. 24(2)(d), 26(2): guide the requester to complete; arts. 29–31 count from the
+    day a *valid* request is received, so no due date is given."""
+    incomplete = _request(reason_and_purpose=None)
+    form = receipt_form(incomplete, None, issued_on=RECEIVED, agency=AGENCY)
+    assert [d.item for d in form.deficiencies] == [RequestDeficiency.REASON_AND_PURPOSE]
+    vi = form.render("vi")
+    assert "Lý do, mục đích yêu cầu cung cấp thông tin" in vi
+    assert "Điều 24 khoản 2 điểm d" in vi and "Điều 26 khoản 2" in vi
+    assert "kể từ" not in vi and "tính từ ngày nhận được yêu cầu hợp lệ" in vi
+    assert "valid request" in form.render("en")
+    with pytest.raises(InvalidInputError) as excinfo:
+        receipt_form(incomplete, DEADLINE, issued_on=RECEIVED, agency=AGENCY)
+    assert _code(excinfo) == "time-limit-not-running"
+
+
+def test_receipt_from_a_decision_needs_the_request_and_the_running_time_limit() -> None:
+    decision = assess(REQUEST, {}, {"complexity": "complex"})
+    form = receipt_form(decision, DEADLINE, request=REQUEST, issued_on=RECEIVED, agency=AGENCY)
+    assert form == receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY)
+    as_dict = receipt_form(
+        decision.to_dict(), DEADLINE.to_dict(), request=REQUEST, issued_on=RECEIVED, agency=AGENCY
+    )
+    assert as_dict == form  # mappings accepted where a model is expected
+    for kwargs, code in (
+        ({"deadline": DEADLINE}, "request-required"),  # a decision carries no requester
+        ({"deadline": None, "request": REQUEST}, "deadline-required"),
+        ({"deadline": EXTENDED, "request": REQUEST}, "deadline-extended"),  # form 04's job
+    ):
+        with pytest.raises(InvalidInputError) as excinfo:
+            receipt_form(decision, issued_on=RECEIVED, agency=AGENCY, **kwargs)
+        assert _code(excinfo) == code
+
+
+def test_receipt_refuses_a_deadline_of_another_request_or_a_date_before_receipt() -> None:
+    postal = response_deadline(RECEIVED, "electronic", "complex", received_via="postal")
+    with pytest.raises(InvalidInputError) as excinfo:
+        receipt_form(REQUEST, postal, issued_on=RECEIVED, agency=AGENCY)
+    assert _code(excinfo) == "deadline-mismatch"
+    with pytest.raises(InvalidInputError) as excinfo:
+        receipt_form(REQUEST, DEADLINE, issued_on=date(2024, 2, 6), agency=AGENCY)
+    assert _code(excinfo) == "issued-before-receipt"
+    for bad in ({"issued_on": "2024-02-07"}, {"agency": "  "}, {"number": ""}):
+        args: dict[str, Any] = {"issued_on": RECEIVED, "agency": AGENCY, **bad}
+        with pytest.raises(InvalidInputError):
+            receipt_form(REQUEST, DEADLINE, **args)
+
+
+def test_a_loaded_receipt_is_checked_like_a_built_one() -> None:
+    data = receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY).to_dict()
+    data["deficiencies"] = [{"item": "reason_and_purpose", "detail": None}]
+    with pytest.raises(InvalidInputError) as excinfo:
+        ReceiptForm.from_dict(data)
+    assert _code(excinfo) == "time-limit-not-running"
+
+
+# -- Mẫu số 03 -------------------------------------------------------------------------------
+
+PAYING = assess(REQUEST, {}, {"complexity": "complex", "costs": "awaiting_payment"})
+QUOTE = quote({"photocopy_bw_a4": 10}, channel="electronic", received=RECEIVED)
+
+
+def _resolution(**over: Any) -> ResolutionForm:
+    args: dict[str, Any] = {
+        "issued_on": date(2024, 2, 19),
+        "agency": AGENCY,
+        "request": REQUEST,
+        "payment_method": PAYMENT,
+        "payment_deadline": date(2024, 2, 29),
+    }
+    args.update(over)
+    subject = args.pop("decision", PAYING)
+    deadline = args.pop("deadline", DEADLINE)
+    costs = args.pop("costs", QUOTE)
+    return resolution_form(subject, deadline, costs, **args)
+
+
+def test_resolution_form_states_the_terms_of_art_27_with_the_fee_notice_embedded() -> None:
+    """Law art. 27 (time limit, place, form, costs, payment); Circular 46/2018 art. 3 (3,000
+    đồng an A4 page, appendix line 1.1: 10 pages = 30,000 đồng), art. 4(1) (payment method
+    on form 03, paid before provision); Decree 13 art. 13(2)."""
+    form = _resolution()
+    vi, en = form.render("vi"), form.render("en")
+    for text in (
+        "PHIẾU GIẢI QUYẾT YÊU CẦU CUNG CẤP THÔNG TIN",
+        "Mẫu số 03 (Điều 5 khoản 1 điểm c Nghị định 13/2018/NĐ-CP)",
+        "Kính gửi: Nguyễn Văn A",
+        "Thời hạn cung cấp thông tin: chậm nhất ngày 06/03/2024",
+        "Địa điểm cung cấp thông tin: nva@example.vn",
+        "Hình thức cung cấp thông tin: Qua mạng điện tử",
+        "Tổng cộng: 30.000 đồng",
+        "Tên cơ quan quản lý thu: Cục Thuế tỉnh X",
+        "Thời hạn thanh toán: 29/02/2024",
+        "Điều 27 Luật Tiếp cận thông tin số 104/2016/QH13",
+        "Điều 13 khoản 2 Nghị định 13/2018/NĐ-CP",
+        "Điều 4 khoản 1 điểm a Thông tư 46/2018/TT-BTC",
+        "LÃNH ĐẠO ĐƠN VỊ ĐẦU MỐI CUNG CẤP THÔNG TIN",
+    ):
+        assert text in vi, text
+    for text in (
+        "Form 03 (Decree 13/2018/NĐ-CP, art. 5(1)(c))",
+        "by 2024-03-06 at the latest",
+        "Total: 30,000 đồng",
+        "Pay by: 2024-02-29",
+        "Decree 13/2018/NĐ-CP, art. 13(2)",
+        "Law 104/2016/QH13 on Access to Information, art. 27",
+    ):
+        assert text in en, text
+    assert ResolutionForm.from_json(form.to_json()) == form
+
+
+def test_form_03_is_one_model_the_costs_part_is_the_fee_notice() -> None:
+    """Issue 8: one model of form 03. The amount and payment terms live in the FeeNotice only."""
+    form = _resolution()
+    expected = fee_notice(
+        QUOTE,
+        agency=AGENCY,
+        requester="Nguyễn Văn A",
+        issued_on=date(2024, 2, 19),
+        payment_method=PAYMENT,
+        payment_deadline=date(2024, 2, 29),
+        provision_due=date(2024, 3, 6),
+        provision_place="nva@example.vn",
+        provision_form="electronic",
+    )
+    assert form.costs == expected
+    own = {f.name for f in fields(ResolutionForm)}
+    assert not own & {"amount_due", "payment_method", "payment_deadline", "quote", "agency"}
+    # an issued notice (without the provision entries) is completed, not copied
+    issued = fee_notice(
+        QUOTE,
+        agency=AGENCY,
+        requester="Nguyễn Văn A",
+        issued_on=date(2024, 2, 19),
+        payment_method=PAYMENT,
+        payment_deadline=date(2024, 2, 29),
+    )
+    assert _resolution(costs=issued, payment_method=None, payment_deadline=None) == form
+    assert _resolution(costs=issued.to_dict(), payment_method=None, payment_deadline=None) == form
+
+
+def test_a_resolution_form_whose_amount_differs_from_the_quote_is_refused() -> None:
+    """Circular 46 art. 4(1)(b): the requester pays "đầy đủ theo Phiếu giải quyết": the amount
+    on form 03 is the quote's total, never another figure."""
+    data = _resolution().to_dict()
+    data["costs"]["amount_due"] = 25000
+    with pytest.raises(InvalidInputError) as excinfo:
+        ResolutionForm.from_dict(data)
+    assert _code(excinfo) == "inconsistent-result"
+    notice = _resolution().costs.to_dict()
+    notice["amount_due"] = 25000
+    with pytest.raises(InvalidInputError):
+        _resolution(costs=notice, payment_method=None, payment_deadline=None)
+
+
+def test_resolution_form_refuses_inconsistent_inputs() -> None:
+    """Decree 13 art. 13(2): paid before provision; art. 27: payment terms when it costs."""
+    free = quote({}, channel="electronic", received=RECEIVED)
+    simple = response_deadline(RECEIVED, "electronic", "simple")
+    refused = assess(REQUEST, {}, {"not_accessible": ["work_secret"]})
+    other = fee_notice(
+        QUOTE,
+        agency="Sở Tư pháp tỉnh X",
+        requester="Nguyễn Văn A",
+        issued_on=date(2024, 2, 19),
+        payment_method=PAYMENT,
+        payment_deadline=date(2024, 2, 29),
+    )
+    for over, code in (
+        ({"payment_deadline": date(2024, 3, 7)}, "payment-after-provision"),
+        ({"payment_method": None}, "payment-terms-missing"),
+        ({"decision": refused}, "not-a-provision"),
+        ({"costs": free, "payment_method": None, "payment_deadline": None}, "costs-mismatch"),
+        ({"deadline": simple}, "deadline-mismatch"),
+        ({"costs": other, "payment_method": None, "payment_deadline": None}, "costs-mismatch"),
+        ({"issued_on": date(2024, 2, 6)}, "issued-before-receipt"),
+        ({"issued_on": date(2024, 3, 1)}, "payment-deadline-before-notice"),
+        ({"request": None}, "request-required"),
+    ):
+        with pytest.raises(InvalidInputError) as excinfo:
+            _resolution(**over)
+        assert _code(excinfo) == code, over
+
+
+def test_resolution_form_at_the_office_defaults_the_place_to_the_agency() -> None:
+    """Art. 27 names the place; at the office (art. 29) it is the agency's premises."""
+    request = _request(channel="at_office", provision="at_office")
+    decision = assess(request, {}, {})
+    deadline = response_deadline(RECEIVED, "at_office", "simple")
+    free = quote({}, channel="at_office", received=RECEIVED)
+    form = resolution_form(
+        decision, deadline, free, issued_on=RECEIVED, agency=AGENCY, request=request
+    )
+    assert form.place == f"Trụ sở {AGENCY}"
+    # art. 29(1) "cung cấp ngay": on the working day of receipt (Wed 07/02/2024)
+    assert "Cung cấp ngay, trong ngày làm việc 07/02/2024" in form.render("vi")
+    assert isinstance(FeeNotice.from_json(form.costs.to_json()), FeeNotice)
+
+
+# -- Mẫu số 04 -------------------------------------------------------------------------------
+
+
+def test_extension_form_gives_the_reason_and_the_new_date_in_both_languages() -> None:
+    """Art. 30(4): extension of at most 15 days, notified in writing within the time limit."""
+    form = extension_form(
+        EXTENDED,
+        request=REQUEST,
+        reason="Cần tập hợp hồ sơ từ nhiều đơn vị",
+        issued_on=date(2024, 2, 19),
+        agency=AGENCY,
+    )
+    vi, en = form.render("vi"), form.render("en")
+    for text in (
+        "THÔNG BÁO GIA HẠN YÊU CẦU CUNG CẤP THÔNG TIN",
+        "Mẫu số 04 (Điều 5 khoản 1 điểm d Nghị định 13/2018/NĐ-CP)",
+        "Ngày 19 tháng 02 năm 2024",
+        "chậm nhất ngày 06/03/2024",
+        "Lý do gia hạn: Cần tập hợp hồ sơ từ nhiều đơn vị",
+        "thêm 15 ngày, đến hết ngày 21/03/2024 (Điều 30 khoản 4 Luật Tiếp cận thông tin",
+    ):
+        assert text in vi, text
+    for text in ("Form 04", "by 15 days", "to the end of 2024-03-21", "art. 30(4)"):
+        assert text in en, text
+    assert ExtensionForm.from_json(form.to_json()) == form
+
+
+def test_extension_notice_after_the_original_due_date_is_refused() -> None:
+    """Arts. 29(2), 30(4), 31(2): "phải có văn bản thông báo … trong thời hạn cung cấp thông
+    tin" — on 06/03/2024 still in time, on 07/03/2024 too late."""
+    args: dict[str, Any] = {"request": REQUEST, "reason": "Cần thêm thời gian", "agency": AGENCY}
+    last = extension_form(EXTENDED, issued_on=date(2024, 3, 6), **args)
+    with pytest.raises(InvalidInputError) as excinfo:
+        extension_form(EXTENDED, issued_on=date(2024, 3, 7), **args)
+    assert _code(excinfo) == "extension-notice-late"
+    data = last.to_dict()
+    data["issued_on"] = "2024-03-07"
+    with pytest.raises(InvalidInputError) as excinfo:
+        ExtensionForm.from_dict(data)
+    assert _code(excinfo) == "extension-notice-late"
+    with pytest.raises(InvalidInputError) as excinfo:
+        extension_form(DEADLINE, issued_on=date(2024, 2, 19), **args)
+    assert _code(excinfo) == "deadline-not-extended"
+    with pytest.raises(InvalidInputError):
+        extension_form(EXTENDED, issued_on=date(2024, 2, 19), **{**args, "reason": " "})
+
+
+def test_extension_at_the_office_is_counted_in_working_days() -> None:
+    """Art. 29(2): 10 working days, extended by at most 10 working days. From 07/02/2024:
+    15, 16, 19–23, 26, 27, 28/2 → 28/02/2024; then 29/2, 1/3, 4–8/3, 11, 12, 13/3 → 13/03/2024."""
+    request = _request(channel="at_office", provision="at_office")
+    deadline = response_deadline(RECEIVED, "at_office", "complex", extended=True)
+    form = extension_form(
+        deadline.to_json(),
+        request=request,
+        reason="Cần ý kiến của Sở Xây dựng",
+        issued_on=date(2024, 2, 28),
+        agency=AGENCY,
+    )
+    assert (form.deadline.original_due, form.deadline.due) == (date(2024, 2, 28), date(2024, 3, 13))
+    assert "thêm 10 ngày làm việc, đến hết ngày 13/03/2024 (Điều 29 khoản 2" in form.render("vi")
+    assert "by 10 working days" in form.render("en")
+
+
+# -- Mẫu số 05 -------------------------------------------------------------------------------
+
+
+def test_refusal_form_states_every_ground_with_its_reasons() -> None:
+    """Art. 28(2): refusal in writing with reasons; grounds a (art. 6(2) work secret) and e."""
+    decision = assess(REQUEST, {}, {"not_accessible": ["work_secret"], "costs": "not_paid"})
+    form = refusal_form(decision, request=REQUEST, issued_on=date(2024, 2, 9), agency=AGENCY)
+    assert form.notice == refusal_notice(
+        decision, REQUEST, agency=AGENCY, issued_on=date(2024, 2, 9)
+    )
+    vi, en = form.render("vi"), form.render("en")
+    for text in (
+        "THÔNG BÁO TỪ CHỐI YÊU CẦU CUNG CẤP THÔNG TIN",
+        "Mẫu số 05 (Điều 5 khoản 1 điểm đ Nghị định 13/2018/NĐ-CP)",
+        "Kính gửi: Nguyễn Văn A",
+        "Điều 28 khoản 1 điểm a",
+        "Điều 6 khoản 2",
+        "Điều 28 khoản 1 điểm e",
+        "Điều 28 khoản 2 Luật Tiếp cận thông tin số 104/2016/QH13",
+        "Người yêu cầu không thanh toán chi phí thực tế",
+    ):
+        assert text in vi, text
+    for text in ("Form 05", "art. 28(1)(a)", "art. 28(1)(e)", "art. 28(2)", "work secret"):
+        assert text in en, text
+    assert "art. 28(1)(a)" in form.explain("en")
+    assert RefusalForm.from_json(form.to_json()) == form
+
+
+def test_refusal_form_names_the_responsible_agency_of_a_redirect() -> None:
+    """Art. 26(3) and art. 28(1)(c): the requester is told which agency to ask."""
+    facts = {
+        "responsibility": {
+            "origin": "created_by_another_agency",
+            "responsible_agency": "Sở Tài chính tỉnh X",
+        }
+    }
+    decision = assess(REQUEST, {}, facts)
+    vi = refusal_form(decision, request=REQUEST, issued_on=RECEIVED, agency=AGENCY).render("vi")
+    assert "Sở Tài chính tỉnh X (Điều 26 khoản 3" in vi
+
+
+def test_refusal_form_refuses_a_decision_that_is_not_a_refusal() -> None:
+    decision = assess(REQUEST, {}, {})
+    with pytest.raises(InvalidInputError) as excinfo:
+        refusal_form(decision, request=REQUEST, issued_on=RECEIVED, agency=AGENCY)
+    assert _code(excinfo) == "not-a-refusal"
+    with pytest.raises(InvalidInputError) as excinfo:
+        refusal_form(42, request=REQUEST, issued_on=RECEIVED, agency=AGENCY)  # type: ignore[arg-type]
+    assert _code(excinfo) == "invalid-decision"
+
+
+@pytest.mark.parametrize("cls", [ReceiptForm, ResolutionForm, ExtensionForm, RefusalForm])
+def test_every_form_publishes_its_json_schema(cls: type) -> None:
+    schema = cls.json_schema()
+    assert schema["type"] == "object" and "citations" in schema["properties"]
+
+
+def test_render_and_explain_refuse_an_unknown_language() -> None:
+    form = receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY)
+    with pytest.raises(InvalidInputError):
+        form.render("fr")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        form.explain("fr")  # type: ignore[arg-type]

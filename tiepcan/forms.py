@@ -1,0 +1,1185 @@
+"""Các mẫu phiếu sử dụng trong cung cấp thông tin theo yêu cầu — the forms an agency issues.
+
+Implements Decree 13/2018/NĐ-CP art. 5(1)(b)–(đ): the four documents an agency sends a
+requester, each built from the library's own results and rendered as text in Vietnamese or
+English (``render``), with an account of where each entry comes from (``explain``):
+
+* **Mẫu số 02** — Phiếu tiếp nhận yêu cầu cung cấp thông tin (:class:`ReceiptForm`): the
+  request is received and entered in the register (Law art. 26(1)); what is missing
+  (art. 26(2)); the time limit, which runs from the day a *valid* request is received
+  (arts. 29–31), so an incomplete request has none yet;
+* **Mẫu số 03** — Phiếu giải quyết yêu cầu cung cấp thông tin (:class:`ResolutionForm`): the
+  time limit, place and form of provision, the actual costs and the method and deadline of
+  payment (Law art. 27; Decree 13 art. 13(2); Circular 46/2018 art. 4(1)). Its costs part *is*
+  the :class:`tiepcan.fees.FeeNotice`: one model of form 03;
+* **Mẫu số 04** — Thông báo gia hạn (:class:`ExtensionForm`): the reason and the new date,
+  sent "trong thời hạn cung cấp thông tin", i.e. by the original due date (arts. 29(2),
+  30(4), 31(2));
+* **Mẫu số 05** — Thông báo từ chối (:class:`RefusalForm`): the grounds with their reasons
+  (art. 28(2)); its content is the :class:`tiepcan.rules.refusals.RefusalNotice` of
+  :func:`tiepcan.decision.refusal_notice`.
+
+The annex that lays the forms out is not in the official codification, so each form holds
+what the law requires the document to say and renders it in the usual order of an
+administrative document: the agency, the national motto, number and date, the heading, the
+addressee, the body, the legal basis cited by label, and a place for the signature.
+
+A form is regime-bound like every result: its ``regime`` is that of its inputs (the
+deadline, the decision, the quote), never a default; a receipt built from a bare request
+resolves the regime from the day the request was received.
+
+An electronic request for complex information received the day before Tết 2024 (8–14/2/2024
+off, Công văn 8662/VPCP-KGVX): due 06/03/2024, extended to 21/03/2024 by a notice of 19/02/2024:
+
+>>> from datetime import date
+>>> from tiepcan.deadlines import response_deadline
+>>> request = {
+...     "channel": "electronic", "received_on": "2024-02-07",
+...     "form": {"form": "01a",
+...              "requester": {"full_name": "Nguyễn Văn A", "residence_address": "Hà Nội",
+...                            "id_kind": "citizen_id_card", "id_number": "001099000001",
+...                            "email": "a@example.vn"},
+...              "request": {"description": "Hồ sơ giao đất", "provision_form": "electronic",
+...                          "document_names": ["Quyết định 12/QĐ-UBND"],
+...                          "reason_and_purpose": "Bảo vệ quyền sử dụng đất"}}}
+>>> deadline = response_deadline(date(2024, 2, 7), "electronic", "complex", extended=True)
+>>> f = extension_form(deadline, request=request, reason="Cần tập hợp từ nhiều đơn vị",
+...                    issued_on=date(2024, 2, 19), agency="Sở Tài nguyên và Môi trường tỉnh X")
+>>> f.deadline.original_due, f.deadline.due
+(datetime.date(2024, 3, 6), datetime.date(2024, 3, 21))
+>>> print(f.render("vi").splitlines()[7])
+THÔNG BÁO GIA HẠN YÊU CẦU CUNG CẤP THÔNG TIN
+>>> extension_form(deadline, request=request, reason="…", issued_on=date(2024, 3, 7),
+...                agency="Sở X")
+Traceback (most recent call last):
+tiepcan.errors.InvalidInputError: [extension-notice-late] ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, ClassVar, TypeVar
+
+from tiepcan._input import validate_input
+from tiepcan._model import Lang, Result, Text, check_lang, echo
+from tiepcan.citations import Citation
+from tiepcan.deadlines import Deadline, TimeLimit, time_limits
+from tiepcan.decision import Decision, Outcome, ProvisionPlan, refusal_notice
+from tiepcan.errors import InvalidInputError
+from tiepcan.fees import FeeNotice, FeeQuote, PaymentMethod, fee_notice
+from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.rules.refusals import RefusalNotice
+from tiepcan.rules.requests import (
+    DecreeForm,
+    Deficiency,
+    InformationRequest,
+    NoticeItem,
+    ReceiptDuty,
+    RequestForm,
+    check_form,
+)
+from tiepcan.terms import Channel, checked_name
+
+__all__ = [
+    "ExtensionForm",
+    "ReceiptForm",
+    "RefusalForm",
+    "ResolutionForm",
+    "extension_form",
+    "receipt_form",
+    "refusal_form",
+    "resolution_form",
+]
+
+
+# --------------------------------------------------------------------------------------
+# Shared layout.
+
+
+def _error(code: str, vi: str, en: str, detail: str) -> InvalidInputError:
+    return InvalidInputError(code, vi, en, detail=detail)
+
+
+def _day(day: date, lang: Lang) -> str:
+    return f"{day:%d/%m/%Y}" if lang == "vi" else day.isoformat()
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _labels(citations: tuple[Citation, ...], lang: Lang) -> str:
+    return "; ".join(c.label_in(lang) for c in citations)
+
+
+_SIGNERS: dict[str, Text] = {
+    "02": Text("NGƯỜI TIẾP NHẬN", "RECEIVING OFFICER"),
+    # Circular 46/2018 art. 4(1)(a): the head of the focal unit approves form 03
+    "03": Text(
+        "LÃNH ĐẠO ĐƠN VỊ ĐẦU MỐI CUNG CẤP THÔNG TIN",
+        "HEAD OF THE FOCAL UNIT FOR PROVIDING INFORMATION",
+    ),
+    "04": Text("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "HEAD OF THE AGENCY OR UNIT"),
+    "05": Text("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "HEAD OF THE AGENCY OR UNIT"),
+}
+_SIGNATURE = {
+    "02": Text("(Ký, ghi rõ họ tên)", "(signature and full name)"),
+    "03": Text("(Ký, ghi rõ họ tên, đóng dấu)", "(signature, full name and seal)"),
+    "04": Text("(Ký, ghi rõ họ tên, đóng dấu)", "(signature, full name and seal)"),
+    "05": Text("(Ký, ghi rõ họ tên, đóng dấu)", "(signature, full name and seal)"),
+}
+
+
+class _Form(Result):
+    """What the four forms share: the layout of the document and its checks."""
+
+    __slots__ = ()
+    FORM: ClassVar[DecreeForm]
+
+    # provided by each form (fields or properties)
+    agency: str
+    number: str | None
+    issued_on: date
+    requester_name: str
+    regime: str
+    citations: tuple[Citation, ...]
+
+    def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
+        raise NotImplementedError
+
+    def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
+        raise NotImplementedError
+
+    @property
+    def interpretations(self) -> tuple[str, ...]:
+        """The ids of the interpretations the form's inputs applied (in order, once)."""
+        return ()
+
+    def render(self, lang: Lang = "vi") -> str:
+        """The form as plain text, laid out like the document the agency signs."""
+        lang = check_lang(lang)
+        vi = lang == "vi"
+        rules = ruleset(self.regime)
+        form = self.FORM
+        title = re.sub(r"\s*\([^()]*\)\s*$", "", form.label_in(rules, lang)).upper()
+        number = self.number or "……"
+        d = self.issued_on
+        lines = [
+            self.agency.upper() if vi else self.agency,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" if vi else "SOCIALIST REPUBLIC OF VIET NAM",
+            "Độc lập - Tự do - Hạnh phúc" if vi else "Independence - Freedom - Happiness",
+            f"Số: {number}" if vi else f"No.: {number}",
+            f"Ngày {d.day:02d} tháng {d.month:02d} năm {d.year}" if vi else f"Date: {d}",
+            (f"Mẫu số {form.value}" if vi else f"Form {form.value}")
+            + f" ({form.citation_in(rules).label_in(lang)})",
+            "",
+            title,
+            "",
+            f"{'Kính gửi' if vi else 'To'}: {self.requester_name}",
+            *self._body(rules, lang),
+            "",
+            "Căn cứ pháp lý:" if vi else "Legal basis:",
+            *(f"- {c.label_in(lang)}" for c in self.citations),
+            "",
+            _SIGNERS[form.value].in_(lang),
+            _SIGNATURE[form.value].in_(lang),
+        ]
+        return "\n".join(lines)
+
+    def explain(self, lang: Lang = "vi") -> str:
+        """Where each entry of the form comes from: the result it was built from, and why."""
+        lang = check_lang(lang)
+        vi = lang == "vi"
+        rules = ruleset(self.regime)
+        head = (
+            f"{self.FORM.label_in(rules, lang)}, "
+            + ("chế độ " if vi else "regime ")
+            + self.regime
+            + f" [{self.FORM.citation_in(rules).label_in(lang)}]"
+        )
+        lines = [head, *self._entries(rules, lang)]
+        if self.interpretations:
+            lines.append(
+                ("Cách hiểu đã áp dụng: " if vi else "Interpretations applied: ")
+                + ", ".join(self.interpretations)
+            )
+        return "\n".join(lines)
+
+    def _check_common(self) -> None:
+        checked_name(self.agency, field="agency")
+        checked_name(self.requester_name, field="requester_name")
+        checked_name(self.number, field="number", optional=True)
+        if not self.citations or len(set(self.citations)) != len(self.citations):
+            raise _inconsistent("a form cites its legal basis, each unit once", self.citations)
+
+
+def _inconsistent(what: str, value: object) -> InvalidInputError:
+    return InvalidInputError(
+        "inconsistent-result",
+        "Kết quả không nhất quán",
+        "the result is not consistent",
+        detail=f"{what}: {echo(value)}",
+    )
+
+
+def _not_before(day: date, received: date, what: str) -> None:
+    if day < received:
+        raise _error(
+            "issued-before-receipt",
+            "Ngày lập văn bản không thể trước ngày nhận yêu cầu",
+            "the form cannot be dated before the request was received",
+            f"{what} {day.isoformat()} < received {received.isoformat()}",
+        )
+
+
+def _same_regime(a: str, b: str, what: str) -> None:
+    if a != b:
+        raise _error(
+            "regime-mismatch",
+            "Các dữ liệu đầu vào thuộc các chế độ pháp lý khác nhau",
+            "the inputs were computed under different regimes",
+            f"{what}: {a} ≠ {b}",
+        )
+
+
+def _time_limit_lines(deadline: Deadline, rules: Ruleset, lang: Lang) -> list[str]:
+    """The time limit as the requester reads it: the due date and the clause that sets it."""
+    vi = lang == "vi"
+    basis = deadline.citations[0].label_in(lang)
+    if deadline.immediate:
+        return [
+            (
+                f"Cung cấp ngay, trong ngày làm việc {_day(deadline.original_due, lang)}"
+                if vi
+                else f"Provided immediately, on the working day {_day(deadline.original_due, lang)}"
+            )
+            + f" ({basis})"
+        ]
+    return [
+        (
+            f"chậm nhất ngày {_day(deadline.original_due, lang)}"
+            if vi
+            else f"by {_day(deadline.original_due, lang)} at the latest"
+        )
+        + f" ({basis})"
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Mẫu số 02 — receipt.
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptForm(_Form):
+    """Mẫu số 02 — Phiếu tiếp nhận yêu cầu cung cấp thông tin (Decree 13 art. 5(1)(b)).
+
+    The request as received and registered (Law art. 26(1)): who asked, when and how, for
+    what. ``deadline`` is the time limit of the valid request (arts. 29–31), not extended
+    (an extension is notified by form 04); ``None`` when the time limit has not started,
+    because the request lacks something (``deficiencies``, art. 26(2)) or its validity is not
+    yet established. ``number`` is the entry in the register (Sổ theo dõi).
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_02
+
+    agency: str
+    issued_on: date
+    requester_name: str
+    received_on: date
+    received_via: Channel
+    information_requested: str
+    regime: str
+    user_supplied: bool
+    citations: tuple[Citation, ...]
+    document_names: tuple[str, ...] = ()
+    provision_form: Channel | None = None
+    deadline: Deadline | None = None
+    deficiencies: tuple[Deficiency, ...] = ()
+    number: str | None = None
+
+    @property
+    def interpretations(self) -> tuple[str, ...]:
+        return self.deadline.interpretations if self.deadline is not None else ()
+
+    def _check(self) -> None:
+        self._check_common()
+        checked_name(self.information_requested, field="information_requested")
+        _not_before(self.issued_on, self.received_on, "issued_on")
+        if self.deadline is None:
+            return
+        dl = self.deadline
+        dl._check()
+        _same_regime(self.regime, dl.regime, "form 02 and its deadline")
+        if self.deficiencies:
+            raise _error(
+                "time-limit-not-running",
+                "Yêu cầu chưa hợp lệ: thời hạn cung cấp thông tin chưa bắt đầu",
+                "the request is not yet valid: the time limit has not started",
+                f"deficiencies: {', '.join(d.item.value for d in self.deficiencies)}",
+            )
+        if dl.extended:
+            raise _error(
+                "deadline-extended",
+                "Phiếu tiếp nhận ghi thời hạn ban đầu; gia hạn được thông báo bằng Mẫu số 04",
+                "the receipt states the original time limit; an extension is notified on form 04",
+                f"deadline extended to {dl.due.isoformat()}",
+            )
+        _deadline_of(dl, self.received_on, self.received_via)
+
+    def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
+        vi = lang == "vi"
+        at = ""
+        if self.deadline is not None and self.deadline.received_at is not None:
+            at = f"{' lúc ' if vi else ' at '}{self.deadline.received_at:%H:%M}"
+        lines = [
+            (
+                f"{self.agency} đã nhận yêu cầu cung cấp thông tin của {self.requester_name}."
+                if vi
+                else f"{self.agency} has received the request for information of "
+                f"{self.requester_name}."
+            ),
+            f"{'Ngày nhận' if vi else 'Received on'}: {_day(self.received_on, lang)}{at}",
+            f"{'Hình thức yêu cầu' if vi else 'Received'}: {self.received_via.label(lang)}",
+            f"{'Thông tin yêu cầu' if vi else 'Information requested'}: "
+            f"{self.information_requested}",
+        ]
+        if self.document_names:
+            lines.append(
+                f"{'Tên văn bản, hồ sơ, tài liệu' if vi else 'Documents'}: "
+                + "; ".join(self.document_names)
+            )
+        if self.provision_form is not None:
+            lines.append(
+                f"{'Hình thức cung cấp đề nghị' if vi else 'Form of provision asked for'}: "
+                f"{self.provision_form.label(lang)}"
+            )
+        register = ReceiptDuty.REGISTER.citation_in(rules).label_in(lang)
+        lines.append(
+            (
+                "Yêu cầu đã được vào Sổ theo dõi cung cấp thông tin theo yêu cầu"
+                if vi
+                else "The request is entered in the register of requests"
+            )
+            + (f", số {self.number}" if vi and self.number else "")
+            + (f", no. {self.number}" if not vi and self.number else "")
+            + f" ({register})."
+        )
+        if self.deficiencies:
+            guide = ReceiptDuty.GUIDE_TO_COMPLETE.citation_in(rules).label_in(lang)
+            lines.append(f"Đề nghị bổ sung ({guide}):" if vi else f"Please complete ({guide}):")
+            for d in self.deficiencies:
+                extra = f" ({d.detail})" if d.detail else ""
+                lines.append(
+                    f"  - {d.item.label_in(rules, lang)}{extra} "
+                    f"[{d.citation_in(rules).label_in(lang)}]"
+                )
+        dl = self.deadline
+        if dl is None:
+            lines.append(
+                "Thời hạn cung cấp thông tin được tính từ ngày nhận được yêu cầu hợp lệ "
+                "(Điều 29, 30, 31 Luật Tiếp cận thông tin)."
+                if vi
+                else "The time limit runs from the day a valid request is received "
+                "(Law on Access to Information, arts. 29–31)."
+            )
+            return lines
+        lines.append(
+            f"{'Thời hạn cung cấp thông tin' if vi else 'Time limit for providing the information'}"
+            f": {_time_limit_lines(dl, rules, lang)[0]}"
+        )
+        if dl.notice_due is not None:
+            lines.append(
+                (
+                    "Thông báo bằng văn bản về thời hạn giải quyết: chậm nhất ngày "
+                    if vi
+                    else "Written notice of the time limit: by "
+                )
+                + _day(dl.notice_due, lang)
+            )
+        if dl.provisional:
+            years = ", ".join(str(y) for y in dl.provisional_years)
+            lines.append(
+                f"(Tạm tính: lịch nghỉ năm {years} chưa được công bố)"
+                if vi
+                else f"(Provisional: the days off of {years} are not yet announced)"
+            )
+        return lines
+
+    def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
+        vi = lang == "vi"
+        register = ReceiptDuty.REGISTER.citation_in(rules).label_in(lang)
+        lines = [
+            f"- {'Tiếp nhận và vào Sổ theo dõi' if vi else 'Received and registered'}: "
+            f"{_day(self.received_on, lang)} [{register}]"
+        ]
+        for d in self.deficiencies:
+            lines.append(
+                f"- {'Còn thiếu' if vi else 'Missing'}: {d.item.label_in(rules, lang)} "
+                f"[{d.citation_in(rules).label_in(lang)}]"
+            )
+        if self.deadline is None:
+            lines.append(
+                "- Thời hạn: chưa bắt đầu (chưa có yêu cầu hợp lệ)"
+                if vi
+                else "- Time limit: not started (no valid request yet)"
+            )
+        else:
+            lines.append(f"- {'Thời hạn' if vi else 'Time limit'}:")
+            lines += ["    " + line for line in self.deadline.explain(lang).splitlines()]
+        return lines
+
+
+def _deadline_of(dl: Deadline, received_on: date, received_via: Channel) -> None:
+    """The deadline was computed for this request: the same way in, not before receipt."""
+    if dl.received < received_on or dl.received_via is not received_via:
+        raise _error(
+            "deadline-mismatch",
+            "Thời hạn không được tính cho yêu cầu này",
+            "the deadline was not computed for this request",
+            f"deadline received {dl.received.isoformat()} via {dl.received_via.value}; "
+            f"request received {received_on.isoformat()} via {received_via.value}",
+        )
+
+
+_R = TypeVar("_R", bound=Result)
+
+
+def _result(cls: type[_R], value: object, what: str) -> _R:
+    """One of the library's results, or its mapping or JSON text (validated, then checked)."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str | bytes):
+        return cls.from_json(value)
+    if isinstance(value, Mapping):
+        return cls.from_dict(dict(value))
+    raise InvalidInputError(
+        f"invalid-{what}",
+        f"Cần một {cls.__name__}",
+        f"a {cls.__name__} (or its mapping or JSON text) is required",
+        detail=f"{what}={echo(value)}",
+    )
+
+
+def _request(value: object) -> InformationRequest:
+    if value is None:
+        raise _error(
+            "request-required",
+            "Cần yêu cầu cung cấp thông tin (người yêu cầu, thông tin yêu cầu)",
+            "the request is required (the addressee and the information asked for)",
+            "request=None",
+        )
+    return validate_input(InformationRequest, value, what="request")
+
+
+def _date(value: object, name: str) -> date:
+    if type(value) is not date:
+        raise _error("invalid-date", "Ngày không hợp lệ", "not a date", f"{name}={echo(value)}")
+    return value
+
+
+def _who(req: InformationRequest) -> tuple[str, str]:
+    """The addressee and the information asked for, as the request form states them."""
+    form = req.form
+    who = form.requester if isinstance(form, RequestForm) else form.representative
+    name = who.full_name or ""
+    if not isinstance(form, RequestForm) and form.organisation_name:
+        name = f"{name} ({form.organisation_name})" if name else form.organisation_name
+    return name, form.request.description or ""
+
+
+def _named(value: str, field: str) -> str:
+    if not value.strip():
+        raise _error(
+            "incomplete-request",
+            "Phiếu yêu cầu thiếu họ, tên người yêu cầu hoặc thông tin yêu cầu",
+            "the request form lacks the requester's name or the information asked for",
+            f"{field} is blank",
+        )
+    return value
+
+
+def receipt_form(
+    decision_or_request: Decision | InformationRequest | Mapping[str, Any] | str,
+    deadline: Deadline | Mapping[str, Any] | str | None,
+    *,
+    issued_on: date,
+    agency: str,
+    number: str | None = None,
+    request: InformationRequest | Mapping[str, Any] | str | None = None,
+    regime: RegimeLike | None = None,
+) -> ReceiptForm:
+    """Mẫu số 02 for a request, or for the decision on it.
+
+    * From a **request** (an :class:`InformationRequest`, its mapping or JSON text): the
+      form lists what art. 24(2) finds missing (:func:`tiepcan.rules.requests.check_form`);
+      the regime is resolved from the day of receipt (or ``regime=``).
+    * From a **decision** (a :class:`~tiepcan.decision.Decision`, its mapping or JSON — a
+      mapping is read as a decision when it has an ``outcome``): the form lists the decision's
+      deficiencies, under the decision's regime. A decision does not carry the requester, so
+      ``request=`` is required with it.
+
+    ``deadline`` is :func:`tiepcan.deadlines.response_deadline` of the valid request, not
+    extended; ``None`` where the time limit has not started. A request that lacks something
+    has no running time limit (arts. 29–31: "kể từ ngày nhận được yêu cầu hợp lệ"), so a
+    deadline with deficiencies is refused (``time-limit-not-running``), as is a valid decision
+    without a deadline (``deadline-required``). ``number`` is the register entry.
+    """
+    subject = decision_or_request
+    is_decision = isinstance(subject, Decision) or (
+        isinstance(subject, Mapping) and "outcome" in subject
+    )
+    if not is_decision and isinstance(subject, str | bytes):
+        is_decision = '"outcome"' in (subject if isinstance(subject, str) else subject.decode())
+    dec: Decision | None = None
+    if is_decision:
+        dec = _result(Decision, subject, "decision")
+        req = _request(request)
+    else:
+        if request is not None:
+            raise _error(
+                "invalid-input",
+                "Chỉ truyền 'request' kèm một quyết định",
+                "'request' goes with a decision only",
+                "request given twice",
+            )
+        req = _request(subject)
+    _date(issued_on, "issued_on")
+    checked_name(agency, field="agency")
+    checked_name(number, field="number", optional=True)
+    dl = None if deadline is None else _result(Deadline, deadline, "deadline")
+    if dec is not None:
+        if regime is not None:
+            _same_regime(ruleset(regime).id, dec.regime, "regime= and the decision")
+        rules = ruleset(dec.regime)
+        gaps = dec.deficiencies
+        if dl is None and not gaps and dec.outcome is Outcome.PROVIDE:
+            raise _error(
+                "deadline-required",
+                "Yêu cầu hợp lệ: phải ghi thời hạn cung cấp thông tin",
+                "the request is valid: the time limit must be stated",
+                f"outcome={dec.outcome.value}",
+            )
+    else:
+        rules = resolve_regime(req.received_on, regime)
+        gaps = check_form(req.form)
+    name, info = _who(req)
+    form = req.form
+    cites = [DecreeForm.FORM_02.citation_in(rules), ReceiptDuty.REGISTER.citation_in(rules)]
+    if gaps:
+        cites.append(ReceiptDuty.GUIDE_TO_COMPLETE.citation_in(rules))
+        cites += [g.citation_in(rules) for g in gaps]
+    if dl is not None:
+        cites += dl.citations
+    result = ReceiptForm(
+        agency=agency,
+        issued_on=issued_on,
+        requester_name=_named(name, "requester"),
+        received_on=req.received_on,
+        received_via=req.channel,
+        information_requested=_named(info, "information requested"),
+        regime=rules.id,
+        user_supplied=rules.user_supplied,
+        citations=tuple(dict.fromkeys(cites)),
+        document_names=tuple(n for n in form.request.document_names if n.strip()),
+        provision_form=form.request.provision_form,
+        deadline=dl,
+        deficiencies=tuple(gaps),
+        number=number,
+    )
+    result._check()
+    return result
+
+
+# --------------------------------------------------------------------------------------
+# Mẫu số 03 — resolution: the terms of provision, and the costs.
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionForm(_Form):
+    """Mẫu số 03 — Phiếu giải quyết yêu cầu cung cấp thông tin (Decree 13 art. 5(1)(c)).
+
+    Law art. 27: the time limit, place and form of provision, the actual costs and the
+    method and deadline of payment. The costs part **is** ``costs``, the
+    :class:`~tiepcan.fees.FeeNotice` of :func:`tiepcan.fees.fee_notice` (its agency,
+    requester, date, amount, payment terms, and the time limit, place and form of provision it
+    states); this result adds what the notice does not hold: the provision plan of the
+    decision (``provision``: form, procedure clause), the counted ``deadline``, the request's
+    date and subject, and the form's number.
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_03
+
+    costs: FeeNotice
+    provision: ProvisionPlan
+    deadline: Deadline
+    request_received_on: date
+    information_requested: str
+    citations: tuple[Citation, ...]
+    number: str | None = None
+
+    @property
+    def agency(self) -> str:  # type: ignore[override]
+        return self.costs.agency
+
+    @property
+    def requester_name(self) -> str:  # type: ignore[override]
+        return self.costs.requester
+
+    @property
+    def issued_on(self) -> date:  # type: ignore[override]
+        return self.costs.issued_on
+
+    @property
+    def regime(self) -> str:  # type: ignore[override]
+        return self.costs.regime
+
+    @property
+    def user_supplied(self) -> bool:
+        return self.costs.user_supplied
+
+    @property
+    def place(self) -> str:
+        """Where the information is provided (art. 27), as the notice states it."""
+        return self.costs.provision_place or ""
+
+    @property
+    def interpretations(self) -> tuple[str, ...]:
+        found = (*self.deadline.interpretations, *self.costs.quote.interpretations)
+        return tuple(dict.fromkeys(found))
+
+    def _check(self) -> None:
+        self.costs._check()
+        self.deadline._check()
+        self._check_common()
+        checked_name(self.information_requested, field="information_requested")
+        checked_name(self.costs.provision_place, field="place")
+        _not_before(self.issued_on, self.request_received_on, "issued_on")
+        dl, plan, costs = self.deadline, self.provision, self.costs
+        _same_regime(costs.regime, dl.regime, "the fee notice and the deadline")
+        if dl.received < self.request_received_on:
+            raise _error(
+                "deadline-mismatch",
+                "Thời hạn không được tính cho yêu cầu này",
+                "the deadline was not computed for this request",
+                f"deadline received {dl.received} before the request {self.request_received_on}",
+            )
+        _plan_fits(dl, plan)
+        if costs.provision_due != dl.due or costs.provision_form != plan.form.value:
+            raise _error(
+                "deadline-mismatch",
+                "Phần chi phí ghi thời hạn, hình thức cung cấp khác với phiếu",
+                "the costs part states another time limit or form of provision",
+                f"notice {costs.provision_due}/{costs.provision_form}; form {dl.due}/"
+                f"{plan.form.value}",
+            )
+        if plan.pay_before_provision and costs.amount_due == 0:
+            raise _error(
+                "costs-mismatch",
+                "Quyết định chờ thanh toán chi phí nhưng bảng tính chi phí bằng 0",
+                "the decision awaits payment but the quote costs nothing",
+                "amount_due=0",
+            )
+        if costs.quote.channel not in (None, plan.form):
+            raise _error(
+                "costs-mismatch",
+                "Chi phí được tính cho một hình thức cung cấp khác",
+                "the costs were quoted for another form of provision",
+                f"quote {costs.quote.channel.value}; provision {plan.form.value}",
+            )
+
+    def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
+        vi = lang == "vi"
+        plan, costs = self.provision, self.costs
+        lines = [
+            (
+                f"Trả lời yêu cầu cung cấp thông tin nhận ngày "
+                f"{_day(self.request_received_on, lang)}: {self.information_requested}"
+                if vi
+                else f"In answer to the request for information received on "
+                f"{_day(self.request_received_on, lang)}: {self.information_requested}"
+            ),
+            f"1. {_cap(NoticeItem.TIME_LIMIT.label_in(rules, lang))}: "
+            + (
+                _time_limit_lines(self.deadline, rules, lang)[0]
+                if not self.deadline.extended
+                else (
+                    f"chậm nhất ngày {_day(self.deadline.due, lang)} (đã gia hạn)"
+                    if vi
+                    else f"by {_day(self.deadline.due, lang)} at the latest (extended)"
+                )
+            ),
+            f"2. {_cap(NoticeItem.PLACE.label_in(rules, lang))}: {self.place}",
+            f"3. {_cap(NoticeItem.FORM.label_in(rules, lang))}: {plan.form.label(lang)} "
+            f"({plan.procedure.label_in(lang)})",
+        ]
+        if plan.note is not None:
+            lines.append(f"   {plan.note.in_(lang)}")
+        lines.append(
+            f"4. {_cap(NoticeItem.COSTS.label_in(rules, lang))}; "
+            f"{NoticeItem.PAYMENT.label_in(rules, lang)[:1].lower()}"
+            f"{NoticeItem.PAYMENT.label_in(rules, lang)[1:]}:"
+        )
+        lines += ["   " + line for line in costs.explain(lang).splitlines()]
+        return lines
+
+    def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
+        vi = lang == "vi"
+        terms = ReceiptDuty.NOTIFY_TERMS.citation_in(rules).label_in(lang)
+        return [
+            f"- {'Nội dung thông báo' if vi else 'What is notified'} [{terms}]",
+            f"- {'Hình thức, trình tự cung cấp' if vi else 'Form and procedure'}: "
+            f"{self.provision.form.label(lang)} [{self.provision.procedure.label_in(lang)}]",
+            f"- {'Thời hạn' if vi else 'Time limit'}:",
+            *("    " + line for line in self.deadline.explain(lang).splitlines()),
+            f"- {'Chi phí' if vi else 'Costs'}:",
+            *("    " + line for line in self.costs.explain(lang).splitlines()),
+        ]
+
+
+def _plan_fits(dl: Deadline, plan: ProvisionPlan) -> None:
+    """The deadline is that of the decision's form of provision and complexity."""
+    if (dl.provision, dl.complexity) != (plan.procedure_channel, plan.complexity):
+        raise _error(
+            "deadline-mismatch",
+            "Thời hạn không theo hình thức cung cấp, tính chất thông tin của quyết định",
+            "the deadline is not that of the decision's form of provision and complexity",
+            f"deadline {dl.provision.value}/{dl.complexity.value}; decision "
+            f"{plan.procedure_channel.value}/{plan.complexity.value}",
+        )
+
+
+def _default_place(form: Channel, agency: str, req: InformationRequest) -> str | None:
+    """Where the information goes, from the request form, when the caller does not say."""
+    if form is Channel.AT_OFFICE:
+        return f"Trụ sở {agency}"
+    who = req.form.requester if isinstance(req.form, RequestForm) else req.form.representative
+    if form is Channel.ELECTRONIC:
+        return who.email
+    if form is Channel.FAX:
+        return who.fax
+    return who.residence_address
+
+
+def resolution_form(
+    decision: Decision | Mapping[str, Any] | str,
+    deadline: Deadline | Mapping[str, Any] | str,
+    quote_or_notice: FeeQuote | FeeNotice | Mapping[str, Any],
+    *,
+    issued_on: date,
+    agency: str,
+    request: InformationRequest | Mapping[str, Any] | str,
+    payment_method: PaymentMethod | Mapping[str, Any] | None = None,
+    payment_deadline: date | None = None,
+    place: str | None = None,
+    number: str | None = None,
+) -> ResolutionForm:
+    """Mẫu số 03 from a decision to provide, its deadline and its costs.
+
+    ``quote_or_notice`` is the :class:`~tiepcan.fees.FeeQuote` (then the fee notice is built
+    here, with ``payment_method`` and ``payment_deadline``, required when it costs anything:
+    art. 27; Circular 46 art. 4(1)(a)) or a :class:`~tiepcan.fees.FeeNotice` already issued
+    (its agency, requester and date must be this form's; its payment terms stand, and the
+    arguments, if given, must agree). ``place`` defaults to what the request states for the
+    form of provision (the agency's office; the requester's e-mail, fax or address).
+
+    Refused: a decision that is not to provide (``not-a-provision``); a deadline of another
+    request, form of provision, complexity or regime (``deadline-mismatch``,
+    ``regime-mismatch``); costs that do not fit the decision (``costs-mismatch``); payment
+    after the due date (``payment-after-provision``: Decree 13 art. 13(2)).
+    """
+    dec = _result(Decision, decision, "decision")
+    dl = _result(Deadline, deadline, "deadline")
+    req = _request(request)
+    _date(issued_on, "issued_on")
+    checked_name(agency, field="agency")
+    checked_name(number, field="number", optional=True)
+    if dec.outcome is not Outcome.PROVIDE or dec.provision is None:
+        raise _error(
+            "not-a-provision",
+            "Quyết định không phải là cung cấp thông tin",
+            "the decision is not to provide the information",
+            f"outcome={dec.outcome.value}",
+        )
+    _same_regime(dec.regime, dl.regime, "the decision and the deadline")
+    plan = dec.provision
+    _plan_fits(dl, plan)
+    _deadline_of(dl, req.received_on, req.channel)
+    _not_before(issued_on, req.received_on, "issued_on")
+    name, info = _who(req)
+    name, info = _named(name, "requester"), _named(info, "information requested")
+    where = place if place is not None else _default_place(plan.form, agency, req)
+    if where is None:
+        raise _error(
+            "place-required",
+            "Phải ghi địa điểm cung cấp thông tin (Điều 27)",
+            "the place of provision must be stated (art. 27)",
+            f"the request gives none for {plan.form.value}: pass place=",
+        )
+    checked_name(where, field="place")
+    notice = _notice(
+        quote_or_notice,
+        agency=agency,
+        requester=name,
+        issued_on=issued_on,
+        payment_method=payment_method,
+        payment_deadline=payment_deadline,
+        provision_due=dl.due,
+        provision_place=where,
+        provision_form=plan.form.value,
+    )
+    _same_regime(dec.regime, notice.regime, "the decision and the costs")
+    rules = ruleset(dec.regime)
+    cites = [
+        DecreeForm.FORM_03.citation_in(rules),
+        ReceiptDuty.NOTIFY_TERMS.citation_in(rules),
+        plan.procedure,
+        *dl.citations,
+        *notice.citations,
+    ]
+    result = ResolutionForm(
+        costs=notice,
+        provision=plan,
+        deadline=dl,
+        request_received_on=req.received_on,
+        information_requested=info,
+        citations=tuple(dict.fromkeys(cites)),
+        number=number,
+    )
+    result._check()
+    return result
+
+
+def _notice(value: object, **entries: Any) -> FeeNotice:
+    """The fee notice of form 03: built from a quote, or an issued notice completed."""
+    is_notice = isinstance(value, FeeNotice) or (
+        isinstance(value, Mapping) and "amount_due" in value
+    )
+    if not is_notice:
+        if not isinstance(value, FeeQuote | Mapping):
+            raise InvalidInputError(
+                "invalid-quote",
+                "Cần một bảng tính chi phí (FeeQuote) hoặc thông báo chi phí (FeeNotice)",
+                "a FeeQuote or a FeeNotice (or its mapping) is required",
+                detail=echo(value),
+            )
+        return fee_notice(value, **entries)
+    notice = _result(FeeNotice, value, "notice")
+    mine = {
+        "agency": notice.agency,
+        "requester": notice.requester,
+        "issued_on": notice.issued_on,
+        "payment_method": notice.payment_method,
+        "payment_deadline": notice.payment_deadline,
+    }
+    for key, theirs in mine.items():
+        given = entries[key]
+        if given is not None and key == "payment_method" and isinstance(given, Mapping):
+            given = PaymentMethod.from_dict(dict(given))
+        if given is not None and given != theirs:
+            raise _error(
+                "costs-mismatch",
+                "Thông báo chi phí không khớp với phiếu",
+                "the fee notice does not match the form",
+                f"{key}: notice {echo(theirs)}, form {echo(given)}",
+            )
+    for key in ("provision_due", "provision_place", "provision_form"):
+        stated = getattr(notice, key)
+        if stated is not None and stated != entries[key]:
+            raise _error(
+                "deadline-mismatch",
+                "Thông báo chi phí ghi thời hạn, địa điểm hoặc hình thức cung cấp khác",
+                "the fee notice states another time limit, place or form of provision",
+                f"{key}: notice {echo(stated)}, form {echo(entries[key])}",
+            )
+    completed = replace(
+        notice,
+        provision_due=entries["provision_due"],
+        provision_place=entries["provision_place"],
+        provision_form=entries["provision_form"],
+    )
+    completed._check()
+    return completed
+
+
+# --------------------------------------------------------------------------------------
+# Mẫu số 04 — extension.
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionForm(_Form):
+    """Mẫu số 04 — Thông báo gia hạn yêu cầu cung cấp thông tin (Decree 13 art. 5(1)(d)).
+
+    Arts. 29(2), 30(4), 31(2): where more time is needed the time limit may be extended,
+    by at most 10 working days (at the office) or 15 days, "và phải có văn bản thông báo về
+    việc gia hạn trong thời hạn cung cấp thông tin". ``deadline`` is the extended
+    :class:`~tiepcan.deadlines.Deadline` (``original_due`` and the new ``due``); the notice is
+    dated on or before ``deadline.extension_notice_due`` (the original due date) and not
+    before the request was received. ``reason`` is the agency's own words.
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_04
+
+    agency: str
+    issued_on: date
+    requester_name: str
+    request_received_on: date
+    information_requested: str
+    reason: str
+    deadline: Deadline
+    extension: TimeLimit
+    regime: str
+    user_supplied: bool
+    citations: tuple[Citation, ...]
+    number: str | None = None
+
+    @property
+    def interpretations(self) -> tuple[str, ...]:
+        return self.deadline.interpretations
+
+    def _check(self) -> None:
+        self.deadline._check()
+        self.extension._check()
+        self._check_common()
+        checked_name(self.information_requested, field="information_requested")
+        checked_name(self.reason, field="reason")
+        dl = self.deadline
+        _same_regime(self.regime, dl.regime, "form 04 and its deadline")
+        _extension_checks(dl, self.issued_on, self.request_received_on)
+        if self.extension.citation not in self.citations:
+            raise _inconsistent(
+                "form 04 cites the clause that allows the extension", self.citations
+            )
+
+    def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
+        vi = lang == "vi"
+        dl, ext = self.deadline, self.extension
+        length = f"{dl.extension_length} {ext.unit.label(lang)}"
+        return [
+            (
+                f"Yêu cầu cung cấp thông tin nhận ngày {_day(self.request_received_on, lang)}: "
+                f"{self.information_requested}"
+                if vi
+                else f"Request for information received on "
+                f"{_day(self.request_received_on, lang)}: {self.information_requested}"
+            ),
+            (
+                f"Thời hạn cung cấp thông tin: chậm nhất ngày {_day(dl.original_due, lang)}"
+                if vi
+                else f"Time limit for providing the information: {_day(dl.original_due, lang)}"
+            )
+            + f" ({dl.citations[0].label_in(lang)})",
+            f"{'Lý do gia hạn' if vi else 'Reason for the extension'}: {self.reason}",
+            (
+                f"{self.agency} thông báo gia hạn thời hạn giải quyết thêm {length}, "
+                f"đến hết ngày {_day(dl.due, lang)}"
+                if vi
+                else f"{self.agency} extends the time limit by {length}, to the end of "
+                f"{_day(dl.due, lang)}"
+            )
+            + f" ({ext.citation.label_in(lang)}).",
+        ]
+
+    def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
+        vi = lang == "vi"
+        due = self.deadline.extension_notice_due
+        shown = _day(due, lang) if due is not None else "—"
+        return [
+            (
+                f"- Thông báo ngày {_day(self.issued_on, lang)}, trong thời hạn (chậm nhất {shown})"
+                if vi
+                else f"- Notified on {_day(self.issued_on, lang)}, within the time limit "
+                f"(by {shown})"
+            )
+            + f" [{self.extension.citation.label_in(lang)}]",
+            f"- {'Thời hạn' if vi else 'Time limit'}:",
+            *("    " + line for line in self.deadline.explain(lang).splitlines()),
+        ]
+
+
+def _extension_checks(dl: Deadline, issued_on: date, received_on: date) -> None:
+    if not dl.extended or dl.extension_notice_due is None:
+        raise _error(
+            "deadline-not-extended",
+            "Thời hạn chưa được gia hạn: Mẫu số 04 cần thời hạn đã gia hạn",
+            "the deadline is not extended: form 04 needs the extended deadline",
+            "pass response_deadline(..., extended=True) or extension_length=",
+        )
+    _not_before(issued_on, received_on, "issued_on")
+    if issued_on > dl.extension_notice_due:
+        raise _error(
+            "extension-notice-late",
+            "Thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin",
+            "the extension must be notified within the original time limit",
+            f"notice {issued_on.isoformat()} after the original due date "
+            f"{dl.extension_notice_due.isoformat()}",
+        )
+
+
+def extension_form(
+    deadline: Deadline | Mapping[str, Any] | str,
+    *,
+    reason: str,
+    issued_on: date,
+    agency: str,
+    request: InformationRequest | Mapping[str, Any] | str,
+    number: str | None = None,
+) -> ExtensionForm:
+    """Mẫu số 04 from the extended deadline (``response_deadline(..., extended=True)``).
+
+    ``request`` names the addressee and the information (the deadline does not carry them).
+    Refused: a deadline that is not extended (``deadline-not-extended``); a notice dated
+    after the original due date (``extension-notice-late``: the law requires it "trong thời
+    hạn cung cấp thông tin") or before receipt (``issued-before-receipt``); a blank reason;
+    a deadline computed for another request (``deadline-mismatch``).
+    """
+    dl = _result(Deadline, deadline, "deadline")
+    req = _request(request)
+    _date(issued_on, "issued_on")
+    checked_name(agency, field="agency")
+    checked_name(reason, field="reason")
+    checked_name(number, field="number", optional=True)
+    _extension_checks(dl, issued_on, req.received_on)
+    _deadline_of(dl, req.received_on, req.channel)
+    rules = ruleset(dl.regime)
+    limit_id, _notice_id, _readings = rules.function("response_limits")(
+        dl.received_via, dl.provision, dl.complexity
+    )
+    ext = time_limits(regime=rules)[f"{limit_id}.extension"]
+    name, info = _who(req)
+    result = ExtensionForm(
+        agency=agency,
+        issued_on=issued_on,
+        requester_name=_named(name, "requester"),
+        request_received_on=req.received_on,
+        information_requested=_named(info, "information requested"),
+        reason=reason,
+        deadline=dl,
+        extension=ext,
+        regime=rules.id,
+        user_supplied=rules.user_supplied,
+        citations=tuple(
+            dict.fromkeys((DecreeForm.FORM_04.citation_in(rules), ext.citation, *dl.citations))
+        ),
+        number=number,
+    )
+    result._check()
+    return result
+
+
+# --------------------------------------------------------------------------------------
+# Mẫu số 05 — refusal.
+
+
+@dataclass(frozen=True, slots=True)
+class RefusalForm(_Form):
+    """Mẫu số 05 — Thông báo từ chối yêu cầu cung cấp thông tin (Decree 13 art. 5(1)(đ)).
+
+    Its content is ``notice``, the :class:`~tiepcan.rules.refusals.RefusalNotice` of
+    :func:`tiepcan.decision.refusal_notice` (each ground of art. 28(1) with its reasons, as
+    art. 28(2) requires; the agency to turn to, art. 26(3); where the information is
+    published, art. 10(1)); this result adds the number and the layout. ``citations`` are
+    the form's point of Decree 13 art. 5(1), then the notice's.
+    """
+
+    FORM: ClassVar[DecreeForm] = DecreeForm.FORM_05
+
+    notice: RefusalNotice
+    citations: tuple[Citation, ...]
+    number: str | None = None
+
+    @property
+    def agency(self) -> str:  # type: ignore[override]
+        return self.notice.agency
+
+    @property
+    def requester_name(self) -> str:  # type: ignore[override]
+        return self.notice.requester_name
+
+    @property
+    def issued_on(self) -> date:  # type: ignore[override]
+        return self.notice.issued_on
+
+    @property
+    def regime(self) -> str:  # type: ignore[override]
+        return self.notice.regime
+
+    @property
+    def user_supplied(self) -> bool:
+        return self.notice.user_supplied
+
+    def _check(self) -> None:
+        self.notice._check()
+        self._check_common()
+        if any(c not in self.citations for c in self.notice.citations):
+            raise _inconsistent("form 05 cites every citation of its notice", self.citations)
+
+    def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
+        vi = lang == "vi"
+        n = self.notice
+        lines = [
+            (
+                f"Yêu cầu cung cấp thông tin nhận ngày {_day(n.request_received_on, lang)}: "
+                f"{n.information_requested}"
+                if vi
+                else f"Request for information received on {_day(n.request_received_on, lang)}: "
+                f"{n.information_requested}"
+            ),
+            (
+                f"{n.agency} từ chối cung cấp thông tin vì các lý do sau:"
+                if vi
+                else f"{n.agency} refuses to provide the information, for these reasons:"
+            ),
+        ]
+        for g in n.grounds:
+            lines.append(
+                f"  - {g.wording.in_(lang)}: {g.reason.in_(lang)} [{_labels(g.citations, lang)}]"
+            )
+        if n.redirect_to:
+            cite = ReceiptDuty.NOTIFY_AND_REDIRECT.citation_in(rules).label_in(lang)
+            lines.append(
+                f"{'Cơ quan có trách nhiệm cung cấp thông tin' if vi else 'Agency responsible'}: "
+                f"{n.redirect_to} ({cite})"
+            )
+        if n.published_at:
+            lines.append(f"{'Thông tin đã được công khai tại' if vi else 'Published at'}: "
+                         f"{n.published_at}")  # fmt: skip
+        return lines
+
+    def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
+        return ["  " + line for line in self.notice.explain(lang).splitlines()]
+
+
+def refusal_form(
+    decision: Decision | Mapping[str, Any] | str,
+    *,
+    issued_on: date,
+    agency: str,
+    request: InformationRequest | Mapping[str, Any] | str,
+    number: str | None = None,
+) -> RefusalForm:
+    """Mẫu số 05 from a refusal, through :func:`tiepcan.decision.refusal_notice`.
+
+    Cited and worded under the decision's regime. Refused: a decision that is not a refusal
+    (``not-a-refusal``); a notice dated before the request was received.
+    """
+    dec = _result(Decision, decision, "decision")
+    req = _request(request)
+    _date(issued_on, "issued_on")
+    checked_name(agency, field="agency")
+    checked_name(number, field="number", optional=True)
+    _not_before(issued_on, req.received_on, "issued_on")
+    name, info = _who(req)
+    _named(name, "requester")
+    _named(info, "information requested")
+    notice = refusal_notice(dec, req, agency=agency, issued_on=issued_on)
+    rules = ruleset(notice.regime)
+    result = RefusalForm(
+        notice=notice,
+        citations=tuple(dict.fromkeys((DecreeForm.FORM_05.citation_in(rules), *notice.citations))),
+        number=number,
+    )
+    result._check()
+    return result
