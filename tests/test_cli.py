@@ -157,6 +157,25 @@ def test_deadline_bad_input(capsys: Capture) -> None:
     assert code == 2 and "[regime-not-encoded]" in err
 
 
+def test_deadline_shorter_extension(capsys: Capture) -> None:
+    """Art. 30(4): "không quá 15 ngày": 5 days on from 6/3/2024 → Mon 11/3/2024."""
+    argv = ("deadline", "2024-02-07", "electronic", "complex", "--extension-length", "5")
+    data = json.loads(run(capsys, *argv, "--json")[1])
+    assert (data["due"], data["extension_length"]) == ("2024-03-11", 5)
+    bad = ("deadline", "2024-02-07", "electronic", "complex", "--extension-length", "x")
+    assert json_error(capsys, *bad, "--json")["code"] == "invalid-number"
+
+
+def test_deadline_receipt_policy(capsys: Capture) -> None:
+    """Received Sat 2/3/2024 by e-mail, simple (art. 30(3), 3 wd): the Civil Code reading counts
+    4, 5, 6/3; "next working day" takes Mon 4/3 as the receipt and counts 5, 6, 7/3."""
+    argv = ("deadline", "2024-03-02", "electronic", "simple", "--json")
+    assert json.loads(run(capsys, *argv)[1])["due"] == "2024-03-06"
+    policy = ("--receipt-policy", "next_working_day")
+    assert json.loads(run(capsys, *argv, *policy)[1])["due"] == "2024-03-07"
+    assert json_error(capsys, *argv, "--receipt-policy", "x")["code"] == "invalid-receipt-policy"
+
+
 # -- limit ------------------------------------------------------------------------------------
 
 
