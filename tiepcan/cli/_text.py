@@ -1,0 +1,155 @@
+"""How the command line reads its arguments and writes amounts, dates and errors.
+
+Amounts are written as Vietnamese readers write them, with "." between thousands
+("77.900 đồng"); in English with "," ("77,900 đồng"). The unit stays *đồng* in both languages,
+as in the library's own explanations (``FeeQuote.explain``), so one output never mixes two
+ways of writing the same sum. Dates are ``dd/mm/yyyy`` in Vietnamese and ISO 8601 in English,
+again as the explanations write them.
+
+Every argument is converted here, not by argparse, so a bad value gets a
+:class:`~tiepcan.errors.TiepCanError` with a code and a message in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from tiepcan._model import Lang, echo
+from tiepcan.errors import InvalidInputError
+
+#: the values of ``--lang``: one language, or both one after the other
+LANG_CHOICES = ("vi", "en", "both")
+
+
+def langs(lang: str) -> tuple[Lang, ...]:
+    """The languages to print, in order (``both``: Vietnamese first)."""
+    if lang == "both":
+        return ("vi", "en")
+    if lang == "vi":
+        return ("vi",)
+    if lang == "en":
+        return ("en",)
+    raise InvalidInputError(
+        "invalid-language",
+        "Ngôn ngữ không hợp lệ (vi, en hoặc both)",
+        "not a language (vi, en or both)",
+        detail=f"--lang {echo(lang)}",
+    )
+
+
+def money(amount: int, lang: Lang) -> str:
+    """``77.900 đồng`` in Vietnamese, ``77,900 đồng`` in English."""
+    digits = f"{amount:,}"
+    return (digits.replace(",", ".") if lang == "vi" else digits) + " đồng"
+
+
+def day(d: date, lang: Lang) -> str:
+    """``06/03/2024`` in Vietnamese, ``2024-03-06`` in English."""
+    return f"{d:%d/%m/%Y}" if lang == "vi" else d.isoformat()
+
+
+def in_langs(lang: str, render: Callable[[Lang], str], sep: str = "\n\n") -> str:
+    """``render`` in each language asked for, joined by a blank line."""
+    return sep.join(render(lg) for lg in langs(lang))
+
+
+def bad_date(name: str, value: object) -> InvalidInputError:
+    return InvalidInputError(
+        "invalid-date",
+        "Ngày không hợp lệ (dạng YYYY-MM-DD)",
+        "not a date (write YYYY-MM-DD)",
+        detail=f"{name}={echo(value)}",
+    )
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_day(value: str, name: str) -> date:
+    """A day written ``YYYY-MM-DD``."""
+    if not _ISO_DAY.match(value):
+        raise bad_date(name, value)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise bad_date(name, value) from None
+
+
+def parse_moment(value: str, name: str) -> date | datetime:
+    """A day (``2024-02-07``) or a moment (``2024-02-07T23:30+00:00``, ``…Z``; naive: Vietnam time).
+
+    An aware moment is passed to the library as it is; the library converts it to Vietnam
+    time (UTC+7) before it takes the day and hour.
+    """
+    if _ISO_DAY.match(value):
+        return parse_day(value, name)
+    if not _ISO_DAY.match(value[:10]) or len(value) < 16 or value[10] not in "T ":
+        raise InvalidInputError(
+            "invalid-date",
+            "Ngày hoặc thời điểm không hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM+07:00)",
+            "not a day or a moment (write YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00)",
+            detail=f"{name}={echo(value)}",
+        )
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInputError(
+            "invalid-date",
+            "Ngày hoặc thời điểm không hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM+07:00)",
+            "not a day or a moment (write YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00)",
+            detail=f"{name}={echo(value)}",
+        ) from None
+
+
+def parse_whole(value: str, name: str, *, what_vi: str, what_en: str) -> int:
+    """A whole number written in digits (no sign, no separator)."""
+    text = value.strip()
+    if not text.isascii() or not text.isdigit():
+        raise InvalidInputError(
+            "invalid-number",
+            f"{what_vi} phải là số nguyên không âm, viết bằng chữ số",
+            f"{what_en} must be a whole number ≥ 0, written in digits",
+            detail=f"{name}={echo(value)}",
+        )
+    return int(text)
+
+
+def read_file(path: str, kinds: tuple[str, ...]) -> tuple[str, str | bytes]:
+    """(kind, content) of a file: ``.json`` and ``.csv`` as text (UTF-8, a BOM is dropped),
+    ``.xlsx`` as bytes. ``kinds`` are the suffixes the command reads."""
+    p = Path(path)
+    kind = p.suffix.lower().lstrip(".")
+    if kind not in kinds:
+        raise InvalidInputError(
+            "unknown-file-type",
+            "Loại tệp không được hỗ trợ",
+            "this kind of file is not read here",
+            detail=f"{echo(path)}: expected {', '.join('.' + k for k in kinds)}",
+        )
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInputError(
+            "file-not-found", "Không tìm thấy tệp", "no such file", detail=echo(path)
+        ) from None
+    except OSError as exc:
+        raise InvalidInputError(
+            "unreadable-file",
+            "Không đọc được tệp",
+            "the file cannot be read",
+            detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}",
+        ) from None
+    if kind == "xlsx":
+        return kind, raw
+    try:
+        return kind, raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInputError(
+            "unreadable-file",
+            "Tệp không phải văn bản UTF-8",
+            "the file is not UTF-8 text",
+            detail=echo(path),
+        ) from None
