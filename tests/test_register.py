@@ -4,6 +4,7 @@ Decree 13/2018 art. 10(1)): rows from events, the batch fold, JSON / CSV / Excel
 from __future__ import annotations
 
 import builtins
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -86,6 +87,16 @@ def test_bad_rows_are_reported_together_by_row_and_column() -> None:
     assert "row 3, column 'Hình thức yêu cầu'" in detail
     assert "row 3, column 'Chi phí đã thông báo (đồng)'" in detail
     assert getattr(err.value, "code", None) == "invalid-register-rows"
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_excel() -> None:
+    """A requester named "=0" (or "+1", "@x") is text in the workbook, never a formula: a
+    register sent to another agency must not run anything when opened."""
+    pytest.importorskip("openpyxl")
+    odd = dataclasses.replace(ENTRY, requester_name="=0", information_requested="+SUM(A1:A2)")
+    back = Register.from_excel(Register((odd,)).to_excel())
+    assert back.entries[0].requester_name == "=0"
+    assert back.entries[0].information_requested == "+SUM(A1:A2)"
 
 
 def test_excel_without_openpyxl_says_so(monkeypatch: pytest.MonkeyPatch) -> None:

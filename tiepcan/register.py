@@ -502,6 +502,10 @@ class Register:
         ws.append([title for _, title, _ in cols])
         for e in self.entries:
             ws.append([_show(kind, getattr(e, name)) for name, _, kind in cols])
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:  # text that looks like a formula ("=0") stays text, never runs
+                if cell.data_type == "f":
+                    cell.data_type = "s"
         buf = io.BytesIO()
         wb.save(buf)
         return buf.getvalue()
