@@ -33,8 +33,361 @@ __all__ = [
 ]
 
 
-#: filled in below: the closed table of codes
-ERROR_CODES: dict[str, tuple[str, str]] = {}
+#: The closed table of error codes: each code with its one message, in Vietnamese and in
+#: English. Codes are stable (never renamed once released); what differs from one raise to
+#: the next (the field, the value, the limit) goes in ``detail``. docs/errors.md lists them,
+#: generated from this table; tests/test_errors.py checks that every code the package raises
+#: is here.
+ERROR_CODES: dict[str, tuple[str, str]] = {
+    "before-law-in-force": (
+        "Luật Tiếp cận thông tin chỉ có hiệu lực từ ngày 01/07/2018",
+        "the Law on Access to Information is in force only from 2018-07-01",
+    ),
+    "catalogue-kind-mismatch": (
+        "Hai danh mục không cùng loại",
+        "the two catalogues are of different kinds",
+    ),
+    "citation-not-found": (
+        "Không tìm thấy điều, khoản, điểm được trích dẫn",
+        "the cited article, clause or point is not in the bundled text",
+    ),
+    "column-length-mismatch": (
+        "Các cột không cùng số dòng",
+        "the columns do not have the same number of rows",
+    ),
+    "costs-mismatch": (
+        "Quyết định chờ thanh toán chi phí nhưng bảng tính chi phí bằng 0",
+        "the decision awaits payment but the quote costs nothing",
+    ),
+    "date-outside-calendar": (
+        "Ngày nằm ngoài phạm vi lịch làm việc",
+        "the date is outside the working-day calendar",
+    ),
+    "deadline-extended": (
+        "Phiếu tiếp nhận ghi thời hạn ban đầu; gia hạn được thông báo bằng Mẫu số 04",
+        "the receipt states the original time limit; an extension is notified on form 04",
+    ),
+    "deadline-mismatch": (
+        "Thời hạn không được tính cho yêu cầu này",
+        "the deadline was not computed for this request",
+    ),
+    "deadline-not-extended": (
+        "Thời hạn chưa được gia hạn: Mẫu số 04 cần thời hạn đã gia hạn",
+        "the deadline is not extended: form 04 needs the extended deadline",
+    ),
+    "deadline-required": (
+        "Yêu cầu hợp lệ: phải ghi thời hạn cung cấp thông tin",
+        "the request is valid: the time limit must be stated",
+    ),
+    "duplicate-item": (
+        "Một mục chi phí được nêu hai lần",
+        "a fee item is given twice",
+    ),
+    "duration-too-long": (
+        "Tổng thời lượng vượt quá giới hạn (366 ngày)",
+        "the total duration exceeds the bound (366 days)",
+    ),
+    "excel-not-available": (
+        "Cần cài đặt openpyxl để đọc, ghi tệp Excel (tiepcan[excel])",
+        "openpyxl is needed to read and write Excel files (install tiepcan[excel])",
+    ),
+    "extension-not-available": (
+        "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
+        "the law allows no extension for simple, available information",
+    ),
+    "extension-notice-late": (
+        "Thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin",
+        "the extension must be notified within the original time limit",
+    ),
+    "file-not-found": (
+        "Không tìm thấy tệp",
+        "no such file",
+    ),
+    "immediate-limit": (
+        "Thời hạn này là 'ngay', không có ngày đếm",
+        "this limit is 'immediately': there is nothing to count",
+    ),
+    "incomplete-request": (
+        "Phiếu yêu cầu thiếu họ, tên người yêu cầu hoặc thông tin yêu cầu",
+        "the request form lacks the requester's name or the information asked for",
+    ),
+    "inconsistent-result": (
+        "Kết quả không nhất quán",
+        "the result is not consistent",
+    ),
+    "invalid-area": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-catalogue": (
+        "Không phải là danh mục",
+        "not a Catalogue",
+    ),
+    "invalid-catalogue-report": (
+        "Cần kết quả kiểm tra Danh mục thông tin phải được công khai",
+        "expected the check of the public-disclosure catalogue",
+    ),
+    "invalid-channel": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-citation": (
+        "Trích dẫn không hợp lệ",
+        "not a valid citation",
+    ),
+    "invalid-column": (
+        "Cột dữ liệu phải là danh sách hoặc mảng",
+        "a column must be a list, a tuple or a numpy array",
+    ),
+    "invalid-command-line": (
+        "Dòng lệnh không hợp lệ (xem --help)",
+        "the command line is not valid (see --help)",
+    ),
+    "invalid-complexity": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-costs": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-csv": (
+        "Giá trị có/không không hợp lệ",
+        "expected có or không",
+    ),
+    "invalid-date": (
+        "Ngày hoặc thời điểm không hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM+07:00)",
+        "not a day or a moment (write YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00)",
+    ),
+    "invalid-datetime": (
+        "Thời điểm không hợp lệ",
+        "not a datetime",
+    ),
+    "invalid-disclosure": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-duration": (
+        "Thời lượng phải là khoảng thời gian không âm",
+        "a duration must be a timedelta ≥ 0",
+    ),
+    "invalid-event-sequence": (
+        "Trình tự các bước giải quyết yêu cầu không hợp lệ",
+        "the sequence of events of the request is not valid",
+    ),
+    "invalid-extended": (
+        "'extended' phải là True hoặc False",
+        "'extended' must be a bool",
+    ),
+    "invalid-extension-length": (
+        "Thời gian gia hạn phải là số nguyên",
+        "the extension must be a whole number",
+    ),
+    "invalid-ground": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-input": (
+        "Dữ liệu đầu vào không hợp lệ",
+        "the input is not valid",
+    ),
+    "invalid-item": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-item-spec": (
+        "Cần dạng mục=số lượng, ví dụ photocopy_bw_a4=12",
+        "expected item=quantity, e.g. photocopy_bw_a4=12",
+    ),
+    "invalid-items": (
+        "Danh mục phải là ánh xạ (hoặc danh sách cặp) mục chi phí và số lượng",
+        "items must map each fee item to a quantity (or list (item, quantity) pairs)",
+    ),
+    "invalid-json": (
+        "Dữ liệu JSON không hợp lệ",
+        "not JSON text",
+    ),
+    "invalid-kind": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-language": (
+        "Ngôn ngữ không hợp lệ (vi, en hoặc both)",
+        "not a language (vi, en or both)",
+    ),
+    "invalid-number": (
+        "Cần một số nguyên",
+        "expected a whole number",
+    ),
+    "invalid-payment-method": (
+        "Phương thức thanh toán không hợp lệ",
+        "payment method must be a PaymentMethod or a mapping of its fields",
+    ),
+    "invalid-postage": (
+        "Chi phí gửi phải là số đồng nguyên không âm",
+        "postage must be a whole number of đồng ≥ 0",
+    ),
+    "invalid-provision": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-quantity": (
+        "Số lượng phải là số nguyên không âm",
+        "quantity must be a whole number ≥ 0",
+    ),
+    "invalid-quote": (
+        "Cần một bảng tính chi phí (FeeQuote)",
+        "a FeeQuote (or its mapping) is required",
+    ),
+    "invalid-receipt-policy": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-received-via": (
+        "Giá trị không thuộc danh sách cho phép",
+        "the value is not one of the allowed values",
+    ),
+    "invalid-regime": (
+        "Không có chế độ pháp lý này",
+        "no such regime",
+    ),
+    "invalid-register-rows": (
+        "Sổ theo dõi có dòng không hợp lệ",
+        "the register has rows that are not valid",
+    ),
+    "invalid-ruleset": (
+        "Tệp fees.toml của bộ quy tắc không hợp lệ",
+        "the ruleset's fees.toml is not valid",
+    ),
+    "invalid-time": (
+        "Giờ đóng cửa không hợp lệ",
+        "office_closes_at must be a time",
+    ),
+    "issued-before-receipt": (
+        "Ngày lập văn bản không thể trước ngày nhận yêu cầu",
+        "the form cannot be dated before the request was received",
+    ),
+    "missing-date": (
+        "Cần một ngày làm căn cứ (hoặc chỉ rõ chế độ pháp lý bằng regime=)",
+        "a date is needed (or name the regime with regime=)",
+    ),
+    "missing-governing-date": (
+        "?",
+        "?",
+    ),
+    "no-receipt": (
+        "Không có sự kiện tiếp nhận yêu cầu",
+        "the events hold no receipt of the request",
+    ),
+    "not-a-provision": (
+        "Quyết định không phải là cung cấp thông tin",
+        "the decision is not to provide the information",
+    ),
+    "not-a-refusal": (
+        "Quyết định không phải là từ chối cung cấp thông tin",
+        "the decision is not a refusal",
+    ),
+    "numpy-missing": (
+        "Cần cài đặt numpy (tiepcan[batch])",
+        "numpy is not installed (install tiepcan[batch])",
+    ),
+    "payment-after-provision": (
+        "Chi phí phải được trả trước khi cung cấp thông tin (Điều 13 khoản 2 Nghị định 13/2018/NĐ-CP)",
+        "the cost is paid before the information is provided (Decree 13/2018 art. 13(2))",
+    ),
+    "payment-deadline-before-notice": (
+        "Thời hạn thanh toán không thể trước ngày lập phiếu",
+        "the payment deadline cannot precede the notice",
+    ),
+    "payment-terms-missing": (
+        "Phải nêu phương thức và thời hạn thanh toán (Điều 27 Luật Tiếp cận thông tin)",
+        "the payment method and deadline must be stated (Law art. 27)",
+    ),
+    "place-required": (
+        "Phải ghi địa điểm cung cấp thông tin (Điều 27)",
+        "the place of provision must be stated (art. 27)",
+    ),
+    "postage-not-payable": (
+        "Người yêu cầu không phải trả chi phí gửi khi thông tin không gửi qua dịch vụ bưu chính (Điều 3 khoản 2 Thông tư 46/2018/TT-BTC)",
+        "no sending cost is payable unless the information is sent by post (Circular 46/2018/TT-BTC, art. 3(2))",
+    ),
+    "rate-not-found": (
+        "Không có mức thu cho dòng này của phụ lục",
+        "no rate for this line of the appendix",
+    ),
+    "rates-not-encoded": (
+        "Chưa có mức thu chi phí cho chế độ pháp lý và ngày này",
+        "no rates are encoded for this regime and date",
+    ),
+    "regime-mismatch": (
+        "Các dữ liệu đầu vào thuộc các chế độ pháp lý khác nhau",
+        "the inputs were computed under different regimes",
+    ),
+    "regime-not-encoded": (
+        "Chế độ pháp lý áp dụng cho ngày này chưa được mã hóa",
+        "the legal regime that governs this date is not encoded",
+    ),
+    "request-required": (
+        "Cần yêu cầu cung cấp thông tin (người yêu cầu, thông tin yêu cầu)",
+        "the request is required (the addressee and the information asked for)",
+    ),
+    "ruleset-data-missing": (
+        "Bộ quy tắc thiếu tệp dữ liệu",
+        "the ruleset lacks a data file",
+    ),
+    "ruleset-function-missing": (
+        "Bộ quy tắc không có quy tắc này",
+        "the ruleset has no such rule function",
+    ),
+    "tiepcan-error": (
+        "Lỗi khi áp dụng quy định về tiếp cận thông tin",
+        "error applying the access-to-information rules",
+    ),
+    "time-limit-not-running": (
+        "Yêu cầu chưa hợp lệ: thời hạn cung cấp thông tin chưa bắt đầu",
+        "the request is not yet valid: the time limit has not started",
+    ),
+    "unknown-announcement": (
+        "Không có thông báo này trong lịch",
+        "no such announcement in the calendar",
+    ),
+    "unknown-duty": (
+        "Không có nghĩa vụ này",
+        "no such duty",
+    ),
+    "unknown-file-type": (
+        "Loại tệp không được hỗ trợ",
+        "this kind of file is not read here",
+    ),
+    "unknown-instrument": (
+        "Không có văn bản này trong dữ liệu kèm theo",
+        "no such instrument in the bundled texts",
+    ),
+    "unknown-interpretation": (
+        "Không có cách hiểu này",
+        "no such interpretation",
+    ),
+    "unknown-label-section": (
+        "Không có phần nhãn này",
+        "no such section of the labels",
+    ),
+    "unknown-rule": (
+        "Bộ quy tắc không có quy định này",
+        "the ruleset has no such rule",
+    ),
+    "unknown-schema": (
+        "Không có mô hình này",
+        "no such model",
+    ),
+    "unknown-time-limit": (
+        "Không có thời hạn này",
+        "no such time limit",
+    ),
+    "unreadable-file": (
+        "Không đọc được tệp",
+        "the file cannot be read",
+    ),
+}
 
 
 class TiepCanError(ValueError):
@@ -54,8 +407,9 @@ class TiepCanError(ValueError):
         detail: str | None = None,
     ) -> None:
         self.code = code or self.default_code
-        self.message_vi = message_vi or self.default_message_vi
-        self.message_en = message_en or self.default_message_en
+        vi, en = ERROR_CODES.get(self.code, (self.default_message_vi, self.default_message_en))
+        self.message_vi = message_vi or vi
+        self.message_en = message_en or en
         self.detail = _shorten(detail)
         super().__init__(self._render())
 

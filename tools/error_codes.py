@@ -9,34 +9,98 @@ scan and fails if a code is raised that the table does not list.
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "tiepcan"
 
 
+CODE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)+$")
+
+
+def _default_code(node: ast.AST) -> bool:
+    """``default_code = "…"`` in an error class."""
+    return (
+        isinstance(node, ast.Assign)
+        and any(getattr(t, "id", None) == "default_code" for t in node.targets)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    )
+
+
 def raised_codes(root: Path = ROOT) -> dict[str, list[tuple[str, str | None, str | None]]]:
-    """code -> [(where, message_vi, message_en)] for every literal code given to an *Error."""
+    """code -> [(where, message_vi, message_en)] for every literal code the package raises.
+
+    A code is a kebab-case literal given first to an ``*Error(...)`` call, or to a helper that
+    builds an error from its code (a function whose first parameter is ``code`` and which
+    returns an error: ``_bad("invalid-date", "…", …)``);
+    ``coerce(value, field="x")`` raises ``invalid-x``; a class's ``default_code`` counts too.
+    """
     found: dict[str, list[tuple[str, str | None, str | None]]] = {}
-    for path in sorted(root.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in root.rglob("*.py")}
+    builders = {  # helpers that build an error from (code, vi, en, …)
+        node.name
+        for tree in trees.values()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and node.args.args
+        and node.args.args[0].arg == "code"
+        and "Error" in ast.unparse(node.returns or ast.Constant(""))
+    }
+    for path, tree in sorted(trees.items()):
+        where = str(path.relative_to(root.parent))
         for node in ast.walk(tree):
+            if _default_code(node):
+                assert isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                found.setdefault(str(node.value.value), []).append((where, None, None))
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            if not (isinstance(name, str) and name.endswith("Error")) or not node.args:
+            for kw in node.keywords:
+                if name == "coerce" and kw.arg == "field" and isinstance(kw.value, ast.Constant):
+                    code = "invalid-" + str(kw.value.value).replace("_", "-")
+                    found.setdefault(code, []).append((f"{where}:{node.lineno}", None, None))
+            if not node.args:
                 continue
             first = node.args[0]
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                 continue
+            if not CODE.match(first.value):
+                continue
+            if not (isinstance(name, str) and (name.endswith("Error") or name in builders)):
+                continue
             msgs = [a.value if isinstance(a, ast.Constant) else None for a in node.args[1:3]]
             msgs += [None] * (2 - len(msgs))
-            where = f"{path.relative_to(root.parent)}:{node.lineno}"
-            found.setdefault(first.value, []).append((where, msgs[0], msgs[1]))
+            found.setdefault(first.value, []).append((f"{where}:{node.lineno}", msgs[0], msgs[1]))
     return found
 
 
+def markdown() -> str:
+    """docs/errors.md: the closed table of codes with both messages."""
+    sys.path.insert(0, str(ROOT.parent))
+    from tiepcan.errors import ERROR_CODES
+
+    lines = [
+        "# Error codes",
+        "",
+        "Every error tiepcan raises on purpose is a `TiepCanError` (a `ValueError`) with one of",
+        "these codes and its message in both languages; `detail` says where and why. Codes are",
+        "stable: never renamed once released. Generated from `tiepcan.errors.ERROR_CODES` by",
+        "`python tools/error_codes.py --markdown`; a test keeps this page in step.",
+        "",
+        "| code | Vietnamese | English |",
+        "|---|---|---|",
+    ]
+    for code, (vi, en) in sorted(ERROR_CODES.items()):
+        lines.append(f"| `{code}` | {vi} | {en} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
+    if "--markdown" in sys.argv:
+        sys.stdout.write(markdown())
+        return 0
     for code, sites in sorted(raised_codes().items()):
         messages = {(vi, en) for _, vi, en in sites if vi or en}
         flag = "  CONFLICT" if len(messages) > 1 else ""

@@ -1,0 +1,53 @@
+"""The closed table of error codes (issue 8: one list, one message per code, one page)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tiepcan.errors import ERROR_CODES, InvalidInputError, TiepCanError
+
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+sys.path.insert(0, str(TOOLS))
+
+from error_codes import raised_codes  # noqa: E402
+
+
+def test_every_code_the_package_raises_is_in_the_table() -> None:
+    raised = raised_codes()
+    assert raised, "the scan found no code at all"
+    missing = {code: sites[0][0] for code, sites in raised.items() if code not in ERROR_CODES}
+    assert missing == {}
+
+
+def test_every_code_in_the_table_is_raised_somewhere() -> None:
+    assert set(ERROR_CODES) - set(raised_codes()) == set()
+
+
+def test_every_code_has_a_message_in_both_languages() -> None:
+    for code, (vi, en) in ERROR_CODES.items():
+        assert vi.strip() and en.strip(), code
+        assert code == code.lower() and " " not in code
+
+
+def test_an_error_without_messages_takes_them_from_the_table() -> None:
+    err = InvalidInputError("invalid-quantity", detail="photocopy_bw_a4: -2")
+    assert (err.message_vi, err.message_en) == ERROR_CODES["invalid-quantity"]
+    assert str(err).startswith("[invalid-quantity] ")
+
+
+def test_detail_echoed_back_is_cut_short() -> None:
+    err = TiepCanError("invalid-input", detail="x" * 100_000)
+    assert len(str(err)) < 1_200
+
+
+def test_the_errors_page_is_generated_from_the_table() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "errors.md").read_text("utf-8")
+    out = subprocess.run(
+        [sys.executable, str(TOOLS / "error_codes.py"), "--markdown"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert page == out.stdout, "run: python tools/error_codes.py --markdown > docs/errors.md"
