@@ -22,6 +22,7 @@ from tiepcan.rules.duties import (
     Duty,
     DutyChecklist,
     DutyResult,
+    DutySource,
     DutyStatus,
     InternalRulesContent,
 )
@@ -38,6 +39,11 @@ def duties():
     return duties_of("ati-2016")
 
 
+def cited():
+    """The duties of the law (a provincial instruction's duty has no citation)."""
+    return [d for d in duties() if d.citation is not None]
+
+
 def check_duties(profile, **kw):
     return check_duties_on(profile, on=kw.pop("on", ON), **kw)
 
@@ -52,20 +58,28 @@ def sample_profile() -> AgencyProfile:
 
 def test_every_point_of_art_34_1_has_a_duty():
     """Art. 34(1) has 11 points, a to l; each is on the checklist."""
-    points = {d.citation.point for d in duties() if d.citation == law(34, 1, d.citation.point)}
+    points = {d.citation.point for d in cited() if d.citation == law(34, 1, d.citation.point)}
     statute_points = re.findall(r"^([a-zđ])\) ", law(34, 1).text(), re.MULTILINE)
     assert len(statute_points) == 11
     assert points == set(statute_points)
 
 
 def test_decree_13_articles_on_the_checklist():
-    cited = {(d.citation.instrument, d.citation.article, d.citation.clause) for d in duties()}
+    units = {(d.citation.instrument, d.citation.article, d.citation.clause) for d in cited()}
     decree = "13/2018/NĐ-CP"
-    assert (decree, 11, 1) in cited  # the access-to-information section
-    assert (decree, 12, 1) in cited  # rules assigning focal points
-    assert (decree, 6, 3) in cited  # catalogue posted at the office
-    assert {c for i, a, c in cited if i == decree and a == 3} == {1, 2, 3, 4, 5, 6}
-    assert {c for i, a, c in cited if i == decree and a == 2} == {2, 3}
+    assert (decree, 11, 1) in units  # the access-to-information section
+    assert (decree, 11, 2) in units  # the databases linked to it
+    assert (decree, 12, 1) in units  # rules assigning focal points
+    assert (decree, 6, 1) in units  # the conditional-access catalogue
+    assert (decree, 6, 3) in units  # catalogue posted at the office
+    assert (decree, 13, 2) in units  # costs paid in advance, into the budget
+    assert {c for i, a, c in units if i == decree and a == 3} == {1, 2, 3, 4, 5, 6}
+    assert {c for i, a, c in units if i == decree and a == 2} == {1, 2, 3, 4}
+    assert {c for i, a, c in units if i == decree and a == 7} == {1, 2}
+    assert {c for i, a, c in units if i == decree and a == 8} == {1, 2, 3, 4, 5, 6}
+    assert {c for i, a, c in units if i == decree and a == 9} == {1, 2}
+    assert {c for i, a, c in units if i == decree and a == 10} == {1}
+    assert {c for i, a, c in units if i == decree and a == 12} == {1, 3, 4}
 
 
 def test_internal_rules_contents_are_the_five_of_art_34_1_h():
@@ -88,7 +102,8 @@ def test_duty_records_are_well_formed():
     ids = [r["id"] for r in raw["duty"]]
     assert len(ids) == len(set(ids)) == len(duties())
     for duty in duties():
-        assert duty.citation.text()
+        assert (duty.citation is None) is (duty.source is DutySource.PROVINCIAL_INSTRUCTION)
+        assert duty.citation is None or duty.citation.text()
         assert duty.field in AgencyProfile.model_fields
         if duty.applies_if:
             assert duty.applies_if.removeprefix("not ") in AgencyProfile.model_fields
@@ -110,8 +125,17 @@ def test_every_public_model_exports_json_schema(model):
 def test_sample_profile_meets_every_applicable_duty(sample_profile):
     result = check_duties(sample_profile)
     assert result.missing == () and result.cannot_judge == ()
-    # it has a website, so posting the catalogue at the office (Decree 13 art. 6(3)) is moot
-    assert [i.id for i in result.not_applicable] == ["decree13-6.3-catalogue-posted-at-office"]
+    # it has a website, so posting the catalogue at the office (Decree 13 art. 6(3)) is moot;
+    # a provincial department is not a ministry or a provincial People's Committee, which
+    # alone report to the Ministry of Justice (Decree 13 art. 12(3)–(4))
+    assert [i.id for i in result.not_applicable] == [
+        "decree13-6.3-catalogue-posted-at-office",
+        "decree13-12.3-report-to-ministry",
+        "decree13-12.4-report-contents",
+    ]
+    # the sample is complete: every fact and every duty that applies to it is declared
+    moot = {"catalogue_posted_at_office", "reports_to_justice_ministry", "report_has_required_contents"}
+    assert {f for f in PROFILE_FIELDS if getattr(sample_profile, f) is None} == moot
 
 
 def test_empty_profile_cannot_be_judged():
@@ -161,7 +185,7 @@ def test_focal_point_assignment_decree_13_art_12_1():
 
 
 def test_website_section_duties_apply_only_with_a_website_decree_13_art_11_1():
-    section = [d.id for d in duties() if d.citation == decree13(11, 1)]
+    section = [d.id for d in cited() if d.citation == decree13(11, 1)]
     assert len(section) == 6  # the section, the catalogue, focal point, address, forms, guidance
     none = check_duties(AgencyProfile.build(agency=NAME, has_website=False))
     assert {none.item(i).status for i in section} == {DutyStatus.NOT_APPLICABLE}
