@@ -543,3 +543,16 @@ def test_disclosure_timing_takes_keyword_dates_and_the_new_limit_ids():
     )
     with pytest.raises(InvalidInputError):
         disclosure_deadline(created=None)  # type: ignore[arg-type]
+
+
+def test_samples_readme_names_paths_a_new_user_has():
+    """Issue 9, a new user's step: the README's commands run from a clone's root with the
+    user's own Python, naming no path only the authors have (``/work/venv`` …), and each file it
+    names is in the folder."""
+    import re
+
+    text = (SAMPLES / "README.md").read_text(encoding="utf-8")
+    assert "/work/" not in text and "/root/" not in text and "venv/bin" not in text
+    for name in set(re.findall(r"`([a-z_]+)\.json`", text)):
+        assert (SAMPLES / f"{name}.json").is_file() and (SAMPLES / f"{name}.csv").is_file()
+    assert "python -c" in text

@@ -134,7 +134,11 @@ def test_sample_profile_meets_every_applicable_duty(sample_profile):
         "decree13-12.4-report-contents",
     ]
     # the sample is complete: every fact and every duty that applies to it is declared
-    moot = {"catalogue_posted_at_office", "reports_to_justice_ministry", "report_has_required_contents"}
+    moot = {
+        "catalogue_posted_at_office",
+        "reports_to_justice_ministry",
+        "report_has_required_contents",
+    }
     assert {f for f in PROFILE_FIELDS if getattr(sample_profile, f) is None} == moot
 
 
@@ -569,7 +573,9 @@ def test_provincial_instruction_lines_are_marked_as_such_not_cited():
     }
     assert all(d.citation is None for d in provincial)
     result = check_duties(
-        AgencyProfile.build(agency=NAME, has_website=True, spokesperson_and_hotline_on_website=False)
+        AgencyProfile.build(
+            agency=NAME, has_website=True, spokesperson_and_hotline_on_website=False
+        )
     )
     item = result.item("province-spokesperson-and-hotline")
     assert item.status is DutyStatus.MISSING and item.citation is None

@@ -633,7 +633,7 @@ class _Cites:
 
 
 def _build_cites(rules: Ruleset) -> _Cites:
-    by_duty = {d.id: d.citation for d in duties(rules)}
+    by_duty = {d.id: d.citation for d in duties(rules) if d.citation is not None}
     limits = {raw["id"]: raw for raw in rules.data("time_limits.toml")["limit"]}
     return _Cites(
         art_7_1=rules.citation("conditional_category.trade_secret"),
@@ -1440,13 +1440,13 @@ def entries_to_csv(entries: Iterable[CatalogueEntry]) -> str:
             f"entries={echo(entries)}",
         )
     rows = list(entries)
-    bad = next((e for e in rows if not isinstance(e, CatalogueEntry)), None)
-    if bad is not None:
+    bad = [e for e in rows if not isinstance(e, CatalogueEntry)]
+    if bad:
         raise _invalid(
             "invalid-input",
             "Dữ liệu đầu vào không hợp lệ",
             "expected a list of catalogue entries",
-            f"not a CatalogueEntry: {echo(bad)}",
+            f"not a CatalogueEntry: {echo(bad[0])}",
         )
     buf = io.StringIO()
     writer = csv.writer(buf)
