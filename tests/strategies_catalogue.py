@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from tiepcan.catalogue import Catalogue, CatalogueEntry, CatalogueKind
 from tiepcan.rules.access import ConditionalCategory
-from tiepcan.rules.disclosure import WEBSITE_CATEGORIES, DisclosureCategory, DisclosureForm
+from tiepcan.rules.disclosure import (
+    WEBSITE_CATEGORIES,
+    DisclosureCategory,
+    DisclosureForm,
+    WebsiteCategory,
+)
 from tiepcan.rules.duties import AgencyProfile, InternalRulesContent
 
 # Vietnamese letters with their tone marks, punctuation that CSV must quote, and other scripts.
@@ -142,6 +147,9 @@ def catalogues(draw: st.DrawFn, kind: CatalogueKind | None = None) -> Catalogue:
         published_by_posting=draw(st.booleans()),
         version=draw(optional_texts),
         updated_on=draw(any_dates),
+        website_points_held=draw(
+            st.none() | st.lists(st.sampled_from(list(WebsiteCategory)), unique=True)
+        ),
         entries=[draw(make(entry_id=i)) for i in entry_ids],
     )
 

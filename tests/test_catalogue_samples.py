@@ -41,6 +41,11 @@ def conditional() -> Catalogue:
     return _load("catalogue_conditional_access")
 
 
+@pytest.fixture(scope="module")
+def sample_profile_json() -> bytes:
+    return (SAMPLES / "agency_profile.json").read_bytes()
+
+
 def _variant(cat: Catalogue, change: Any) -> Catalogue:
     data = cat.to_dict()
     change(data)
@@ -162,30 +167,80 @@ def test_missing_fax_is_a_warning_not_a_violation(public):
     ]
 
 
-@pytest.mark.parametrize("point", ["a", "b", "c", "d", "dd", "e"])
-def test_website_point_without_entry_violates_art_19_1(public, point):
-    """Art. 19(1)(a)–(e): each must have an entry posted on the website."""
+@pytest.mark.parametrize("point", ["a", "b", "c", "d", "dd", "e", "h", "i"])
+def test_website_point_declared_held_without_entry_violates_art_19_1(public, point):
+    """Art. 19(1): among the art. 17 information the agency holds, each point must be on the
+    website. The sample declares it holds information under every point: a point with no entry
+    is a violation."""
 
     def drop(d: dict[str, Any]) -> None:
         d["entries"] = [e for e in d["entries"] if e["website_category"] != point]
 
+    assert point in {p.value for p in public.website_points_held}
     f = _only(check_catalogue(_variant(public, drop), on=AS_OF), "website-point-without-entry")
+    assert f.severity is FindingSeverity.VIOLATION
     assert f.citations == (law(19, 1, point),)
 
 
-@pytest.mark.parametrize("point", ["h", "i"])
-def test_fact_dependent_website_points_cannot_be_judged_without_entry(public, point):
-    """Art. 19(1)(h) applies to information "nếu xét thấy cần thiết", (i) to what other laws
-    require: their absence cannot be judged from the catalogue."""
+@pytest.mark.parametrize("point", ["a", "b", "d", "e", "h", "i"])
+def test_website_point_not_declared_held_cannot_be_judged_art_19_1_chapeau(public, point):
+    """Art. 19(1) opens "Trong các thông tin quy định tại Điều 17": a point the agency may not
+    hold (a commune with no public-investment list, 19(1)(d)) is not a violation when nothing
+    says the agency holds it; it cannot be judged (interpretation website-points-held)."""
+    assert law(19, 1).text().startswith("Trong các thông tin quy định tại Điều 17")
 
     def drop(d: dict[str, Any]) -> None:
         d["entries"] = [e for e in d["entries"] if e["website_category"] != point]
+        d["website_points_held"] = None
 
     report = check_catalogue(_variant(public, drop), on=AS_OF)
     assert report.ok
-    assert [(f.code, f.severity) for f in report.findings] == [
-        ("website-point-without-entry", FindingSeverity.CANNOT_JUDGE)
+    assert [(f.code, f.severity, f.field) for f in report.findings] == [
+        ("website-point-without-entry", FindingSeverity.CANNOT_JUDGE, "website_points_held")
     ]
+    assert report.findings[0].citations == (law(19, 1), law(19, 1, point))
+    assert "website-points-held" in report.interpretations
+
+
+def test_website_point_declared_not_held_is_not_reported_art_19_1(public):
+    """A commune that declares it holds no public-investment information (19(1)(d)) has
+    nothing to publish under that point."""
+
+    def drop(d: dict[str, Any]) -> None:
+        d["entries"] = [e for e in d["entries"] if e["website_category"] != "d"]
+        d["website_points_held"] = ["a", "b", "c", "dd", "e", "h", "i"]
+
+    report = check_catalogue(_variant(public, drop), on=AS_OF)
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize("point", ["c", "dd"])
+def test_website_point_every_agency_holds_is_a_violation_even_undeclared(public, point):
+    """Every agency has its annual work programme (19(1)(c): "chương trình, kế hoạch công tác
+    hằng năm của cơ quan nhà nước") and its own functions and contacts (19(1)(đ)): a missing
+    entry is a violation whatever the declaration (interpretation website-points-held)."""
+
+    def drop(d: dict[str, Any]) -> None:
+        d["entries"] = [e for e in d["entries"] if e["website_category"] != point]
+        d["website_points_held"] = []
+
+    f = _only(check_catalogue(_variant(public, drop), on=AS_OF), "website-point-without-entry")
+    assert f.severity is FindingSeverity.VIOLATION
+
+
+def test_undeclared_website_point_does_not_make_art_34_1_b_missing(public, sample_profile_json):
+    """A 19(1)(d) point that cannot be judged must not turn the art. 34(1)(b) duty to
+    "missing" (only violations are evidence: evidence-over-declaration)."""
+    from tiepcan.duties import check_duties
+    from tiepcan.rules.duties import DutyStatus
+
+    def drop(d: dict[str, Any]) -> None:
+        d["entries"] = [e for e in d["entries"] if e["website_category"] != "d"]
+        d["website_points_held"] = None
+
+    report = check_catalogue(_variant(public, drop), on=AS_OF)
+    result = check_duties(sample_profile_json, on=AS_OF, catalogue_report=report)
+    assert result.item("law-34.1.b-catalogue").status is DutyStatus.MET
 
 
 def test_website_point_entry_not_on_website_violates_art_19_1(public):
@@ -216,10 +271,9 @@ def test_website_point_from_the_wrong_art_17_category_violates_art_19_1(public):
     assert f.entry_id == "PHI-2025-01" and law(19, 1) in f.citations
 
 
-@pytest.mark.parametrize("field", ["name", "number_symbol", "created_on", "forms", "category"])
+@pytest.mark.parametrize("field", ["name", "number_symbol", "created_on", "forms"])
 def test_missing_required_field_violates_decree_13_art_6_3(public, field):
-    """Decree 13 art. 6(3): name, number and symbol, date created, form of disclosure; and
-    the art. 17(1) point the entry is disclosed under."""
+    """Decree 13 art. 6(3): name, number and symbol, date created, form of disclosure."""
 
     def drop(d: dict[str, Any]) -> None:
         e = _entry(d, "PHI-2025-01")  # not under any art. 19(1) point
@@ -229,6 +283,26 @@ def test_missing_required_field_violates_decree_13_art_6_3(public, field):
     missing = [f for f in report.violations if f.code == "missing-required-field"]
     assert [(f.entry_id, f.field) for f in missing] == [("PHI-2025-01", field)]
     assert decree13(6, 3) in missing[0].citations
+
+
+def test_missing_art_17_1_point_is_a_warning_not_a_breach_of_decree_13_art_6_3(public):
+    """Decree 13 art. 6(3) lists only the fields of an entry ("Tên, số, ký hiệu …; ngày, tháng,
+    năm tạo ra … kèm theo hình thức công khai thông tin, thời điểm, thời hạn công khai"): the
+    art. 17(1) point is not one of them. Its absence is a warning citing art. 17(1)
+    (interpretation category-recommended), and proves no duty broken."""
+    text = decree13(6, 3).text()
+    assert "Tên, số, ký hiệu văn bản" in text and "Điều 17" not in text.split("\n")[0]
+
+    def drop(d: dict[str, Any]) -> None:
+        _entry(d, "PHI-2025-01")["category"] = None  # not under any art. 19(1) point
+
+    report = check_catalogue(_variant(public, drop), on=AS_OF)
+    assert report.ok
+    [f] = report.findings
+    assert f.code == "missing-category"
+    assert (f.severity, f.entry_id, f.field) == (FindingSeverity.WARNING, "PHI-2025-01", "category")
+    assert f.citations == (law(17, 1),)
+    assert "category-recommended" in report.interpretations
 
 
 def test_missing_access_url_of_an_online_entry_violates_decree_6_3(public):
@@ -427,7 +501,7 @@ def test_report_records_the_interpretations_it_applied(public, conditional):
 
     known = {i for i, x in interpretations("ati-2016").items() if x.topic == "catalogue"}
     report = check_catalogue(public, on=AS_OF)
-    assert {"category-required", "website-point-declared", "contacts-both"} <= set(
+    assert {"category-recommended", "website-point-declared", "contacts-both"} <= set(
         report.interpretations
     )
     assert set(report.interpretations) <= known
@@ -469,3 +543,16 @@ def test_disclosure_timing_takes_keyword_dates_and_the_new_limit_ids():
     )
     with pytest.raises(InvalidInputError):
         disclosure_deadline(created=None)  # type: ignore[arg-type]
+
+
+def test_samples_readme_names_paths_a_new_user_has():
+    """Issue 9, a new user's step: the README's commands run from a clone's root with the
+    user's own Python, naming no path only the authors have (``/work/venv`` …), and each file it
+    names is in the folder."""
+    import re
+
+    text = (SAMPLES / "README.md").read_text(encoding="utf-8")
+    assert "/work/" not in text and "/root/" not in text and "venv/bin" not in text
+    for name in set(re.findall(r"`([a-z_]+)\.json`", text)):
+        assert (SAMPLES / f"{name}.json").is_file() and (SAMPLES / f"{name}.csv").is_file()
+    assert "python -c" in text

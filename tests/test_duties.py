@@ -22,6 +22,7 @@ from tiepcan.rules.duties import (
     Duty,
     DutyChecklist,
     DutyResult,
+    DutySource,
     DutyStatus,
     InternalRulesContent,
 )
@@ -38,6 +39,11 @@ def duties():
     return duties_of("ati-2016")
 
 
+def cited():
+    """The duties of the law (a provincial instruction's duty has no citation)."""
+    return [d for d in duties() if d.citation is not None]
+
+
 def check_duties(profile, **kw):
     return check_duties_on(profile, on=kw.pop("on", ON), **kw)
 
@@ -52,20 +58,28 @@ def sample_profile() -> AgencyProfile:
 
 def test_every_point_of_art_34_1_has_a_duty():
     """Art. 34(1) has 11 points, a to l; each is on the checklist."""
-    points = {d.citation.point for d in duties() if d.citation == law(34, 1, d.citation.point)}
+    points = {d.citation.point for d in cited() if d.citation == law(34, 1, d.citation.point)}
     statute_points = re.findall(r"^([a-zđ])\) ", law(34, 1).text(), re.MULTILINE)
     assert len(statute_points) == 11
     assert points == set(statute_points)
 
 
 def test_decree_13_articles_on_the_checklist():
-    cited = {(d.citation.instrument, d.citation.article, d.citation.clause) for d in duties()}
+    units = {(d.citation.instrument, d.citation.article, d.citation.clause) for d in cited()}
     decree = "13/2018/NĐ-CP"
-    assert (decree, 11, 1) in cited  # the access-to-information section
-    assert (decree, 12, 1) in cited  # rules assigning focal points
-    assert (decree, 6, 3) in cited  # catalogue posted at the office
-    assert {c for i, a, c in cited if i == decree and a == 3} == {1, 2, 3, 4, 5, 6}
-    assert {c for i, a, c in cited if i == decree and a == 2} == {2, 3}
+    assert (decree, 11, 1) in units  # the access-to-information section
+    assert (decree, 11, 2) in units  # the databases linked to it
+    assert (decree, 12, 1) in units  # rules assigning focal points
+    assert (decree, 6, 1) in units  # the conditional-access catalogue
+    assert (decree, 6, 3) in units  # catalogue posted at the office
+    assert (decree, 13, 2) in units  # costs paid in advance, into the budget
+    assert {c for i, a, c in units if i == decree and a == 3} == {1, 2, 3, 4, 5, 6}
+    assert {c for i, a, c in units if i == decree and a == 2} == {1, 2, 3, 4}
+    assert {c for i, a, c in units if i == decree and a == 7} == {1, 2}
+    assert {c for i, a, c in units if i == decree and a == 8} == {1, 2, 3, 4, 5, 6}
+    assert {c for i, a, c in units if i == decree and a == 9} == {1, 2}
+    assert {c for i, a, c in units if i == decree and a == 10} == {1}
+    assert {c for i, a, c in units if i == decree and a == 12} == {1, 3, 4}
 
 
 def test_internal_rules_contents_are_the_five_of_art_34_1_h():
@@ -88,7 +102,8 @@ def test_duty_records_are_well_formed():
     ids = [r["id"] for r in raw["duty"]]
     assert len(ids) == len(set(ids)) == len(duties())
     for duty in duties():
-        assert duty.citation.text()
+        assert (duty.citation is None) is (duty.source is DutySource.PROVINCIAL_INSTRUCTION)
+        assert duty.citation is None or duty.citation.text()
         assert duty.field in AgencyProfile.model_fields
         if duty.applies_if:
             assert duty.applies_if.removeprefix("not ") in AgencyProfile.model_fields
@@ -110,8 +125,21 @@ def test_every_public_model_exports_json_schema(model):
 def test_sample_profile_meets_every_applicable_duty(sample_profile):
     result = check_duties(sample_profile)
     assert result.missing == () and result.cannot_judge == ()
-    # it has a website, so posting the catalogue at the office (Decree 13 art. 6(3)) is moot
-    assert [i.id for i in result.not_applicable] == ["decree13-6.3-catalogue-posted-at-office"]
+    # it has a website, so posting the catalogue at the office (Decree 13 art. 6(3)) is moot;
+    # a provincial department is not a ministry or a provincial People's Committee, which
+    # alone report to the Ministry of Justice (Decree 13 art. 12(3)–(4))
+    assert [i.id for i in result.not_applicable] == [
+        "decree13-6.3-catalogue-posted-at-office",
+        "decree13-12.3-report-to-ministry",
+        "decree13-12.4-report-contents",
+    ]
+    # the sample is complete: every fact and every duty that applies to it is declared
+    moot = {
+        "catalogue_posted_at_office",
+        "reports_to_justice_ministry",
+        "report_has_required_contents",
+    }
+    assert {f for f in PROFILE_FIELDS if getattr(sample_profile, f) is None} == moot
 
 
 def test_empty_profile_cannot_be_judged():
@@ -161,7 +189,7 @@ def test_focal_point_assignment_decree_13_art_12_1():
 
 
 def test_website_section_duties_apply_only_with_a_website_decree_13_art_11_1():
-    section = [d.id for d in duties() if d.citation == decree13(11, 1)]
+    section = [d.id for d in cited() if d.citation == decree13(11, 1)]
     assert len(section) == 6  # the section, the catalogue, focal point, address, forms, guidance
     none = check_duties(AgencyProfile.build(agency=NAME, has_website=False))
     assert {none.item(i).status for i in section} == {DutyStatus.NOT_APPLICABLE}
@@ -431,3 +459,154 @@ def test_profile_fields_carry_their_vietnamese_titles():
         AgencyProfile.model_fields["has_website"].title,
         AgencyProfile.model_fields["serves_disadvantaged_areas"].title,
     ]
+
+
+# -- issue 9: the whole checklist ----------------------------------------------------------------
+
+
+def test_law_art_33_every_measure_is_on_the_checklist():
+    """Law art. 33 lists six measures (clauses 1–6); Decree 13 art. 12(1) makes the agency
+    carry out all of them. Each clause has a line, and clause 4 (the focal unit or officer)
+    reads a fact of its own."""
+    statute_clauses = re.findall(r"^(\d)\. ", law(33).text(), re.MULTILINE)
+    assert statute_clauses == ["1", "2", "3", "4", "5", "6"]
+    on_list = {d.citation.clause for d in cited() if d.citation.article == 33}
+    assert on_list == {1, 2, 3, 4, 5, 6}
+    focal = next(d for d in duties() if d.citation == law(33, 4))
+    assert focal.field == "focal_point_designated"
+    result = check_duties(AgencyProfile.build(agency=NAME, focal_point_designated=False))
+    assert result.item("law-33.4-focal-point").status is DutyStatus.MISSING
+    assert result.item("decree13-8.1-focal-officer").status is DutyStatus.MISSING
+
+
+def test_law_art_19_3_and_35_6_are_on_the_checklist():
+    """Art. 19(3): keep and classify the catalogued records, digitise them; art. 35(6): reading
+    and copying at the office, a notice board."""
+    assert {d.id for d in cited() if d.citation == law(19, 3)} == {
+        "law-19.3-records-kept",
+        "law-19.3-digitised",
+    }
+    assert {d.id for d in cited() if d.citation == law(35, 6)} == {
+        "law-35.6-reading-at-office",
+        "law-35.6-notice-board",
+    }
+    result = check_duties(AgencyProfile.build(agency=NAME, notice_board_or_equipment=False))
+    assert result.item("law-35.6-notice-board").status is DutyStatus.MISSING
+
+
+def test_decree_13_art_8_3_helping_the_requester_identify_documents_is_a_line_of_its_own():
+    """Art. 8(3): "hướng dẫn, hỗ trợ người yêu cầu xác định rõ hồ sơ, tài liệu, tên văn bản"."""
+    assert "xác định rõ hồ sơ, tài liệu, tên văn bản" in decree13(8, 3).text()
+    result = check_duties(
+        AgencyProfile.build(agency=NAME, guides_requesters=True, helps_identify_documents=False)
+    )
+    assert result.item("decree13-8.3-guide-requesters").status is DutyStatus.MET
+    item = result.item("decree13-8.3-identify-documents")
+    assert item.status is DutyStatus.MISSING and item.citation == decree13(8, 3)
+
+
+def test_decree_13_art_6_1_conditional_catalogue_kept_and_published():
+    """Art. 6(1): the focal unit compiles and updates the conditional-access catalogue too;
+    publishing it is interpretation conditional-catalogue-published."""
+    ids = {d.id for d in cited() if d.citation == decree13(6, 1)}
+    assert ids == {
+        "decree13-6.1-conditional-catalogue",
+        "decree13-6.1-conditional-catalogue-published",
+    }
+    result = check_duties(AgencyProfile.build(agency=NAME, conditional_catalogue_published=False))
+    assert result.item("decree13-6.1-conditional-catalogue-published").status is DutyStatus.MISSING
+    assert "conditional-catalogue-published" in result.interpretations
+
+
+def test_decree_13_art_12_3_binds_ministries_and_provincial_committees_only():
+    """Art. 12(3): "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân cấp
+    tỉnh … báo cáo định kỳ 03 năm hoặc đột xuất với Bộ Tư pháp"; art. 12(4) its contents."""
+    assert "định kỳ 03 năm" in decree13(12, 3).text()
+    department = check_duties(
+        AgencyProfile.build(agency=NAME, is_ministry_or_provincial_committee=False)
+    )
+    committee = check_duties(
+        AgencyProfile.build(
+            agency="Ủy ban nhân dân tỉnh Minh Sơn",
+            is_ministry_or_provincial_committee=True,
+            reports_to_justice_ministry=True,
+            report_has_required_contents=False,
+        )
+    )
+    for duty_id in ("decree13-12.3-report-to-ministry", "decree13-12.4-report-contents"):
+        assert department.item(duty_id).status is DutyStatus.NOT_APPLICABLE
+    assert committee.item("decree13-12.3-report-to-ministry").status is DutyStatus.MET
+    assert committee.item("decree13-12.4-report-contents").status is DutyStatus.MISSING
+
+
+def test_decree_13_arts_7_9_10_13_lines():
+    """Art. 7(2) removal before provision; art. 9(2)(d) the requester's own phone; art. 10(1)
+    the register "dưới dạng bản giấy hoặc bản điện tử"; art. 13(2) costs paid in advance."""
+    assert "bản giấy hoặc bản điện tử" in decree13(10, 1).text()
+    profile = AgencyProfile.build(
+        agency=NAME,
+        removes_protected_content=False,
+        allows_personal_devices=True,
+        keeps_request_register=False,
+        costs_paid_before_provision_into_budget=True,
+    )
+    result = check_duties(profile)
+    assert result.item("decree13-7.2-remove-before-provision").status is DutyStatus.MISSING
+    assert result.item("decree13-9.2.d-personal-devices").citation == decree13(9, 2, "d")
+    assert result.item("decree13-9.2.d-personal-devices").status is DutyStatus.MET
+    assert result.item("decree13-10.1-request-register").status is DutyStatus.MISSING
+    assert result.item("decree13-13.2-costs-in-advance-to-budget").status is DutyStatus.MET
+
+
+def test_provincial_instruction_lines_are_marked_as_such_not_cited():
+    """Lines ordered by provincial instructions (internal rules at the office and on the website,
+    dissemination, spokesperson and hotline, a yearly review, reports to the Department of
+    Justice) carry source provincial-instruction and no statutory citation, and say so."""
+    provincial = [d for d in duties() if d.source is DutySource.PROVINCIAL_INSTRUCTION]
+    assert {d.field for d in provincial} == {
+        "internal_rules_posted_at_office",
+        "internal_rules_posted_on_website",
+        "disseminates_access_law",
+        "spokesperson_and_hotline_on_website",
+        "reviews_difficulties_yearly",
+        "reports_to_provincial_justice_department",
+    }
+    assert all(d.citation is None for d in provincial)
+    result = check_duties(
+        AgencyProfile.build(
+            agency=NAME, has_website=True, spokesperson_and_hotline_on_website=False
+        )
+    )
+    item = result.item("province-spokesperson-and-hotline")
+    assert item.status is DutyStatus.MISSING and item.citation is None
+    assert "không phải quy định của Luật" in item.explain("vi")
+    assert "not the law" in item.explain("en")
+    assert "provincial-instructions" in result.interpretations
+    assert DutyResult.from_json(item.to_json()) == item
+
+
+def test_a_duty_of_the_law_without_citation_does_not_load():
+    """A line is the law's (with its citation) or a provincial instruction's (without one)."""
+    item = check_duties(AgencyProfile.build(agency=NAME)).item("law-34.1.a-timely").to_dict()
+    with pytest.raises(TiepCanError):
+        DutyResult.from_dict({**item, "citation": None})
+    with pytest.raises(TiepCanError):
+        DutyResult.from_dict({**item, "source": "provincial-instruction"})
+
+
+def test_an_agency_without_a_website_misses_the_measure_of_art_33_2():
+    """Interpretation website-measure: art. 33(2) "Vận hành cổng thông tin điện tử" is a
+    measure; the lines that presuppose a website do not apply (website-duties)."""
+    result = check_duties(AgencyProfile.build(agency="UBND xã Hòa Bình", has_website=False))
+    assert result.item("law-33.2-website").status is DutyStatus.MISSING
+    assert result.item("province-internal-rules-on-website").status is DutyStatus.NOT_APPLICABLE
+    assert result.item("decree13-11.2-databases-linked").status is DutyStatus.NOT_APPLICABLE
+    assert "website-measure" in result.interpretations
+
+
+def test_the_rulebook_lists_every_duty():
+    """docs/duties.md names every duty id, with its statute text or its provincial source."""
+    text = (Path(__file__).resolve().parents[1] / "docs" / "duties.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:law|decree13|province)-[a-z0-9.\-]+)`", text))
+    assert {d.id for d in duties()} <= named
+    assert named <= {d.id for d in duties()}

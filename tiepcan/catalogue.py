@@ -352,12 +352,39 @@ class Catalogue(FrozenModel):
     )
     version: str | None = Field(None, title="Phiên bản", description="version")
     updated_on: date = Field(title="Ngày cập nhật", description="date updated")
+    #: the art. 19(1) points under which the agency holds information ("Trong các thông tin
+    #: quy định tại Điều 17…"): ``None`` = not declared; a point left out is declared not held
+    #: (interpretation website-points-held)
+    website_points_held: tuple[WebsiteCategory, ...] | None = Field(
+        None,
+        title="Các điểm khoản 1 Điều 19 cơ quan có thông tin",
+        description="art. 19(1) points under which the agency holds information",
+    )
     entries: tuple[CatalogueEntry, ...] = Field((), title="Các mục", description="entries")
 
     @field_validator("website", "published_url", "version", mode="before")
     @classmethod
     def _text(cls, v: Any) -> str | None:
         return one_line(v)
+
+    @field_validator("website_points_held", mode="before")
+    @classmethod
+    def _points(cls, v: Any) -> Any:
+        if isinstance(v, list | tuple):
+            return tuple(_letter_value(x) for x in v)
+        return v
+
+    @field_validator("website_points_held", mode="after")
+    @classmethod
+    def _points_order(
+        cls, v: tuple[WebsiteCategory, ...] | None
+    ) -> tuple[WebsiteCategory, ...] | None:
+        if v is None:
+            return None
+        if len(set(v)) != len(v):
+            raise ValueError("website_points_held: a point is listed twice")
+        order = list(WebsiteCategory)
+        return tuple(sorted(v, key=order.index))
 
     @field_validator("updated_on", mode="before")
     @classmethod
@@ -606,7 +633,7 @@ class _Cites:
 
 
 def _build_cites(rules: Ruleset) -> _Cites:
-    by_duty = {d.id: d.citation for d in duties(rules)}
+    by_duty = {d.id: d.citation for d in duties(rules) if d.citation is not None}
     limits = {raw["id"]: raw for raw in rules.data("time_limits.toml")["limit"]}
     return _Cites(
         art_7_1=rules.citation("conditional_category.trade_secret"),
@@ -734,8 +761,10 @@ _FIELD_NAMES: dict[str, tuple[str, str]] = {
     for name, info in CatalogueEntry.model_fields.items()
 }
 
-#: Decree 13 art. 6(3): the fields every entry of the public catalogue must carry.
-PUBLIC_REQUIRED_FIELDS = ("name", "number_symbol", "created_on", "forms", "category")
+#: Decree 13 art. 6(3): the fields every entry of the public catalogue must carry ("Tên, số,
+#: ký hiệu …; ngày, tháng, năm tạo ra … kèm theo hình thức công khai"). The art. 17(1) point is
+#: not among them: its absence is a warning (interpretation category-recommended).
+PUBLIC_REQUIRED_FIELDS = ("name", "number_symbol", "created_on", "forms")
 
 #: contact fields as the check's sentences name them
 _CONTACT_FIELDS: dict[str, tuple[str, str]] = {
@@ -796,7 +825,7 @@ def check_catalogue(
     assert isinstance(on, date)
     out = _Findings(rules, on)
     if checked.kind is CatalogueKind.PUBLIC_DISCLOSURE:
-        out.use("category-required", "number-symbol-explicit", "timing-optional")
+        out.use("category-recommended", "number-symbol-explicit", "timing-optional")
         _check_publication(checked, out)
         _check_contacts(checked, out)
         _check_website_points(checked, out)
@@ -893,47 +922,54 @@ def _check_contacts(cat: Catalogue, out: _Findings) -> None:
                 )
 
 
-#: art. 19(1) points that apply only on facts the catalogue cannot show (h: information the
-#: agency found necessary for the public interest; i: what other laws require on websites).
-_FACT_DEPENDENT_POINTS = (
-    WebsiteCategory.PUBLIC_INTEREST_AND_COMMUNITY_HEALTH,
-    WebsiteCategory.OTHER_REQUIRED_ON_WEBSITE,
+#: art. 19(1) points every agency holds information under (interpretation website-points-held):
+#: c — its own annual work programme and plan ("chương trình, kế hoạch công tác hằng năm của
+#: cơ quan nhà nước"); đ — its own functions, organisation and contacts. Point g is the
+#: catalogue itself (see _check_publication).
+_HELD_BY_EVERY_AGENCY = (
+    WebsiteCategory.STRATEGIES_PLANS_AND_PROGRAMMES,
+    WebsiteCategory.ORGANISATION_AND_CONTACTS,
 )
 
 
 def _check_website_points(cat: Catalogue, out: _Findings) -> None:
-    out.use("website-point-declared", "website-mapping")
+    out.use("website-point-declared", "website-mapping", "website-points-held")
     covered = {
         e.website_category
         for e in cat.entries
         if e.website_category is not None and e.category in WEBSITE_CATEGORIES[e.website_category]
     }
+    held = cat.website_points_held
     for point in WebsiteCategory:
         if point is WebsiteCategory.DISCLOSURE_CATALOGUE or point in covered:
             continue  # point g is the catalogue itself: see _check_publication
-        if point in _FACT_DEPENDENT_POINTS:
-            out.use("fact-dependent-points")
-            out.add(
-                "website-point-without-entry",
-                FindingSeverity.CANNOT_JUDGE,
-                (point.cited(out.rules),),
-                f"Không có mục nào thuộc điểm {point.letter} khoản 1 Điều 19 ({point.label_vi}); "
-                "cần xác định cơ quan có thông tin loại này hay không.",
-                f"No entry falls under art. 19(1)({point.letter}) ({point.label_en}); whether "
-                "the agency holds such information cannot be told from the catalogue.",
-                field="website_category",
-            )
-        else:
+        if point in _HELD_BY_EVERY_AGENCY or (held is not None and point in held):
             out.add(
                 "website-point-without-entry",
                 FindingSeverity.VIOLATION,
                 (point.cited(out.rules),),
                 f"Không có mục nào thuộc điểm {point.letter} khoản 1 Điều 19 ({point.label_vi}), "
-                "là thông tin phải được công khai trên Cổng/Trang thông tin điện tử.",
-                f"No entry falls under art. 19(1)({point.letter}) ({point.label_en}), which must "
-                "be published on the website.",
+                "là thông tin cơ quan có và phải được công khai trên Cổng/Trang thông tin điện "
+                "tử.",
+                f"No entry falls under art. 19(1)({point.letter}) ({point.label_en}): the "
+                "agency holds such information, and it must be published on the website.",
                 field="website_category",
             )
+        elif held is None:
+            out.add(
+                "website-point-without-entry",
+                FindingSeverity.CANNOT_JUDGE,
+                (out.cites.art_19_1, point.cited(out.rules)),
+                f"Không có mục nào thuộc điểm {point.letter} khoản 1 Điều 19 ({point.label_vi}); "
+                "khoản 1 Điều 19 chỉ áp dụng với thông tin cơ quan có (“Trong các thông tin quy "
+                "định tại Điều 17”), và Danh mục không cho biết cơ quan có thông tin loại này "
+                "hay không (khai báo tại “Các điểm khoản 1 Điều 19 cơ quan có thông tin”).",
+                f"No entry falls under art. 19(1)({point.letter}) ({point.label_en}); art. 19(1) "
+                "applies to the art. 17 information the agency holds, and the catalogue does "
+                "not say whether it holds such information (declare website_points_held).",
+                field="website_points_held",
+            )
+        # declared not held: art. 19(1) asks nothing of the agency under this point
 
 
 def _missing_field(
@@ -961,8 +997,20 @@ def _check_public_entry(cat: Catalogue, entry: CatalogueEntry, out: _Findings) -
     decree_6_3 = (out.cites.decree_6_3,)
     for field in PUBLIC_REQUIRED_FIELDS:
         if getattr(entry, field) in (None, ()):
-            cites = (*decree_6_3, out.cites.art_17_1) if field == "category" else decree_6_3
-            _missing_field(out, entry, field, cites, FindingSeverity.VIOLATION)
+            _missing_field(out, entry, field, decree_6_3, FindingSeverity.VIOLATION)
+    if entry.category is None:  # interpretation category-recommended
+        vi, en = _FIELD_NAMES["category"]
+        out.add(
+            "missing-category",
+            FindingSeverity.WARNING,
+            (out.cites.art_17_1,),
+            f"Mục {entry.id}: chưa ghi “{vi}”; nên ghi để đối chiếu với khoản 1 Điều 19 (mục "
+            "không có điểm thì không được tính cho điểm nào của khoản 1 Điều 19).",
+            f"Entry {entry.id}: the {en} is not stated; state it so the art. 19(1) coverage can "
+            "count the entry (without it the entry counts for no art. 19(1) point).",
+            entry_id=entry.id,
+            field="category",
+        )
     _check_website_point(cat, entry, out)
     _check_access_address(entry, out)
     _check_timing(entry, out)
@@ -1360,16 +1408,50 @@ def _header_cells(cat: Catalogue) -> dict[str, str]:
         value: Any = cat
         for part in path.split("."):
             value = getattr(value, part)
-        out[path] = _cell(value)
+        out[path] = _NONE_HELD if value == () else _cell(value)
     return out
 
 
+#: the cell that declares no art. 19(1) point held (a blank cell declares nothing)
+_NONE_HELD = "không có"
+
+
+def _parse_points(cell: str) -> list[str] | None:
+    text = unicodedata.normalize("NFC", cell).strip()
+    if not text:
+        return None
+    if text.lower() in (_NONE_HELD, "không"):
+        return []
+    return [p.strip() for p in text.split(";") if p.strip()]
+
+
 def entries_to_csv(entries: Iterable[CatalogueEntry]) -> str:
-    """The entries table alone, with Vietnamese headers."""
+    """The entries table alone, with Vietnamese headers.
+
+    ``entries`` is an iterable of :class:`CatalogueEntry` (a list, a tuple, a catalogue's
+    ``entries``); anything else, a bare string or a mapping included, raises
+    ``InvalidInputError``.
+    """
+    if isinstance(entries, str | bytes | Mapping) or not isinstance(entries, Iterable):
+        raise _invalid(
+            "invalid-input",
+            "Dữ liệu đầu vào không hợp lệ",
+            "expected a list of catalogue entries",
+            f"entries={echo(entries)}",
+        )
+    rows = list(entries)
+    bad = [e for e in rows if not isinstance(e, CatalogueEntry)]
+    if bad:
+        raise _invalid(
+            "invalid-input",
+            "Dữ liệu đầu vào không hợp lệ",
+            "expected a list of catalogue entries",
+            f"not a CatalogueEntry: {echo(bad[0])}",
+        )
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(CSV_ENTRY_HEADERS)
-    for entry in entries:
+    for entry in rows:
         cells = _entry_cells(entry)
         writer.writerow([cells[f] for f in _ENTRY_FIELDS])
     return buf.getvalue()
@@ -1415,6 +1497,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "digitised": lambda s: bool(yes_no(s, field="digitised")),
     "published_by_posting": lambda s: bool(yes_no(s, field="published_by_posting")),
     "kind": lambda s: _parse_kind(s),
+    "website_points_held": lambda s: _parse_points(s),
 }
 
 

@@ -41,6 +41,7 @@ from tiepcan.rules.duties import (
     Duty,
     DutyChecklist,
     DutyResult,
+    DutySource,
     DutyStatus,
     InternalRulesContent,
     duties,
@@ -54,6 +55,7 @@ __all__ = [
     "AgencyProfile",
     "DutyChecklist",
     "DutyResult",
+    "DutySource",
     "DutyStatus",
     "InternalRulesContent",
     "check_duties",
@@ -112,6 +114,9 @@ def check_duties(
             reading = _CONDITION_READINGS.get(duty.applies_if.removeprefix("not "))
             if reading is not None and reading not in applied:
                 applied.append(reading)
+    for duty in table:
+        if duty.interpretation is not None and duty.interpretation not in applied:
+            applied.append(duty.interpretation)
     if catalogue_report is not None:
         applied.append("evidence-over-declaration")
     return DutyChecklist(
@@ -151,6 +156,7 @@ def _result(duty: Duty, status: DutyStatus, vi: str, en: str) -> DutyResult:
         status=status,
         reason_vi=vi,
         reason_en=en,
+        source=duty.source,
     )
 
 

@@ -41,8 +41,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Self
 
-from tiepcan._model import BilingualStrEnum
+from tiepcan._model import BilingualStrEnum, echo
 from tiepcan.citations import Citation
+from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import ATI_2016_RULES, Ruleset
 
 __all__ = [
@@ -50,12 +51,18 @@ __all__ = [
     "DisclosureCategory",
     "DisclosureForm",
     "WebsiteCategory",
-    "law_letter",
 ]
 
 
 def law_letter(value: str) -> str:
-    """The law's point letter for an ASCII value: ``"dd"`` is ``"đ"``, others unchanged."""
+    """The law's point letter for an ASCII value: ``"dd"`` is ``"đ"``, others unchanged.
+
+    An internal helper (not in ``__all__``); anything but text raises ``InvalidInputError``.
+    """
+    if not isinstance(value, str):
+        raise InvalidInputError(
+            "invalid-input", "Điểm không hợp lệ", "a point letter is text", detail=echo(value)
+        )
     return "đ" if value == "dd" else value
 
 

@@ -3,24 +3,39 @@
 The pure model of the checklist a provincial Department of Justice or an auditor runs
 against what an agency declares about itself (:class:`AgencyProfile`):
 
-* Law 104/2016/QH13 art. 34(1) a–l — the providing agency's duties, with the five required
-  contents of the internal rules (quy chế nội bộ) of point h (:class:`InternalRulesContent`);
-* Decree 13/2018/NĐ-CP art. 6(3) — an agency without a website posts its catalogue at the
-  office; art. 11(1) — the access-to-information section (Chuyên mục về tiếp cận thông tin)
-  of the website and what it must carry; art. 12(1) — the rules assign focal units and staff;
-* Decree 13/2018 art. 2 — measures for border, island, mountain and especially
-  disadvantaged areas; art. 3 — measures for persons with disabilities.
+* Law 104/2016/QH13 art. 19(3) — the catalogued records kept, classified and digitised;
+  art. 33 — the six measures that secure access (training, website and database,
+  spokesperson, the focal unit or officer, the reception place, records and equipment);
+  art. 34(1) a–l — the providing agency's duties, with the five required contents of the
+  internal rules (quy chế nội bộ) of point h (:class:`InternalRulesContent`); art. 35(6) —
+  reading at the office and a notice board;
+* Decree 13/2018/NĐ-CP art. 2 — measures for border, island, mountain and especially
+  disadvantaged areas; art. 3 — measures for persons with disabilities; art. 6(1) — the
+  conditional-access catalogue; art. 6(3) — an agency without a website posts its catalogue
+  at the office; art. 7 — review and removal of protected content before provision; art. 8 —
+  the focal unit (including helping requesters identify documents, 8(3)); art. 9 — premises
+  and equipment; art. 10(1) — digitisation and the register of requests; art. 11 — the
+  access-to-information section (Chuyên mục về tiếp cận thông tin) and the databases linked
+  to it; art. 12(1), (3)–(4) — the rules assigning focal points, the report to the Ministry
+  of Justice; art. 13(2) — costs paid in advance, into the state budget;
+* what provincial instructions order every agency to do beyond the law (internal rules
+  posted at the office and on the website, dissemination, spokesperson and hotline on the
+  website, a yearly review, reports to the provincial Department of Justice): these lines
+  have ``source`` :attr:`DutySource.PROVINCIAL_INSTRUCTION` and no statutory citation.
 
-The duties are declared data of the ruleset (``duties.toml``), each with its citation:
-:func:`duties` reads them. Judging a profile against them is
+The duties are declared data of the ruleset (``duties.toml``), each with its citation or
+its provincial source: :func:`duties` reads them. Judging a profile against them is
 :func:`tiepcan.duties.check_duties` (it also takes a catalogue check as evidence, which is why
 it lives above ``rules/``). Each duty comes back *met*, *missing*, *cannot be judged* (the
 profile does not say) or *not applicable* (it depends on a fact the profile denies).
 
->>> [d.id for d in duties("ati-2016")][:2]
-['law-34.1.a-timely', 'law-34.1.a-correction']
->>> duties("ati-2016")[0].citation.label
+>>> [d.id for d in duties("ati-2016")][:3]
+['law-19.3-records-kept', 'law-19.3-digitised', 'law-33.1-staff-training']
+>>> next(d for d in duties("ati-2016") if d.id == "law-34.1.a-timely").citation.label
 'Điều 34 khoản 1 điểm a Luật Tiếp cận thông tin số 104/2016/QH13'
+>>> d = next(d for d in duties("ati-2016") if d.id == "province-yearly-review")
+>>> d.citation is None, d.source.value, d.basis("en")
+(True, 'provincial-instruction', "a provincial People's Committee's instruction (not the law)")
 >>> AgencyProfile.model_fields["has_website"].title
 'Có Cổng/Trang thông tin điện tử'
 """
@@ -49,11 +64,10 @@ __all__ = [
     "Duty",
     "DutyChecklist",
     "DutyResult",
+    "DutySource",
     "DutyStatus",
     "InternalRulesContent",
     "duties",
-    "one_line",
-    "yes_no",
 ]
 
 
@@ -90,7 +104,9 @@ class InternalRulesContent(BilingualStrEnum):
     @property
     def citation(self) -> Citation:
         """Law art. 34(1)(h), as the 2016 ruleset's duty for this content cites it."""
-        return next(d.citation for d in duties(ATI_2016_RULES) if d.content is self)
+        cited = next(d.citation for d in duties(ATI_2016_RULES) if d.content is self)
+        assert cited is not None  # a content of art. 34(1)(h) is the law's, never provincial
+        return cited
 
 
 class DutyStatus(BilingualStrEnum):
@@ -104,6 +120,40 @@ class DutyStatus(BilingualStrEnum):
         "cannot be judged from the data given",
     )
     NOT_APPLICABLE = ("not_applicable", "Không áp dụng", "not applicable")
+
+
+class DutySource(BilingualStrEnum):
+    """What orders a duty: the law (with its citation), or a provincial instruction.
+
+    Provincial People's Committees' implementation instructions order every agency in the
+    province to do some things the law does not name (interpretation
+    ``provincial-instructions``). Such a line has no statutory citation: a missing one is
+    missing against the instruction, not a breach of Law 104/2016 or Decree 13/2018.
+    """
+
+    LAW = ("law", "Quy định của pháp luật", "the law")
+    PROVINCIAL_INSTRUCTION = (
+        "provincial-instruction",
+        "Văn bản chỉ đạo, hướng dẫn của Ủy ban nhân dân cấp tỉnh (không phải quy định của Luật)",
+        "a provincial People's Committee's instruction (not the law)",
+    )
+
+    def basis(self, citation: Citation | None, lang: Lang = "vi") -> str:
+        """The citation's label for a duty of the law; the source's label otherwise."""
+        if citation is not None:
+            return citation.label_in(lang)
+        return self.label(lang)
+
+
+def _check_source(what: str, source: DutySource, citation: Citation | None) -> None:
+    """A duty of the law carries its citation; a provincial one carries none."""
+    if (source is DutySource.LAW) is (citation is None):
+        raise InvalidInputError(
+            "inconsistent-result",
+            "Kết quả không nhất quán",
+            "the result is not consistent",
+            detail=f"{what}: source={source.value} with citation={echo(citation)}",
+        )
 
 
 # -- one helper per repeated task: a line of text, a yes/no cell -----------------------------
@@ -137,6 +187,13 @@ def yes_no(cell: str, *, field: str) -> bool | None:
 
     The one yes/no parser of the catalogue and profile CSV forms.
     """
+    if not isinstance(cell, str):
+        raise InvalidInputError(
+            "invalid-csv",
+            "Giá trị có/không không hợp lệ",
+            "expected có or không",
+            detail=f"{field}={echo(cell)}",
+        )
     text = unicodedata.normalize("NFC", cell).strip().lower()
     if not text:
         return None
@@ -170,6 +227,12 @@ class AgencyProfile(FrozenModel):
         None,
         title="Cung cấp thông tin cho khu vực biên giới, hải đảo, miền núi, vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn",
         description="serves border, island, mountain or especially disadvantaged areas",
+    )
+    is_ministry_or_provincial_committee: StrictBool | None = Field(
+        None,
+        title="Là bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ hoặc Ủy ban nhân dân cấp tỉnh",
+        description="is a ministry, ministerial-level or government agency, or a provincial "
+        "People's Committee (Decree 13 art. 12(3))",
     )
     discloses_timely_and_accurately: StrictBool | None = Field(
         None,
@@ -316,6 +379,181 @@ class AgencyProfile(FrozenModel):
         title="Ưu tiên cung cấp thông tin cho người khuyết tật",
         description="priority for persons with disabilities",
     )
+    focal_point_designated: StrictBool | None = Field(
+        None,
+        title="Đã xác định đơn vị, cá nhân làm đầu mối cung cấp thông tin",
+        description="focal unit or officer designated",
+    )
+    trains_information_staff: StrictBool | None = Field(
+        None,
+        title="Bồi dưỡng nâng cao năng lực, chuyên môn, nghiệp vụ cho người được giao nhiệm vụ cung cấp thông tin",
+        description="trains the staff who provide information",
+    )
+    provides_through_spokesperson_and_media: StrictBool | None = Field(
+        None,
+        title="Cung cấp thông tin qua người phát ngôn và phương tiện thông tin đại chúng",
+        description="provides information through the spokesperson and the mass media",
+    )
+    reception_place_arranged: StrictBool | None = Field(
+        None,
+        title="Bố trí nơi tiếp nhận, giải quyết yêu cầu cung cấp thông tin",
+        description="a place to receive and handle requests",
+    )
+    records_archives_statistics_kept: StrictBool | None = Field(
+        None,
+        title="Củng cố, kiện toàn công tác văn thư, lưu trữ, thống kê",
+        description="records, archives and statistics in order",
+    )
+    reading_and_copying_place: StrictBool | None = Field(
+        None,
+        title="Bố trí địa điểm đọc, nghe, xem, ghi chép, sao chép, chụp thông tin tại trụ sở",
+        description="a place at the office to read, view, note and copy",
+    )
+    reading_and_copying_equipment: StrictBool | None = Field(
+        None,
+        title="Trang bị phương tiện, thiết bị để đọc, xem, nghe, sao chép tại trụ sở và qua mạng điện tử",
+        description="equipment to read, view, copy at the office and online",
+    )
+    audio_visual_provision: StrictBool | None = Field(
+        None,
+        title="Cung cấp thông tin bằng hình ảnh, video, phương tiện nghe, nhìn",
+        description="provides information by pictures, video and audio-visual means",
+    )
+    allows_personal_devices: StrictBool | None = Field(
+        None,
+        title="Cho phép dùng điện thoại, phương tiện cá nhân để sao, chụp tài liệu",
+        description="lets requesters copy with their own phones and devices",
+    )
+    notice_board_or_equipment: StrictBool | None = Field(
+        None,
+        title="Trang bị bảng thông tin hoặc thiết bị khác để công khai thông tin",
+        description="a notice board or other equipment for disclosure",
+    )
+    keeps_catalogued_records: StrictBool | None = Field(
+        None,
+        title="Lưu giữ, xếp loại hồ sơ, tài liệu đã nhập vào Danh mục",
+        description="keeps and classifies the catalogued records",
+    )
+    digitises_records: StrictBool | None = Field(
+        None,
+        title="Số hóa, lưu trữ điện tử thông tin, để mở cho mọi người tiếp cận",
+        description="digitises records and keeps them open to all",
+    )
+    keeps_request_register: StrictBool | None = Field(
+        None,
+        title="Có Sổ theo dõi cung cấp thông tin theo yêu cầu (bản giấy hoặc bản điện tử)",
+        description="keeps the register of requests (paper or electronic)",
+    )
+    conditional_catalogue_compiled: StrictBool | None = Field(
+        None,
+        title="Đã lập, cập nhật Danh mục thông tin công dân được tiếp cận có điều kiện",
+        description="conditional-access catalogue compiled and kept up to date",
+    )
+    conditional_catalogue_published: StrictBool | None = Field(
+        None,
+        title="Đã công khai Danh mục thông tin công dân được tiếp cận có điều kiện",
+        description="conditional-access catalogue made public",
+    )
+    creating_units_review_before_transfer: StrictBool | None = Field(
+        None,
+        title="Đơn vị tạo ra thông tin rà soát nội dung thuộc Điều 6, Điều 7 trước khi chuyển cho đầu mối",
+        description="creating units review art. 6 and 7 content before passing it on",
+    )
+    removes_protected_content: StrictBool | None = Field(
+        None,
+        title="Đầu mối kiểm tra, loại bỏ nội dung không được cung cấp trước khi cung cấp",
+        description="the focal unit removes protected content before providing",
+    )
+    handles_requests: StrictBool | None = Field(
+        None,
+        title="Đầu mối tiếp nhận, xử lý yêu cầu và cung cấp thông tin",
+        description="the focal unit receives, handles and answers requests",
+    )
+    guides_requesters: StrictBool | None = Field(
+        None,
+        title="Giải thích, hướng dẫn công dân thực hiện quyền tiếp cận thông tin",
+        description="explains the procedure to requesters",
+    )
+    helps_identify_documents: StrictBool | None = Field(
+        None,
+        title="Hướng dẫn, hỗ trợ người yêu cầu xác định rõ hồ sơ, tài liệu, tên văn bản",
+        description="helps requesters identify the documents they seek",
+    )
+    answers_feedback_and_complaints: StrictBool | None = Field(
+        None,
+        title="Tiếp nhận, trả lời phản ánh, kiến nghị, khiếu nại, tố cáo về cung cấp thông tin",
+        description="receives and answers feedback and complaints",
+    )
+    focal_unit_reports_to_head: StrictBool | None = Field(
+        None,
+        title="Đầu mối theo dõi, đôn đốc, báo cáo định kỳ, đột xuất người đứng đầu",
+        description="the focal unit follows up and reports to the head",
+    )
+    helps_fill_request_form: StrictBool | None = Field(
+        None,
+        title="Có cán bộ giúp người không biết chữ, người gặp khó khăn điền, ký Phiếu yêu cầu",
+        description="staff help those who cannot write fill in the form",
+    )
+    databases_connected_to_section: StrictBool | None = Field(
+        None,
+        title="Cơ sở dữ liệu được cập nhật, kết nối với Chuyên mục về tiếp cận thông tin",
+        description="databases kept up and linked to the section",
+    )
+    area_multiple_forms_used: StrictBool | None = Field(
+        None,
+        title="Cung cấp thông tin bằng nhiều hình thức phù hợp với khu vực khó khăn",
+        description="several forms suited to disadvantaged areas",
+    )
+    area_equipment_upgraded: StrictBool | None = Field(
+        None,
+        title="Nâng cấp, đầu tư trang thiết bị cung cấp thông tin ở khu vực khó khăn",
+        description="equipment upgraded in disadvantaged areas",
+    )
+    reports_to_justice_ministry: StrictBool | None = Field(
+        None,
+        title="Báo cáo Bộ Tư pháp định kỳ 03 năm hoặc đột xuất",
+        description="reports to the Ministry of Justice every 3 years or ad hoc",
+    )
+    report_has_required_contents: StrictBool | None = Field(
+        None,
+        title="Báo cáo nêu đủ nội dung khoản 4 Điều 12 Nghị định 13/2018/NĐ-CP",
+        description="the report states what Decree 13 art. 12(4) requires",
+    )
+    costs_paid_before_provision_into_budget: StrictBool | None = Field(
+        None,
+        title="Chi phí được trả trước khi cung cấp và nộp vào ngân sách nhà nước",
+        description="costs paid before provision, into the state budget",
+    )
+    internal_rules_posted_at_office: StrictBool | None = Field(
+        None,
+        title="Quy chế nội bộ được niêm yết tại trụ sở",
+        description="internal rules posted at the office",
+    )
+    internal_rules_posted_on_website: StrictBool | None = Field(
+        None,
+        title="Quy chế nội bộ được đăng trên Cổng/Trang thông tin điện tử",
+        description="internal rules posted on the website",
+    )
+    disseminates_access_law: StrictBool | None = Field(
+        None,
+        title="Phổ biến Luật Tiếp cận thông tin cho cán bộ, công chức và Nhân dân",
+        description="disseminates the law to staff and the public",
+    )
+    spokesperson_and_hotline_on_website: StrictBool | None = Field(
+        None,
+        title="Công khai người phát ngôn và đường dây nóng trên Cổng/Trang thông tin điện tử",
+        description="spokesperson and hotline published on the website",
+    )
+    reviews_difficulties_yearly: StrictBool | None = Field(
+        None,
+        title="Theo dõi, đánh giá khó khăn, vướng mắc hằng năm",
+        description="monitors and reviews difficulties every year",
+    )
+    reports_to_provincial_justice_department: StrictBool | None = Field(
+        None,
+        title="Báo cáo 6 tháng, năm gửi Sở Tư pháp",
+        description="6-monthly and yearly reports to the provincial Department of Justice",
+    )
 
     @field_validator("agency", mode="before")
     @classmethod
@@ -431,10 +669,14 @@ def _profile_value(field: str, cell: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Duty(Result):
-    """One duty of the checklist, as declared in the ruleset's ``duties.toml``."""
+    """One duty of the checklist, as declared in the ruleset's ``duties.toml``.
+
+    ``citation`` is the unit of law that makes it, or ``None`` for a duty ordered by a
+    provincial instruction (``source`` says which).
+    """
 
     id: str
-    citation: Citation
+    citation: Citation | None
     #: the AgencyProfile field that declares it
     field: str
     label_vi: str
@@ -442,26 +684,39 @@ class Duty(Result):
     content: InternalRulesContent | None = None
     #: an AgencyProfile field (optionally "not <field>") on which the duty depends
     applies_if: str | None = None
+    source: DutySource = DutySource.LAW
+    #: the id of the interpretation (``interpretations/duties.toml``) the line rests on, if any
+    interpretation: str | None = None
+
+    def _check(self) -> None:
+        _check_source(f"Duty {self.id}", self.source, self.citation)
 
     def label(self, lang: Lang = "vi") -> str:
         return self.label_vi if check_lang(lang) == "vi" else self.label_en
+
+    def basis(self, lang: Lang = "vi") -> str:
+        """The citation of the duty, or "a provincial instruction (not the law)"."""
+        return self.source.basis(self.citation, lang)
 
 
 def _build_duties(rules: Ruleset) -> tuple[Duty, ...]:
     out: list[Duty] = []
     for rec in rules.data("duties.toml")["duty"]:
         content = rec.get("content")
-        out.append(
-            Duty(
-                id=rec["id"],
-                citation=Citation.parse(rec["citation"]),
-                field=rec["field"],
-                label_vi=rec["label_vi"],
-                label_en=rec["label_en"],
-                content=InternalRulesContent(content) if content is not None else None,
-                applies_if=rec.get("applies_if"),
-            )
+        cited = rec.get("citation")
+        duty = Duty(
+            id=rec["id"],
+            citation=Citation.parse(cited) if cited is not None else None,
+            field=rec["field"],
+            label_vi=rec["label_vi"],
+            label_en=rec["label_en"],
+            content=InternalRulesContent(content) if content is not None else None,
+            applies_if=rec.get("applies_if"),
+            source=DutySource(rec.get("source", "law")),
+            interpretation=rec.get("interpretation"),
         )
+        duty._check()
+        out.append(duty)
     return tuple(out)
 
 
@@ -476,15 +731,19 @@ def duties(regime: RegimeLike) -> tuple[Duty, ...]:
 
 @dataclass(frozen=True, slots=True)
 class DutyResult(Result):
-    """One duty, judged."""
+    """One duty, judged: ``citation`` is ``None`` for a duty of a provincial instruction."""
 
     id: str
-    citation: Citation
+    citation: Citation | None
     label_vi: str
     label_en: str
     status: DutyStatus
     reason_vi: str
     reason_en: str
+    source: DutySource = DutySource.LAW
+
+    def _check(self) -> None:
+        _check_source(f"DutyResult {self.id}", self.source, self.citation)
 
     def label(self, lang: Lang = "vi") -> str:
         return self.label_vi if check_lang(lang) == "vi" else self.label_en
@@ -492,10 +751,14 @@ class DutyResult(Result):
     def reason(self, lang: Lang = "vi") -> str:
         return self.reason_vi if check_lang(lang) == "vi" else self.reason_en
 
+    def basis(self, lang: Lang = "vi") -> str:
+        """The citation of the duty, or "a provincial instruction (not the law)"."""
+        return self.source.basis(self.citation, lang)
+
     def explain(self, lang: Lang = "vi") -> str:
         return (
             f"[{self.status.label(lang)}] {self.label(lang)} — {self.reason(lang)} "
-            f"({self.citation.label_in(lang)})"
+            f"({self.basis(lang)})"
         )
 
 
@@ -518,6 +781,8 @@ class DutyChecklist(Result):
     def _check(self) -> None:
         ids = [i.id for i in self.items]
         problem = None
+        for it in self.items:
+            it._check()
         if not self.agency.strip():
             problem = "agency is blank"
         elif len(set(ids)) != len(ids):
