@@ -124,7 +124,11 @@ def test_junk_arguments_raise_a_tiepcan_error(name: str, fn: Callable[..., Any],
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
     for p in _required(fn):
-        value = data.draw(junk, label=p.name)
+        # True and False are answers, not junk, for a yes/no parameter
+        allowed = (
+            junk.filter(lambda v: not isinstance(v, bool)) if "bool" in str(p.annotation) else junk
+        )
+        value = data.draw(allowed, label=p.name)
         if p.kind is inspect.Parameter.KEYWORD_ONLY:
             kwargs[p.name] = value
         else:
