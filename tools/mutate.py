@@ -47,6 +47,7 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutate"
@@ -248,15 +249,30 @@ def run_module(name: str, *, diff: bool) -> dict[str, object]:
     summary = {"module": name, "file": module_file, "tests": tests, "by_status": by_status}
     (workdir / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     if diff:
-        diffs = []
-        for key in by_status.get("survived", []) + by_status.get("no tests", []):
-            shown = subprocess.run(
-                [cmd[0], "show", key], cwd=workdir, env=_env(), capture_output=True, text=True
-            )
-            diffs.append(shown.stdout)
-        (workdir / "survivors.diff").write_text("\n".join(diffs), encoding="utf-8")
-        print(f"   survivors' diffs: {workdir / 'survivors.diff'}")
+        write_diffs(summary)
     return summary
+
+
+def write_diffs(summary: dict[str, Any]) -> None:
+    """Each survivor's diff, in one process, to build/mutate/<module>/survivors.diff."""
+    workdir = WORK / summary["module"]
+    by_status = summary["by_status"]
+    left = by_status.get("survived", []) + by_status.get("no tests", [])
+    code = (
+        "import json, sys\n"
+        "from mutmut.mutation.diff_apply import get_diff_for_mutant\n"
+        "for key in json.loads(sys.argv[1]):\n"
+        "    print('# ' + key); print(get_diff_for_mutant(key, path=sys.argv[2]))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(left), summary["file"]],
+        cwd=workdir,
+        env=_env(),
+        capture_output=True,
+        text=True,
+    )
+    (workdir / "survivors.diff").write_text(shown.stdout + shown.stderr, encoding="utf-8")
+    print(f"   survivors' diffs: {workdir / 'survivors.diff'}")
 
 
 def _score(by_status: dict[str, list[str]]) -> tuple[int, int, int, int, int, float]:
@@ -416,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
         ]
         data_file = WORK / "data.json"
         data = json.loads(data_file.read_text(encoding="utf-8")) if data_file.is_file() else None
+        if args.diff:
+            for summary in summaries:
+                write_diffs(summary)
         print_report(summaries, data)
         return 0
 

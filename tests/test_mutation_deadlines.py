@@ -1,0 +1,610 @@
+"""Time limits at their boundaries: the cases a mutation run showed untested (issue 12).
+
+Law 104/2016/QH13 arts. 22(4), 29–31; Civil Code 2015 (91/2015/QH13) arts. 147(3), 148(1),
+(5), (6). Every date was counted by hand on `shared/reference/calendar-2018-2027.md` §2; the
+comment names the announcement that decides it. Day 1 is the first working day after the
+(effective) day of receipt; "N ngày" periods count calendar days and roll to the next working
+day when the last one is off (art. 148(5)).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tiepcan import InvalidInputError, RegimeNotEncodedError
+from tiepcan.data import DATA_DIR
+from tiepcan.deadlines import (
+    Deadline,
+    ReceiptPolicy,
+    StepKind,
+    response_deadline,
+    time_limit,
+    time_limits,
+)
+from tiepcan.regimes import load_ruleset
+
+D = date
+
+
+def labels(citations: Any) -> list[str]:
+    return [c.label_en for c in citations]
+
+
+ART = "Law 104/2016/QH13 on Access to Information, art. "
+CC = "Civil Code 2015, art. "
+
+# --------------------------------------------------------------------------------------
+# Receipt at the office's closing time (ReceiptPolicy.NEXT_WORKING_DAY).
+
+
+def test_request_received_exactly_at_closing_time_counts_from_the_next_working_day() -> None:
+    """Under 'next_working_day' a request received at or after closing time counts as
+    received the next working day. Wed 6/3/2024 at 17:00 (the default closing time) is
+    received Thu 7/3; art. 30(3): 3 working days → 8, 11, 12/3 (no day off in March 2024)."""
+    at_close = response_deadline(
+        datetime(2024, 3, 6, 17, 0), "electronic", "simple", receipt_policy="next_working_day"
+    )
+    assert at_close.effective_receipt == D(2024, 3, 7)
+    assert at_close.due == D(2024, 3, 12)
+    assert at_close.received == D(2024, 3, 6) and at_close.received_at == time(17, 0)
+    assert at_close.interpretations[0] == "receipt-next-working-day"
+    assert "2024-03-07: Request received after office hours" in at_close.explain("en")
+    assert "07/03/2024: Yêu cầu nhận ngoài giờ làm việc" in at_close.explain("vi")
+
+
+def test_request_received_a_minute_before_closing_time_counts_that_day() -> None:
+    """16:59 on Wed 6/3/2024: received that day; 7, 8, 11/3."""
+    before = response_deadline(
+        datetime(2024, 3, 6, 16, 59), "electronic", "simple", receipt_policy="next_working_day"
+    )
+    assert before.effective_receipt == D(2024, 3, 6)
+    assert before.due == D(2024, 3, 11)
+    assert "after office hours" not in before.explain("en")
+
+
+def test_an_earlier_closing_time_is_the_boundary() -> None:
+    """An office closing at 16:30: 16:30 is after hours, 16:29 is not."""
+    kw: dict[str, Any] = {"receipt_policy": "next_working_day", "office_closes_at": time(16, 30)}
+    late = response_deadline(datetime(2024, 3, 6, 16, 30), "electronic", "simple", **kw)
+    early = response_deadline(datetime(2024, 3, 6, 16, 29), "electronic", "simple", **kw)
+    assert (late.effective_receipt, early.effective_receipt) == (D(2024, 3, 7), D(2024, 3, 6))
+    assert late.office_closes_at == time(16, 30)
+
+
+def test_the_civil_code_policy_ignores_the_hour() -> None:
+    """Civil Code art. 147(3): the day of receipt is not counted, whatever the hour."""
+    d = response_deadline(datetime(2024, 3, 6, 17, 0), "electronic", "simple")
+    assert d.effective_receipt == D(2024, 3, 6) and d.due == D(2024, 3, 11)
+    assert d.receipt_policy is ReceiptPolicy.CIVIL_CODE
+    assert d.interpretations[0] == "receipt-civil-code"
+    assert "after office hours" not in d.explain("en")
+
+
+def test_request_received_on_a_day_off_under_next_working_day() -> None:
+    """Sun 30/8/2026 is received on Thu 3/9 (9441/TB-BNV: 31/8, 1/9, 2/9 off); the 2016
+    rules govern (the day of receipt is before 1/9/2026); 4, 7, 8/9 → 8/9/2026."""
+    d = response_deadline(D(2026, 8, 30), "electronic", "simple", receipt_policy="next_working_day")
+    assert d.effective_receipt == D(2026, 9, 3)
+    assert d.due == D(2026, 9, 8)
+    assert d.crosses_regime_change is True
+    en, vi = d.explain("en"), d.explain("vi")
+    assert "2026-09-03: Request received on a day off: under policy 'next_working_day'" in en
+    assert "03/09/2026: Yêu cầu nhận vào ngày nghỉ" in vi
+
+
+# --------------------------------------------------------------------------------------
+# Extension lengths: 1, the maximum, the maximum + 1, 0 (arts. 29(2), 30(4)).
+
+
+def test_extension_of_one_day_to_the_maximum_electronic() -> None:
+    """Art. 30(4): 15 working days, extended by at most 15 days (calendar). Received Wed
+    6/3/2024: due Wed 27/3 (15 working days, no day off in March 2024); +1 day → Thu 28/3;
+    +15 days → Thu 11/4 (Giỗ Tổ 2024 is 18/4, after it)."""
+    one = response_deadline(D(2024, 3, 6), "electronic", "complex", extension_length=1)
+    assert (one.original_due, one.due) == (D(2024, 3, 27), D(2024, 3, 28))
+    assert (one.extended, one.extension_length) == (True, 1)
+    assert one.extension_notice_due == D(2024, 3, 27)
+    full = response_deadline(D(2024, 3, 6), "electronic", "complex", extension_length=15)
+    assert full.due == D(2024, 4, 11) and full.extension_length == 15
+    assert response_deadline(D(2024, 3, 6), "electronic", "complex", extended=True) == full
+    # the notice of art. 30(4): 3 working days → 7, 8, 11/3
+    assert full.notice_due == D(2024, 3, 11)
+
+
+@pytest.mark.parametrize("length", [16, 0, -1])
+def test_extension_outside_one_to_fifteen_days_is_refused(length: int) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        response_deadline(D(2024, 3, 6), "electronic", "complex", extension_length=length)
+    assert err.value.code == "invalid-extension-length"
+    assert (err.value.message_vi, err.value.message_en) == (
+        "Thời gian gia hạn phải là số nguyên từ 1 đến 15 ngày",
+        "the extension must be a whole number from 1 to 15 days (calendar)",
+    )
+    assert err.value.detail == f"extension_length={length} ({ART}30(4))"
+
+
+def test_extension_at_the_office_in_working_days() -> None:
+    """Art. 29(2): 10 working days, extended by at most 10 working days. Received Wed
+    6/3/2024: due Wed 20/3; +1 → Thu 21/3; +10 → 21, 22, 25–29/3, 1, 2, 3/4 → Wed 3/4."""
+    one = response_deadline(D(2024, 3, 6), "at_office", "complex", extension_length=1)
+    assert (one.original_due, one.due) == (D(2024, 3, 20), D(2024, 3, 21))
+    ten = response_deadline(D(2024, 3, 6), "at_office", "complex", extension_length=10)
+    assert ten.due == D(2024, 4, 3)
+    assert ten.notice_due is None  # at the office: no separate notice of the time limit
+    with pytest.raises(InvalidInputError) as err:
+        response_deadline(D(2024, 3, 6), "at_office", "complex", extension_length=11)
+    assert (err.value.message_vi, err.value.message_en) == (
+        "Thời gian gia hạn phải là số nguyên từ 1 đến 10 ngày làm việc",
+        "the extension must be a whole number from 1 to 10 working days",
+    )
+    assert err.value.detail == f"extension_length=11 ({ART}29(2))"
+
+
+def test_no_extension_for_simple_information() -> None:
+    """Art. 30(3) has no extension: only complex requests can be extended."""
+    for kw in ({"extended": True}, {"extension_length": 1}):
+        with pytest.raises(InvalidInputError) as err:
+            response_deadline(D(2024, 3, 6), "electronic", "simple", **kw)
+        assert err.value.code == "extension-not-available"
+        assert (err.value.message_vi, err.value.message_en) == (
+            "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
+            "the law allows no extension for simple, available information",
+        )
+        assert err.value.detail == f"{ART}30(3) has no extension"
+
+
+def test_not_extended_carries_no_extension() -> None:
+    d = response_deadline(D(2024, 3, 6), "electronic", "complex")
+    assert (d.extended, d.extension_length, d.extension_notice_due) == (False, None, None)
+    assert d.due == d.original_due == D(2024, 3, 27)
+    assert "extension-runs-from-original-due" not in d.interpretations
+
+
+def test_an_extension_ending_on_a_day_off_rolls_and_cites_148_5() -> None:
+    """Original due Wed 27/3/2024 + 3 days = Sat 30/3 → Mon 1/4 (Civil Code art. 148(5));
+    the base limit's citation (art. 30(4)) stays first."""
+    d = response_deadline(D(2024, 3, 6), "electronic", "complex", extension_length=3)
+    assert d.due == D(2024, 4, 1)
+    assert labels(d.citations)[0] == f"{ART}30(4)"
+    assert f"{CC}148(5)" in labels(d.citations)
+    assert d.interpretations[-1] == "extension-runs-from-original-due"
+
+
+# --------------------------------------------------------------------------------------
+# Flags: immediate, provisional, crosses_regime_change, user_supplied.
+
+
+def test_immediate_at_the_office_on_a_saturday_is_due_monday() -> None:
+    """Art. 29(1) "cung cấp ngay", on a working day: Sat 9/3/2024 → Mon 11/3."""
+    d = response_deadline(D(2024, 3, 9), "at_office", "simple")
+    assert d.immediate is True and d.due == D(2024, 3, 11)
+    assert d.interpretations[-1] == "immediate-on-working-day"
+    assert labels(d.citations) == [f"{ART}29(1)"]
+    assert d.explain("en").splitlines()[-1] == (
+        "2024-03-11: Let the requester read, view, listen, note, copy or photograph, or hand "
+        "over copies at once: immediately, while the requester is at the office (on a working "
+        f"day) [{ART}29(1)]"
+    )
+    assert d.explain("vi").splitlines()[-1].startswith("11/03/2024: ")
+    assert "ngay khi người yêu cầu đến trụ sở (trong ngày làm việc)" in d.explain("vi")
+    assert response_deadline(D(2024, 3, 9), "electronic", "simple").immediate is False
+
+
+def test_a_remote_simple_request_to_read_at_the_office_has_the_time_limit_of_its_way_in() -> None:
+    """Received by post, to be read at the office: art. 31(1), 5 working days (not 29(1)).
+    Wed 6/3/2024 → 7, 8, 11, 12, 13/3."""
+    d = response_deadline(D(2024, 3, 6), "at_office", "simple", received_via="postal")
+    assert d.due == D(2024, 3, 13) and d.immediate is False
+    assert labels(d.citations)[0] == f"{ART}31(1)"
+    assert "remote-request-simple-at-office" in d.interpretations
+
+
+def test_a_remote_complex_request_keeps_the_notice_of_its_way_in() -> None:
+    """Received electronically, to be read at the office: art. 29(2) (10 working days) and
+    the notice of art. 30(4) (3 working days). Wed 6/3/2024: notice 11/3, due 20/3."""
+    d = response_deadline(D(2024, 3, 6), "at_office", "complex", received_via="electronic")
+    assert (d.notice_due, d.due) == (D(2024, 3, 11), D(2024, 3, 20))
+    assert labels(d.citations)[0] == f"{ART}29(2)"
+    assert f"{ART}30(4)" in labels(d.citations)
+    assert "remote-request-complex-notice" in d.interpretations
+
+
+def test_provisional_when_the_period_reaches_an_unannounced_year() -> None:
+    """Mon 28/12/2026 under the 2016 rules (passed explicitly), art. 30(4): notice 29, 30, 31/12/2026; due: 29–31/12 (3), Fri
+    1/1/2027 off (Labour Code art. 112(1), not yet announced), 4–8/1 (8), 11–15/1 (13),
+    18, 19/1 → Tue 19/1/2027, provisional (2027 is not fully announced)."""
+    d = response_deadline(D(2026, 12, 28), "electronic", "complex", regime="ati-2016")
+    assert (d.notice_due, d.due) == (D(2026, 12, 31), D(2027, 1, 19))
+    assert d.provisional is True and d.provisional_years == (2027,)
+    assert "Provisional for 2027: Not all of this year's official holiday" in d.explain("en")
+    assert "Kết quả tạm tính cho năm 2027: Chưa có đủ thông báo" in d.explain("vi")
+    simple = response_deadline(D(2026, 12, 28), "electronic", "simple", regime="ati-2016")
+    assert simple.due == D(2026, 12, 31)
+    assert simple.provisional is False and simple.provisional_years == ()
+    assert "Provisional" not in simple.explain("en")
+
+
+def test_time_limit_is_provisional_past_the_last_announced_year() -> None:
+    """Art. 18(4) (2016 rules, passed explicitly), 5 working days from Mon 28/12/2026: 29, 30, 31/12, (1/1/2027 off), 4, 5/1
+    → 5/1/2027, provisional; from Mon 21/12/2026: 22–25, 28/12 → not provisional."""
+    late = time_limit("disclosure.publish", D(2026, 12, 28), regime="ati-2016")
+    assert late.due == D(2027, 1, 5)
+    assert late.provisional is True and late.provisional_years == (2027,)
+    early = time_limit("disclosure.publish", D(2026, 12, 21), regime="ati-2016")
+    assert early.due == D(2026, 12, 28)
+    assert early.provisional is False and early.provisional_years == ()
+    assert early.user_supplied is False and early.regime == "ati-2016"
+    # under the 2016 rules deliberately (the days are after 1/9/2026)
+    assert late.explain("en").splitlines()[0].endswith("(as chosen by the caller)")
+
+
+def test_the_first_day_of_the_2016_regime() -> None:
+    """Law art. 37: in force from Sun 1/7/2018. Received that day, art. 30(3): 2, 3, 4/7."""
+    d = response_deadline(D(2018, 7, 1), "electronic", "simple")
+    assert d.due == D(2018, 7, 4) and d.regime == "ati-2016"
+    assert d.crosses_regime_change is False
+    with pytest.raises(RegimeNotEncodedError) as err:
+        response_deadline(D(2018, 6, 30), "electronic", "simple")
+    assert err.value.code == "before-law-in-force"
+
+
+def test_received_on_the_last_day_of_the_2016_regime() -> None:
+    """Mon 31/8/2026 is the 2016 regime's last day and a day off (9441/TB-BNV); 1/9 and 2/9
+    are too; art. 30(3): Thu 3, Fri 4, Mon 7/9 → 7/9/2026, past the change of law."""
+    d = response_deadline(D(2026, 8, 31), "electronic", "simple")
+    assert d.due == D(2026, 9, 7) and d.regime == "ati-2016"
+    assert d.crosses_regime_change is True
+    assert "2026-09-01: The period runs past 2026-09-01, when the replacing law" in d.explain("en")
+    assert "Thời hạn kéo dài qua ngày 01/09/2026" in d.explain("vi")
+
+
+def test_received_on_the_first_day_of_the_new_law() -> None:
+    """From 1/9/2026 the replacing law governs, which is not encoded; applying the 2016 rules
+    deliberately gives 3, 4, 7/9 and does not cross (it starts after the change)."""
+    with pytest.raises(RegimeNotEncodedError):
+        response_deadline(D(2026, 9, 1), "electronic", "simple")
+    d = response_deadline(D(2026, 9, 1), "electronic", "simple", regime="ati-2016")
+    assert d.due == D(2026, 9, 7)
+    assert d.crosses_regime_change is False
+    assert "as chosen by the caller" in d.explain("en")
+    assert "theo lựa chọn của người gọi" in d.explain("vi")
+    assert "runs past" not in d.explain("en")
+
+
+def test_crossing_the_change_of_law_depends_on_the_due_date() -> None:
+    """Tue 25/8/2026: 26, 27, 28/8 → does not cross; Wed 26/8: 27, 28/8, 3/9 → crosses."""
+    before = response_deadline(D(2026, 8, 25), "electronic", "simple")
+    assert before.due == D(2026, 8, 28) and before.crosses_regime_change is False
+    after = response_deadline(D(2026, 8, 26), "electronic", "simple")
+    assert after.due == D(2026, 9, 3) and after.crosses_regime_change is True
+
+
+# --------------------------------------------------------------------------------------
+# Citations: 148(1) versus 148(5) on a calendar-day period; the base limit first.
+
+
+def test_calendar_day_period_rolled_cites_148_5_not_148_1() -> None:
+    """Art. 22(4), 15 days from Mon 17/8/2026 = Tue 1/9 (Quốc khánh, 9441/TB-BNV), 2/9 too:
+    ends Thu 3/9 under Civil Code art. 148(5)."""
+    p = time_limit("disclosure.inaccuracy_answer", D(2026, 8, 17))
+    assert p.due == D(2026, 9, 3)
+    assert labels(p.citations) == [f"{ART}22(4)", f"{CC}147(3)", f"{CC}148(5)", f"{CC}148(6)"]
+
+
+def test_calendar_day_period_not_rolled_cites_148_1() -> None:
+    """15 days from Thu 29/2/2024 = Fri 15/3/2024, a working day: art. 148(1)."""
+    p = time_limit("art22.4", D(2024, 2, 29))
+    assert p.limit_id == "disclosure.inaccuracy_answer"
+    assert p.due == D(2024, 3, 15)
+    assert labels(p.citations) == [f"{ART}22(4)", f"{CC}147(3)", f"{CC}148(1)", f"{CC}148(6)"]
+    assert "Day 15 is a day off" not in p.explain("en")
+
+
+def test_rolled_period_explained_line_by_line() -> None:
+    """The trace of art. 22(4) from 17/8/2026: each rule with its article, each skipped day
+    with its reason and announcement, and the change of law noted."""
+    p = time_limit("disclosure.inaccuracy_answer", D(2026, 8, 17))
+    holiday = (
+        "National Day: public holiday [Labour Code 2019, art. 112(1)(đ); Labour Code 2019, "
+        "art. 112(3); 9441/TB-BNV]"
+    )
+    assert p.explain("en").splitlines() == [
+        "Law 104/2016/QH13 on Access to Information and its implementing texts "
+        "(the rules in force on the start date)",
+        "2026-08-17: Check the accuracy of the disclosed information and answer the citizen: "
+        "at the latest 15 days (calendar) from the day the citizen's petition is received "
+        f"[{ART}22(4)]",
+        "2026-08-18: The day of the event is not counted; counting starts the next day "
+        f"[{CC}147(3)]",
+        f"2026-09-01: Day 15 is a day off; the period ends on the next working day [{CC}148(5)]",
+        f"2026-09-01: Tuesday, {holiday}",
+        f"2026-09-02: Wednesday, {holiday}",
+        f"2026-09-03: The 15-day period ends at 24:00 on this day [{CC}148(5); {CC}148(6)]",
+        "2026-09-01: The period runs past 2026-09-01, when the replacing law takes effect; its "
+        "transitional article is not available, so 104/2016/QH13, in force on the start date, "
+        "is applied",
+    ]
+    vi = p.explain("vi").splitlines()
+    assert vi[3] == (
+        "01/09/2026: Ngày thứ 15 là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo "
+        "[Điều 148 khoản 5 Bộ luật Dân sự 2015]"
+    )
+    assert vi[6] == (
+        "03/09/2026: Thời hạn 15 ngày kết thúc lúc 24 giờ ngày này "
+        "[Điều 148 khoản 5 Bộ luật Dân sự 2015; Điều 148 khoản 6 Bộ luật Dân sự 2015]"
+    )
+    assert vi[4].startswith("01/09/2026: Thứ Ba, ") and ": ngày nghỉ lễ, tết [" in vi[4]
+    assert [s.kind for s in p.trace] == [
+        StepKind.REGIME,
+        StepKind.RULE,
+        StepKind.START,
+        StepKind.ROLL,
+        StepKind.SKIP,
+        StepKind.SKIP,
+        StepKind.END,
+        StepKind.NOTE,
+    ]
+
+
+def test_working_day_deadline_explained_line_by_line() -> None:
+    """Received Fri 9/1/2026 at 17:00 under 'next_working_day': Sat 10/1/2026 is a make-up
+    working day (12729/VPCP-KGVX), so the receipt counts that day. Art. 30(4): 15 working
+    days → 12–16, 19–23, 26–30/1 → Fri 30/1; notice 12, 13, 14/1; extended by 3 days
+    (calendar) → Mon 2/2, a working day (art. 148(1))."""
+    d = response_deadline(
+        datetime(2026, 1, 9, 17, 0),
+        "electronic",
+        "complex",
+        receipt_policy="next_working_day",
+        extension_length=3,
+    )
+    assert (d.effective_receipt, d.notice_due, d.original_due, d.due) == (
+        D(2026, 1, 10),
+        D(2026, 1, 14),
+        D(2026, 1, 30),
+        D(2026, 2, 2),
+    )
+    rest = "weekly rest day [Decision 188/1999/QĐ-TTg, art. 1]"
+    assert d.explain("en").splitlines() == [
+        "Law 104/2016/QH13 on Access to Information and its implementing texts "
+        "(the rules in force on the start date)",
+        "2026-01-09: Valid request received at 17:00",
+        "2026-01-10: Request received after office hours: under policy 'next_working_day' it "
+        "counts as received on this working day",
+        "2026-01-10: Provide the information, or refuse in writing: at the latest 15 working "
+        f"days from the day a valid request is received [{ART}30(4)]",
+        "2026-01-11: The day of the event is not counted; counting starts the next day "
+        f"[{CC}147(3)]",
+        f"2026-01-11: Sunday: {rest}",
+        f"2026-01-17: Saturday: {rest}",
+        f"2026-01-18: Sunday: {rest}",
+        f"2026-01-24: Saturday: {rest}",
+        f"2026-01-25: Sunday: {rest}",
+        "2026-01-30: Working day 15; the period ends at 24:00 on this day [Decision "
+        f"188/1999/QĐ-TTg, art. 1; {CC}148(1); {CC}148(6)]",
+        "2026-01-14: Notify the requester in writing of the time limit for handling the "
+        f"request: by this day (3 working days) [{ART}30(4)]",
+        "2026-01-30: Extension of at most 15 days, notified in writing within the original "
+        "time limit: at the latest 3 days (calendar) from the last day of the original time "
+        f"limit [{ART}30(4)]",
+        "2026-01-30: The written extension notice must be sent within the original time "
+        f"limit, by this day [{ART}30(4)]",
+        "2026-01-31: The day of the event is not counted; counting starts the next day "
+        f"[{CC}147(3)]",
+        f"2026-02-02: The 3-day period ends at 24:00 on this day [{CC}148(1); {CC}148(6)]",
+    ]
+    vi = d.explain("vi").splitlines()
+    assert vi[1] == "09/01/2026: Nhận được yêu cầu hợp lệ lúc 17:00"
+    assert vi[2] == (
+        "10/01/2026: Yêu cầu nhận ngoài giờ làm việc: theo chính sách 'next_working_day', coi "
+        "như nhận vào ngày làm việc này"
+    )
+    assert vi[3] == (
+        "10/01/2026: Cung cấp thông tin hoặc có văn bản thông báo từ chối cung cấp thông tin: "
+        "chậm nhất 15 ngày làm việc kể từ ngày nhận được yêu cầu hợp lệ "
+        "[Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13]"
+    )
+    assert vi[5] == "11/01/2026: Chủ Nhật: ngày nghỉ hằng tuần [Điều 1 Quyết định 188/1999/QĐ-TTg]"
+    assert vi[10].startswith("30/01/2026: Ngày làm việc thứ 15; thời hạn kết thúc lúc 24 giờ")
+    assert vi[11].startswith(
+        "14/01/2026: Thông báo bằng văn bản về thời hạn giải quyết yêu cầu cung cấp thông tin: "
+        "chậm nhất ngày này (03 ngày làm việc)"
+    )
+    assert vi[12].startswith(
+        "30/01/2026: Gia hạn tối đa không quá 15 ngày, có văn bản thông báo gia hạn trong "
+        "thời hạn cung cấp thông tin: chậm nhất 03 ngày kể từ ngày hết thời hạn"
+    )
+    assert vi[13].startswith(
+        "30/01/2026: Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin"
+    )
+    assert vi[15] == (
+        "02/02/2026: Thời hạn 3 ngày kết thúc lúc 24 giờ ngày này "
+        "[Điều 148 khoản 1 Bộ luật Dân sự 2015; Điều 148 khoản 6 Bộ luật Dân sự 2015]"
+    )
+    # the trace is derived again for a deadline read back from JSON (its first line then
+    # says the regime was named, since the JSON records the regime's id: reported in issue 12)
+    again = Deadline.from_json(d.to_json())
+    assert again.explain("en").splitlines()[1:] == d.explain("en").splitlines()[1:]
+
+
+def test_a_counted_make_up_saturday_and_a_holiday_in_the_trace() -> None:
+    """Art. 30(3) from Thu 8/1/2026: Fri 9, Sat 10/1 (worked, 12729/VPCP-KGVX), Mon 12/1;
+    the Saturday is listed as counted, with its announcement."""
+    d = response_deadline(D(2026, 1, 8), "electronic", "simple")
+    assert d.due == D(2026, 1, 12)
+    lines = d.explain("en").splitlines()
+    assert "2026-01-10: Saturday, " in lines[4] and ": a working day, counted" in lines[4]
+    assert lines[4].endswith("12729/VPCP-KGVX]")
+    assert "10/01/2026: Thứ Bảy, " in d.explain("vi")
+    assert ": là ngày làm việc, được tính" in d.explain("vi")
+    # Thu 1/1/2026 holiday and Fri 2/1 swapped off (12729/VPCP-KGVX): skipped with reasons
+    off = response_deadline(D(2025, 12, 31), "electronic", "simple").explain("en")
+    assert "2026-01-02: Friday, " in off and "day off swapped with a make-up Saturday" in off
+    off_vi = response_deadline(D(2025, 12, 31), "electronic", "simple").explain("vi")
+    assert "ngày nghỉ do hoán đổi ngày làm việc" in off_vi
+
+
+# --------------------------------------------------------------------------------------
+# Junk refused with what, where and why.
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code", "vi", "en", "detail"),
+    [
+        (
+            {"extended": "yes"},
+            "invalid-extended",
+            "'extended' phải là True hoặc False",
+            "'extended' must be a bool",
+            "extended='yes'",
+        ),
+        (
+            {"extension_length": "3"},
+            "invalid-extension-length",
+            "Thời gian gia hạn phải là số nguyên",
+            "the extension must be a whole number",
+            "extension_length='3'",
+        ),
+        (
+            {"office_closes_at": "17:00"},
+            "invalid-time",
+            "Giờ đóng cửa không hợp lệ",
+            "office_closes_at must be a time",
+            "office_closes_at='17:00'",
+        ),
+        (
+            {"received_via": "pigeon"},
+            "invalid-received-via",
+            "Giá trị 'received_via' không hợp lệ",
+            "'received_via' is not one of the allowed values",
+            "received_via='pigeon'; allowed: at_office, electronic, postal, fax",
+        ),
+        (
+            {"receipt_policy": "x"},
+            "invalid-receipt-policy",
+            "Giá trị 'receipt_policy' không hợp lệ",
+            "'receipt_policy' is not one of the allowed values",
+            "receipt_policy='x'; allowed: civil_code, next_working_day",
+        ),
+    ],
+)
+def test_response_deadline_refuses_junk(
+    kwargs: dict[str, Any], code: str, vi: str, en: str, detail: str
+) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        response_deadline(D(2024, 3, 6), "electronic", "complex", **kwargs)
+    assert (err.value.code, err.value.message_vi, err.value.message_en) == (code, vi, en)
+    assert err.value.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("call", "code", "detail"),
+    [
+        (lambda: response_deadline(D(2024, 3, 6), "pigeon", "simple"), "invalid-provision",
+         "provision='pigeon'; allowed: at_office, electronic, postal, fax"),
+        (lambda: response_deadline(D(2024, 3, 6), "electronic", "x"), "invalid-complexity",
+         "complexity='x'; allowed: simple, complex"),
+        (lambda: response_deadline("6/3/2024", "electronic", "simple"), "invalid-date",
+         "received='6/3/2024'"),
+        (lambda: time_limit("disclosure.publish", "6/3/2024"), "invalid-date",
+         "start='6/3/2024'"),
+    ],
+)  # fmt: skip
+def test_junk_names_its_field(call: Callable[[], Any], code: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        call()
+    assert err.value.code == code
+    assert err.value.detail == detail
+
+
+def test_unknown_and_immediate_time_limits() -> None:
+    known = ", ".join(time_limits(regime="ati-2016"))
+    for junk in ("nope", 5, "art29.1.extension"):
+        with pytest.raises(InvalidInputError) as err:
+            time_limit(junk, D(2024, 3, 6))  # type: ignore[arg-type]
+        assert (err.value.code, err.value.message_vi, err.value.message_en) == (
+            "unknown-time-limit",
+            "Không có thời hạn này",
+            "no such time limit",
+        )
+        assert err.value.detail == f"limit_id={junk!r}; known: {known}"
+    assert known.startswith("disclosure.publish, disclosure.posting_minimum, ")
+    assert "art30.4" not in known
+    # art. 29(1) "ngay": nothing to count
+    with pytest.raises(InvalidInputError) as err:
+        time_limit("at_office.simple", D(2024, 3, 6))
+    assert (err.value.code, err.value.message_vi, err.value.message_en, err.value.detail) == (
+        "immediate-limit",
+        "Thời hạn này là 'ngay', không có ngày đếm",
+        "this limit is 'immediately': there is nothing to count",
+        "at_office.simple",
+    )
+
+
+# --------------------------------------------------------------------------------------
+# A ruleset read afresh from its directory declares the same limits (art. by art.).
+
+#: id -> (length, unit, citation, extends, alias), from the law's text
+LAW_LIMITS = {
+    "disclosure.publish": (5, "working_days", "18(4)", None, "art18.4"),
+    "disclosure.posting_minimum": (30, "days", "21(2)", None, "art21.2"),
+    "disclosure.inaccuracy_answer": (15, "days", "22(4)", None, "art22.4"),
+    "at_office.simple": (0, "immediate", "29(1)", None, "art29.1"),
+    "at_office.complex": (10, "working_days", "29(2)", None, "art29.2"),
+    "at_office.complex.extension": (
+        10, "working_days", "29(2)", "at_office.complex", "art29.2.extension"
+    ),
+    "electronic.simple": (3, "working_days", "30(3)", None, "art30.3"),
+    "electronic.complex.notice": (3, "working_days", "30(4)", None, "art30.4.notice"),
+    "electronic.complex": (15, "working_days", "30(4)", None, "art30.4"),
+    "electronic.complex.extension": (
+        15, "days", "30(4)", "electronic.complex", "art30.4.extension"
+    ),
+    "postal_fax.simple": (5, "working_days", "31(1)", None, "art31.1"),
+    "postal_fax.complex.notice": (3, "working_days", "31(2)", None, "art31.2.notice"),
+    "postal_fax.complex": (15, "working_days", "31(2)", None, "art31.2"),
+    "postal_fax.complex.extension": (
+        15, "days", "31(2)", "postal_fax.complex", "art31.2.extension"
+    ),
+    "correction.on_discovery": (5, "working_days", "32(1)", None, "art32.1"),
+    "correction.on_request": (15, "days", "32(2)", None, "art32.2"),
+    "correction.commune_referral": (5, "working_days", "32(3)", None, "art32.3.referral"),
+    "correction.creator_answer": (15, "days", "32(3)", None, "art32.3.answer"),
+    "correction.commune_correction": (3, "working_days", "32(3)", None, "art32.3.correction"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("source", ["bundled", "fresh"])
+def test_every_declared_limit_matches_the_law(source: str) -> None:
+    regime: Any = (
+        "ati-2016" if source == "bundled" else load_ruleset(Path(str(DATA_DIR)) / "ati-2016")
+    )
+    limits = time_limits(regime=regime)
+    assert list(limits) == list(LAW_LIMITS)
+    for limit_id, (length, unit, article, extends, alias) in LAW_LIMITS.items():
+        limit = limits[limit_id]
+        got = (limit.length, limit.unit.value, limit.citation.label_en, limit.extends, limit.alias)
+        assert got == (length, unit, ART + article, extends, alias), limit_id
+        assert limit.duty.vi and limit.duty.en and limit.trigger.vi and limit.trigger.en
+    fresh = limits["electronic.complex"]
+    assert fresh.trigger.en == "the day a valid request is received"
+    assert fresh.trigger.vi == "ngày nhận được yêu cầu hợp lệ"
+    assert fresh.duty.en == "Provide the information, or refuse in writing"
+    assert fresh.duty.vi.startswith("Cung cấp thông tin hoặc có văn bản thông báo từ chối")
+    # the 0.1 ids stay accepted on a fresh ruleset too
+    period = time_limit("art30.3", D(2024, 3, 6), regime=regime)
+    assert period.limit_id == "electronic.simple" and period.due == D(2024, 3, 11)
+    assert period.user_supplied is (source == "fresh")
+    if source == "fresh":
+        first = period.explain("en").splitlines()[0]
+        assert first.endswith("(as chosen by the caller; data supplied by the user)")
+        assert (
+            period.explain("vi")
+            .splitlines()[0]
+            .endswith("(theo lựa chọn của người gọi; dữ liệu do người dùng cung cấp)")
+        )
