@@ -132,6 +132,9 @@ DATA_TESTS = [
 ]
 DATA_FILES = ["tiepcan/data/ati-2016/time_limits.toml", "tiepcan/data/ati-2016/fees.toml"]
 
+# what the tests read besides the package and the tests (docs pages checked against the code)
+ALSO_COPY = ["docs/", "README.md"]
+
 ENV = {
     "TIEPCAN_HYPOTHESIS_PROFILE": "mutation",
     "PYTHONHASHSEED": "0",
@@ -174,6 +177,7 @@ def _pyproject_for(module_file: str, tests: list[str]) -> str:
         "only_mutate": [module_file],
         "pytest_add_cli_args": PYTEST_ARGS,
         "pytest_add_cli_args_test_selection": tests,
+        "also_copy": ALSO_COPY,
         "use_git_change_detection": False,
         "mutate_only_covered_lines": False,
     }
@@ -225,6 +229,8 @@ def run_module(name: str, *, diff: bool) -> dict[str, object]:
         ROOT / "tiepcan", workdir / "tiepcan", ignore=shutil.ignore_patterns("__pycache__")
     )
     shutil.copytree(ROOT / "tests", workdir / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs", workdir / "docs")
+    shutil.copy2(ROOT / "README.md", workdir / "README.md")
     tests = _expand(TEST_SELECTION[name], workdir)
     (workdir / "pyproject.toml").write_text(_pyproject_for(module_file, tests), encoding="utf-8")
     # mutmut's copy, made the way mutmut makes it, to check the import before the long run
@@ -345,6 +351,8 @@ def run_data() -> dict[str, object]:
             ROOT / "tests", base / "tests", ignore=shutil.ignore_patterns("__pycache__")
         )
         shutil.copy2(ROOT / "pyproject.toml", base / "pyproject.toml")
+        shutil.copytree(ROOT / "docs", base / "docs")
+        shutil.copy2(ROOT / "README.md", base / "README.md")
         env = _env()
         env["PYTHONPATH"] = str(base)
         where = subprocess.run(

@@ -1,0 +1,471 @@
+"""Fees at their edges: the cases a mutation run showed untested (issue 12).
+
+Law 104/2016/QH13 arts. 12, 27, 28(1)(e); Decree 13/2018/NĐ-CP art. 13(2); Circular
+46/2018/TT-BTC arts. 3, 4, 6(1) and its appendix (line 1.1: 3.000 đồng per A4 black-and-white
+photocopy; 1.2: 18.000 đồng colour; 3: 27.000 đồng per minute of audio; the note: A3 = 2 × A4).
+Amounts are computed by hand: rate × multiple, × 70% or 50% per unit in difficult areas.
+
+The rate table's dates of effect are tested on an amended copy of the 2016 ruleset (a later
+record for line 1.1 and for the A3 multiple, the earlier closed the day before), as an
+amendment of the appendix would be declared (``fees.toml``: never edit, add a record).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tiepcan import InvalidInputError, RegimeNotEncodedError
+from tiepcan.data import DATA_DIR
+from tiepcan.fees import fee_notice, quote, rate_table, unit_rate
+from tiepcan.regimes import Ruleset, load_ruleset
+
+D = date
+LAW = "Law 104/2016/QH13 on Access to Information, art. "
+CIRC = "Circular 46/2018/TT-BTC, art. "
+DECREE = "Decree 13/2018/NĐ-CP, art. "
+DAY = D(2024, 2, 7)
+
+# --------------------------------------------------------------------------------------
+# The rate table's window of effect.
+
+
+@pytest.fixture(scope="module")
+def amended(tmp_path_factory: pytest.TempPathFactory) -> Ruleset:
+    """The 2016 ruleset with line 1.1 at 4.000 đồng and A3 at 3 × A4 from 2025-01-01."""
+    folder = tmp_path_factory.mktemp("amended") / "ati-2016-amended"
+    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", folder)
+    path = folder / "fees.toml"
+    text = path.read_text(encoding="utf-8")
+    line_11 = re.search(r'\[\[line\]\]\nnumber = "1\.1"\n(?:.+\n)+', text)
+    a3 = re.search(r'\[\[format_multiplier\]\]\npaper = "A3"\n(?:.+\n)+', text)
+    assert line_11 and a3
+    old_line = line_11.group(0).replace(
+        "in_force_from = 2018-07-01\n", "in_force_from = 2018-07-01\nin_force_until = 2024-12-31\n"
+    )
+    new_line = (
+        line_11.group(0)
+        .replace("rate = 3000", "rate = 4000")
+        .replace("in_force_from = 2018-07-01", "in_force_from = 2025-01-01")
+    )
+    old_a3 = a3.group(0).replace(
+        "in_force_from = 2018-07-01\n", "in_force_from = 2018-07-01\nin_force_until = 2024-12-31\n"
+    )
+    new_a3 = (
+        a3.group(0)
+        .replace("multiplier = 2", "multiplier = 3")
+        .replace("in_force_from = 2018-07-01", "in_force_from = 2025-01-01")
+    )
+    # the later records are written first: the table orders records by date, not by place
+    text = text.replace(line_11.group(0), new_line + "\n" + old_line)
+    text = text.replace(a3.group(0), new_a3 + "\n" + old_a3)
+    path.write_text(text, encoding="utf-8")
+    return load_ruleset(folder)
+
+
+def test_an_amended_rate_applies_from_its_first_day(amended: Ruleset) -> None:
+    """Both ends of a record's span are included: 31/12/2024 is the old rate's last day,
+    1/1/2025 the new one's first."""
+    assert rate_table(on=D(2024, 12, 31), regime=amended).line("1.1").rate == 3000
+    assert rate_table(on=D(2025, 1, 1), regime=amended).line("1.1").rate == 4000
+    assert rate_table(on=D(2018, 7, 1), regime=amended).line("1.1").rate == 3000
+    # without a date: each line at its latest record
+    assert rate_table(regime=amended).line("1.1").rate == 4000
+    # the other lines have one record, in force throughout
+    assert rate_table(on=D(2025, 1, 1), regime=amended).line("1.2").rate == 18000
+
+
+def test_an_amended_format_multiple_applies_from_its_first_day(amended: Ruleset) -> None:
+    """A3 black-and-white: 2 × 3.000 until 31/12/2024; 3 × 4.000 from 1/1/2025."""
+    assert rate_table(on=D(2024, 12, 31), regime=amended).list_rate("photocopy_bw_a3") == 6000
+    assert rate_table(on=D(2025, 1, 1), regime=amended).list_rate("photocopy_bw_a3") == 12000
+    assert unit_rate("photocopy_bw_a3", "difficult", on=D(2024, 12, 31), regime=amended) == 4200
+    q = quote({"photocopy_bw_a3": 1}, received=D(2025, 1, 1), regime=amended)
+    assert q.total == 12000 and q.user_supplied is True
+    assert q.lines[0].format_multiplier == 3 and q.lines[0].appendix_rate == 4000
+
+
+def test_a_record_is_in_force_between_its_dates_included(amended: Ruleset) -> None:
+    old, new = (
+        line
+        for line in sorted(
+            (r for r in amended.cached("fees", _fee_data).lines if r.number == "1.1"),
+            key=lambda r: r.in_force_from,
+        )
+    )
+    assert old.in_force_on(D(2018, 7, 1)) and old.in_force_on(D(2024, 12, 31))
+    assert not old.in_force_on(D(2018, 6, 30)) and not old.in_force_on(D(2025, 1, 1))
+    assert not new.in_force_on(D(2024, 12, 31)) and new.in_force_on(D(2040, 12, 31))
+
+
+def _fee_data(rules: Ruleset) -> Any:
+    from tiepcan.fees import _read
+
+    return _read(rules)
+
+
+def test_the_rates_start_on_the_circular_s_first_day() -> None:
+    """Circular 46/2018 art. 6(1): in force from 1/7/2018; before it the law is not in force."""
+    assert rate_table(on=D(2018, 7, 1)).line("1.1").rate == 3000
+    assert rate_table(on=D(2018, 7, 1)).on == D(2018, 7, 1)
+    with pytest.raises(RegimeNotEncodedError) as err:
+        rate_table(on=D(2018, 6, 30))
+    assert err.value.code == "before-law-in-force"
+
+
+# --------------------------------------------------------------------------------------
+# Postage (art. 3(1.2), 3(2)) and the postage_not_given flag.
+
+
+def test_postal_delivery_without_postage_says_so() -> None:
+    q = quote({"photocopy_bw_a4": 2}, channel="postal", received=DAY)
+    assert q.postage_not_given is True and q.total == 6000
+    assert "Sending: 0 đồng — postage NOT GIVEN for postal delivery: the total does not " in (
+        q.explain("en")
+    )
+    assert "CHƯA NÊU chi phí gửi qua bưu chính: tổng cộng chưa gồm chi phí này" in q.explain("vi")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "flag"),
+    [
+        ({"channel": "postal", "postage": 0}, False),
+        ({"channel": "postal", "postage": 12000}, False),
+        ({"channel": None}, False),
+        ({"channel": "electronic"}, False),
+        ({"channel": "at_office"}, False),
+    ],
+)
+def test_postage_not_given_only_for_postal_delivery_without_postage(
+    kwargs: dict[str, Any], flag: bool
+) -> None:
+    q = quote({"photocopy_bw_a4": 2}, received=DAY, **kwargs)
+    assert q.postage_not_given is flag
+    assert "NOT GIVEN" not in q.explain("en")
+
+
+def test_postage_is_passed_through_and_cited() -> None:
+    """Art. 3(1.2): the postal tariff as given, not reduced in difficult areas."""
+    q = quote(
+        {"photocopy_bw_a4": 2}, area="difficult", channel="postal", postage=12000, received=DAY
+    )
+    assert (q.copying_total, q.postage, q.total) == (4200, 12000, 16200)
+    assert f"{CIRC}3(1.2)" in [c.label_en for c in q.citations]
+    assert (
+        "Sending: 12,000 đồng (postal tariff, as given; Circular 46/2018/TT-BTC, art. 3(1.2))"
+        in (q.explain("en"))
+    )
+    assert "Chi phí gửi: 12.000 đồng (giá cước bưu chính do cơ quan xác định; Điều 3 khoản 1.2" in (
+        q.explain("vi")
+    )
+    assert set(q.interpretations) >= {"postage-as-given", "postage-only-by-post"}
+
+
+@pytest.mark.parametrize("channel", ["electronic", "fax", "at_office"])
+def test_no_postage_unless_sent_by_post(channel: str) -> None:
+    """Art. 3(2): nothing to send electronically or by fax; nothing is sent at the office."""
+    with pytest.raises(InvalidInputError) as err:
+        quote({"photocopy_bw_a4": 1}, postage=5000, channel=channel, received=DAY)
+    assert err.value.code == "postage-not-payable"
+    assert err.value.message_en == (
+        "no sending cost is payable unless the information is sent by post "
+        "(Circular 46/2018/TT-BTC, art. 3(2))"
+    )
+    assert err.value.message_vi.endswith("(Điều 3 khoản 2 Thông tư 46/2018/TT-BTC)")
+    assert err.value.detail == f"postage=5000 with channel {channel}"
+
+
+@pytest.mark.parametrize("postage", [-1, True, 1.5, "5000"])
+def test_postage_must_be_whole_dong(postage: Any) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        quote({"photocopy_bw_a4": 1}, postage=postage, channel="postal", received=DAY)
+    assert (err.value.code, err.value.message_vi, err.value.message_en) == (
+        "invalid-postage",
+        "Chi phí gửi phải là số đồng nguyên không âm",
+        "postage must be a whole number of đồng ≥ 0",
+    )
+    assert err.value.detail == f"postage={postage!r}"
+
+
+def test_electronic_delivery_cites_article_3_2_in_the_explanation() -> None:
+    q = quote({"photocopy_bw_a4": 1}, channel="electronic", received=DAY)
+    assert [c.label_en for c in q.citations] == [
+        f"{LAW}12(1)",
+        f"{LAW}12(2)",
+        f"{CIRC}3(1.1)(a)",
+        f"{CIRC}3(2)",
+    ]
+    assert "Sending: 0 đồng (electronically: Circular 46/2018/TT-BTC, art. 3(2))" in q.explain("en")
+    assert "Chi phí gửi: 0 đồng (" in q.explain("vi")
+    assert "Điều 3 khoản 2 Thông tư 46/2018/TT-BTC)" in q.explain("vi")
+    fax = quote({"photocopy_bw_a4": 1}, channel="fax", received=DAY)
+    assert f"{CIRC}3(2)" in [c.label_en for c in fax.citations]
+    assert quote({"photocopy_bw_a4": 1}, channel="postal", received=DAY).citations == (
+        quote({"photocopy_bw_a4": 1}, received=DAY).citations
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Lines, reductions and citations, computed by hand.
+
+
+def test_reduced_lines_and_their_citations() -> None:
+    """An especially difficult area pays 50% (art. 3(1.1)(b)): colour A3 18.000 × 2 × 50% =
+    18.000 per page, × 2 = 36.000; audio 27.000 × 50% = 13.500 per minute, × 3 = 40.500."""
+    q = quote(
+        {"photocopy_colour_a3": 2, "audio_copy_minute": 3},
+        area="especially_difficult",
+        received=DAY,
+    )
+    colour, audio = q.lines
+    assert (colour.list_rate, colour.unit_rate, colour.amount, colour.reduction) == (
+        36000,
+        18000,
+        36000,
+        36000,
+    )
+    assert (audio.list_rate, audio.unit_rate, audio.amount, audio.reduction) == (
+        27000,
+        13500,
+        40500,
+        40500,
+    )
+    assert q.total == 76500
+    assert colour.reduction_citation is not None
+    assert colour.reduction_citation.label_en == f"{CIRC}3(1.1)(b)"
+    assert [c.label_en for c in q.citations] == [
+        f"{LAW}12(1)",
+        f"{LAW}12(2)",
+        f"{CIRC}3(1.1)(a)",
+        f"{CIRC}3(1.1)(b)",
+    ]
+    assert q.interpretations == (
+        "reduction-on-unit-rate",
+        "colour-formats-multiplied",
+        "media-not-priced",
+    )
+    en = q.explain("en")
+    assert "- colour photocopy, A3: 2 × A3 page at 18,000 đồng = 36,000 đồng" in en
+    assert "line 1.2: 18,000 đồng per A4 page; A3 is 2 × the A4 rate (" in en
+    assert f"50% — area with especially difficult socio-economic conditions ({CIRC}3(1.1)(b))" in en
+    assert "line 3: 27,000 đồng per minute of listening (" in en
+    assert "Printing and copying: 76,500 đồng" in en and "Total: 76,500 đồng" in en
+    assert "- the medium of an audio or film copy has no rate, so it is not charged [media" in en
+    vi = q.explain("vi")
+    assert "- Phô tô màu, khổ A3: 2 trang A3 × 18.000 đồng = 36.000 đồng" in vi
+    assert "mục 1.2: 18.000 đồng/trang A4, khổ A3 bằng 2 lần khổ A4 (Điều 3 khoản 1.1 điểm a" in vi
+    assert "mục 3: 27.000 đồng/phút nghe (" in vi
+    assert "In, sao, chụp: 76.500 đồng" in vi and "Tổng cộng: 76.500 đồng" in vi
+    assert "Cách hiểu đã áp dụng:" in vi
+    assert vi.startswith(
+        "Chi phí thực tế để in, sao, chụp, gửi thông tin (Điều 12 khoản 2 Luật Tiếp cận thông "
+        "tin số 104/2016/QH13); chế độ ati-2016; mức thu tại ngày 07/02/2024"
+    )
+    assert en.startswith(
+        "Actual cost of printing, copying, photographing and sending information "
+        f"({LAW}12(2)); rates of regime ati-2016 as of 2024-02-07"
+    )
+
+
+def test_ordinary_area_line_has_no_reduction() -> None:
+    q = quote({"photocopy_bw_a4": 12}, received=DAY)
+    (line,) = q.lines
+    assert (line.unit_rate, line.reduction, line.reduction_citation) == (3000, 0, None)
+    assert q.interpretations == ()
+    assert "%" not in q.explain("en") and "Interpretations applied" not in q.explain("en")
+
+
+def test_an_empty_quote_says_nothing_is_copied() -> None:
+    q = quote({"photocopy_bw_a4": 0}, received=DAY)
+    assert q.lines == () and q.total == 0
+    assert "- (no printing or copying)" in q.explain("en")
+    assert "- (không in, sao, chụp)" in q.explain("vi")
+
+
+def test_a_quote_without_a_date_names_no_day() -> None:
+    q = quote({"photocopy_bw_a4": 1}, regime="ati-2016")
+    assert q.received is None
+    assert q.explain("en").splitlines()[0].endswith("; rates of regime ati-2016")
+    assert q.explain("vi").splitlines()[0].endswith("; chế độ ati-2016")
+
+
+def test_a_user_supplied_ruleset_is_named_in_the_explanation(amended: Ruleset) -> None:
+    q = quote({"photocopy_bw_a4": 1}, received=DAY, regime=amended)
+    assert (
+        q.explain("en")
+        .splitlines()[0]
+        .endswith("rates of regime ati-2016 (user-supplied) as of 2024-02-07")
+    )
+    assert "chế độ ati-2016 (do người dùng cung cấp)" in q.explain("vi")
+
+
+# --------------------------------------------------------------------------------------
+# The notice (form 03): Law art. 27, Decree 13 art. 13(2), Law art. 28(1)(e).
+
+PAYMENT = {"revenue_agency": "Cục Thuế tỉnh X", "treasury": "Kho bạc Nhà nước tỉnh X"}
+
+
+def _notice(**kw: Any) -> Any:
+    args: dict[str, Any] = {
+        "agency": "Sở Tư pháp tỉnh X",
+        "requester": "Nguyễn Văn A",
+        "issued_on": D(2024, 2, 8),
+        "payment_method": PAYMENT,
+        "payment_deadline": D(2024, 2, 15),
+    }
+    args.update(kw)
+    return fee_notice(quote({"photocopy_bw_a4": 10}, received=DAY), **args)
+
+
+def test_the_notice_cites_art_27_13_2_and_28_1_e() -> None:
+    n = _notice()
+    assert [c.label_en for c in n.citations] == [
+        f"{LAW}27",
+        f"{DECREE}13(2)",
+        f"{LAW}28(1)(e)",
+        f"{DECREE}5(1)(c)",
+        f"{CIRC}4(1)(a)",
+        f"{CIRC}4(1)(b)",
+        f"{CIRC}4(2)",
+    ]
+    assert n.amount_due == 30000 and n.form == "03"
+    en = n.explain("en").splitlines()
+    assert en[-3] == (
+        "Payment method: revenue authority: Cục Thuế tỉnh X; State Treasury office receiving "
+        "the payment: Kho bạc Nhà nước tỉnh X"
+    )
+    assert en[-2] == f"Pay by: 2024-02-15 ({LAW}27)"
+    assert en[-1] == (
+        "The cost is paid before the information is provided, into the state budget "
+        f"({DECREE}13(2)); not paying it is a ground for refusal ({LAW}28(1)(e))."
+    )
+    vi = n.explain("vi").splitlines()
+    assert vi[-3] == (
+        "Phương thức thanh toán: Tên cơ quan quản lý thu: Cục Thuế tỉnh X/Tên cơ quan kho bạc "
+        "nhà nước tiếp nhận khoản thu ngân sách: Kho bạc Nhà nước tỉnh X"
+    )
+    assert vi[-2] == (
+        "Thời hạn thanh toán: 15/02/2024 (Điều 27 Luật Tiếp cận thông tin số 104/2016/QH13)"
+    )
+    assert vi[-1] == (
+        "Chi phí phải được trả trước khi cung cấp thông tin và nộp vào ngân sách nhà nước "
+        "(Điều 13 khoản 2 Nghị định 13/2018/NĐ-CP); không thanh toán là căn cứ từ chối "
+        "(Điều 28 khoản 1 điểm e Luật Tiếp cận thông tin số 104/2016/QH13)."
+    )
+
+
+def test_a_free_notice_has_no_payment_lines() -> None:
+    n = fee_notice(
+        quote({"photocopy_bw_a4": 0}, received=DAY),
+        agency="Sở Tư pháp tỉnh X",
+        requester="Nguyễn Văn A",
+        issued_on=D(2024, 2, 8),
+    )
+    assert n.amount_due == 0
+    assert "paid before" not in n.explain("en") and "Pay by" not in n.explain("en")
+
+
+@pytest.mark.parametrize(
+    ("kw", "code", "en", "detail"),
+    [
+        (
+            {"payment_deadline": None},
+            "payment-terms-missing",
+            "the payment method and deadline must be stated (Law art. 27)",
+            "amount due 30000",
+        ),
+        (
+            {"payment_method": None},
+            "payment-terms-missing",
+            "the payment method and deadline must be stated (Law art. 27)",
+            "amount due 30000",
+        ),
+        (
+            {"payment_deadline": D(2024, 2, 7)},
+            "payment-deadline-before-notice",
+            "the payment deadline cannot precede the notice",
+            "2024-02-07 < 2024-02-08",
+        ),
+        (
+            {"provision_due": D(2024, 2, 14)},
+            "payment-after-provision",
+            "the cost is paid before the information is provided (Decree 13/2018 art. 13(2))",
+            "payment deadline 2024-02-15 after provision due 2024-02-14",
+        ),
+        (
+            {"issued_on": None},
+            "invalid-date",
+            "not a date (required)",
+            "issued_on=None",
+        ),
+        (
+            {"payment_deadline": "2024-02-15"},
+            "invalid-date",
+            "not a date",
+            "payment_deadline='2024-02-15'",
+        ),
+    ],
+)
+def test_notice_payment_terms(kw: dict[str, Any], code: str, en: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        _notice(**kw)
+    assert (err.value.code, err.value.message_en, err.value.detail) == (code, en, detail)
+
+
+def test_notice_payment_on_the_day_of_provision_and_of_the_notice() -> None:
+    """Payment before provision (Decree 13 art. 13(2)): the deadline may be the notice's own
+    day or the provision's day, not later."""
+    assert _notice(payment_deadline=D(2024, 2, 8)).payment_deadline == D(2024, 2, 8)
+    n = _notice(provision_due=D(2024, 2, 15))
+    assert n.provision_due == D(2024, 2, 15)
+
+
+# --------------------------------------------------------------------------------------
+# Items: what, where and why.
+
+
+@pytest.mark.parametrize(
+    ("items", "code", "detail"),
+    [
+        ({"photocopy_bw_a4": -2}, "invalid-quantity", "item photocopy_bw_a4: -2"),
+        ({"photocopy_bw_a4": True}, "invalid-quantity", "item photocopy_bw_a4: True"),
+        ({"photocopy_bw_a4": 1.0}, "invalid-quantity", "item photocopy_bw_a4: 1.0"),
+        (
+            [("photocopy_bw_a4", 1), ("photocopy_bw_a4", 2)],
+            "duplicate-item",
+            "item photocopy_bw_a4: 1 and 2",
+        ),
+        ("photocopy_bw_a4", "invalid-items", "items='photocopy_bw_a4'"),
+        ([("photocopy_bw_a4",)], "invalid-items", "items=[('photocopy_bw_a4',)]"),
+    ],
+)
+def test_items_refused(items: Any, code: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        quote(items, received=DAY)
+    assert (err.value.code, err.value.detail) == (code, detail)
+
+
+def test_items_messages() -> None:
+    with pytest.raises(InvalidInputError) as err:
+        quote([("photocopy_bw_a4", 1), ("photocopy_bw_a4", 1)], received=DAY)
+    assert (err.value.message_vi, err.value.message_en) == (
+        "Một mục chi phí được nêu hai lần",
+        "a fee item is given twice",
+    )
+    with pytest.raises(InvalidInputError) as err:
+        quote(42, received=DAY)  # type: ignore[arg-type]
+    assert (err.value.message_vi, err.value.message_en) == (
+        "Danh mục phải là ánh xạ (hoặc danh sách cặp) mục chi phí và số lượng",
+        "items must map each fee item to a quantity (or list (item, quantity) pairs)",
+    )
+
+
+def test_items_in_the_appendix_order() -> None:
+    """Lines follow the appendix (1.1 before 3), whatever order they are given in."""
+    q = quote([("audio_copy_minute", 1), ("photocopy_bw_a4", 1)], received=DAY)
+    assert [line.appendix_line for line in q.lines] == ["1.1", "3"]
