@@ -12,9 +12,10 @@ amendment of the appendix would be declared (``fees.toml``: never edit, add a re
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ import pytest
 
 from tiepcan import InvalidInputError, RegimeNotEncodedError
 from tiepcan.data import DATA_DIR
-from tiepcan.fees import fee_notice, quote, rate_table, unit_rate
+from tiepcan.fees import MAX_DURATION, billable_minutes, fee_notice, quote, rate_table, unit_rate
 from tiepcan.regimes import Ruleset, load_ruleset
 
 D = date
@@ -469,3 +470,252 @@ def test_items_in_the_appendix_order() -> None:
     """Lines follow the appendix (1.1 before 3), whatever order they are given in."""
     q = quote([("audio_copy_minute", 1), ("photocopy_bw_a4", 1)], received=DAY)
     assert [line.appendix_line for line in q.lines] == ["1.1", "3"]
+
+
+# --------------------------------------------------------------------------------------
+# A ruleset read afresh prices as the bundled one; results read back are checked.
+
+
+def test_a_fresh_copy_of_the_ruleset_has_the_same_table(tmp_path: Path) -> None:
+    """load_ruleset of an unchanged copy of data/ati-2016: every line, multiple and provision
+    as bundled (the agency's own copy must not price differently)."""
+    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", tmp_path / "copy")
+    fresh = rate_table(on=DAY, regime=load_ruleset(tmp_path / "copy"))
+    bundled = rate_table(on=DAY)
+    assert fresh.lines == bundled.lines
+    assert fresh.format_multipliers == bundled.format_multipliers
+    assert fresh.provisions == bundled.provisions
+    assert fresh.user_supplied is True and bundled.user_supplied is False
+    first = fresh.lines[0]
+    assert (first.work_vi, first.label_en, first.group_vi) == (
+        "Phô tô đen trắng",
+        "black-and-white photocopy of paper documents",
+        "Phô tô tài liệu giấy",
+    )
+
+
+def test_a_ruleset_with_a_broken_fees_file_is_refused(tmp_path: Path) -> None:
+    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", tmp_path / "broken")
+    path = tmp_path / "broken" / "fees.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('work_vi = "Phô tô màu"\n', ""))
+    with pytest.raises(InvalidInputError) as err:
+        rate_table(on=DAY, regime=load_ruleset(tmp_path / "broken"))
+    assert (err.value.code, err.value.message_vi, err.value.message_en) == (
+        "invalid-ruleset",
+        "Tệp fees.toml của bộ quy tắc không hợp lệ",
+        "the ruleset's fees.toml is not valid",
+    )
+    assert err.value.detail == "ati-2016: \"'work_vi'\""
+
+
+def _tampered(cls: Any, data: dict[str, Any], change: Any) -> InvalidInputError:
+    changed = copy.deepcopy(data)
+    change(changed)
+    with pytest.raises(InvalidInputError) as err:
+        cls.from_dict(changed)
+    return err.value
+
+
+_QUOTE = quote(
+    {"photocopy_bw_a3": 2}, area="difficult", channel="postal", postage=5000, received=DAY
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "detail"),
+    [
+        (lambda q: q["lines"][0].update(percent=50), "percent 50 is not that of area difficult"),
+        (
+            lambda q: q["lines"][0].update(unit="print"),
+            "photocopy_bw_a3: unit or appendix line is not the item's",
+        ),
+        (
+            lambda q: q["lines"][0].update(appendix_line="1.2"),
+            "photocopy_bw_a3: unit or appendix line is not the item's",
+        ),
+        (
+            lambda q: q["lines"][0].update(list_rate=6001),
+            "list_rate must be appendix_rate × format_multiplier",
+        ),
+        (
+            lambda q: q["lines"][0].update(unit_rate=4201),
+            "unit_rate must be list_rate × percent // 100",
+        ),
+        (lambda q: q["lines"][0].update(amount=8401), "amount must be unit_rate × quantity"),
+        (
+            lambda q: q["lines"][0].update(reduction=3601),
+            "reduction must be (list_rate − unit_rate) × quantity",
+        ),
+        (
+            lambda q: q["lines"][0].update(reduction_citation=None),
+            "a reduced line, and only a reduced line, cites the reduction",
+        ),
+        (lambda q: q["lines"].append(q["lines"][0]), "an item appears on more than one line"),
+        (lambda q: q.update(area="ordinary"), "every line must be priced for the quote's area"),
+        (lambda q: q.update(copying_total=1), "copying_total must be the sum of the lines"),
+        (lambda q: q.update(total=1), "total must be copying_total + postage"),
+        (
+            lambda q: q.update(channel="electronic"),
+            "postage is payable only for information sent by post",
+        ),
+        (
+            lambda q: q.update(postage_not_given=True),
+            "postage_not_given: postal delivery with no postage stated",
+        ),
+        (
+            lambda q: q.update(interpretations=["reduction-on-unit-rate"]),
+            "interpretations must be those of the lines and the postage",
+        ),
+    ],
+)
+def test_a_tampered_quote_is_refused(change: Any, detail: str) -> None:
+    err = _tampered(type(_QUOTE), _QUOTE.to_dict(), change)
+    assert (err.code, err.message_vi, err.message_en) == (
+        "inconsistent-result",
+        "Kết quả không nhất quán",
+        "the result is not consistent",
+    )
+    assert err.detail == detail
+
+
+def test_an_ordinary_line_citing_a_reduction_is_refused() -> None:
+    q = quote({"photocopy_bw_a4": 1}, received=DAY)
+    cite = _QUOTE.to_dict()["lines"][0]["reduction_citation"]
+    err = _tampered(type(q), q.to_dict(), lambda d: d["lines"][0].update(reduction_citation=cite))
+    assert err.detail == "a reduced line, and only a reduced line, cites the reduction"
+    not_given = quote({"photocopy_bw_a4": 1}, channel="postal", received=DAY)
+    err = _tampered(type(q), not_given.to_dict(), lambda d: d.update(channel=None))
+    assert err.detail == "postage_not_given: postal delivery with no postage stated"
+
+
+_TABLE = rate_table(on=DAY)
+
+
+@pytest.mark.parametrize(
+    ("change", "detail"),
+    [
+        (lambda t: t["lines"].append(t["lines"][0]), "a line or a format appears twice"),
+        (
+            lambda t: t["format_multipliers"].append(t["format_multipliers"][0]),
+            "a line or a format appears twice",
+        ),
+        (lambda t: t.update(on="2018-06-30"), "a record is not in force on 2018-06-30"),
+        (lambda t: t["provisions"].pop(), "provisions must name each role of PROVISIONS once"),
+    ],
+)
+def test_a_tampered_rate_table_is_refused(change: Any, detail: str) -> None:
+    assert _tampered(type(_TABLE), _TABLE.to_dict(), change).detail == detail
+
+
+def test_a_record_ending_before_it_starts_is_refused() -> None:
+    """A one-day record (until == from) is allowed; until < from is not."""
+    line = _TABLE.lines[0]
+    data = line.to_dict()
+    same_day = type(line).from_dict({**data, "in_force_until": data["in_force_from"]})
+    assert same_day.in_force_on(D(2018, 7, 1)) and not same_day.in_force_on(D(2018, 7, 2))
+    err = _tampered(type(line), data, lambda d: d.update(in_force_until="2018-06-30"))
+    assert (err.code, err.message_vi, err.message_en) == (
+        "inconsistent-result",
+        "Ngày hết hiệu lực trước ngày có hiệu lực",
+        "in force until a day before it is in force from",
+    )
+    assert err.detail == "line 1.1: 2018-07-01 .. 2018-06-30"
+    a3 = _TABLE.format_multipliers[0]
+    err = _tampered(type(a3), a3.to_dict(), lambda d: d.update(in_force_until="2018-06-30"))
+    assert err.detail == "format A3: 2018-07-01 .. 2018-06-30"
+
+
+@pytest.mark.parametrize(
+    ("change", "detail"),
+    [
+        (lambda n: n.update(form="04"), "form '04': the notice is form 03"),
+        (lambda n: n.update(regime="fake"), "the notice's regime must be its quote's"),
+        (lambda n: n.update(user_supplied=True), "the notice's regime must be its quote's"),
+        (lambda n: n.update(amount_due=1), "amount_due must equal quote.total"),
+    ],
+)
+def test_a_tampered_notice_is_refused(change: Any, detail: str) -> None:
+    n = _notice()
+    assert _tampered(type(n), n.to_dict(), change).detail == detail
+
+
+def test_a_tampered_notice_payment_is_refused() -> None:
+    n = _notice()
+    err = _tampered(type(n), n.to_dict(), lambda d: d.update(payment_deadline="2024-02-07"))
+    assert err.code == "payment-deadline-before-notice"
+    err = _tampered(type(n), n.to_dict(), lambda d: d.update(payment_method=None))
+    assert err.code == "payment-terms-missing"
+
+
+def test_notice_input_refused() -> None:
+    kw: dict[str, Any] = {"agency": "a", "requester": "b", "issued_on": D(2024, 2, 8)}
+    with pytest.raises(InvalidInputError) as err:
+        fee_notice({"x": 1}, **kw)
+    assert (err.value.code, err.value.message_vi, err.value.message_en) == (
+        "invalid-quote",
+        "Bảng tính chi phí (FeeQuote) không hợp lệ",
+        "the FeeQuote is not valid",
+    )
+    assert err.value.detail is not None and err.value.detail.startswith("FeeQuote: regime: ")
+    with pytest.raises(InvalidInputError) as err:
+        fee_notice(42, **kw)  # type: ignore[arg-type]
+    assert (err.value.code, err.value.message_vi, err.value.message_en, err.value.detail) == (
+        "invalid-quote",
+        "Cần một bảng tính chi phí (FeeQuote)",
+        "a FeeQuote (or its mapping) is required",
+        "int",
+    )
+    with pytest.raises(InvalidInputError) as err:
+        _notice(payment_method="cash")
+    assert (err.value.code, err.value.message_vi, err.value.message_en, err.value.detail) == (
+        "invalid-payment-method",
+        "Phương thức thanh toán không hợp lệ",
+        "payment method must be a PaymentMethod or a mapping of its fields",
+        "'cash'",
+    )
+    # a quote's mapping is as good as the quote
+    q = quote({"photocopy_bw_a4": 0}, received=DAY)
+    assert fee_notice(q.to_dict(), **kw).quote == q
+
+
+# --------------------------------------------------------------------------------------
+# Minutes of audio and film (appendix lines 3 and 4: per minute; a started minute counts).
+
+
+def test_billable_minutes_round_the_total_up_once() -> None:
+    m = timedelta(minutes=1)
+    assert billable_minutes() == 0
+    assert billable_minutes(timedelta(0)) == 0
+    assert billable_minutes(timedelta(seconds=1)) == 1
+    assert billable_minutes(m) == 1
+    assert billable_minutes(m + timedelta(seconds=1)) == 2
+    assert billable_minutes(timedelta(seconds=30), timedelta(seconds=30)) == 1
+    assert billable_minutes(MAX_DURATION) == 366 * 24 * 60
+
+
+@pytest.mark.parametrize(
+    ("durations", "code", "detail"),
+    [
+        ((timedelta(seconds=-1),), "invalid-duration", "datetime.timedelta(days=-1, seconds=86399)"),
+        ((60,), "invalid-duration", "60"),
+        ((MAX_DURATION + timedelta(seconds=1),), "duration-too-long",
+         "datetime.timedelta(days=366, seconds=1) added to 0:00:00"),
+        ((MAX_DURATION, timedelta(seconds=1)), "duration-too-long",
+         "datetime.timedelta(seconds=1) added to 366 days, 0:00:00"),
+    ],
+)  # fmt: skip
+def test_billable_minutes_refuses(durations: Any, code: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        billable_minutes(*durations)
+    assert (err.value.code, err.value.detail) == (code, detail)
+    messages = {
+        "invalid-duration": (
+            "Thời lượng phải là khoảng thời gian không âm",
+            "a duration must be a timedelta ≥ 0",
+        ),
+        "duration-too-long": (
+            "Tổng thời lượng vượt quá giới hạn (366 ngày)",
+            "the total duration exceeds the bound (366 days)",
+        ),
+    }
+    assert (err.value.message_vi, err.value.message_en) == messages[code]
