@@ -276,7 +276,7 @@ def test_span_days_excludes_the_start_day() -> None:
 def test_announcement_and_an_unknown_one() -> None:
     a = announcement("12729/VPCP-KGVX")
     assert a.issued == D(2025, 12, 25)
-    for junk in ("12730/VPCP-KGVX", 12729):
+    for junk in ("12730/VPCP-KGVX", 12729, ["12729/VPCP-KGVX"]):
         with pytest.raises(InvalidInputError) as err:
             announcement(junk)  # type: ignore[arg-type]
         assert err.value.code == "unknown-announcement"
