@@ -608,3 +608,196 @@ def test_every_declared_limit_matches_the_law(source: str) -> None:
             .splitlines()[0]
             .endswith("(theo lựa chọn của người gọi; dữ liệu do người dùng cung cấp)")
         )
+
+
+# --------------------------------------------------------------------------------------
+# More of the trace: kinds of steps, both languages, a period ending on a Friday.
+
+
+def test_the_kinds_of_the_steps_of_a_deadline() -> None:
+    d = response_deadline(
+        datetime(2026, 1, 9, 17, 0),
+        "electronic",
+        "complex",
+        receipt_policy="next_working_day",
+        extension_length=3,
+    )
+    k = StepKind
+    assert [s.kind for s in d.trace] == [
+        k.REGIME, k.RECEIPT, k.NOTE, k.RULE, k.START, k.SKIP, k.SKIP, k.SKIP, k.SKIP, k.SKIP,
+        k.END, k.RULE, k.RULE, k.RULE, k.START, k.END,
+    ]  # fmt: skip
+    immediate = response_deadline(D(2024, 3, 9), "at_office", "simple")
+    assert [s.kind for s in immediate.trace] == [k.REGIME, k.RECEIPT, k.RULE]
+    assert immediate.explain("en").splitlines()[1] == "2024-03-09: Valid request received"
+    assert immediate.explain("vi").splitlines()[1] == "09/03/2024: Nhận được yêu cầu hợp lệ"
+    assert immediate.explain("vi").splitlines()[0] == (
+        "Luật Tiếp cận thông tin số 104/2016/QH13 và các văn bản hướng dẫn "
+        "(văn bản có hiệu lực vào ngày bắt đầu)"
+    )
+    assert d.interpretations == (
+        "receipt-next-working-day",
+        "procedure-follows-provision-form",
+        "extension-runs-from-original-due",
+    )
+
+
+def test_a_period_rolled_to_a_friday_lists_only_the_day_off() -> None:
+    """Art. 22(4), 15 days from Wed 3/4/2024 = Thu 18/4, Giỗ Tổ (reference §2, 2024:
+    statutory): ends Fri 19/4; the trace skips 18/4 only (not the weekend after)."""
+    p = time_limit("disclosure.inaccuracy_answer", D(2024, 4, 3))
+    assert p.due == D(2024, 4, 19)
+    skipped = [s.on for s in p.trace if s.kind is StepKind.SKIP]
+    assert skipped == [D(2024, 4, 18)]
+
+
+def test_the_vietnamese_trace_of_a_rolled_period() -> None:
+    p = time_limit("disclosure.inaccuracy_answer", D(2026, 8, 17))
+    vi = p.explain("vi").splitlines()
+    assert vi[0] == (
+        "Luật Tiếp cận thông tin số 104/2016/QH13 và các văn bản hướng dẫn "
+        "(văn bản có hiệu lực vào ngày bắt đầu)"
+    )
+    assert vi[2] == (
+        "18/08/2026: Không tính ngày xảy ra sự kiện; bắt đầu tính từ ngày tiếp theo "
+        "[Điều 147 khoản 3 Bộ luật Dân sự 2015]"
+    )
+    assert vi[-1] == (
+        "01/09/2026: Thời hạn kéo dài qua ngày 01/09/2026, khi văn bản thay thế có hiệu lực; "
+        "chưa có điều khoản chuyển tiếp nên vẫn tính theo 104/2016/QH13 là văn bản có hiệu lực "
+        "vào ngày bắt đầu"
+    )
+
+
+def test_the_extension_notice_line_in_vietnamese() -> None:
+    d = response_deadline(D(2024, 3, 6), "electronic", "complex", extension_length=1)
+    lines = d.explain("vi").splitlines()
+    assert (
+        "27/03/2024: Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin, "
+        "chậm nhất ngày này [Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13]"
+    ) in lines
+
+
+def test_two_provisional_years_are_listed() -> None:
+    """Art. 21(2), 30 days from Wed 15/12/2027 (2016 rules named): Fri 14/1/2028; both 2027
+    and 2028 are provisional."""
+    p = time_limit("disclosure.posting_minimum", D(2027, 12, 15), regime="ati-2016")
+    assert p.due == D(2028, 1, 14) and p.provisional_years == (2027, 2028)
+    assert "Provisional for 2027, 2028: Not all" in p.explain("en")
+    assert "Kết quả tạm tính cho năm 2027, 2028: " in p.explain("vi")
+    late = time_limit("disclosure.publish", D(2026, 12, 28), regime="ati-2016")
+    assert "Provisional for 2027: " in late.explain("en")
+    assert late.trace[-1].kind is StepKind.NOTE
+
+
+def test_a_period_read_back_from_json_explains_itself() -> None:
+    p = time_limit("disclosure.inaccuracy_answer", D(2026, 8, 17))
+    again = type(p).from_json(p.to_json())
+    assert again == p
+    assert again.explain("en").splitlines()[1:] == p.explain("en").splitlines()[1:]
+    d = response_deadline(D(2024, 3, 6), "electronic", "complex", extension_length=1)
+    from tiepcan.deadlines import deadline_from_json
+
+    assert deadline_from_json(d.to_json()) == d
+
+
+@pytest.mark.parametrize(
+    ("call", "detail"),
+    [
+        (lambda: response_deadline(D(2041, 1, 1), "electronic", "simple"), "received=2041-01-01"),
+        (
+            lambda: response_deadline(datetime(2041, 1, 1, 8), "electronic", "simple"),
+            "received=2041-01-01",
+        ),
+        (lambda: time_limit("disclosure.publish", D(2041, 1, 1)), "start=2041-01-01"),
+    ],
+)
+def test_a_day_outside_the_calendar_names_its_field(call: Callable[[], Any], detail: str) -> None:
+    from tiepcan import CalendarRangeError
+
+    with pytest.raises(CalendarRangeError) as err:
+        call()
+    assert err.value.detail == f"{detail}; the calendar covers 2018-01-01 to 2040-12-31"
+
+
+# --------------------------------------------------------------------------------------
+# A deadline read back is checked against itself.
+
+_ONE = response_deadline(D(2024, 3, 6), "electronic", "complex", extension_length=1)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"due": "2024-03-26"},  # before the original due date
+        {"effective_receipt": "2024-03-05"},  # before receipt
+        {"original_due": "2024-03-05"},
+        {"extended": False},  # extended without a flag
+        {"extension_length": None},
+        {"extension_length": 0},
+        {"notice_due": "2024-03-05"},  # before the effective receipt
+        {"notice_due": "2024-03-29"},  # after the due date
+        {"extension_notice_due": "2024-03-28"},  # not the original due date
+        {"extension_notice_due": None},
+        {"provisional": True},  # provisional without a provisional year
+        {"provisional_years": [2027]},
+    ],
+)
+def test_an_inconsistent_deadline_is_refused(change: dict[str, Any]) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        Deadline.from_dict({**_ONE.to_dict(), **change})
+    assert (err.value.code, err.value.message_vi, err.value.message_en) == (
+        "inconsistent-result",
+        "Kết quả không nhất quán",
+        "the result is not consistent with itself",
+    )
+    assert err.value.detail is not None and err.value.detail.startswith(
+        "Deadline received 2024-03-06, effective "
+    )
+
+
+def test_a_consistent_deadline_at_its_edges_is_accepted() -> None:
+    """An extension of 1 day; a notice due on the day of receipt or on the due day."""
+    data = _ONE.to_dict()
+    assert Deadline.from_dict(data) == _ONE
+    assert Deadline.from_dict({**data, "notice_due": "2024-03-06"}).notice_due == D(2024, 3, 6)
+    assert Deadline.from_dict({**data, "notice_due": "2024-03-28"}).notice_due == D(2024, 3, 28)
+    plain = response_deadline(D(2024, 3, 6), "electronic", "complex").to_dict()
+    assert Deadline.from_dict(plain).extension_notice_due is None
+
+
+@pytest.mark.parametrize(
+    ("change", "detail"),
+    [
+        ({"due": "2024-03-05"}, "Period disclosure.inaccuracy_answer: 2024-03-06 → 2024-03-05"),
+        ({"provisional": True}, "Period disclosure.inaccuracy_answer: 2024-03-06 → 2024-03-21"),
+        (
+            {"provisional_years": [2027]},
+            "Period disclosure.inaccuracy_answer: 2024-03-06 → 2024-03-21",
+        ),
+    ],
+)
+def test_an_inconsistent_period_is_refused(change: dict[str, Any], detail: str) -> None:
+    p = time_limit("disclosure.inaccuracy_answer", D(2024, 3, 6))
+    assert p.due == D(2024, 3, 21)  # 15 days from Wed 6/3/2024: Thu 21/3, a working day
+    assert type(p).from_dict({**p.to_dict(), "due": "2024-03-06"}).due == D(2024, 3, 6)
+    with pytest.raises(InvalidInputError) as err:
+        type(p).from_dict({**p.to_dict(), **change})
+    assert (err.value.code, err.value.detail) == ("inconsistent-result", detail)
+
+
+@pytest.mark.parametrize(
+    ("change", "detail"),
+    [
+        ({"length": -1}, "TimeLimit electronic.simple: length -1 working_days"),
+        ({"length": 0}, "TimeLimit electronic.simple: length 0 working_days"),
+        ({"unit": "immediate"}, "TimeLimit electronic.simple: length 3 immediate"),
+    ],
+)
+def test_an_inconsistent_time_limit_is_refused(change: dict[str, Any], detail: str) -> None:
+    limit = time_limits(regime="ati-2016")["electronic.simple"]
+    with pytest.raises(InvalidInputError) as err:
+        type(limit).from_dict({**limit.to_dict(), **change})
+    assert (err.value.code, err.value.detail) == ("inconsistent-result", detail)
+    immediate = time_limits(regime="ati-2016")["at_office.simple"]
+    assert type(immediate).from_dict(immediate.to_dict()) == immediate
