@@ -7,6 +7,8 @@ Labour Code 2019 art. 112(1) (no holiday in December).
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from datetime import date
 from pathlib import Path
@@ -16,9 +18,13 @@ import pytest
 
 from tiepcan import InvalidInputError
 from tiepcan.catalogue import (
+    CSV_ENTRY_HEADERS,
+    Catalogue,
     _build_cites,
     check_catalogue,
     disclosure_deadline,
+    entries_from_csv,
+    entries_to_csv,
     inaccuracy_answer_deadline,
     posting_minimum_end,
 )
@@ -259,3 +265,85 @@ def test_disclosed_late_and_on_the_last_day() -> None:
     assert check_catalogue(_catalogue([pending]), on=D(2024, 3, 8)).findings == ()
     overdue = check_catalogue(_catalogue([pending]), on=D(2024, 3, 9)).findings
     assert [f.code for f in overdue] == ["disclosure-overdue"]
+
+
+# --------------------------------------------------------------------------------------
+# CSV (the form agencies keep catalogues in): what, where and why of each refusal.
+
+
+def _csv(*rows: list[str]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    return buf.getvalue()
+
+
+HEADERS = list(CSV_ENTRY_HEADERS)
+EXPECTED = "expected: " + ", ".join(CSV_ENTRY_HEADERS)
+
+
+@pytest.mark.parametrize(
+    ("read", "text", "vi", "en", "detail"),
+    [
+        (entries_from_csv, b"\xff\xfe", "Tệp CSV không phải UTF-8", "the CSV is not UTF-8",
+         "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
+        (entries_from_csv, 42, "Dữ liệu CSV không hợp lệ", "not CSV text", "got int"),
+        (entries_from_csv, "", "Thiếu dòng tiêu đề của bảng", "the table has no header row",
+         EXPECTED),
+        (entries_from_csv, "Foo,Bar\n", "Dòng tiêu đề của bảng không hợp lệ",
+         "the table's header row is not valid",
+         f"unknown or repeated: ['Foo', 'Bar']; {EXPECTED}"),
+        (entries_from_csv, _csv(HEADERS[:2] + HEADERS[:1]), "Dòng tiêu đề của bảng không hợp lệ",
+         "the table's header row is not valid",
+         f"unknown or repeated: {HEADERS[:2] + HEADERS[:1]}; {EXPECTED}"),
+        (entries_from_csv, _csv(HEADERS[1:3]), "Dòng tiêu đề của bảng không hợp lệ",
+         "the table's header row is not valid", f"unknown or repeated: {HEADERS[1:3]}; {EXPECTED}"),
+        (entries_from_csv, _csv(HEADERS[:2], ["KH-01", "Kế hoạch", "x"]),
+         "Dòng có nhiều ô hơn tiêu đề", "a row has more cells than the header", "table row 2"),
+        (Catalogue.from_csv, "a,b\n", "Thiếu phần thông tin chung hoặc dòng trống phân cách",
+         "the header rows, or the blank row after them, are missing",
+         "expected header rows, a blank row, then the entries table"),
+    ],
+)  # fmt: skip
+def test_csv_refused(read: Any, text: Any, vi: str, en: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        read(text)
+    assert (err.value.code, err.value.message_vi, err.value.message_en, err.value.detail) == (
+        "invalid-csv",
+        vi,
+        en,
+        detail,
+    )
+
+
+def test_csv_header_rows_refused() -> None:
+    with pytest.raises(InvalidInputError) as err:
+        Catalogue.from_csv(_csv(["Nope", "1"], [], HEADERS))
+    assert (err.value.code, err.value.message_vi, err.value.message_en) == (
+        "invalid-csv",
+        "Dòng thông tin chung không hợp lệ",
+        "a header row is not valid",
+    )
+    assert err.value.detail is not None
+    assert err.value.detail.startswith("row ['Nope', '1']; expected labels: Loại danh mục, Cơ quan")
+
+
+def test_an_entry_row_refused_names_its_row() -> None:
+    with pytest.raises(InvalidInputError) as err:
+        entries_from_csv(_csv(HEADERS[:4], ["KH-01", "Kế hoạch", "1/KH", "2024-13-01"]))
+    assert err.value.detail is not None and err.value.detail.startswith("table row 2: ")
+
+
+@pytest.mark.parametrize(
+    ("entries", "detail"),
+    [("abc", "entries='abc'"), ({"a": 1}, "entries={'a': 1}"), (42, "entries=42"),
+     ([1], "not a CatalogueEntry: 1")],
+)  # fmt: skip
+def test_entries_to_csv_refuses_what_is_not_entries(entries: Any, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        entries_to_csv(entries)
+    assert (err.value.code, err.value.message_vi, err.value.message_en, err.value.detail) == (
+        "invalid-input",
+        "Dữ liệu đầu vào không hợp lệ",
+        "expected a list of catalogue entries",
+        detail,
+    )
