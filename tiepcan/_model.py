@@ -23,14 +23,20 @@ from __future__ import annotations
 import reprlib
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
+
+from annotated_types import MinLen
 
 if TYPE_CHECKING:
     from tiepcan.errors import InvalidInputError
 
 __all__ = [
     "BilingualStrEnum",
+    "JsonEnum",
+    "JsonPattern",
     "Lang",
+    "NonBlank",
     "Result",
     "Text",
     "check_lang",
@@ -216,3 +222,65 @@ class BilingualStrEnum(StrEnum):
             f"'{field}' is not one of the allowed values",
             f"{field}={echo(value)}; allowed: {allowed}",
         )
+
+
+# --------------------------------------------------------------------------------------
+# Constraints that JSON Schema states and JSON loading checks (pydantic imported on use).
+
+
+class JsonEnum:
+    """``Annotated`` metadata: in JSON, the text is one of ``values()``, read when asked.
+
+    ``Annotated[str, JsonEnum(lambda: tuple(INSTRUMENTS))]`` puts ``"enum": [...]`` in the
+    JSON Schema and refuses any other value when JSON (or a mapping) is loaded. ``values`` is
+    called each time a schema is generated or a value validated, so a list that grows at run
+    time (instruments a user-supplied ruleset registers) is always current. Constructing the
+    class in Python is not affected: its ``__post_init__`` keeps its own checks (and may
+    accept spellings, such as ``"dd"`` for the letter đ, that JSON must not carry).
+    """
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: Callable[[], Iterable[str]]) -> None:
+        self.values = values
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        def one_of(value: str) -> str:
+            allowed = tuple(self.values())
+            if value not in allowed:
+                raise ValueError(f"{echo(value)} is not one of: {', '.join(allowed)}")
+            return value
+
+        return core_schema.no_info_after_validator_function(one_of, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> Any:
+        out = dict(handler(schema))
+        out["enum"] = list(self.values())
+        return out
+
+
+class JsonPattern:
+    """``Annotated`` metadata: a text matches a regular expression (``pattern`` in the schema).
+
+    The pattern is searched, not anchored, as JSON Schema's ``pattern`` is; write patterns that
+    mean the same in ECMA-262 (the dialect JSON Schema names) and in Python.
+    """
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        if schema.get("type") != "str":
+            raise TypeError(f"JsonPattern applies to text, not {source!r}")
+        return {**schema, "pattern": self.pattern}
+
+
+#: text that is not only white space (``minLength: 1`` and ``pattern: "\\S"`` in the schema):
+#: the names and identifiers the library refuses when blank. Usable on results, since it
+#: imports no pydantic; :mod:`tiepcan._input` exports the same type for input models.
+NonBlank = Annotated[str, MinLen(1), JsonPattern(r"\S")]
