@@ -21,9 +21,9 @@
 from __future__ import annotations
 
 import reprlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
 from annotated_types import MinLen

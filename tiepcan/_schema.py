@@ -83,6 +83,9 @@ def schema_of(cls: type[Any]) -> dict[str, Any]:
     return out
 
 
+#: a time of day as the library reads it: HH:MM[:SS[.fraction]], optionally Z or ±HH:MM
+TIME_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
+
 #: the dialect every schema names in ``$schema``
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -124,13 +127,17 @@ class StrictJsonSchema(GenerateJsonSchema):
             return self.generate_inner(schema["schema"])
         return super().default_schema(schema)
 
+    def time_schema(self, schema: core_schema.TimeSchema) -> JsonSchemaValue:
+        # format "time" is RFC 3339's full-time, which requires an offset; office hours are
+        # local times ("17:00:00"), so the schema states what the library reads instead
+        return {"type": "string", "pattern": TIME_PATTERN}
+
     def enum_schema(self, schema: core_schema.EnumSchema) -> JsonSchemaValue:
         out = super().enum_schema(schema)
         if issubclass(schema["cls"], BilingualStrEnum):
             members: list[BilingualStrEnum] = list(schema["members"])
             out["oneOf"] = [
-                {"const": m.value, "title": m.label_vi, "description": m.label_en}
-                for m in members
+                {"const": m.value, "title": m.label_vi, "description": m.label_en} for m in members
             ]
         return out
 

@@ -3,7 +3,7 @@
 //   node tools/check_schemas.mjs SCHEMAS.json
 //
 // SCHEMAS.json is {"schemas": {name: schema}, "valid": {name: [instance, ...]},
-// "invalid": {name: [instance, ...]}} as written by `python -m tiepcan.schemas --check-data`
+// "invalid": {name: [instance, ...]}} as written by `python tests/schema_cases.py`
 // (tools/check_schemas.sh does both steps). Each schema must compile with `strict: true`
 // (no unknown keyword, no ambiguous type, every `required` property declared, …) and the
 // formats `date`, `time` and `date-time` (ajv-formats). Each "valid" instance (JSON that
