@@ -33,6 +33,9 @@ class Case:
     accepted: bool
     #: the schema accepts what the library refuses, and its description says why (a gap)
     schema_gap: str | None = None
+    #: a disagreement not yet fixed, and the field declaration that fixes it: the test is an
+    #: expected failure (strict, so it fails once fixed) and Ajv is not given the case
+    pending: str | None = None
 
     @property
     def schema_accepts(self) -> bool:
@@ -60,6 +63,7 @@ def _request(form: dict[str, Any], **fields: Any) -> dict[str, Any]:
 
 
 FORM_01A = {"form": "01a", "requester": {}, "request": {}}
+CHECKLIST = {"on": "2025-01-02", "regime": "ati-2016", "items": []}
 UNTAGGED = {"requester": {}, "request": {}}
 
 CASES: tuple[Case, ...] = (
@@ -98,6 +102,35 @@ CASES: tuple[Case, ...] = (
     Case("entry-point-dd", "CatalogueEntry", {"id": "A", "category": "dd"}, True),
     Case("entry-form-twice", "CatalogueEntry", {"id": "A", "forms": ["a", "a"]}, False),
     Case("entry-digitised-text", "CatalogueEntry", {"id": "A", "digitised": "có"}, False),
+    Case(
+        "report-agency-blank",
+        "CatalogueReport",
+        {
+            "kind": "public_disclosure",
+            "agency": " ",
+            "on": "2025-06-03",
+            "regime": "ati-2016",
+            "findings": [],
+        },
+        False,
+    ),
+    # -- names the library refuses when blank (tiepcan.terms.checked_name, the results' _check)
+    Case("profile", "AgencyProfile", {"agency": "Sở Tư pháp"}, True),
+    Case(
+        "profile-agency-blank",
+        "AgencyProfile",
+        {"agency": " "},
+        False,
+        pending="tiepcan/rules/duties.py AgencyProfile.agency: NonBlank",
+    ),
+    Case("checklist", "DutyChecklist", {**CHECKLIST, "agency": "Sở Tư pháp"}, True),
+    Case(
+        "checklist-agency-blank",
+        "DutyChecklist",
+        {**CHECKLIST, "agency": " "},
+        False,
+        pending="tiepcan/duties.py DutyChecklist.agency: NonBlank",
+    ),
     # -- the request (form 01a / 01b): JSON names its form
     Case("request-01a", "InformationRequest", _request(FORM_01A), True),
     Case("request-untagged-form", "InformationRequest", _request(UNTAGGED), False),
@@ -157,6 +190,8 @@ def export() -> dict[str, Any]:
     valid = written_by_the_library()
     invalid: dict[str, list[dict[str, Any]]] = {}
     for case in CASES:
+        if case.pending:
+            continue
         (valid if case.schema_accepts else invalid).setdefault(case.model, []).append(case.data)
     return {"schemas": json_schemas(), "valid": valid, "invalid": invalid}
 

@@ -33,7 +33,16 @@ def schemas() -> dict[str, dict[str, Any]]:
     return json_schemas()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=f"to fix: {c.pending}"))
+        if c.pending
+        else c
+        for c in CASES
+    ],
+    ids=lambda c: c.id,
+)
 def test_library_and_schema_agree(case: Case, schemas: dict[str, dict[str, Any]]) -> None:
     assert library_accepts(case) is case.accepted, "the library's verdict"
     assert schema_accepts(schemas[case.model], case.data) is case.schema_accepts, "the schema's"

@@ -518,7 +518,7 @@ class CatalogueReport(Result):
     """
 
     kind: CatalogueKind
-    agency: str
+    agency: NonBlank
     on: date
     regime: str
     findings: tuple[CatalogueFinding, ...]
