@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -109,3 +111,14 @@ def _enums() -> dict[str, type[BilingualStrEnum]]:
         if list(cls):
             found[cls.__name__] = cls
     return found
+
+
+def test_schema_constraints_cost_no_import_when_computing_a_deadline() -> None:
+    """The constraint markers on results (NonBlank, Minimum, JsonEnum) import nothing."""
+    code = (
+        "import sys; from datetime import date; from tiepcan.deadlines import response_deadline; "
+        "response_deadline(date(2024, 2, 7), 'electronic', 'complex'); "
+        "print(sorted({'pydantic', 'annotated_types', 'typing_extensions'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
-from annotated_types import MinLen
-
 if TYPE_CHECKING:
     from tiepcan.errors import InvalidInputError
 
@@ -36,6 +34,7 @@ __all__ = [
     "JsonEnum",
     "JsonPattern",
     "Lang",
+    "Minimum",
     "NonBlank",
     "Result",
     "Text",
@@ -226,6 +225,8 @@ class BilingualStrEnum(StrEnum):
 
 # --------------------------------------------------------------------------------------
 # Constraints that JSON Schema states and JSON loading checks (pydantic imported on use).
+# Our own markers rather than ``annotated_types``: that package imports typing_extensions,
+# which would put ~10 ms on the import of every module that computes a deadline.
 
 
 class JsonEnum:
@@ -265,22 +266,43 @@ class JsonPattern:
     """``Annotated`` metadata: a text matches a regular expression (``pattern`` in the schema).
 
     The pattern is searched, not anchored, as JSON Schema's ``pattern`` is; write patterns that
-    mean the same in ECMA-262 (the dialect JSON Schema names) and in Python.
+    mean the same in ECMA-262 (the dialect JSON Schema names), in Rust's ``regex`` (pydantic)
+    and in Python's ``re``. ``min_length`` adds ``minLength``.
     """
 
-    __slots__ = ("pattern",)
+    __slots__ = ("min_length", "pattern")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, *, min_length: int | None = None) -> None:
         self.pattern = pattern
+        self.min_length = min_length
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         schema = handler(source)
         if schema.get("type") != "str":
             raise TypeError(f"JsonPattern applies to text, not {source!r}")
-        return {**schema, "pattern": self.pattern}
+        extra = {} if self.min_length is None else {"min_length": self.min_length}
+        return {**schema, "pattern": self.pattern, **extra}
+
+
+class Minimum:
+    """``Annotated`` metadata: an integer at least ``value`` (``minimum`` in the schema).
+
+    Checked when JSON is loaded; constructing the class in Python keeps its own checks.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        if schema.get("type") != "int":
+            raise TypeError(f"Minimum applies to integers, not {source!r}")
+        return {**schema, "ge": self.value}
 
 
 #: text that is not only white space (``minLength: 1`` and ``pattern: "\\S"`` in the schema):
 #: the names and identifiers the library refuses when blank. Usable on results, since it
 #: imports no pydantic; :mod:`tiepcan._input` exports the same type for input models.
-NonBlank = Annotated[str, MinLen(1), JsonPattern(r"\S")]
+NonBlank = Annotated[str, JsonPattern(r"\S", min_length=1)]

@@ -41,9 +41,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any
 
-from annotated_types import Ge
-
-from tiepcan._model import JsonEnum, Lang, Result, check_lang, echo, point_letter
+from tiepcan._model import JsonEnum, Lang, Minimum, Result, check_lang, echo, point_letter
 from tiepcan.data import DATA_DIR
 from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
@@ -190,9 +188,9 @@ class Citation(Result):
 
     #: JSON: one of the instruments known when the schema is made (a ruleset can add more)
     instrument: Annotated[str, JsonEnum(lambda: tuple(INSTRUMENTS))]
-    article: Annotated[int, Ge(1)]
-    clause: Annotated[int, Ge(1)] | None = None
-    subclause: Annotated[int, Ge(1)] | None = None
+    article: Annotated[int, Minimum(1)]
+    clause: Annotated[int, Minimum(1)] | None = None
+    subclause: Annotated[int, Minimum(1)] | None = None
     #: JSON: the law's letter itself ("đ"); Python also takes "dd" and upper case
     point: Annotated[str, JsonEnum(lambda: POINT_LETTERS)] | None = None
 
