@@ -35,6 +35,14 @@ CONTENTS = {
     "provision_form": "electronic",
     "reason_and_purpose": "Bảo vệ quyền sử dụng đất của gia đình",
 }
+#: who acts for the requester, with identity and proof (art. 24(1)(a); art. 4(2)–(3))
+REP = {
+    "full_name": "Nguyễn Thị M",
+    "id_kind": "citizen_id_card",
+    "id_number": "001180000009",
+    "proof": "Giấy khai sinh / quyết định cử người giám hộ / giấy ủy quyền",
+}
+
 MEMBER = {
     "full_name": "Trần Thị B",
     "id_number": "001199000002",
@@ -91,7 +99,7 @@ CASES = [
     Case(
         "person who lost civil act capacity asks alone",
         law(4, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("through_legal_representative",),
         requester={"capacity": "lost"},
     ),
@@ -99,25 +107,25 @@ CASES = [
         "person who lost capacity asks through the legal representative",
         law(4, 1),
         Outcome.PROVIDE,
-        requester={"capacity": "lost", "acting_through": "legal_representative"},
+        requester={"capacity": "lost", "acting_through": "legal_representative", "representative": REP},
     ),
     Case(
         "person with difficulties in cognition asks alone",
         law(4, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("through_guardian",),
         requester={"capacity": "cognitive_difficulty"},
     ),
     Case(
         "person with difficulties in cognition asks through the guardian",
-        law(24, 1, "a"),
+        law(4, 2),  # the exact clause the check applied, cited although it passes
         Outcome.PROVIDE,
-        requester={"capacity": "cognitive_difficulty", "acting_through": "guardian"},
+        requester={"capacity": "cognitive_difficulty", "acting_through": "guardian", "representative": REP},
     ),
     Case(
         "person under 18 asks alone",
         law(4, 3),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("minor_through_legal_representative",),
         requester={"under_18": True},
     ),
@@ -125,7 +133,7 @@ CASES = [
         "person under 18 asks through the legal representative",
         law(4, 1),
         Outcome.PROVIDE,
-        requester={"under_18": True, "acting_through": "legal_representative"},
+        requester={"under_18": True, "acting_through": "legal_representative", "representative": REP},
     ),
     Case(
         "person under 18 whom another law lets ask alone",
@@ -136,15 +144,15 @@ CASES = [
     Case(
         "adult with full capacity sends a 'legal representative'",
         law(24, 1, "a"),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("intermediary_not_provided_for",),
-        requester={"acting_through": "legal_representative"},
+        requester={"acting_through": "legal_representative", "representative": REP},
     ),
     Case(
         "citizen authorises another person to come to the office",
         law(24, 1, "a"),
         Outcome.PROVIDE,
-        requester={"acting_through": "authorised_person"},
+        requester={"acting_through": "authorised_person", "representative": REP},
         channel="at_office",
     ),
     Case(
@@ -152,7 +160,7 @@ CASES = [
         law(36, 1),
         Outcome.PROVIDE,
         requester={"standing": "foreigner_residing_in_vietnam"},
-        facts={"related_to_own_rights_and_obligations": True},
+        facts={"concerns_requester": True},
     ),
     Case(
         "resident foreigner asks about something else",
@@ -165,7 +173,7 @@ CASES = [
         law(36, 1),
         Outcome.NO_STANDING,
         requester={"standing": "foreigner_not_residing"},
-        facts={"related_to_own_rights_and_obligations": True},
+        facts={"concerns_requester": True},
     ),
     Case(
         "citizens ask through their enterprise, with the list",
@@ -177,7 +185,7 @@ CASES = [
     Case(
         "organisation route with a single member",
         decree13(4, 1),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("group_many_members",),
         requester={"acting_through": "organisation"},
         form=form_01b([MEMBER]),
@@ -185,7 +193,7 @@ CASES = [
     Case(
         "organisation route, a member without identity number",
         decree13(4, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("group_member_list",),
         requester={"acting_through": "organisation"},
         form=form_01b([MEMBER, {**MEMBER, "id_number": None}]),
@@ -193,31 +201,31 @@ CASES = [
     Case(
         "organisation route on an individual form",
         law(36, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("group_route_for_citizens",),
         requester={"acting_through": "organisation"},
     ),
     Case(
         "resident foreigner through an organisation",
         law(36, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("group_route_for_citizens",),
         requester={"standing": "foreigner_residing_in_vietnam", "acting_through": "organisation"},
-        facts={"related_to_own_rights_and_obligations": True},
+        facts={"concerns_requester": True},
         form=form_01b([MEMBER, MEMBER]),
     ),
     # -- the request form: art. 24(2), art. 26(2) -------------------------------------
     Case(
         "form without the requester's name",
         law(24, 2, "a"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("full_name",),
         form=form_01a({"full_name": None}),
     ),
     Case(
         "form without identity number",
         law(24, 2, "a"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("id_number",),
         form=form_01a({"id_number": " "}),
     ),
@@ -230,28 +238,28 @@ CASES = [
     Case(
         "form that does not name the document",
         law(24, 2, "b"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("document_names",),
         form=form_01a(document_names=[]),
     ),
     Case(
         "form without the form of provision",
         law(24, 2, "c"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("provision_form",),
         form=form_01a(provision_form=None),
     ),
     Case(
         "form without reason and purpose",
         law(24, 2, "d"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("reason_and_purpose",),
         form=form_01a(reason_and_purpose=""),
     ),
     Case(
         "form not in Vietnamese",
         law(24, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("not_in_vietnamese",),
         form={**form_01a(), "in_vietnamese": False},
     ),
@@ -259,7 +267,7 @@ CASES = [
     Case(
         "information created by another agency",
         law(26, 3),
-        Outcome.REDIRECT,
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
         facts={
             "responsibility": {
@@ -271,9 +279,14 @@ CASES = [
     Case(
         "request sent to the Government itself",
         law(9, 2),
-        Outcome.REDIRECT,
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
-        facts={"responsibility": {"agency_kind": "body_served_by_an_office"}},
+        facts={
+            "responsibility": {
+                "agency_kind": "body_served_by_an_office",
+                "responsible_agency": "Văn phòng Chính phủ",
+            }
+        },
     ),
     Case(
         "the Government Office provides the Government's information",
@@ -294,15 +307,21 @@ CASES = [
             "responsibility": {
                 "agency_kind": "commune_peoples_committee",
                 "origin": "received_for_own_functions",
+                "requester_resides_in_commune": True,
             }
         },
     ),
     Case(
         "an ordinary agency holds information it only received",
         law(28, 1, "c"),
-        Outcome.REDIRECT,
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
-        facts={"responsibility": {"origin": "received_for_own_functions"}},
+        facts={
+            "responsibility": {
+                "origin": "received_for_own_functions",
+                "responsible_agency": "Sở Tài nguyên và Môi trường",
+            }
+        },
     ),
     Case(
         "commune, non-resident, information not about his rights",
@@ -324,8 +343,8 @@ CASES = [
             "responsibility": {
                 "agency_kind": "commune_peoples_committee",
                 "requester_resides_in_commune": False,
-                "related_to_requester_lawful_rights_and_interests": True,
-            }
+            },
+            "concerns_requester": True,
         },
     ),
     # -- not accessible: art. 6; art. 28(1)(a) ---------------------------------------
@@ -361,10 +380,10 @@ CASES = [
         consents=(consent("trade_secret_owner", "trade_secret"),),
     ),
     Case(
-        "trade secret without consent attached",
-        law(24, 3),
-        Outcome.ASK_CONSENT,
-        missing=("consent_document",),
+        "trade secret without consent attached (art. 28(1)(a): refused)",
+        law(28, 1, "a"),
+        Outcome.REFUSE,
+        grounds="a",
         facts={"conditional": ["trade_secret"]},
     ),
     Case(
@@ -396,10 +415,10 @@ CASES = [
         consents=(consent("family_members", "family_secret"),),
     ),
     Case(
-        "trade and family secret, only the owner consented",
+        "trade and family secret, only the owner consented (art. 28(1)(a))",
         law(24, 3),
-        Outcome.ASK_CONSENT,
-        missing=("consent_document",),
+        Outcome.REFUSE,
+        grounds="a",
         facts={"conditional": ["trade_secret", "family_secret"]},
         consents=(consent("trade_secret_owner", "trade_secret"),),
     ),
@@ -410,6 +429,7 @@ CASES = [
         facts={
             "conditional": ["private_life_secret"],
             "head_of_agency_decision": {
+                "opens": ["private_life_secret"],
                 "reason": "public_interest",
                 "legal_basis": "Luật Phòng, chống tham nhũng",
                 "decided_by": "Chủ tịch UBND tỉnh",
@@ -424,6 +444,7 @@ CASES = [
             "conditional": ["trade_secret"],
             "consent_declined": True,
             "head_of_agency_decision": {
+                "opens": ["trade_secret"],
                 "reason": "community_health",
                 "legal_basis": "Luật An toàn thực phẩm",
                 "decided_by": "Giám đốc Sở Y tế",
@@ -434,7 +455,7 @@ CASES = [
     Case(
         "information disclosed under art. 17",
         law(28, 1, "b"),
-        Outcome.GUIDE_TO_PUBLISHED,
+        Outcome.REFUSE_AS_PUBLISHED,
         grounds="b",
         facts={"disclosure": "disclosed", "published_at": "https://example.gov.vn/qd-345"},
     ),

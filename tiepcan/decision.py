@@ -187,8 +187,9 @@ class InformationFacts(FrozenModel):
     basis of provision; interpretation ``concerns-requester-is-one-fact``). The former flags
     ``related_to_own_rights_and_obligations``, ``related_to_own_affairs`` and
     ``responsibility.related_to_requester_lawful_rights_and_interests`` are still read and
-    merged into it. Costs: ``payment_due`` and ``paid_on`` make the status of the costs
-    follow from dates (with :func:`assess`'s ``on=``); ``costs`` may still be given alone.
+    merged into it when the facts are given to :func:`assess` as a mapping. Costs: ``payment_due`` and ``paid_on`` make the status of the costs
+    follow from dates (with :func:`assess`'s ``on=``); ``costs`` may still be given alone, and
+    beside the dates it must be left out or agree with them.
     """
 
     responsibility: ResponsibilityFacts = Field(
@@ -282,33 +283,10 @@ class InformationFacts(FrozenModel):
         title="Hình thức đề nghị phù hợp với thông tin", default=True, description="art. 25(2)"
     )
 
-    @model_validator(mode="before")
-    @classmethod
-    def _former_flags(cls, data: Any) -> Any:
-        if not isinstance(data, Mapping):
-            return data
-        data = dict(data)
-        concern = False
-        for name in _FORMER_CONCERN_FLAGS:
-            if name in data:
-                concern = data.pop(name) is True or concern
-        resp = data.get("responsibility")
-        old = "related_to_requester_lawful_rights_and_interests"
-        if isinstance(resp, Mapping) and old in resp:
-            resp = dict(resp)
-            concern = resp.pop(old) is True or concern
-            data["responsibility"] = resp
-        if concern:
-            data["concerns_requester"] = True
-        return data
-
     @model_validator(mode="after")
     def _costs_agree(self) -> InformationFacts:
         if self.paid_on is not None and self.payment_due is None:
             raise ValueError("paid_on needs the payment deadline (payment_due, art. 27)")
-        dated = self.payment_due is not None
-        if dated and "costs" in self.model_fields_set and self.costs is CostStatus.NO_COSTS:
-            raise ValueError("a payment deadline is given, so costs arise: costs != no_costs")
         return self
 
 
@@ -696,6 +674,28 @@ class Decision(Result):
         return "\n".join(lines)
 
 
+def _former_flags(data: Any) -> Any:
+    """Read the former concern flags of a facts mapping into ``concerns_requester``."""
+    if not isinstance(data, Mapping):
+        return data
+    resp = data.get("responsibility")
+    old = "related_to_requester_lawful_rights_and_interests"
+    former = any(n in data for n in _FORMER_CONCERN_FLAGS)
+    if not former and not (isinstance(resp, Mapping) and old in resp):
+        return data
+    data = dict(data)
+    concern = data.get("concerns_requester") is True
+    for name in _FORMER_CONCERN_FLAGS:
+        if name in data:
+            concern = data.pop(name) is True or concern
+    if isinstance(resp, Mapping) and old in resp:
+        resp = dict(resp)
+        concern = resp.pop(old) is True or concern
+        data["responsibility"] = resp
+    data["concerns_requester"] = concern
+    return data
+
+
 def _incoherent(what: str) -> InvalidInputError:
     return InvalidInputError(
         "inconsistent-result",
@@ -771,7 +771,7 @@ def assess(
         )
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
-    info = validate_input(InformationFacts, facts, what="facts")
+    info = validate_input(InformationFacts, _former_flags(facts), what="facts")
     rules = resolve_regime(req.received_on, regime)
     trace = _Trace()
     trace.add(
@@ -822,7 +822,7 @@ class _Assessment:
             status = CostStatus.NOT_PAID
         else:
             status = CostStatus.AWAITING_PAYMENT
-        if "costs" in info.model_fields_set and info.costs is not status:
+        if info.costs is not CostStatus.NO_COSTS and info.costs is not status:
             raise InvalidInputError(
                 "invalid-input",
                 "Tình trạng chi phí không khớp với thời hạn và ngày thanh toán",
