@@ -107,7 +107,11 @@ CASES = [
         "person who lost capacity asks through the legal representative",
         law(4, 1),
         Outcome.PROVIDE,
-        requester={"capacity": "lost", "acting_through": "legal_representative", "representative": REP},
+        requester={
+            "capacity": "lost",
+            "acting_through": "legal_representative",
+            "representative": REP,
+        },
     ),
     Case(
         "person with difficulties in cognition asks alone",
@@ -120,7 +124,11 @@ CASES = [
         "person with difficulties in cognition asks through the guardian",
         law(4, 2),  # the exact clause the check applied, cited although it passes
         Outcome.PROVIDE,
-        requester={"capacity": "cognitive_difficulty", "acting_through": "guardian", "representative": REP},
+        requester={
+            "capacity": "cognitive_difficulty",
+            "acting_through": "guardian",
+            "representative": REP,
+        },
     ),
     Case(
         "person under 18 asks alone",
@@ -133,7 +141,11 @@ CASES = [
         "person under 18 asks through the legal representative",
         law(4, 1),
         Outcome.PROVIDE,
-        requester={"under_18": True, "acting_through": "legal_representative", "representative": REP},
+        requester={
+            "under_18": True,
+            "acting_through": "legal_representative",
+            "representative": REP,
+        },
     ),
     Case(
         "person under 18 whom another law lets ask alone",

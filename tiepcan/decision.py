@@ -870,7 +870,7 @@ class _Assessment:
             self.who,
             concerns_requester=self.info.concerns_requester,
         )
-        if self.who.standing is not Standing.VIETNAMESE_CITIZEN:
+        if self.who.standing is Standing.FOREIGNER_RESIDING_IN_VIETNAM:
             self.trace.apply("concerns-requester-is-one-fact")
         result = StepResult.STOP
         if found.has_standing:
