@@ -22,6 +22,8 @@ from tiepcan.rules.requests import ElectronicMethod, ReceiptDuty
 from tiepcan.terms import Channel
 
 RECEIVED = date(2024, 2, 7)
+#: the day of the decision, for costs with a payment deadline (no clock is read)
+ON = date(2024, 3, 1)
 
 IDENTITY = {
     "full_name": "Nguyễn Văn A",
@@ -560,6 +562,116 @@ CASES = [
         grounds="add",
         facts={"conditional": ["trade_secret"], "exceeds_capacity": True},
     ),
+    # -- issue 9: each new case names its clause -------------------------------------
+    Case(
+        "own private-life secret, asked by the person himself (art. 7(2))",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": ["private_life_secret"], "own_information": True},
+    ),
+    Case(
+        "own information does not open a family secret (art. 7(2))",
+        law(28, 1, "a"),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"conditional": ["family_secret"], "own_information": True},
+    ),
+    Case(
+        "head of agency opens the trade secret only, not the family secret (art. 7(3))",
+        law(7, 3),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={
+            "conditional": ["trade_secret", "family_secret"],
+            "head_of_agency_decision": {
+                "opens": ["trade_secret"],
+                "reason": "community_health",
+                "legal_basis": "Luật An toàn thực phẩm",
+                "decided_by": "Giám đốc Sở Y tế",
+            },
+        },
+    ),
+    Case(
+        "one paragraph is a work secret: provided in part (Decree 13 art. 7(2))",
+        decree13(7, 2),
+        Outcome.PROVIDE_IN_PART,
+        grounds="a",
+        facts={"protected_parts": [{"part": "đoạn 3", "not_accessible": ["work_secret"]}]},
+    ),
+    Case(
+        "a protected part whose consent is attached is not removed (art. 7(1))",
+        law(7, 1),
+        Outcome.PROVIDE,
+        facts={"protected_parts": [{"part": "phụ lục 2", "conditional": ["trade_secret"]}]},
+        consents=(consent("trade_secret_owner", "trade_secret"),),
+    ),
+    Case(
+        "information that does not exist or is not held (art. 2(1))",
+        law(2, 1),
+        Outcome.NOT_HELD,
+        facts={"held": False},
+    ),
+    Case(
+        "information created before 2018-07-01 (Decree 13 art. 14(2))",
+        decree13(14, 2),
+        Outcome.EARLIER_RULES,
+        facts={"created_on": date(2016, 5, 10)},
+    ),
+    Case(
+        "information created on 2018-07-01 is under the law (Decree 13 art. 14(2))",
+        law(27),
+        Outcome.PROVIDE,
+        facts={"created_on": date(2018, 7, 1)},
+    ),
+    Case(
+        "not responsible and no other agency named: plain refusal on ground c",
+        law(28, 1, "c"),
+        Outcome.REFUSE,
+        grounds="c",
+        facts={"responsibility": {"origin": "created_by_another_agency"}},
+    ),
+    Case(
+        "authorised person without the proof of authorisation (art. 24(1)(a))",
+        law(24, 1, "a"),
+        Outcome.INCOMPLETE,
+        missing=("representative",),
+        requester={"acting_through": "authorised_person", "representative": {**REP, "proof": None}},
+    ),
+    Case(
+        "a minor through the guardian (art. 4(3); guardian-is-legal-representative)",
+        law(4, 3),
+        Outcome.PROVIDE,
+        requester={"under_18": True, "acting_through": "guardian", "representative": REP},
+    ),
+    Case(
+        "a group member who is not a citizen (art. 36(2))",
+        law(36, 2),
+        Outcome.WRONG_PERSON,
+        missing=("group_member_standing",),
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER, {**MEMBER, "vietnamese_citizen": False}]),
+    ),
+    Case(
+        "the organisation route that passes cites Decree 13 art. 4(2)",
+        decree13(4, 2),
+        Outcome.PROVIDE,
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER, {**MEMBER, "full_name": "Phạm Văn D"}]),
+    ),
+    Case(
+        "payment deadline passed, unpaid (art. 27; art. 28(1)(e))",
+        decree13(13, 2),
+        Outcome.REFUSE,
+        grounds="e",
+        facts={"payment_due": date(2024, 2, 20)},
+    ),
+    Case(
+        "a resident foreigner cites art. 4(1) beside art. 36(1)",
+        law(4, 1),
+        Outcome.PROVIDE,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+        facts={"concerns_requester": True},
+    ),
 ]
 
 
@@ -580,7 +692,7 @@ def test_scenario(case: Case) -> None:
         "form": case.form,
         "consents": list(case.consents),
     }
-    decision = assess(request, case.requester, case.facts)
+    decision = assess(request, case.requester, case.facts, on=ON)
     assert decision.outcome is case.outcome, decision.explain("en")
     assert [g.ground.value for g in decision.grounds] == _letters(case.grounds)
     assert {d.item.value for d in decision.deficiencies} == set(case.missing)
@@ -711,3 +823,110 @@ def test_request_before_the_law_took_effect() -> None:
     request = {"channel": "postal", "received_on": date(2018, 6, 30), "form": form_01a()}
     with pytest.raises(RegimeNotEncodedError):
         assess(request, {}, {})
+
+
+def _req(**extra: Any) -> dict[str, Any]:
+    return {"channel": "postal", "received_on": RECEIVED, "form": form_01a(), **extra}
+
+
+def test_missing_consent_is_refused_on_ground_a_with_guidance_to_form_06() -> None:
+    """Art. 28(1)(a) "từ chối"; art. 28(2) in writing with reasons; Decree 13 art. 5(2)."""
+    d = assess(_req(), {}, {"conditional": ["trade_secret"]})
+    assert d.is_refusal and [g.ground.value for g in d.grounds] == ["a"]
+    assert d.answer is not None and d.answer.form is not None and d.answer.form.value == "05"
+    assert any("06" in g.vi for g in d.answer.guidance)
+    assert law(28, 1, "a") in d.deciding_citations and law(24, 3) in d.deciding_citations
+    assert "missing-consent-asks-first" not in d.interpretations
+    asked = assess(_req(), {}, {"conditional": ["trade_secret"]}, consent_policy="ask_first")
+    assert asked.outcome is Outcome.ASK_CONSENT
+    assert "missing-consent-asks-first" in asked.interpretations
+
+
+def test_partial_provision_states_the_removed_parts_and_their_grounds() -> None:
+    """Decree 13 art. 7(2): "kiểm tra, loại bỏ" the content of arts. 6 and 7, provide the rest."""
+    facts = {
+        "protected_parts": [
+            {"part": "đoạn 3", "not_accessible": ["work_secret"]},
+            {"part": "phụ lục 1", "conditional": ["personal_secret"]},
+        ]
+    }
+    d = assess(_req(), {}, facts)
+    assert d.outcome is Outcome.PROVIDE_IN_PART and d.provision is not None
+    assert [w.part for w in d.withheld] == ["đoạn 3", "phụ lục 1"]
+    assert law(6, 2) in d.withheld[0].citations and law(7, 2) in d.withheld[1].citations
+    assert decree13(7, 2) in d.deciding_citations
+    assert {f.value for f in d.forms} >= {"03", "05"}
+
+
+def test_deciding_citations_are_kept_apart_from_the_checklist() -> None:
+    """An auditor sees what decided: point d decided; point đ was only checked."""
+    d = assess(_req(), {}, {"times_already_provided": 2})
+    assert law(28, 1, "d") in d.deciding_citations
+    assert law(28, 1, "đ") in d.checked_citations
+    assert law(28, 1, "đ") not in d.deciding_citations
+    assert not set(d.deciding_citations) & set(d.checked_citations)
+
+
+def test_art_23_4_everything_not_barred_is_provided() -> None:
+    """Art. 23(4) "có thể cung cấp thông tin khác": read as provided when nothing bars it."""
+    d = assess(_req(), {}, {})
+    assert d.provision is not None and [b.value for b in d.provision.basis] == ["other_information"]
+    assert law(23, 4) in d.deciding_citations
+    assert "everything-not-barred-is-provided" in d.interpretations
+
+
+def test_pre_2018_information_agrees_with_the_catalogue_check() -> None:
+    """Decree 13 art. 14(2): the same interpretation id as the catalogue, not redefined."""
+    d = assess(_req(), {}, {"created_on": date(2017, 12, 31)})
+    assert d.outcome is Outcome.EARLIER_RULES and "pre-2018" in d.interpretations
+    assert d.grounds == () and d.provision is None
+
+
+def test_every_refusal_redirect_and_no_standing_is_answered_in_writing() -> None:
+    """Art. 26(3) "phải thông báo và hướng dẫn"; art. 28(2); a person outside arts. 4/36."""
+    facts = {
+        "responsibility": {"origin": "created_by_another_agency", "responsible_agency": "Sở Y tế"}
+    }
+    redirect = assess(_req(), {}, facts)
+    assert redirect.answer is not None and redirect.answer.redirect_to == "Sở Y tế"
+    assert law(26, 3) in redirect.answer.citations
+    stranger = assess(_req(), {"standing": "foreigner_not_residing"}, {})
+    assert stranger.outcome is Outcome.NO_STANDING and stranger.answer is not None
+    assert stranger.answer.reasons and law(4, 1) in stranger.answer.citations
+    assert law(36, 1) in stranger.answer.citations
+
+
+def test_an_incomplete_request_says_the_time_limit_has_not_started() -> None:
+    """Arts. 29–31 count from "yêu cầu hợp lệ"; costs (ground e) are not reached before."""
+    incomplete = {**form_01a(), "request": {**CONTENTS, "reason_and_purpose": None}}
+    d = assess(_req(form=incomplete), {}, {"costs": "not_paid"})
+    assert d.outcome is Outcome.INCOMPLETE and not d.time_limit_started
+    assert d.grounds == ()
+    assert "has not started" in d.explain("en")
+
+
+def test_costs_follow_from_the_payment_deadline_and_the_day_paid() -> None:
+    """Art. 27 (deadline of payment); Decree 13 art. 13(2) (paid before provision)."""
+    facts = {"payment_due": date(2024, 2, 20)}
+    before = assess(_req(), {}, facts, on=date(2024, 2, 20))
+    assert before.provision is not None and before.provision.pay_before_provision
+    after = assess(_req(), {}, facts, on=date(2024, 2, 21))
+    assert [g.ground.value for g in after.grounds] == ["e"]
+    assert {law(27), decree13(13, 2)} <= set(after.grounds[0].citations)
+    paid = assess(_req(), {}, {**facts, "paid_on": date(2024, 2, 19)}, on=date(2024, 3, 1))
+    assert paid.outcome is Outcome.PROVIDE
+    with pytest.raises(InvalidInputError):
+        assess(_req(), {}, {**facts, "costs": "paid"}, on=date(2024, 3, 1))
+
+
+def test_the_former_outcome_values_and_flags_are_still_read() -> None:
+    """Renamed outcomes keep their old JSON values readable; the three flags are one fact."""
+    assert Outcome("redirect") is Outcome.REFUSE_AND_REDIRECT
+    assert Outcome("guide_to_published") is Outcome.REFUSE_AS_PUBLISHED
+    assert Outcome("ask_completion") is Outcome.INCOMPLETE
+    old = assess(
+        _req(),
+        {"standing": "foreigner_residing_in_vietnam"},
+        {"related_to_own_rights_and_obligations": True},
+    )
+    assert old.outcome is Outcome.PROVIDE

@@ -1175,6 +1175,7 @@ class _Assessment:
                 "Các phần được kiểm tra đều được cung cấp",
                 "every part checked may be provided",
                 decree13(7, 2),
+                *(self._cite(c) for p in parts for c in p.conditional),
             )
             return (), (), None
         self.trace.add(
