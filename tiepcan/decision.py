@@ -3,17 +3,22 @@
 :func:`assess` takes the request as received (:class:`InformationRequest`), the person whose
 right is exercised (:class:`Requester`) and what the agency knows of the information
 (:class:`InformationFacts`), and returns a frozen :class:`Decision`: provide (and how),
-refuse (with every applicable ground), redirect, guide to where it is published, ask for
-consent, ask for completion, or find the request outside the law. The decision lists every
+provide in part (Decree 13 art. 7(2)), refuse (with every applicable ground), refuse and
+redirect, refuse as published, ask for consent (only when asked to), incomplete, wrong
+person, not held, no standing, or decided under the earlier rules (Decree 13 art. 14(2)).
+Every answer but provision is given in writing with its reasons (:class:`WrittenAnswer`). The decision lists every
 citation it relied on and the ordered steps it applied, and explains itself in Vietnamese
 or English. It reads no clock: the only date it needs is the day the request was received,
 which fixes the legal regime (:func:`tiepcan.regimes.resolve_regime`).
 
 The order of the checks (each one a step of the trace):
 
-1. regime — the rules in force on the day of receipt;
+1. regime — the rules in force on the day of receipt; then, when ``created_on`` is given,
+   information created before the law follows the earlier rules (Decree 13 art. 14(2),
+   interpretation ``pre-2018`` of the catalogue);
 2. standing — arts. 4(1), 36(1): citizens; resident foreigners for their own affairs;
-3. responsibility — art. 9; art. 26(3) and art. 28(1)(c): redirect or refuse;
+3. responsibility — art. 9; art. 26(3) and art. 28(1)(c): redirect or refuse; then whether
+   the information exists and is held (art. 2(1));
 4. representation — arts. 4(2), 4(3), 24(1)(a), 36(2), Decree 13 art. 4;
 5. form contents — art. 24(2)(a)–(d), in Vietnamese; art. 26(2): ask for completion;
 6. not accessible — art. 6, art. 28(1)(a);
@@ -34,10 +39,13 @@ every applicable ground is listed, because art. 28(2) requires all reasons to be
 * ``redirect-is-a-refusal``: a redirect rests on art. 28(1)(c) and guidance to published
   information on art. 28(1)(b), so both are refusals stated in writing (art. 28(2), form 05)
   on top of the guidance;
-* ``missing-consent-asks-first``: a request for art. 7 information without the written
-  consent is not yet complete (art. 24(3)); the agency asks for it. If the person concerned
-  has refused consent, or another ground applies anyway, the unmet condition is stated as
-  part of ground a;
+* ``missing-consent-asks-first`` (not the default): art. 7 information without the written
+  consent or the head of agency's decision is refused on ground a (art. 28(1)(a)); with
+  ``consent_policy="ask_first"`` the agency asks for it first;
+* ``not-held-is-not-a-refusal``: information that does not exist or is not held (art. 2(1))
+  is answered in writing, with no ground of the closed list of art. 28(1);
+* ``everything-not-barred-is-provided``: art. 23(4) "có thể cung cấp" is read as providing
+  everything arts. 6, 7 and 28(1) do not bar;
 * ``fallback-to-office``: where the form of provision asked for cannot be used (art. 30(1)
   for electronic provision; art. 25(2) otherwise) the information is provided at the office
   (art. 25(1)(a));
