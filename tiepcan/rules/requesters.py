@@ -19,8 +19,14 @@ Implements Law 104/2016/QH13:
 >>> minor = Requester(under_18=True)
 >>> [d.item.value for d in check_representation(minor, form="01a")]
 ['minor_through_legal_representative']
->>> check_representation(Requester(under_18=True, acting_through="legal_representative"), form="01a")
+>>> mother = {"full_name": "Nguyễn Thị M", "id_kind": "citizen_id_card",
+...           "id_number": "001180000009", "proof": "Giấy khai sinh"}
+>>> check_representation(Requester(under_18=True, acting_through="legal_representative",
+...                                representative=mother), form="01a")
 ()
+>>> [d.item.value for d in check_representation(
+...     Requester(under_18=True, acting_through="legal_representative"), form="01a")]
+['representative']
 >>> check_standing(Requester(standing="foreigner_residing_in_vietnam"),
 ...                concerns_requester=False).has_standing
 False
