@@ -92,7 +92,13 @@ def register_entries(draw: st.DrawFn, number: int = 1) -> RegisterEntry:
     events = draw(request_events())
     name = draw(
         st.text(
-            st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+            st.characters(
+                codec="utf-8",
+                exclude_categories=("Cs", "Cc"),
+                exclude_characters="\ufffe\uffff",
+            ),
+            min_size=1,
+            max_size=12,
         ).filter(str.strip)
     )
     return RegisterEntry.from_events(

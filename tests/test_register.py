@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import json
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tiepcan.errors import TiepCanError
 from tiepcan.lifecycle import fold
 from tiepcan.register import (
     ExcelNotAvailableError,
@@ -158,3 +160,13 @@ def test_register_fold_columns_agree_with_the_single_fold(
             s.days_late,
         )
         assert f.response_due[i] == s.response_due
+
+
+@pytest.mark.parametrize("name", ["", "   ", "A\x00B", "\ufffe", "Lê\x0bVăn"])
+def test_a_cell_a_spreadsheet_cannot_hold_is_refused(name: str) -> None:
+    """The register is kept and sent in Excel: a blank name, or one with a character a
+    workbook cannot store, is refused at entry rather than lost on export."""
+    rows = json.loads(Register((ENTRY,)).to_json())
+    rows[0]["requester_name"] = name
+    with pytest.raises(TiepCanError):
+        Register.from_json(json.dumps(rows))

@@ -74,7 +74,11 @@ __all__ = [
     "entry_json_schema",
 ]
 
-_Text = Annotated[str, Field(min_length=1, strict=True)]
+#: a register cell: text with something to read, and no character a spreadsheet cannot hold
+#: (control characters other than tab and line breaks; the non-characters U+FFFE, U+FFFF)
+_BAD = r"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
+_CELL = rf"^[^{_BAD}]*[^\s{_BAD}][^{_BAD}]*$"
+_Text = Annotated[str, Field(min_length=1, strict=True, pattern=_CELL)]
 _Dong = Annotated[int, Field(ge=0, strict=True)]
 
 
