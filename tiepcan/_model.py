@@ -64,13 +64,14 @@ def echo(value: object) -> str:
 
 
 def is_blank(value: object) -> bool:
-    """True for text with nothing a reader can see (spaces, zero-width or control characters).
+    """True for an entry left empty: ``None``, or text with nothing a reader can see (spaces,
+    zero-width or control characters). The one blank check of the package.
 
-    The one blank check of the package.
-
-    >>> is_blank("  \u200b "), is_blank("Sở Tư pháp")
-    (True, False)
+    >>> is_blank("  \u200b "), is_blank(None), is_blank("Sở Tư pháp")
+    (True, True, False)
     """
+    if value is None:
+        return True
     if not isinstance(value, str):
         return False
     return all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in value)
