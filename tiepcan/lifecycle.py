@@ -916,7 +916,7 @@ def _as_of(value: object) -> date:
         "invalid-date",
         "'as_of' phải là một ngày (date)",
         "'as_of' must be a date",
-        detail=f"as_of={value!r}",
+        detail=f"as_of={echo(value)}",
     )
 
 

@@ -41,7 +41,7 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
-from tiepcan._model import BilingualStrEnum
+from tiepcan._model import BilingualStrEnum, echo
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.fees import Area
 from tiepcan.lifecycle import (
@@ -246,7 +246,7 @@ class RegisterEntry:
                 "no-receipt",
                 "Không có sự kiện tiếp nhận yêu cầu",
                 "the events hold no receipt of the request",
-                detail=f"entry {number!r}",
+                detail=f"entry {echo(number)}",
             )
         row: dict[str, Any] = {
             "number": number,
