@@ -114,7 +114,9 @@ class ReportMetadata(FrozenModel):
     """Thông tin của văn bản báo cáo — everything in the report that is not a figure."""
 
     kind: ReportKind = Field(title="Loại báo cáo")
-    superior_body: str | None = Field(default=None, title="Tên cơ quan chủ quản trực tiếp")
+    superior_body: str | None = Field(
+        default=None, title="Tên cơ quan chủ quản trực tiếp (xuống dòng bằng \\n)"
+    )
     agency_name: str = Field(title="Tên cơ quan ban hành văn bản", min_length=1)
     agency_abbreviation: str = Field(
         title="Chữ viết tắt tên cơ quan (ký hiệu)", min_length=1, pattern=r"^[A-ZĐ0-9-]+$"
@@ -594,7 +596,7 @@ def _w(key: str, lang: Lang) -> str:
 def _subject(meta: ReportMetadata, stats: Statistics, lang: Lang) -> str:
     if meta.subject and lang == "vi":
         return meta.subject
-    period = stats.period.label(lang)
+    period = stats.period.label(lang, short=True)
     if meta.kind is ReportKind.THREE_YEARLY:
         if lang == "vi":
             return f"Tình hình thực hiện quyền tiếp cận thông tin của công dân {period}"
@@ -613,7 +615,7 @@ def _intro(meta: ReportMetadata, stats: Statistics, lang: Lang) -> str:
             else "khoản 4 Điều 12 Nghị định số 13/2018/NĐ-CP ngày 23/01/2018 của Chính phủ và hướng dẫn của Sở Tư pháp"
         )
         return (
-            f"Thực hiện {basis}, {meta.agency_name} báo cáo tình hình thực hiện Luật Tiếp cận "
+            f"Thực hiện {basis}, {_one_line(meta.agency_name)} báo cáo tình hình thực hiện Luật Tiếp cận "
             f"thông tin {stats.period.label('vi')} như sau (số liệu của: {agencies}):"
         )
     basis = (
@@ -622,7 +624,7 @@ def _intro(meta: ReportMetadata, stats: Statistics, lang: Lang) -> str:
         else "Decree 13/2018/NĐ-CP art. 12(4) and the Department of Justice's instructions"
     )
     return (
-        f"Under {basis}, {meta.agency_name} reports on the implementation of the Law on Access "
+        f"Under {basis}, {_one_line(meta.agency_name)} reports on the implementation of the Law on Access "
         f"to Information for {stats.period.label('en')} (figures of: {agencies}):"
     )
 
@@ -655,13 +657,13 @@ _CSS = """
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
        font-size: 13pt; line-height: 1.35; color: #000; margin: 0; }
 .page { max-width: 165mm; margin: 0 auto; padding: 8mm 0; }
-.head { display: grid; grid-template-columns: 42% 58%; text-align: center; }
-.body-name { font-size: 12.5pt; }
+.head { display: grid; grid-template-columns: 45% 55%; column-gap: 4pt; text-align: center; }
+.body-name { font-size: 12pt; }
 .body-name .agency { font-weight: bold; }
 .body-name .agency::after, .motto::after { content: ""; display: block; margin: 1pt auto 0;
        border-top: 0.8pt solid #000; }
 .body-name .agency::after { width: 40%; }
-.national { font-weight: bold; font-size: 12.5pt; white-space: nowrap; }
+.national { font-weight: bold; font-size: 12pt; white-space: nowrap; }
 .motto { font-weight: bold; font-size: 13.5pt; }
 .motto::after { width: 62%; }
 .symbol { margin-top: 6pt; font-size: 13pt; }
@@ -730,15 +732,20 @@ def render_html(
 
 def _html_head(m: ReportMetadata, lang: Lang) -> str:
     e = html.escape
-    superior = f"<div>{e(m.superior_body.upper())}</div>" if m.superior_body else ""
+    superior = f"<div>{_lines(m.superior_body.upper())}</div>" if m.superior_body else ""
     return (
         '<div class="head">\n'
-        f'<div class="body-name">{superior}<div class="agency">{e(m.agency_name.upper())}</div>'
+        f'<div class="body-name">{superior}<div class="agency">{_lines(m.agency_name.upper())}</div>'
         f'<div class="symbol">{e(m.symbol)}</div></div>\n'
         f'<div><div class="national">{e(_w("national_title", lang))}</div>'
         f'<div class="motto">{e(_w("motto", lang))}</div>'
         f'<div class="dateline">{e(m.dateline(lang))}</div></div>\n</div>'
     )
+
+
+def _lines(text: str) -> str:
+    """Escaped text whose line breaks (as the agency wrote its name) are kept."""
+    return "<br>".join(html.escape(part.strip()) for part in text.split("\n"))
 
 
 def _html_section(number: str, point: str, m: ReportMetadata, lang: Lang) -> str:
@@ -798,8 +805,8 @@ def render_markdown(
     """The report as Markdown: the same heading, sections a–d and tables as the HTML."""
     s, m, lang = _stats(stats), _meta(meta), check_lang(lang)
     lines = [
-        *([m.superior_body.upper()] if m.superior_body else []),
-        f"**{m.agency_name.upper()}**  ",
+        *([_one_line(m.superior_body).upper() + "  "] if m.superior_body else []),
+        f"**{_one_line(m.agency_name).upper()}**  ",
         m.symbol,
         "",
         f"**{_w('national_title', lang)}**  ",
@@ -842,6 +849,10 @@ def render_markdown(
     return "\n".join(lines)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _markdown_tables(s: Statistics, lang: Lang) -> str:
     figures = report_figures(s)
     out = []
@@ -880,7 +891,7 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
     ws = wb.active
     ws.title = "Bao cao"
     for row in (
-        [m.agency_name.upper(), None, None, NATIONAL_TITLE],
+        [_one_line(m.agency_name).upper(), None, None, NATIONAL_TITLE],
         [m.symbol, None, None, MOTTO],
         [None, None, None, m.dateline("vi")],
         [],

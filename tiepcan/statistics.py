@@ -163,8 +163,14 @@ class ReportingPeriod(Result):
             y, m = (y, m + 1) if m < 12 else (y + 1, 1)
         return tuple(out)
 
-    def label(self, lang: Lang = "vi") -> str:
-        """The period as a report names it."""
+    def label(self, lang: Lang = "vi", *, short: bool = False) -> str:
+        """The period as a report names it (``short``: without the days, when it has a name)."""
+        text = self._label(lang)
+        if short and text.endswith(")") and " (" in text:
+            return text[: text.index(" (")]
+        return text
+
+    def _label(self, lang: Lang) -> str:
         s, e = self.start, self.end
         whole_years = (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
         if check_lang(lang) == "vi":
