@@ -552,7 +552,7 @@ def compute_statistics(
     f = _fold_for(register, period)
     tally: Counter[str] = Counter()
     grounds: dict[str, Counter[str]] = {"refused": Counter(), "withheld": Counter()}
-    months = {m: Counter[str]() for m in period.months()}
+    months = [Counter[str]() for _ in period.months()]
     _count_requests(f, period, tally, grounds, months)
     _count_costs(f, period, tally)
     _count_complaints(complaints, period, tally)
@@ -561,7 +561,7 @@ def compute_statistics(
         agencies=(agency.strip(),),
         refused_by_ground=GroundCounts(**{k: grounds["refused"][k] for k in _GROUND_KEYS}),
         withheld_by_ground=GroundCounts(**{k: grounds["withheld"][k] for k in _GROUND_KEYS}),
-        by_month=tuple(MonthFigures(m, **c) for m, c in months.items()),
+        by_month=tuple(MonthFigures(m, **c) for m, c in zip(period.months(), months, strict=True)),
         **{name: tally[name] for name in _int_fields()},
     )
 
@@ -588,7 +588,7 @@ def _count_requests(
     period: ReportingPeriod,
     tally: Counter[str],
     grounds: dict[str, Counter[str]],
-    months: dict[str, Counter[str]],
+    months: list[Counter[str]],
 ) -> None:
     """Each request in the period: received or carried over; settled or pending."""
     start, end = period.start, period.end
@@ -601,7 +601,7 @@ def _count_requests(
             tally["carried_over"] += 1
         else:
             _count_receipt(e.received_via, e.complexity, f.encoded[i], tally)
-            months[f"{e.received_on:%Y-%m}"]["received"] += 1
+            months[_month_index(e.received_on, start)]["received"] += 1
         if done is None or done > end:
             _count_pending(f.status[i], f.timeliness[i], tally)
             continue
@@ -610,13 +610,18 @@ def _count_requests(
         tally[outcome.value] += 1
         if outcome is Outcome.REDIRECTED:
             continue
-        month = months[f"{done:%Y-%m}"]
+        month = months[_month_index(done, start)]
         which = "refused" if outcome is Outcome.REFUSED else "withheld"
         for g in e.refusal_grounds:
             grounds[which][g.value] += 1
         if outcome is Outcome.REFUSED:
             month["refused"] += 1
         _count_answer(e, f.timeliness[i], f.days_late[i], month, tally, count, first)
+
+
+def _month_index(day: date, start: date) -> int:
+    """The position of ``day``'s month among the months of a period starting on ``start``."""
+    return (day.year - start.year) * 12 + day.month - start.month
 
 
 def _count_receipt(
