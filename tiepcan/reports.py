@@ -529,21 +529,29 @@ _SERIES = (
 )
 
 
+#: up to a year, one group of bars per month; beyond, one line per series (cheaper to draw,
+#: easier to read over 36 months)
+_BARS_UP_TO = 12
+_MAX_TICK_LABELS = 18
+
+
 def _draw(ax: Any, stats: Statistics, lang: Lang) -> None:
     months = stats.by_month
-    width = 0.2
+    n = len(months)
     for k, (key, vi, en, colour) in enumerate(_SERIES):
-        xs = [i + (k - 1.5) * width for i in range(len(months))]
-        ax.bar(
-            xs,
-            [getattr(m, key) for m in months],
-            width,
-            label=vi if lang == "vi" else en,
-            color=colour,
-        )
-    ax.set_xticks(range(len(months)))
+        values = [getattr(m, key) for m in months]
+        label = vi if lang == "vi" else en
+        if n <= _BARS_UP_TO:
+            xs = [i + (k - 1.5) * 0.2 for i in range(n)]
+            ax.bar(xs, values, 0.2, label=label, color=colour)
+        else:
+            ax.plot(range(n), values, label=label, color=colour, linewidth=1.2)
+    step = -(-n // _MAX_TICK_LABELS)  # ceiling: at most 18 labels
+    ticks = list(range(0, n, step))
+    ax.set_xticks(ticks)
     ax.set_xticklabels(
-        [f"{m.month[5:]}/{m.month[2:4]}" for m in months], rotation=90 if len(months) > 12 else 0
+        [f"{months[i].month[5:]}/{months[i].month[2:4]}" for i in ticks],
+        rotation=90 if n > _BARS_UP_TO else 0,
     )
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylabel("Số yêu cầu" if lang == "vi" else "requests")
