@@ -298,3 +298,21 @@ def test_statistics_of_a_merged_register_equal_the_sum_of_its_parts(
     b = compute_statistics(Register(tuple(r2)), period, agency="A")
     both = compute_statistics(Register(tuple(r1 + r2)), period, agency="A")
     assert both == merge(a, b) == a + b
+
+
+def test_plain_python_count_gives_the_hand_figures_too(small: Statistics) -> None:
+    """Without numpy (extra ``batch``) the figures are the same."""
+    plain = compute_statistics(
+        Register(SMALL), H1_2024, agency="Sở Tư pháp", complaints=COMPLAINTS, use_numpy=False
+    )
+    assert plain == small
+
+
+@given(st.lists(register_entries(), max_size=8), periods)
+def test_numpy_and_plain_python_counts_agree(
+    entries: list[RegisterEntry], period: ReportingPeriod
+) -> None:
+    pytest.importorskip("numpy")
+    register = Register(tuple(entries))
+    with_numpy = compute_statistics(register, period, agency="A", use_numpy=True)
+    assert with_numpy == compute_statistics(register, period, agency="A", use_numpy=False)

@@ -536,12 +536,15 @@ def compute_statistics(
     *,
     agency: str,
     complaints: Iterable[ComplaintRecord | dict[str, Any]] = (),
+    use_numpy: bool | None = None,
 ) -> Statistics:
     """The figures of one agency's register over ``period``.
 
     ``register`` is a :class:`~tiepcan.register.Register` (folded here as of the last day of
     the period) or its fold as of that day. ``complaints`` are the complaints and lawsuits
-    about its requests (art. 14), which the register does not record.
+    about its requests (art. 14), which the register does not record. ``use_numpy=None``
+    counts on numpy columns when numpy is installed (extra ``batch``); the plain-Python
+    count gives the same figures.
     """
     if not isinstance(period, ReportingPeriod):
         raise StatisticsError(detail=f"period: expected ReportingPeriod, got {period!r}")
@@ -553,8 +556,12 @@ def compute_statistics(
     tally: Counter[str] = Counter()
     grounds: dict[str, Counter[str]] = {"refused": Counter(), "withheld": Counter()}
     months = [Counter[str]() for _ in period.months()]
-    _count_requests(f, period, tally, grounds, months)
-    _count_costs(f, period, tally)
+    np = _numpy(use_numpy)
+    if np is not None:
+        _count_on_columns(np, f, period, tally, grounds, months)
+    else:
+        _count_requests(f, period, tally, grounds, months)
+        _count_costs(f, period, tally)
     _count_complaints(complaints, period, tally)
     return Statistics(
         period=period,
@@ -687,6 +694,160 @@ def _count_costs(f: RegisterFold, period: ReportingPeriod, tally: Counter[str]) 
         if e.costs_paid_on is not None and start <= e.costs_paid_on <= end:
             tally["costs_paid_count"] += 1
             tally["costs_paid_total"] += e.costs_paid or 0
+
+
+# --------------------------------------------------------------------------------------
+# The same counts on numpy columns: one column per field, then whole-column arithmetic.
+
+
+def _numpy(use_numpy: bool | None) -> Any:
+    from tiepcan.batch import _numpy as batch_numpy
+
+    return batch_numpy(use_numpy)
+
+
+_OUTCOME_CODES = {None: 0, **{o: k for k, o in enumerate(Outcome, start=1)}}
+_VIA_KEYS = tuple(_CHANNEL_KEYS[c] for c in Channel)
+_VIA_CODES = {c: k for k, c in enumerate(Channel)}
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def _count_on_columns(
+    np: Any,
+    f: RegisterFold,
+    period: ReportingPeriod,
+    tally: Counter[str],
+    grounds: dict[str, Counter[str]],
+    months: list[Counter[str]],
+) -> None:
+    """:func:`_count_requests` and :func:`_count_costs` on whole columns (same figures)."""
+    entries, n = f.entries, len(f.entries)
+
+    def column(values: Iterable[Any], dtype: Any = np.int64) -> Any:
+        return np.fromiter(values, dtype=dtype, count=n)
+
+    recv = column(e.received_on.toordinal() for e in entries)
+    done = column(e.outcome_on.toordinal() if e.outcome_on else 0 for e in entries)
+    outcome = column(_OUTCOME_CODES[e.outcome] for e in entries)
+    start, end = period.start.toordinal(), period.end.toordinal()
+    in_period = (recv <= end) & ~((done > 0) & (done < start))
+    received = in_period & (recv >= start)
+    settled = in_period & (done > 0) & (done <= end)
+    tally["carried_over"] = int((in_period & (recv < start)).sum())
+    _count_receipts_on_columns(np, f, column, received, recv, period, tally, months)
+    by_outcome = np.bincount(outcome[settled], minlength=len(_OUTCOME_CODES))
+    for o in Outcome:
+        tally[o.value] = int(by_outcome[_OUTCOME_CODES[o]])
+    _count_pending_on_columns(np, f, column, in_period & ~settled, tally)
+    answers = settled & (outcome != _OUTCOME_CODES[Outcome.REDIRECTED])
+    _count_answers_on_columns(np, f, column, answers, done, outcome, period, tally, months)
+    for i in np.flatnonzero(answers).tolist():
+        which = "refused" if entries[i].outcome is Outcome.REFUSED else "withheld"
+        for g in entries[i].refusal_grounds:
+            grounds[which][g.value] += 1
+    _count_costs_on_columns(np, entries, column, start, end, tally)
+
+
+def _month_of(np: Any, ordinals: Any, period: ReportingPeriod) -> Any:
+    """Each day's month as its position among the months of the period."""
+    months = (ordinals - _EPOCH).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    first = (period.start.year - 1970) * 12 + period.start.month - 1
+    return months - first
+
+
+def _add_by_month(
+    np: Any,
+    key: str,
+    where: Any,
+    ordinals: Any,
+    period: ReportingPeriod,
+    months: list[Counter[str]],
+) -> None:
+    counts = np.bincount(_month_of(np, ordinals[where], period), minlength=len(months))
+    for m, c in zip(months, counts.tolist(), strict=True):
+        m[key] += c
+
+
+def _count_receipts_on_columns(
+    np: Any,
+    f: RegisterFold,
+    column: Any,
+    received: Any,
+    recv: Any,
+    period: ReportingPeriod,
+    tally: Counter[str],
+    months: list[Counter[str]],
+) -> None:
+    via = column(_VIA_CODES[e.received_via] for e in f.entries)
+    simple = column((e.complexity is Complexity.SIMPLE for e in f.entries), bool)
+    encoded = np.asarray(f.encoded, dtype=bool)
+    tally["received"] = int(received.sum())
+    for key, c in zip(_VIA_KEYS, np.bincount(via[received], minlength=4).tolist(), strict=True):
+        tally[key] = c
+    tally["received_simple"] = int((received & simple).sum())
+    tally["received_complex"] = int((received & ~simple).sum())
+    tally["received_not_computable"] = int((received & ~encoded).sum())
+    _add_by_month(np, "received", received, recv, period, months)
+
+
+def _count_pending_on_columns(
+    np: Any, f: RegisterFold, column: Any, pending: Any, tally: Counter[str]
+) -> None:
+    awaiting = np.asarray([s == "awaiting_completion" for s in f.status], dtype=bool)
+    timeliness = np.asarray(f.timeliness, dtype=str)
+    tally["awaiting_completion"] = int((pending & awaiting).sum())
+    rest = pending & ~awaiting
+    in_time, overdue = rest & (timeliness == "pending"), rest & (timeliness == "overdue")
+    tally["pending_in_time"] = int(in_time.sum())
+    tally["pending_overdue"] = int(overdue.sum())
+    tally["pending_not_computable"] = int((rest & ~in_time & ~overdue).sum())
+
+
+def _count_answers_on_columns(
+    np: Any,
+    f: RegisterFold,
+    column: Any,
+    answers: Any,
+    done: Any,
+    outcome: Any,
+    period: ReportingPeriod,
+    tally: Counter[str],
+    months: list[Counter[str]],
+) -> None:
+    timeliness = np.asarray(f.timeliness, dtype=str)
+    on_time, late = answers & (timeliness == "on_time"), answers & (timeliness == "late")
+    timed = on_time | late
+    tally["answered_on_time"], tally["answered_late"] = int(on_time.sum()), int(late.sum())
+    tally["answered_not_computable"] = int((answers & ~timed).sum())
+    days_late = column(d or 0 for d in f.days_late)[late]
+    tally["late_days_total"] = int(days_late.sum())
+    tally["late_days_max"] = int(days_late.max()) if days_late.size else 0
+    valid_from = column(
+        ((e.received_on if e.valid else e.valid_on) or e.received_on).toordinal() for e in f.entries
+    )
+    count, first = _working_day_count()
+    counts = np.asarray(count, dtype=np.int64)
+    days = np.maximum(0, counts[done[timed] - first] - counts[valid_from[timed] - first])
+    tally["answer_days_total"], tally["answer_days_count"] = int(days.sum()), int(days.size)
+    tally["answer_days_max"] = int(days.max()) if days.size else 0
+    _add_by_month(np, "answered_on_time", on_time, done, period, months)
+    _add_by_month(np, "answered_late", late, done, period, months)
+    refused = answers & (outcome == _OUTCOME_CODES[Outcome.REFUSED])
+    _add_by_month(np, "refused", refused, done, period, months)
+
+
+def _count_costs_on_columns(
+    np: Any, entries: Sequence[Any], column: Any, start: int, end: int, tally: Counter[str]
+) -> None:
+    for on, amount, key in (
+        ("costs_notified_on", "costs_notified", "costs_notified"),
+        ("costs_paid_on", "costs_paid", "costs_paid"),
+    ):
+        days = column(getattr(e, on).toordinal() if getattr(e, on) else 0 for e in entries)
+        money = column(getattr(e, amount) or 0 for e in entries)
+        inside = (days >= start) & (days <= end)
+        tally[f"{key}_count"] = int(inside.sum())
+        tally[f"{key}_total"] = int(money[inside].sum())
 
 
 def _count_complaints(
