@@ -706,7 +706,9 @@ def _numpy(use_numpy: bool | None) -> Any:
     return batch_numpy(use_numpy)
 
 
-_OUTCOME_CODES = {None: 0, **{o: k for k, o in enumerate(Outcome, start=1)}}
+#: 0: no outcome yet; then the outcomes in their order
+_OUTCOME_CODES: dict[Outcome | None, int] = {None: 0}
+_OUTCOME_CODES.update({o: k for k, o in enumerate(Outcome, start=1)})
 _VIA_KEYS = tuple(_CHANNEL_KEYS[c] for c in Channel)
 _VIA_CODES = {c: k for k, c in enumerate(Channel)}
 _EPOCH = date(1970, 1, 1).toordinal()
