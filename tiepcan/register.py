@@ -595,7 +595,8 @@ def _fold_register(
             starts.append(start)
             forms.append(e.provision_form)
             comps.append(e.complexity)
-    base = due_dates(starts, forms, comps, use_numpy=use_numpy)
+    columns = _batch_columns(starts, forms, comps, use_numpy)
+    base = due_dates(*columns, use_numpy=use_numpy)
     originals = base.original_dates()
     exts = []
     for j, i in enumerate(rows):
@@ -609,8 +610,38 @@ def _fold_register(
             and (e.extension_length or 0) <= _ext_max(e.provision_form)
         )
         exts.append((e.extension_length or EXTEND_MAX) if ok else 0)
-    extended = due_dates(starts, forms, comps, exts, use_numpy=use_numpy).due_dates()
-    return _assemble(entries, day, rows, base, extended, exts)
+    if any(exts):
+        extended = due_dates(*columns, _ext_column(exts, columns), use_numpy=use_numpy).due_dates()
+    else:
+        extended = originals
+    return _assemble(entries, day, rows, base, originals, extended, exts)
+
+
+def _batch_columns(
+    starts: list[date], forms: list[Channel], comps: list[Complexity], use_numpy: bool | None
+) -> tuple[Any, Any, Any]:
+    """The batch input, as numpy arrays of codes when numpy is used (checked once, here)."""
+    from tiepcan.batch import _COMPLEXITY_CODES, FORM_CODES, _numpy
+
+    np = _numpy(use_numpy)
+    if np is None:
+        return starts, forms, comps
+    ordinals = np.fromiter((d.toordinal() for d in starts), dtype=np.int64, count=len(starts))
+    days = (ordinals - date(1970, 1, 1).toordinal()).astype("datetime64[D]")
+    form_codes = np.fromiter((FORM_CODES[f] for f in forms), dtype=np.int64, count=len(forms))
+    comp_codes = np.fromiter(
+        (_COMPLEXITY_CODES[c] for c in comps), dtype=np.int64, count=len(comps)
+    )
+    return days, form_codes, comp_codes
+
+
+def _ext_column(exts: list[int], columns: tuple[Any, Any, Any]) -> Any:
+    days = columns[0]
+    if isinstance(days, list):
+        return exts
+    import numpy as np
+
+    return np.asarray(exts, dtype=np.int64)
 
 
 @cache
@@ -625,6 +656,7 @@ def _assemble(
     day: date,
     rows: list[int],
     base: Any,
+    originals: list[date | None],
     extended: list[date | None],
     exts: list[int],
 ) -> RegisterFold:
@@ -633,9 +665,7 @@ def _assemble(
     original: list[date | None] = [None] * n
     notice: list[date | None] = [None] * n
     encoded = [True] * n
-    for j, (o, nt, ok) in enumerate(
-        zip(base.original_dates(), base.notice_dates(), base.encoded, strict=True)
-    ):
+    for j, (o, nt, ok) in enumerate(zip(originals, base.notice_dates(), base.encoded, strict=True)):
         i = rows[j]
         encoded[i] = bool(ok)
         if not ok:
@@ -644,13 +674,43 @@ def _assemble(
         assert o is not None and due is not None
         response[i], original[i], notice[i] = due, o, nt
     status, timeliness, late = [], [], []
+    judge = _judge_on_table(day)
     for i, e in enumerate(entries):
         s = _row_status(e, day)
         status.append(s)
-        t, d = _row_timeliness(e, s, response[i], day, encoded[i])
+        t, d = _row_timeliness(e, s, response[i], day, encoded[i], judge)
         timeliness.append(t)
         late.append(d)
     return RegisterFold(day, entries, response, original, notice, status, timeliness, late, encoded)
+
+
+def _judge_on_table(as_of: date) -> Any:
+    """:func:`tiepcan.lifecycle.judge` as two look-ups in the cumulative working-day count.
+
+    The same answers: done by ``due`` is on time; lateness is the working days after
+    ``due`` up to the day done (or ``as_of``). A date outside the calendar goes through
+    ``judge`` itself, which raises the calendar's own error.
+    """
+    from tiepcan.lifecycle import Timeliness, judge
+    from tiepcan.workdays import _table
+
+    t = _table()
+    count, first, last = t.count, t.first, t.last
+    end = as_of.toordinal()
+
+    def fast(due: date, done: date | None) -> tuple[str, int | None]:
+        d = due.toordinal()
+        x = done.toordinal() if done is not None else end
+        if not (first <= d <= last and first <= x <= last):
+            verdict, days = judge(due, done, as_of)
+            return verdict.value, days
+        if done is not None:
+            return ("on_time", None) if x <= d else ("late", count[x - first] - count[d - first])
+        if x <= d:
+            return Timeliness.PENDING.value, None
+        return Timeliness.OVERDUE.value, count[x - first] - count[d - first]
+
+    return fast
 
 
 def _row_status(e: RegisterEntry, day: date) -> str:
@@ -668,15 +728,13 @@ def _row_status(e: RegisterEntry, day: date) -> str:
 
 
 def _row_timeliness(
-    e: RegisterEntry, status: str, due: date | None, day: date, encoded: bool
+    e: RegisterEntry, status: str, due: date | None, day: date, encoded: bool, judge: Any
 ) -> tuple[str, int | None]:
-    from tiepcan.lifecycle import judge
-
     start = e.received_on if e.valid else e.valid_on
     if status in ("redirected", "not_received") or start is None or start > day:
         return "not_applicable", None
     if due is None:
         return "not_computable", None
     done = e.outcome_on if e.outcome_on is not None and e.outcome_on <= day else None
-    t, late = judge(due, done, day)
-    return t.value, late
+    verdict: tuple[str, int | None] = judge(due, done)
+    return verdict
