@@ -50,8 +50,8 @@ from typing import Any
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import BilingualStrEnum, Lang, check_lang
-from tiepcan.errors import TiepCanError
+from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
+from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.statistics import Statistics, StatisticsError
 
@@ -498,6 +498,8 @@ def chart_svg(stats: Statistics, lang: Lang = "vi") -> str:
     Raises :class:`ReportExtraMissingError` without matplotlib (``pip install tiepcan[report]``).
     """
     lang = check_lang(lang)
+    if not isinstance(stats, Statistics):
+        raise InvalidInputError(detail=f"chart_svg: expected Statistics, got {echo(stats)}")
     try:
         import matplotlib
     except ImportError:
