@@ -111,7 +111,9 @@ junk = st.one_of(
     st.binary(min_size=1, max_size=8),
     st.lists(st.just(object()), min_size=1, max_size=3),
     # keys no model has (a key that happens to name a field is not junk)
-    st.dictionaries(st.text(min_size=1, max_size=3).map("\x00".__add__), st.integers(), min_size=1, max_size=3),
+    st.dictionaries(
+        st.text(min_size=1, max_size=3).map("\x00".__add__), st.integers(), min_size=1, max_size=3
+    ),
     st.just(object()),
     st.just(date.max),
     st.just(date.min),
