@@ -247,6 +247,26 @@ def implementations() -> dict[Any, list[Implementation]]:
                 interp.id,
             )
         )
+    rule_keys = set(rules.data("rules.toml")["rule"])
+    for cls in public_enums().values():
+        path = cls.__module__.replace(".", "/") + ".py"
+        source = (ROOT / path).read_text(encoding="utf-8")
+        for member in cls:
+            c = getattr(member, "citation", None)
+            if not isinstance(c, Citation) or f"{_snake(cls.__name__)}.{member.value}" in rule_keys:
+                continue  # listed from rules.toml above
+            pattern = f"    {member.name} = " if f"    {member.name} = " in source else None
+            out[c].append(
+                Implementation(
+                    "enum member",
+                    f"{cls.__name__}.{member.name}",
+                    member.label_vi,
+                    member.label_en,
+                    path,
+                    pattern,
+                    f"value `{member.value}`",
+                )
+            )
     for module_name in PUBLIC_MODULES:
         module = import_module(module_name)
         path = module_name.replace(".", "/") + ".py"
