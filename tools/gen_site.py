@@ -80,15 +80,16 @@ def esc(text: str) -> str:
 
 
 def quote_block(text: str) -> str:
-    return "\n".join("> " + (esc(line) if line else "") for line in text.split("\n"))
+    """Each line of the text (a clause, a point) its own paragraph of the quotation."""
+    return "\n>\n".join("> " + esc(line) for line in text.split("\n") if line)
 
 
 def article_page(instrument: str, article: int) -> str:
-    return f"rulebook/{RULEBOOK_INSTRUMENTS[instrument]}/art-{article}.md"
+    return f"rulebook/{RULEBOOK_INSTRUMENTS[instrument]}/art-{article:02d}.md"
 
 
 def statute_page(instrument: str, article: int) -> str:
-    return f"sources/statute/{STATUTE_SLUGS[instrument]}/art-{article}.md"
+    return f"sources/statute/{STATUTE_SLUGS[instrument]}/art-{article:02d}.md"
 
 
 def unit_anchor(c: Any) -> str:
@@ -330,9 +331,9 @@ def _item_md(page: str, item: Implementation) -> str:
         head += f" — {item.extra}"
     lines = [f"- {head}"]
     if item.vi:
-        lines.append(f"    - 🇻🇳 {esc(item.vi)}")
+        lines.append(f"    - vi: {esc(item.vi)}")
     if item.en:
-        lines.append(f"    - 🇬🇧 {esc(item.en)}")
+        lines.append(f"    - en: {esc(item.en)}")
     if item.interpretation:
         link = rel(page, f"rulebook/interpretations/{item.interpretation}.md")
         lines.append(f"    - cách hiểu / interpretation: [`{item.interpretation}`]({link})")
@@ -533,9 +534,9 @@ def interpretation_pages(out: dict[str, str | bytes]) -> None:
             "",
             "**Cách hiểu của tiepcan — the reading**",
             "",
-            f"🇻🇳 {esc(interp.choice.vi)}",
+            f"vi: {esc(interp.choice.vi)}",
             "",
-            f"🇬🇧 {esc(interp.choice.en)}",
+            f"en: {esc(interp.choice.en)}",
             "",
             "</div>",
             "</div>",
@@ -577,8 +578,8 @@ def regimes_page(out: dict[str, str | bytes]) -> None:
     lines.append("")
     for r in REGIMES:
         lines += [
-            f"**`{r.id}`** — 🇻🇳 {r.status_vi}  ",
-            f"🇬🇧 {r.status_en}  ",
+            f"**`{r.id}`** — vi: {r.status_vi}  ",
+            f"en: {r.status_en}  ",
             "Nguồn / sources: " + "; ".join(f"`{s}`" for s in r.sources),
             "",
         ]
@@ -612,8 +613,8 @@ def regimes_page(out: dict[str, str | bytes]) -> None:
         f"- **Calendar years after {through}.** Their announcements are not all known: days off"
         " are derived from the Labour Code, and every result that touches such a year says"
         " `provisional=True` with `provisional_years`.",
-        f"    - 🇻🇳 {provisional_note('vi')}",
-        f"    - 🇬🇧 {provisional_note('en')}",
+        f"    - vi: {provisional_note('vi')}",
+        f"    - en: {provisional_note('en')}",
         "- **Announcements graded `partial` or `unconfirmed`** in the table above.",
         "- **The fee appendix of Circular 46/2018/TT-BTC.** The codification names the appendix"
         " only as an attached file; its rates come from copies listed on the"
@@ -645,9 +646,9 @@ def statute_pages(out: dict[str, str | bytes]) -> None:
         index += [f"## {INSTRUMENT_VI[instrument]} — {INSTRUMENT_EN[instrument]}", ""]
         index += ["| Điều | Tiêu đề | heading (our English) |", "|---|---|---|"]
         for number, art in inst["articles"].items():
-            page = f"sources/statute/{slug}/art-{number}.md"
+            page = statute_page(instrument, int(number))
             en = english.get(instrument, {}).get(number, ["", ""])
-            index.append(f"| [{number}](statute/{slug}/art-{number}.md) | {art['heading']} | {en[0]} |")
+            index.append(f"| [{number}]({rel('sources/index.md', page)}) | {art['heading']} | {en[0]} |")
             lines = [
                 f"# Điều {number}. {art['heading']}",
                 "",
@@ -700,7 +701,7 @@ def errors_page(out: dict[str, str | bytes]) -> None:
         "",
     ]
     for code, (vi, en) in sorted(ERROR_CODES.items()):
-        lines += [f"## `{code}` {{ #{code} }}", "", f"- 🇻🇳 {vi}", f"- 🇬🇧 {en}", ""]
+        lines += [f"## `{code}` {{ #{code} }}", "", f"- vi: {vi}", f"- en: {en}", ""]
     out["errors.md"] = "\n".join(lines)
 
 
