@@ -14,6 +14,7 @@ import pytest
 
 from tiepcan.conformance import answer, cases, run_command, run_self
 from tiepcan.conformance.__main__ import main
+from tiepcan.errors import TiepCanError
 
 ROOT = Path(__file__).resolve().parents[1]
 DOUBLES = Path(__file__).resolve().parent / "conformance_doubles"
@@ -23,7 +24,9 @@ COUNTING = ("is_working_day", "add_working_days", "response_deadline")
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("gen_conformance", ROOT / "tools" / "gen_conformance.py")
+    spec = importlib.util.spec_from_file_location(
+        "gen_conformance", ROOT / "tools" / "gen_conformance.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -140,7 +143,9 @@ def test_command_line_exit_status_and_report(capsys: pytest.CaptureFixture[str])
 def test_refused_input_is_answered_with_its_error_code() -> None:
     got = answer({"kind": "is_working_day", "input": {"day": "2024-13-01"}})
     assert got == {"error": "invalid-date"}
-    assert answer({"kind": "nope", "input": {}}) == {"error": "unknown-kind"}
+    with pytest.raises(TiepCanError) as err:
+        answer({"kind": "nope", "input": {}})
+    assert err.value.code == "invalid-input"
 
 
 def test_serve_reads_and_writes_json_lines() -> None:

@@ -171,7 +171,8 @@ def test_no_page_points_readers_at_files_they_do_not_have() -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("mkdocs") is None, reason="needs the docs extra: pip install tiepcan[docs]"
+    importlib.util.find_spec("mkdocs") is None,
+    reason="needs the docs extra: pip install tiepcan[docs]",
 )
 def test_the_site_builds_strict(tmp_path: Path) -> None:
     mkdocs = shutil.which("mkdocs") or str(Path(sys.executable).with_name("mkdocs"))
@@ -180,7 +181,11 @@ def test_the_site_builds_strict(tmp_path: Path) -> None:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
+        env={
+            **__import__("os").environ,
+            "NO_MKDOCS_2_WARNING": "1",
+            "DISABLE_MKDOCS_2_WARNING": "true",
+        },
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]

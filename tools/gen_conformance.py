@@ -56,9 +56,12 @@ def _slug(text: str) -> str:
 
 
 def _literal_date(node: ast.AST) -> date | str | None:
-    if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "date":
-        if all(isinstance(a, ast.Constant) for a in node.args):
-            return date(*(a.value for a in node.args))  # type: ignore[attr-defined]
+    if (
+        isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "date"
+        and all(isinstance(a, ast.Constant) for a in node.args)
+    ):
+        return date(*(a.value for a in node.args))  # type: ignore[attr-defined]
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     return None
@@ -203,7 +206,10 @@ def deadline_cases() -> list[dict[str, Any]]:
     doc = (ast.get_docstring(fn) or "").replace("\n", " ")
     env: dict[str, Any] = {"D": date}
     for stmt in fn.body:
-        if isinstance(stmt, ast.Assign) and getattr(stmt.targets[0], "id", "") in ("start", "expected"):
+        if isinstance(stmt, ast.Assign) and getattr(stmt.targets[0], "id", "") in (
+            "start",
+            "expected",
+        ):
             name = stmt.targets[0].id  # type: ignore[attr-defined]
             env[name] = eval(compile(ast.Expression(stmt.value), "test_deadlines.py", "eval"), env)
     start = env["start"]
@@ -376,13 +382,69 @@ def catalogue_cases() -> list[dict[str, Any]]:
         d.update(website=None, published_url=None, published_by_posting=True)
 
     rows = [
-        ("sample-passes", lambda d: None, True, [], [], "the sample public catalogue (docs/samples) passes: Decree 13 art. 6(3), Law art. 19(1)", ["13/2018/NĐ-CP art. 6(3)"]),
-        ("not-published", lambda d: d.update(published_url=None), False, ["catalogue-not-published"], [], "Law art. 34(1)(b), 19(1)(g), Decree 13 art. 6(3): the catalogue goes on the website", ["104/2016/QH13 art. 34(1)(b)"]),
-        ("no-website-not-posted", no_site, False, ["catalogue-not-published"], [], "Decree 13 art. 6(3): no website, so the catalogue is posted at the office", ["13/2018/NĐ-CP art. 6(3)"]),
-        ("no-website-posted", lambda d: (no_site(d), posted(d)), True, [], [], "Decree 13 art. 6(3): posted at the office instead of the website", ["13/2018/NĐ-CP art. 6(3)"]),
-        ("missing-focal-phone", no_phone, False, ["missing-contact-detail"], [], "Law art. 17(1)(m), 19(1)(đ): the focal point's telephone number is published", ["104/2016/QH13 art. 17(1)(m)"]),
-        ("missing-agency-email", no_email, False, ["missing-contact-detail"], [], "Law art. 19(1)(đ): the agency's e-mail address is published", ["104/2016/QH13 art. 19(1)(đ)"]),
-        ("missing-fax-is-a-warning", no_fax, True, [], ["focal_point.fax"], "Law arts. 17(1)(m), 19(1)(đ) and the interpretation fax-if-any: a missing fax number is reviewed, not a breach", ["104/2016/QH13 art. 19(1)(đ)"]),
+        (
+            "sample-passes",
+            lambda d: None,
+            True,
+            [],
+            [],
+            "the sample public catalogue (docs/samples) passes: Decree 13 art. 6(3), Law art. 19(1)",
+            ["13/2018/NĐ-CP art. 6(3)"],
+        ),
+        (
+            "not-published",
+            lambda d: d.update(published_url=None),
+            False,
+            ["catalogue-not-published"],
+            [],
+            "Law art. 34(1)(b), 19(1)(g), Decree 13 art. 6(3): the catalogue goes on the website",
+            ["104/2016/QH13 art. 34(1)(b)"],
+        ),
+        (
+            "no-website-not-posted",
+            no_site,
+            False,
+            ["catalogue-not-published"],
+            [],
+            "Decree 13 art. 6(3): no website, so the catalogue is posted at the office",
+            ["13/2018/NĐ-CP art. 6(3)"],
+        ),
+        (
+            "no-website-posted",
+            lambda d: (no_site(d), posted(d)),
+            True,
+            [],
+            [],
+            "Decree 13 art. 6(3): posted at the office instead of the website",
+            ["13/2018/NĐ-CP art. 6(3)"],
+        ),
+        (
+            "missing-focal-phone",
+            no_phone,
+            False,
+            ["missing-contact-detail"],
+            [],
+            "Law art. 17(1)(m), 19(1)(đ): the focal point's telephone number is published",
+            ["104/2016/QH13 art. 17(1)(m)"],
+        ),
+        (
+            "missing-agency-email",
+            no_email,
+            False,
+            ["missing-contact-detail"],
+            [],
+            "Law art. 19(1)(đ): the agency's e-mail address is published",
+            ["104/2016/QH13 art. 19(1)(đ)"],
+        ),
+        (
+            "missing-fax-is-a-warning",
+            no_fax,
+            True,
+            [],
+            ["focal_point.fax"],
+            "Law arts. 17(1)(m), 19(1)(đ) and the interpretation fax-if-any: a missing fax number is reviewed, not a breach",
+            ["104/2016/QH13 art. 19(1)(đ)"],
+        ),
     ]
     out = []
     for name, change, ok, violations, warnings, why, cites in rows:
@@ -408,8 +470,18 @@ def register_cases() -> list[dict[str, Any]]:
         "requester_name": "Lê Văn C",
         "information_requested": "Hồ sơ cấp phép xây dựng",
         "events": [
-            {"kind": "received", "on": "2025-04-16", "received_via": "postal", "complexity": "complex"},
-            {"kind": "costs_notified", "on": "2025-04-18", "amount": 20000, "payment_due": "2025-04-25"},
+            {
+                "kind": "received",
+                "on": "2025-04-16",
+                "received_via": "postal",
+                "complexity": "complex",
+            },
+            {
+                "kind": "costs_notified",
+                "on": "2025-04-18",
+                "amount": 20000,
+                "payment_due": "2025-04-25",
+            },
             {"kind": "refused", "on": "2025-05-05", "grounds": ["e"]},
         ],
         "handler": "Phạm D",
@@ -419,7 +491,12 @@ def register_cases() -> list[dict[str, Any]]:
         "requester_name": "Võ E",
         "information_requested": "Quy hoạch",
         "events": [
-            {"kind": "received", "on": "2026-09-02", "received_via": "electronic", "complexity": "simple"}
+            {
+                "kind": "received",
+                "on": "2026-09-02",
+                "received_via": "electronic",
+                "complexity": "simple",
+            }
         ],
     }
     return [

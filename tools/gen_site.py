@@ -359,9 +359,12 @@ def rulebook_pages(out: dict[str, str | bytes], examples: list[tuple[str, str]])
         "",
     ]
     missing_en: list[str] = []
-    for instrument, folder in RULEBOOK_INSTRUMENTS.items():
+    for instrument in RULEBOOK_INSTRUMENTS:
         index += [f"## {INSTRUMENT_VI[instrument]} — {INSTRUMENT_EN[instrument]}", ""]
-        index += ["| Điều / art. | Tiêu đề | heading (our English) | units cited |", "|---|---|---|---|"]
+        index += [
+            "| Điều / art. | Tiêu đề | heading (our English) | units cited |",
+            "|---|---|---|---|",
+        ]
         for article in sorted(implemented.get(instrument, {})):
             page = article_page(instrument, article)
             whole = Citation(instrument, article)
@@ -519,7 +522,11 @@ def interpretation_pages(out: dict[str, str | bytes]) -> None:
             f"*{interp.title.en}*",
             "",
             f"Chủ đề / topic: `{interp.topic}` · "
-            + ("**mặc định / the default reading**" if interp.default else "cách hiểu khác / an alternative reading")
+            + (
+                "**mặc định / the default reading**"
+                if interp.default
+                else "cách hiểu khác / an alternative reading"
+            )
             + f" · nguồn / source: {source_link(page, path, pattern)}",
             "",
             '<div class="tc-pair" markdown>',
@@ -543,7 +550,10 @@ def interpretation_pages(out: dict[str, str | bytes]) -> None:
             "",
         ]
         if siblings:
-            lines += ["## Cách hiểu khác của cùng câu hỏi — other readings of the same question", ""]
+            lines += [
+                "## Cách hiểu khác của cùng câu hỏi — other readings of the same question",
+                "",
+            ]
             lines += [
                 f"- [`{s.id}`]({s.id}.md){' (default)' if s.default else ''}: {s.choice.en}"
                 for s in siblings
@@ -642,13 +652,14 @@ def statute_pages(out: dict[str, str | bytes]) -> None:
         "",
     ]
     for instrument, inst in statute["instruments"].items():
-        slug = STATUTE_SLUGS[instrument]
         index += [f"## {INSTRUMENT_VI[instrument]} — {INSTRUMENT_EN[instrument]}", ""]
         index += ["| Điều | Tiêu đề | heading (our English) |", "|---|---|---|"]
         for number, art in inst["articles"].items():
             page = statute_page(instrument, int(number))
             en = english.get(instrument, {}).get(number, ["", ""])
-            index.append(f"| [{number}]({rel('sources/index.md', page)}) | {art['heading']} | {en[0]} |")
+            index.append(
+                f"| [{number}]({rel('sources/index.md', page)}) | {art['heading']} | {en[0]} |"
+            )
             lines = [
                 f"# Điều {number}. {art['heading']}",
                 "",
@@ -657,8 +668,13 @@ def statute_pages(out: dict[str, str | bytes]) -> None:
             ]
             if en[1]:
                 lines += ['!!! abstract "In English — our own summary"', f"    {en[1]}", ""]
-            if instrument in RULEBOOK_INSTRUMENTS and (DOCS_GENERATED.get(article_page(instrument, int(number)))):
-                lines += [f"[Quy định thực hiện — the rules that implement it]({rel(page, article_page(instrument, int(number)))})", ""]
+            if instrument in RULEBOOK_INSTRUMENTS and (
+                DOCS_GENERATED.get(article_page(instrument, int(number)))
+            ):
+                lines += [
+                    f"[Quy định thực hiện — the rules that implement it]({rel(page, article_page(instrument, int(number)))})",
+                    "",
+                ]
             for para in art["paragraphs"]:
                 lines += [esc(para[3]), ""]
             lines += [f"<small>{art.get('source_note', '')}</small>", ""]
@@ -725,7 +741,9 @@ def developer_pages(out: dict[str, str | bytes]) -> None:
     ]
     for name, schema in schemas.items():
         out[f"developers/schemas/{name}.json"] = json.dumps(schema, ensure_ascii=False, indent=2)
-        lines.append(f"| `{name}` | [{name}.json](schemas/{name}.json) | {schema.get('title', '')} |")
+        lines.append(
+            f"| `{name}` | [{name}.json](schemas/{name}.json) | {schema.get('title', '')} |"
+        )
     out["developers/schemas/schemas.json"] = json.dumps(schemas, ensure_ascii=False, indent=2)
     out["developers/labels.json"] = json.dumps(labels(), ensure_ascii=False, indent=2)
     out["developers/schemas.md"] = "\n".join([*lines, ""])
@@ -753,7 +771,9 @@ def developer_pages(out: dict[str, str | bytes]) -> None:
         out[source_page(relpath)] = "\n".join(
             [f"# `{relpath}`", "", f'```{lang} linenums="1"', text.rstrip("\n"), "```", ""]
         )
-        listing.append(f"- [`{relpath}`]({rel('developers/source/index.md', source_page(relpath))})")
+        listing.append(
+            f"- [`{relpath}`]({rel('developers/source/index.md', source_page(relpath))})"
+        )
     out["developers/source/index.md"] = "\n".join([*listing, ""])
 
 

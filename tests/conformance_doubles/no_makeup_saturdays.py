@@ -25,21 +25,26 @@ def add(start: date, n: int) -> date:
     return day
 
 
-for line in sys.stdin:
-    req = json.loads(line)
-    data = req["input"]
-    if req["kind"] == "is_working_day":
-        out = {"working": working(date.fromisoformat(data["day"]))}
-    elif req["kind"] == "add_working_days":
-        out = {"date": add(date.fromisoformat(data["start"]), data["n"]).isoformat()}
-    elif req["kind"] == "response_deadline" and not data.get("extended"):
-        received = date.fromisoformat(data["received"])
-        simple, complex_ = LIMITS[data["provision"]]
-        n = simple if data["complexity"] == "simple" else complex_
-        notice = None
-        if data["complexity"] == "complex" and data["provision"] != "at_office":
-            notice = add(received, 3).isoformat()
-        out = {"due": add(received, n).isoformat(), "notice_due": notice}
-    else:
-        out = {"error": "unsupported"}
-    print(json.dumps(out), flush=True)
+def main() -> None:
+    for line in sys.stdin:
+        req = json.loads(line)
+        data = req["input"]
+        if req["kind"] == "is_working_day":
+            out = {"working": working(date.fromisoformat(data["day"]))}
+        elif req["kind"] == "add_working_days":
+            out = {"date": add(date.fromisoformat(data["start"]), data["n"]).isoformat()}
+        elif req["kind"] == "response_deadline" and not data.get("extended"):
+            received = date.fromisoformat(data["received"])
+            simple, complex_ = LIMITS[data["provision"]]
+            n = simple if data["complexity"] == "simple" else complex_
+            notice = None
+            if data["complexity"] == "complex" and data["provision"] != "at_office":
+                notice = add(received, 3).isoformat()
+            out = {"due": add(received, n).isoformat(), "notice_due": notice}
+        else:
+            out = {"error": "unsupported"}
+        print(json.dumps(out), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from tiepcan.errors import TiepCanError
+from tiepcan.errors import InvalidInputError, TiepCanError
 
 __all__ = [
     "CaseResult",
@@ -45,7 +45,41 @@ def _load() -> tuple[Case, ...]:
 
 def cases(kind: str | None = None) -> list[Case]:
     """The shipped cases (copies), optionally of one ``kind``."""
+    if kind is not None and not isinstance(kind, str):
+        raise _bad("kind", kind)
     return [json.loads(json.dumps(c)) for c in _load() if kind is None or c["kind"] == kind]
+
+
+_CASE_FIELDS = ("id", "kind", "input", "expected", "decided_by")
+#: the kinds of case, in the order of docs/conformance.md
+KINDS = (
+    "is_working_day",
+    "add_working_days",
+    "response_deadline",
+    "time_limit",
+    "fee_quote",
+    "decision",
+    "catalogue_check",
+    "register_fold",
+)
+
+
+def _bad(what: str, value: object) -> InvalidInputError:
+    return InvalidInputError("invalid-input", detail=f"{what}: {value!r}"[:200])
+
+
+def _check_case(case: object) -> Case:
+    if not isinstance(case, dict) or any(f not in case for f in _CASE_FIELDS):
+        raise _bad(f"a case is an object with {', '.join(_CASE_FIELDS)}", case)
+    if not isinstance(case["input"], dict) or not isinstance(case["expected"], dict):
+        raise _bad("a case's input and expected are objects", case)
+    return case
+
+
+def _check_suite(suite: object) -> list[Case]:
+    if isinstance(suite, str | bytes | Mapping) or not isinstance(suite, Sequence):
+        raise _bad("the cases are a list", suite)
+    return [_check_case(c) for c in suite]
 
 
 # -- tiepcan's own answers -------------------------------------------------------------------
@@ -96,11 +130,13 @@ def _answer(kind: str, data: Mapping[str, Any]) -> Answer:
     if kind == "decision":
         from tiepcan.decision import assess
 
-        d = assess(data["request"], data["requester"], data["facts"], on=date.fromisoformat(data["on"]))
+        dec = assess(
+            data["request"], data["requester"], data["facts"], on=date.fromisoformat(data["on"])
+        )
         return {
-            "outcome": d.outcome.value,
-            "grounds": [g.ground.value for g in d.grounds],
-            "missing": sorted(x.item.value for x in d.deficiencies),
+            "outcome": dec.outcome.value,
+            "grounds": [g.ground.value for g in dec.grounds],
+            "missing": sorted(x.item.value for x in dec.deficiencies),
         }
     if kind == "catalogue_check":
         from tiepcan.catalogue import check_catalogue
@@ -136,6 +172,12 @@ def _answer(kind: str, data: Mapping[str, Any]) -> Answer:
 
 def answer(request: Mapping[str, Any]) -> Answer:
     """tiepcan's answer to one request of the protocol (what ``--serve`` writes back)."""
+    if (
+        not isinstance(request, Mapping)
+        or request.get("kind") not in KINDS
+        or not isinstance(request.get("input"), Mapping)
+    ):
+        raise _bad(f"a request is an object with input and a kind of {', '.join(KINDS)}", request)
     try:
         return _answer(str(request.get("kind")), request.get("input") or {})
     except TiepCanError as err:
@@ -166,8 +208,10 @@ class CaseResult:
         if self.problem:
             lines.append(f"    {self.problem}")
         for name, expected, got in self.disagreements:
-            lines.append(f"    {name}: expected {json.dumps(expected, ensure_ascii=False)},"
-                         f" got {json.dumps(got, ensure_ascii=False)}")
+            lines.append(
+                f"    {name}: expected {json.dumps(expected, ensure_ascii=False)},"
+                f" got {json.dumps(got, ensure_ascii=False)}"
+            )
         lines.append(f"    input: {json.dumps(c['input'], ensure_ascii=False)[:300]}")
         lines.append(f"    decided by: {c['decided_by']}")
         return "\n".join(lines)
@@ -219,10 +263,11 @@ def _request(case: Case) -> str:
     )
 
 
-def run_cases(
-    suite: Sequence[Case], call: Callable[[Sequence[str]], Sequence[str]]
-) -> Report:
+def run_cases(suite: Sequence[Case], call: Callable[[Sequence[str]], Sequence[str]]) -> Report:
     """Run ``suite`` through ``call`` (request lines in, answer lines out, in order)."""
+    suite = _check_suite(suite)
+    if not callable(call):
+        raise _bad("call is a function of the request lines", call)
     lines = list(call([_request(c) for c in suite]))
     results: list[CaseResult] = []
     for i, case in enumerate(suite):
@@ -242,7 +287,14 @@ def _process(command: str | Sequence[str], timeout: float) -> Callable[[Sequence
     argv = shlex.split(command) if isinstance(command, str) else list(command)
 
     def call(requests: Sequence[str]) -> list[str]:
-        done = subprocess.run(
+        try:
+            done = _spawn(requests)
+        except (OSError, ValueError) as err:
+            raise _bad(f"the command cannot be run ({err})", argv) from err
+        return [line for line in done.stdout.splitlines() if line.strip()]
+
+    def _spawn(requests: Sequence[str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
             argv,
             input="".join(r + "\n" for r in requests),
             capture_output=True,
@@ -251,7 +303,6 @@ def _process(command: str | Sequence[str], timeout: float) -> Callable[[Sequence
             timeout=timeout,
             check=False,
         )
-        return [line for line in done.stdout.splitlines() if line.strip()]
 
     return call
 
@@ -264,7 +315,20 @@ def run_command(
     timeout: float = 300.0,
 ) -> Report:
     """Run the cases against another implementation's command (JSON lines in and out)."""
-    suite = list(cases() if suite is None else suite)
+    if isinstance(command, str):
+        if not command.strip():
+            raise _bad("command", command)
+    elif (
+        not isinstance(command, Sequence)
+        or not command
+        or not all(isinstance(a, str) for a in command)
+    ):
+        raise _bad("command is a string or a list of strings", command)
+    if isinstance(per_case, bool) is False:
+        raise _bad("per_case is true or false", per_case)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise _bad("timeout is a positive number of seconds", timeout)
+    suite = _check_suite(cases() if suite is None else suite)
     call = _process(command, timeout)
     if not per_case:
         return run_cases(suite, call)
@@ -276,7 +340,7 @@ def run_command(
 
 def run_self(suite: Sequence[Case] | None = None) -> Report:
     """Run the cases against tiepcan itself, in process."""
-    suite = list(cases() if suite is None else suite)
+    suite = _check_suite(cases() if suite is None else suite)
 
     def call(requests: Sequence[str]) -> list[str]:
         return [json.dumps(answer(json.loads(r)), ensure_ascii=False) for r in requests]
@@ -288,7 +352,11 @@ def serve(lines: Iterable[str]) -> Iterable[str]:
     """tiepcan as a command of the protocol: one answer line per request line."""
     for line in lines:
         if line.strip():
-            yield json.dumps(answer(json.loads(line)), ensure_ascii=False)
+            try:
+                got = answer(json.loads(line))
+            except (TiepCanError, ValueError) as err:
+                got = {"error": getattr(err, "code", "invalid-json")}
+            yield json.dumps(got, ensure_ascii=False)
 
 
 # -- the cases as Python examples (the rulebook site runs them) ------------------------------
@@ -308,6 +376,7 @@ def _d(value: str) -> str:
 
 def python_example(case: Case) -> str | None:
     """The case as a doctest of tiepcan's Python API (None where there is no short form)."""
+    case = _check_case(case)
     kind, data, exp = case["kind"], case["input"], case["expected"]
     if kind == "response_deadline":
         args = f'{_d(data["received"])}, "{data["provision"]}", "{data["complexity"]}"'
@@ -329,14 +398,14 @@ def python_example(case: Case) -> str | None:
             f"{_date_repr(exp['due'])}\n"
         )
     if kind == "fee_quote":
-        args = [json.dumps(data["items"], ensure_ascii=False), f'area="{data["area"]}"']
-        args.append(f"received={_d(data['received'])}")
+        parts = [json.dumps(data["items"], ensure_ascii=False), f'area="{data["area"]}"']
+        parts.append(f"received={_d(data['received'])}")
         if data.get("postage"):
-            args.append(f"postage={data['postage']}")
+            parts.append(f"postage={data['postage']}")
         if data.get("channel"):
-            args.append(f'channel="{data["channel"]}"')
+            parts.append(f'channel="{data["channel"]}"')
         return (
             ">>> from tiepcan.fees import quote\n"
-            f">>> quote({', '.join(args)}).total\n{exp['total']}\n"
+            f">>> quote({', '.join(parts)}).total\n{exp['total']}\n"
         )
     return None
