@@ -17,9 +17,9 @@ from tiepcan.errors import TiepCanError
 from tiepcan.lifecycle import fold
 from tiepcan.register import (
     ExcelNotAvailableError,
-    Outcome,
     Register,
     RegisterEntry,
+    RegisterOutcome,
     entry_json_schema,
 )
 
@@ -45,7 +45,7 @@ ENTRY = RegisterEntry.from_events(
 
 def test_entry_holds_the_columns_of_the_law() -> None:
     """Art. 28(1)(e) refusal after unpaid costs (art. 27): the row keeps grounds and costs."""
-    assert ENTRY.outcome is Outcome.REFUSED and ENTRY.outcome_on == date(2025, 5, 5)
+    assert ENTRY.outcome is RegisterOutcome.REFUSED and ENTRY.outcome_on == date(2025, 5, 5)
     assert ENTRY.costs_notified == 20000 and ENTRY.costs_paid is None
     titles = {k: v["title"] for k, v in entry_json_schema()["properties"].items()}
     assert titles["number"] == "Số thứ tự"

@@ -67,10 +67,10 @@ from tiepcan.terms import Channel, Complexity
 
 __all__ = [
     "ExcelNotAvailableError",
-    "Outcome",
     "Register",
     "RegisterEntry",
     "RegisterFold",
+    "RegisterOutcome",
     "entry_json_schema",
 ]
 
@@ -82,7 +82,7 @@ _Text = Annotated[str, Field(min_length=1, strict=True, pattern=_CELL)]
 _Dong = Annotated[int, Field(ge=0, strict=True)]
 
 
-class Outcome(BilingualStrEnum):
+class RegisterOutcome(BilingualStrEnum):
     """How the request was settled (forms 03, 05; art. 26(3))."""
 
     PROVIDED = ("provided", "Cung cấp thông tin", "provided")
@@ -125,7 +125,7 @@ class RegisterEntry:
     payment_due: Annotated[Day | None, Field(title="Thời hạn thanh toán")] = None
     costs_paid: Annotated[_Dong | None, Field(title="Chi phí đã thanh toán (đồng)")] = None
     costs_paid_on: Annotated[Day | None, Field(title="Ngày thanh toán")] = None
-    outcome: Annotated[Outcome | None, Field(title="Kết quả giải quyết")] = None
+    outcome: Annotated[RegisterOutcome | None, Field(title="Kết quả giải quyết")] = None
     outcome_on: Annotated[Day | None, Field(title="Ngày hoàn thành giải quyết")] = None
     refusal_grounds: Annotated[
         tuple[RefusalGround, ...], Field(title="Căn cứ từ chối (Điều 28 khoản 1)")
@@ -144,9 +144,9 @@ class RegisterEntry:
         for a, b in pairs:
             if (getattr(self, a) is None) != (getattr(self, b) is None):
                 raise ValueError(f"'{a}' and '{b}' go together")
-        if self.outcome is Outcome.REDIRECTED and self.redirected_to is None:
+        if self.outcome is RegisterOutcome.REDIRECTED and self.redirected_to is None:
             raise ValueError("a redirected request names the agency (redirected_to)")
-        if self.outcome is Outcome.REFUSED and not self.refusal_grounds:
+        if self.outcome is RegisterOutcome.REFUSED and not self.refusal_grounds:
             raise ValueError("a refusal states its grounds (art. 28(2))")
 
     # -- events ---------------------------------------------------------------------------
@@ -209,19 +209,19 @@ class RegisterEntry:
         out.sort(key=lambda e: e.on)  # stable: same-day events keep the procedure's order
         return out
 
-    def _outcome_event(self, outcome: Outcome, on: date) -> _Event:
-        if outcome is Outcome.REFUSED:
+    def _outcome_event(self, outcome: RegisterOutcome, on: date) -> _Event:
+        if outcome is RegisterOutcome.REFUSED:
             return Refused.model_construct(
                 kind="refused", on=on, grounds=self.refusal_grounds, reasons=None
             )
-        if outcome is Outcome.REDIRECTED:
+        if outcome is RegisterOutcome.REDIRECTED:
             return Redirected.model_construct(
                 kind="redirected", on=on, to_agency=self.redirected_to or ""
             )
         return Provided.model_construct(
             kind="provided",
             on=on,
-            in_part=outcome is Outcome.PROVIDED_IN_PART,
+            in_part=outcome is RegisterOutcome.PROVIDED_IN_PART,
             withheld_grounds=self.refusal_grounds,
         )
 
@@ -294,11 +294,19 @@ def _cost_columns(costs: CostsNotified | None, paid: CostsPaid | None) -> dict[s
 
 def _outcome_columns(o: _Event | None) -> dict[str, Any]:
     if isinstance(o, Refused):
-        return {"outcome": Outcome.REFUSED, "outcome_on": o.on, "refusal_grounds": o.grounds}
+        return {
+            "outcome": RegisterOutcome.REFUSED,
+            "outcome_on": o.on,
+            "refusal_grounds": o.grounds,
+        }
     if isinstance(o, Redirected):
-        return {"outcome": Outcome.REDIRECTED, "outcome_on": o.on, "redirected_to": o.to_agency}
+        return {
+            "outcome": RegisterOutcome.REDIRECTED,
+            "outcome_on": o.on,
+            "redirected_to": o.to_agency,
+        }
     if isinstance(o, Provided):
-        kind = Outcome.PROVIDED_IN_PART if o.in_part else Outcome.PROVIDED
+        kind = RegisterOutcome.PROVIDED_IN_PART if o.in_part else RegisterOutcome.PROVIDED
         return {"outcome": kind, "outcome_on": o.on, "refusal_grounds": o.withheld_grounds}
     return {}
 

@@ -73,7 +73,7 @@ from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Lang, Result, check_lang
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
-from tiepcan.register import Outcome, Register, RegisterFold
+from tiepcan.register import Register, RegisterFold, RegisterOutcome
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
 
@@ -615,13 +615,13 @@ def _count_requests(
         outcome = e.outcome
         assert outcome is not None
         tally[outcome.value] += 1
-        if outcome is Outcome.REDIRECTED:
+        if outcome is RegisterOutcome.REDIRECTED:
             continue
         month = months[_month_index(done, start)]
-        which = "refused" if outcome is Outcome.REFUSED else "withheld"
+        which = "refused" if outcome is RegisterOutcome.REFUSED else "withheld"
         for g in e.refusal_grounds:
             grounds[which][g.value] += 1
-        if outcome is Outcome.REFUSED:
+        if outcome is RegisterOutcome.REFUSED:
             month["refused"] += 1
         _count_answer(e, f.timeliness[i], f.days_late[i], month, tally, count, first)
 
@@ -707,8 +707,8 @@ def _numpy(use_numpy: bool | None) -> Any:
 
 
 #: 0: no outcome yet; then the outcomes in their order
-_OUTCOME_CODES: dict[Outcome | None, int] = {None: 0}
-_OUTCOME_CODES.update({o: k for k, o in enumerate(Outcome, start=1)})
+_OUTCOME_CODES: dict[RegisterOutcome | None, int] = {None: 0}
+_OUTCOME_CODES.update({o: k for k, o in enumerate(RegisterOutcome, start=1)})
 _VIA_KEYS = tuple(_CHANNEL_KEYS[c] for c in Channel)
 _VIA_CODES = {c: k for k, c in enumerate(Channel)}
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -738,13 +738,13 @@ def _count_on_columns(
     tally["carried_over"] = int((in_period & (recv < start)).sum())
     _count_receipts_on_columns(np, f, column, received, recv, period, tally, months)
     by_outcome = np.bincount(outcome[settled], minlength=len(_OUTCOME_CODES))
-    for o in Outcome:
+    for o in RegisterOutcome:
         tally[o.value] = int(by_outcome[_OUTCOME_CODES[o]])
     _count_pending_on_columns(np, f, column, in_period & ~settled, tally)
-    answers = settled & (outcome != _OUTCOME_CODES[Outcome.REDIRECTED])
+    answers = settled & (outcome != _OUTCOME_CODES[RegisterOutcome.REDIRECTED])
     _count_answers_on_columns(np, f, column, answers, done, outcome, period, tally, months)
     for i in np.flatnonzero(answers).tolist():
-        which = "refused" if entries[i].outcome is Outcome.REFUSED else "withheld"
+        which = "refused" if entries[i].outcome is RegisterOutcome.REFUSED else "withheld"
         for g in entries[i].refusal_grounds:
             grounds[which][g.value] += 1
     _count_costs_on_columns(np, entries, column, start, end, tally)
@@ -834,7 +834,7 @@ def _count_answers_on_columns(
     tally["answer_days_max"] = int(days.max()) if days.size else 0
     _add_by_month(np, "answered_on_time", on_time, done, period, months)
     _add_by_month(np, "answered_late", late, done, period, months)
-    refused = answers & (outcome == _OUTCOME_CODES[Outcome.REFUSED])
+    refused = answers & (outcome == _OUTCOME_CODES[RegisterOutcome.REFUSED])
     _add_by_month(np, "refused", refused, done, period, months)
 
 
