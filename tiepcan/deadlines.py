@@ -515,7 +515,12 @@ def _crosses(rules: Ruleset, start: date, due: date) -> bool:
 
 
 def _unique(citations: list[Citation]) -> tuple[Citation, ...]:
-    return tuple(dict.fromkeys(citations))
+    """The citations in order, each once (a short list: comparing beats hashing here)."""
+    out: list[Citation] = []
+    for c in citations:
+        if c not in out:
+            out.append(c)
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------

@@ -368,11 +368,15 @@ def is_provisional_year(year: int) -> bool:
 
 def provisional_years(start: date | str, end: date | str) -> tuple[int, ...]:
     """The provisional years that the span from ``start`` to ``end`` touches, in order."""
-    a, b = sorted((_as_date(start, "start"), _as_date(end, "end")))
+    a, b = _as_date(start, "start"), _as_date(end, "end")
+    if b < a:
+        a, b = b, a
     _ordinal_in_range(a, "start")
     _ordinal_in_range(b, "end")
     limit = _table().announced_through
-    return tuple(y for y in range(a.year, b.year + 1) if y > limit)
+    if b.year <= limit:  # the common case: nothing provisional
+        return ()
+    return tuple(range(max(a.year, limit + 1), b.year + 1))
 
 
 def provisional_note(lang: Lang = "vi") -> str:
