@@ -443,9 +443,14 @@ class TiepCanError(ValueError):
         detail: str | None = None,
     ) -> None:
         self.code = code or self.default_code
-        vi, en = ERROR_CODES.get(self.code, (self.default_message_vi, self.default_message_en))
-        self.message_vi = message_vi or vi
-        self.message_en = message_en or en
+        table = ERROR_CODES.get(self.code)
+        if table is None:  # not in the closed table: a defect the error-code test catches
+            self.message_vi = message_vi or self.default_message_vi
+            self.message_en = message_en or self.default_message_en
+        else:  # one message per code; what a raise site says beyond it goes into the detail
+            self.message_vi, self.message_en = table
+            if message_en and message_en != table[1]:
+                detail = f"{message_en}: {detail}" if detail else message_en
         self.detail = _shorten(detail)
         super().__init__(self._render())
 
