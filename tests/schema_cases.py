@@ -121,7 +121,6 @@ CASES: tuple[Case, ...] = (
         "AgencyProfile",
         {"agency": " "},
         False,
-        pending="tiepcan/rules/duties.py AgencyProfile.agency: NonBlank",
     ),
     Case("checklist", "DutyChecklist", {**CHECKLIST, "agency": "Sở Tư pháp"}, True),
     Case(
@@ -129,7 +128,6 @@ CASES: tuple[Case, ...] = (
         "DutyChecklist",
         {**CHECKLIST, "agency": " "},
         False,
-        pending="tiepcan/duties.py DutyChecklist.agency: NonBlank",
     ),
     # -- the request (form 01a / 01b): JSON names its form
     Case("request-01a", "InformationRequest", _request(FORM_01A), True),
