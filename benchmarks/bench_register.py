@@ -21,7 +21,7 @@ import numpy as np
 
 from tiepcan import Channel, Complexity
 from tiepcan.batch import due_dates
-from tiepcan.register import Outcome, Register, RegisterEntry
+from tiepcan.register import Register, RegisterEntry, RegisterOutcome
 
 FORMS = list(Channel)
 
@@ -60,7 +60,7 @@ def make_register(n: int) -> Register:
             payment_due=on + timedelta(days=8),
             costs_paid=20000,
             costs_paid_on=on + timedelta(days=3),
-            outcome=Outcome.PROVIDED,
+            outcome=RegisterOutcome.PROVIDED,
             outcome_on=on + timedelta(days=rnd.randrange(30)),
         )
         entries.append(RegisterEntry(**row))  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from tiepcan.decision import InformationFacts
+from tiepcan.decision import InformationFacts, ProtectedPart
 from tiepcan.rules.access import (
     ConditionalCategory,
     DisclosureStatus,
@@ -20,7 +20,13 @@ from tiepcan.rules.access import (
     NotAccessibleGround,
     PublicInterestReason,
 )
-from tiepcan.rules.requesters import CivilActCapacity, Intermediary, Requester, Standing
+from tiepcan.rules.requesters import (
+    CivilActCapacity,
+    Intermediary,
+    Representative,
+    Requester,
+    Standing,
+)
 from tiepcan.rules.requests import (
     ConsentDocument,
     CostStatus,
@@ -85,7 +91,11 @@ complete_contents = st.builds(
 )
 
 members = st.builds(
-    GroupMember, full_name=maybe_text, id_number=maybe_text, reason_and_purpose=maybe_text
+    GroupMember,
+    full_name=maybe_text,
+    id_number=maybe_text,
+    reason_and_purpose=maybe_text,
+    vietnamese_citizen=st.booleans(),
 )
 
 
@@ -144,8 +154,17 @@ def information_requests(complete: bool = False) -> st.SearchStrategy[Informatio
     )
 
 
+representatives = st.builds(
+    Representative,
+    full_name=maybe_text,
+    id_kind=st.one_of(st.none(), st.sampled_from(IdDocumentKind)),
+    id_number=maybe_text,
+    proof=maybe_text,
+)
+
 requesters = st.builds(
     Requester,
+    representative=st.none() | representatives,
     standing=st.sampled_from(Standing),
     capacity=st.sampled_from(CivilActCapacity),
     under_18=st.booleans(),
@@ -156,6 +175,7 @@ requesters = st.builds(
 
 head_decisions = st.builds(
     HeadOfAgencyDecision,
+    opens=st.lists(st.sampled_from(ConditionalCategory), min_size=1, max_size=3).map(tuple),
     reason=st.sampled_from(PublicInterestReason),
     legal_basis=some_text,
     decided_by=some_text,
@@ -166,12 +186,22 @@ responsibility_facts = st.builds(
     agency_kind=st.sampled_from(AgencyKind),
     origin=st.sampled_from(InformationOrigin),
     requester_resides_in_commune=st.booleans(),
-    related_to_requester_lawful_rights_and_interests=st.booleans(),
     responsible_agency=st.none() | some_text,
 )
 
-information_facts = st.builds(
+protected_parts = st.builds(
+    ProtectedPart,
+    part=some_text,
+    not_accessible=_tuple_of(st.sampled_from(NotAccessibleGround), 2),
+    conditional=_tuple_of(st.sampled_from(ConditionalCategory), 2),
+)
+
+_facts = st.builds(
     InformationFacts,
+    held=st.booleans(),
+    created_on=st.none() | st.dates(min_value=date(2010, 1, 1), max_value=date(2026, 8, 31)),
+    protected_parts=_tuple_of(protected_parts, 2),
+    own_information=st.booleans(),
     responsibility=responsibility_facts,
     not_accessible=_tuple_of(st.sampled_from(NotAccessibleGround), 3),
     state_secret_declassified=st.booleans(),
@@ -181,8 +211,7 @@ information_facts = st.builds(
     disclosure=st.sampled_from(DisclosureStatus),
     published_at=st.none() | some_text,
     force_majeure_prevents_access=st.booleans(),
-    related_to_own_rights_and_obligations=st.booleans(),
-    related_to_own_affairs=st.booleans(),
+    concerns_requester=st.booleans(),
     times_already_provided=st.integers(min_value=0, max_value=5),
     legitimate_reason_to_repeat=st.booleans(),
     exceeds_capacity=st.booleans(),
@@ -192,6 +221,23 @@ information_facts = st.builds(
     transmissible_file=st.booleans(),
     technical_means=st.booleans(),
     form_suits_information=st.booleans(),
+)
+
+#: costs given by their status, or by the payment deadline and the day paid (art. 27)
+_dated_costs = st.fixed_dictionaries(
+    {
+        "payment_due": received_days,
+        "paid_on": st.none() | received_days,
+    }
+)
+
+information_facts = st.one_of(
+    _facts,
+    st.tuples(_facts, _dated_costs).map(
+        lambda fc: InformationFacts(
+            **{k: v for k, v in dict(fc[0]).items() if k not in ("costs", *fc[1])}, **fc[1]
+        )
+    ),
 )
 
 #: values that are not a request, a requester or facts in any form

@@ -61,11 +61,18 @@ def test_two_catalogue_kinds_with_their_official_names():
 # -- building and validation --------------------------------------------------------------------
 
 
-def test_entry_accepts_the_law_letter_đ_and_vietnamese_dates():
-    e = CatalogueEntry.build(id="NS-1", category="đ", created_on="09/01/2025", forms=["a", "đ"])
+def test_the_law_letter_đ_and_vietnamese_dates_are_for_hand_typed_csv_only():
+    """A mapping says what the JSON Schema says (issue 8): ISO dates, the enum's values ("dd").
+
+    The CSV, typed by hand, may say "đ" and dd/mm/yyyy (test_csv_reads_a_table_typed_by_hand).
+    """
+    e = CatalogueEntry.build(id="NS-1", category="dd", created_on="2025-01-09", forms=["a", "dd"])
     assert e.category is DisclosureCategory.STATE_BUDGET
     assert e.created_on == date(2025, 1, 9)
     assert e.forms == (DisclosureForm.WEBSITE, DisclosureForm.CITIZEN_RECEPTION_AND_PRESS)
+    for lenient in ({"category": "đ"}, {"created_on": "09/01/2025"}, {"forms": ["a", "đ"]}):
+        with pytest.raises(InvalidInputError):
+            CatalogueEntry.build(id="NS-1", **lenient)
 
 
 def test_blank_text_is_missing_and_text_is_nfc_normalised():

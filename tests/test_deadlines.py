@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiepcan import Channel, Complexity, RegimeNotEncodedError, TiepCanError
+from tiepcan.citations import law
 from tiepcan.deadlines import (
     Deadline,
     Period,
@@ -637,3 +638,25 @@ def test_shared_reference_time_limits_table_agrees(shared_reference: Path) -> No
         length = int(re.sub(r"\D", "", cells[4]))
         unit = "working_days" if "working" in cells[5] else "days"
         assert (limits[limit_id].length, limits[limit_id].unit.value) == (length, unit), row
+
+
+def test_the_rulebook_names_every_deadline_interpretation() -> None:
+    """docs/deadlines.md and the registry (topic "deadlines") name the same readings, and every
+    reading a deadline applies is in the registry."""
+    from tiepcan.interpretations import interpretations
+
+    registry = {i for i, x in interpretations("ati-2016").items() if x.topic == "deadlines"}
+    page = (Path(__file__).resolve().parents[1] / "docs" / "deadlines.md").read_text("utf-8")
+    assert registry == {i for i in registry if f"`{i}`" in page}
+    remote = response_deadline(D(2025, 1, 20), "at_office", "complex", received_via="postal")
+    assert set(remote.interpretations) <= set(interpretations("ati-2016"))
+    assert "remote-request-complex-notice" in remote.interpretations
+
+
+def test_a_complex_request_sent_by_post_to_read_at_the_office_keeps_its_notice() -> None:
+    """Art. 29(2): 10 working days from Mon 20/1/2025 (21–24/1; Tết 27–31/1 off, 8726/VPCP-KGVX;
+    3–7/2; 10/2): due Mon 10/2/2025. The requester is not at the office, so the written
+    notice of the time limit of art. 31(2) stays: 3 working days, 21, 22, 23/1."""
+    d = response_deadline(D(2025, 1, 20), "at_office", "complex", received_via="postal")
+    assert (d.due, d.notice_due) == (D(2025, 2, 10), D(2025, 1, 23))
+    assert d.citations[0].article == 29 and law(31, 2) in d.citations

@@ -22,6 +22,8 @@ from tiepcan.rules.requests import ElectronicMethod, ReceiptDuty
 from tiepcan.terms import Channel
 
 RECEIVED = date(2024, 2, 7)
+#: the day of the decision, for costs with a payment deadline (no clock is read)
+ON = date(2024, 3, 1)
 
 IDENTITY = {
     "full_name": "Nguyễn Văn A",
@@ -35,6 +37,14 @@ CONTENTS = {
     "provision_form": "electronic",
     "reason_and_purpose": "Bảo vệ quyền sử dụng đất của gia đình",
 }
+#: who acts for the requester, with identity and proof (art. 24(1)(a); art. 4(2)–(3))
+REP = {
+    "full_name": "Nguyễn Thị M",
+    "id_kind": "citizen_id_card",
+    "id_number": "001180000009",
+    "proof": "Giấy khai sinh / quyết định cử người giám hộ / giấy ủy quyền",
+}
+
 MEMBER = {
     "full_name": "Trần Thị B",
     "id_number": "001199000002",
@@ -91,7 +101,7 @@ CASES = [
     Case(
         "person who lost civil act capacity asks alone",
         law(4, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("through_legal_representative",),
         requester={"capacity": "lost"},
     ),
@@ -99,25 +109,33 @@ CASES = [
         "person who lost capacity asks through the legal representative",
         law(4, 1),
         Outcome.PROVIDE,
-        requester={"capacity": "lost", "acting_through": "legal_representative"},
+        requester={
+            "capacity": "lost",
+            "acting_through": "legal_representative",
+            "representative": REP,
+        },
     ),
     Case(
         "person with difficulties in cognition asks alone",
         law(4, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("through_guardian",),
         requester={"capacity": "cognitive_difficulty"},
     ),
     Case(
         "person with difficulties in cognition asks through the guardian",
-        law(24, 1, "a"),
+        law(4, 2),  # the exact clause the check applied, cited although it passes
         Outcome.PROVIDE,
-        requester={"capacity": "cognitive_difficulty", "acting_through": "guardian"},
+        requester={
+            "capacity": "cognitive_difficulty",
+            "acting_through": "guardian",
+            "representative": REP,
+        },
     ),
     Case(
         "person under 18 asks alone",
         law(4, 3),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("minor_through_legal_representative",),
         requester={"under_18": True},
     ),
@@ -125,7 +143,11 @@ CASES = [
         "person under 18 asks through the legal representative",
         law(4, 1),
         Outcome.PROVIDE,
-        requester={"under_18": True, "acting_through": "legal_representative"},
+        requester={
+            "under_18": True,
+            "acting_through": "legal_representative",
+            "representative": REP,
+        },
     ),
     Case(
         "person under 18 whom another law lets ask alone",
@@ -136,15 +158,15 @@ CASES = [
     Case(
         "adult with full capacity sends a 'legal representative'",
         law(24, 1, "a"),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("intermediary_not_provided_for",),
-        requester={"acting_through": "legal_representative"},
+        requester={"acting_through": "legal_representative", "representative": REP},
     ),
     Case(
         "citizen authorises another person to come to the office",
         law(24, 1, "a"),
         Outcome.PROVIDE,
-        requester={"acting_through": "authorised_person"},
+        requester={"acting_through": "authorised_person", "representative": REP},
         channel="at_office",
     ),
     Case(
@@ -152,7 +174,7 @@ CASES = [
         law(36, 1),
         Outcome.PROVIDE,
         requester={"standing": "foreigner_residing_in_vietnam"},
-        facts={"related_to_own_rights_and_obligations": True},
+        facts={"concerns_requester": True},
     ),
     Case(
         "resident foreigner asks about something else",
@@ -165,7 +187,7 @@ CASES = [
         law(36, 1),
         Outcome.NO_STANDING,
         requester={"standing": "foreigner_not_residing"},
-        facts={"related_to_own_rights_and_obligations": True},
+        facts={"concerns_requester": True},
     ),
     Case(
         "citizens ask through their enterprise, with the list",
@@ -177,7 +199,7 @@ CASES = [
     Case(
         "organisation route with a single member",
         decree13(4, 1),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("group_many_members",),
         requester={"acting_through": "organisation"},
         form=form_01b([MEMBER]),
@@ -185,7 +207,7 @@ CASES = [
     Case(
         "organisation route, a member without identity number",
         decree13(4, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("group_member_list",),
         requester={"acting_through": "organisation"},
         form=form_01b([MEMBER, {**MEMBER, "id_number": None}]),
@@ -193,31 +215,31 @@ CASES = [
     Case(
         "organisation route on an individual form",
         law(36, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("group_route_for_citizens",),
         requester={"acting_through": "organisation"},
     ),
     Case(
         "resident foreigner through an organisation",
         law(36, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.WRONG_PERSON,
         missing=("group_route_for_citizens",),
         requester={"standing": "foreigner_residing_in_vietnam", "acting_through": "organisation"},
-        facts={"related_to_own_rights_and_obligations": True},
+        facts={"concerns_requester": True},
         form=form_01b([MEMBER, MEMBER]),
     ),
     # -- the request form: art. 24(2), art. 26(2) -------------------------------------
     Case(
         "form without the requester's name",
         law(24, 2, "a"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("full_name",),
         form=form_01a({"full_name": None}),
     ),
     Case(
         "form without identity number",
         law(24, 2, "a"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("id_number",),
         form=form_01a({"id_number": " "}),
     ),
@@ -230,28 +252,28 @@ CASES = [
     Case(
         "form that does not name the document",
         law(24, 2, "b"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("document_names",),
         form=form_01a(document_names=[]),
     ),
     Case(
         "form without the form of provision",
         law(24, 2, "c"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("provision_form",),
         form=form_01a(provision_form=None),
     ),
     Case(
         "form without reason and purpose",
         law(24, 2, "d"),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("reason_and_purpose",),
         form=form_01a(reason_and_purpose=""),
     ),
     Case(
         "form not in Vietnamese",
         law(24, 2),
-        Outcome.ASK_COMPLETION,
+        Outcome.INCOMPLETE,
         missing=("not_in_vietnamese",),
         form={**form_01a(), "in_vietnamese": False},
     ),
@@ -259,7 +281,7 @@ CASES = [
     Case(
         "information created by another agency",
         law(26, 3),
-        Outcome.REDIRECT,
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
         facts={
             "responsibility": {
@@ -271,9 +293,14 @@ CASES = [
     Case(
         "request sent to the Government itself",
         law(9, 2),
-        Outcome.REDIRECT,
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
-        facts={"responsibility": {"agency_kind": "body_served_by_an_office"}},
+        facts={
+            "responsibility": {
+                "agency_kind": "body_served_by_an_office",
+                "responsible_agency": "Văn phòng Chính phủ",
+            }
+        },
     ),
     Case(
         "the Government Office provides the Government's information",
@@ -294,15 +321,21 @@ CASES = [
             "responsibility": {
                 "agency_kind": "commune_peoples_committee",
                 "origin": "received_for_own_functions",
+                "requester_resides_in_commune": True,
             }
         },
     ),
     Case(
         "an ordinary agency holds information it only received",
         law(28, 1, "c"),
-        Outcome.REDIRECT,
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
-        facts={"responsibility": {"origin": "received_for_own_functions"}},
+        facts={
+            "responsibility": {
+                "origin": "received_for_own_functions",
+                "responsible_agency": "Sở Tài nguyên và Môi trường",
+            }
+        },
     ),
     Case(
         "commune, non-resident, information not about his rights",
@@ -324,8 +357,8 @@ CASES = [
             "responsibility": {
                 "agency_kind": "commune_peoples_committee",
                 "requester_resides_in_commune": False,
-                "related_to_requester_lawful_rights_and_interests": True,
-            }
+            },
+            "concerns_requester": True,
         },
     ),
     # -- not accessible: art. 6; art. 28(1)(a) ---------------------------------------
@@ -361,10 +394,10 @@ CASES = [
         consents=(consent("trade_secret_owner", "trade_secret"),),
     ),
     Case(
-        "trade secret without consent attached",
-        law(24, 3),
-        Outcome.ASK_CONSENT,
-        missing=("consent_document",),
+        "trade secret without consent attached (art. 28(1)(a): refused)",
+        law(28, 1, "a"),
+        Outcome.REFUSE,
+        grounds="a",
         facts={"conditional": ["trade_secret"]},
     ),
     Case(
@@ -396,10 +429,10 @@ CASES = [
         consents=(consent("family_members", "family_secret"),),
     ),
     Case(
-        "trade and family secret, only the owner consented",
+        "trade and family secret, only the owner consented (art. 28(1)(a))",
         law(24, 3),
-        Outcome.ASK_CONSENT,
-        missing=("consent_document",),
+        Outcome.REFUSE,
+        grounds="a",
         facts={"conditional": ["trade_secret", "family_secret"]},
         consents=(consent("trade_secret_owner", "trade_secret"),),
     ),
@@ -410,6 +443,7 @@ CASES = [
         facts={
             "conditional": ["private_life_secret"],
             "head_of_agency_decision": {
+                "opens": ["private_life_secret"],
                 "reason": "public_interest",
                 "legal_basis": "Luật Phòng, chống tham nhũng",
                 "decided_by": "Chủ tịch UBND tỉnh",
@@ -424,6 +458,7 @@ CASES = [
             "conditional": ["trade_secret"],
             "consent_declined": True,
             "head_of_agency_decision": {
+                "opens": ["trade_secret"],
                 "reason": "community_health",
                 "legal_basis": "Luật An toàn thực phẩm",
                 "decided_by": "Giám đốc Sở Y tế",
@@ -434,7 +469,7 @@ CASES = [
     Case(
         "information disclosed under art. 17",
         law(28, 1, "b"),
-        Outcome.GUIDE_TO_PUBLISHED,
+        Outcome.REFUSE_AS_PUBLISHED,
         grounds="b",
         facts={"disclosure": "disclosed", "published_at": "https://example.gov.vn/qd-345"},
     ),
@@ -527,6 +562,116 @@ CASES = [
         grounds="add",
         facts={"conditional": ["trade_secret"], "exceeds_capacity": True},
     ),
+    # -- issue 9: each new case names its clause -------------------------------------
+    Case(
+        "own private-life secret, asked by the person himself (art. 7(2))",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": ["private_life_secret"], "own_information": True},
+    ),
+    Case(
+        "own information does not open a family secret (art. 7(2))",
+        law(28, 1, "a"),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"conditional": ["family_secret"], "own_information": True},
+    ),
+    Case(
+        "head of agency opens the trade secret only, not the family secret (art. 7(3))",
+        law(7, 3),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={
+            "conditional": ["trade_secret", "family_secret"],
+            "head_of_agency_decision": {
+                "opens": ["trade_secret"],
+                "reason": "community_health",
+                "legal_basis": "Luật An toàn thực phẩm",
+                "decided_by": "Giám đốc Sở Y tế",
+            },
+        },
+    ),
+    Case(
+        "one paragraph is a work secret: provided in part (Decree 13 art. 7(2))",
+        decree13(7, 2),
+        Outcome.PROVIDE_IN_PART,
+        grounds="a",
+        facts={"protected_parts": [{"part": "đoạn 3", "not_accessible": ["work_secret"]}]},
+    ),
+    Case(
+        "a protected part whose consent is attached is not removed (art. 7(1))",
+        law(7, 1),
+        Outcome.PROVIDE,
+        facts={"protected_parts": [{"part": "phụ lục 2", "conditional": ["trade_secret"]}]},
+        consents=(consent("trade_secret_owner", "trade_secret"),),
+    ),
+    Case(
+        "information that does not exist or is not held (art. 2(1))",
+        law(2, 1),
+        Outcome.NOT_HELD,
+        facts={"held": False},
+    ),
+    Case(
+        "information created before 2018-07-01 (Decree 13 art. 14(2))",
+        decree13(14, 2),
+        Outcome.EARLIER_RULES,
+        facts={"created_on": date(2016, 5, 10)},
+    ),
+    Case(
+        "information created on 2018-07-01 is under the law (Decree 13 art. 14(2))",
+        law(27),
+        Outcome.PROVIDE,
+        facts={"created_on": date(2018, 7, 1)},
+    ),
+    Case(
+        "not responsible and no other agency named: plain refusal on ground c",
+        law(28, 1, "c"),
+        Outcome.REFUSE,
+        grounds="c",
+        facts={"responsibility": {"origin": "created_by_another_agency"}},
+    ),
+    Case(
+        "authorised person without the proof of authorisation (art. 24(1)(a))",
+        law(24, 1, "a"),
+        Outcome.INCOMPLETE,
+        missing=("representative",),
+        requester={"acting_through": "authorised_person", "representative": {**REP, "proof": None}},
+    ),
+    Case(
+        "a minor through the guardian (art. 4(3); guardian-is-legal-representative)",
+        law(4, 3),
+        Outcome.PROVIDE,
+        requester={"under_18": True, "acting_through": "guardian", "representative": REP},
+    ),
+    Case(
+        "a group member who is not a citizen (art. 36(2))",
+        law(36, 2),
+        Outcome.WRONG_PERSON,
+        missing=("group_member_standing",),
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER, {**MEMBER, "vietnamese_citizen": False}]),
+    ),
+    Case(
+        "the organisation route that passes cites Decree 13 art. 4(2)",
+        decree13(4, 2),
+        Outcome.PROVIDE,
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER, {**MEMBER, "full_name": "Phạm Văn D"}]),
+    ),
+    Case(
+        "payment deadline passed, unpaid (art. 27; art. 28(1)(e))",
+        decree13(13, 2),
+        Outcome.REFUSE,
+        grounds="e",
+        facts={"payment_due": date(2024, 2, 20)},
+    ),
+    Case(
+        "a resident foreigner cites art. 4(1) beside art. 36(1)",
+        law(4, 1),
+        Outcome.PROVIDE,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+        facts={"concerns_requester": True},
+    ),
 ]
 
 
@@ -547,7 +692,7 @@ def test_scenario(case: Case) -> None:
         "form": case.form,
         "consents": list(case.consents),
     }
-    decision = assess(request, case.requester, case.facts)
+    decision = assess(request, case.requester, case.facts, on=ON)
     assert decision.outcome is case.outcome, decision.explain("en")
     assert [g.ground.value for g in decision.grounds] == _letters(case.grounds)
     assert {d.item.value for d in decision.deficiencies} == set(case.missing)
@@ -678,3 +823,110 @@ def test_request_before_the_law_took_effect() -> None:
     request = {"channel": "postal", "received_on": date(2018, 6, 30), "form": form_01a()}
     with pytest.raises(RegimeNotEncodedError):
         assess(request, {}, {})
+
+
+def _req(**extra: Any) -> dict[str, Any]:
+    return {"channel": "postal", "received_on": RECEIVED, "form": form_01a(), **extra}
+
+
+def test_missing_consent_is_refused_on_ground_a_with_guidance_to_form_06() -> None:
+    """Art. 28(1)(a) "từ chối"; art. 28(2) in writing with reasons; Decree 13 art. 5(2)."""
+    d = assess(_req(), {}, {"conditional": ["trade_secret"]})
+    assert d.is_refusal and [g.ground.value for g in d.grounds] == ["a"]
+    assert d.answer is not None and d.answer.form is not None and d.answer.form.value == "05"
+    assert any("06" in g.vi for g in d.answer.guidance)
+    assert law(28, 1, "a") in d.deciding_citations and law(24, 3) in d.deciding_citations
+    assert "missing-consent-asks-first" not in d.interpretations
+    asked = assess(_req(), {}, {"conditional": ["trade_secret"]}, consent_policy="ask_first")
+    assert asked.outcome is Outcome.ASK_CONSENT
+    assert "missing-consent-asks-first" in asked.interpretations
+
+
+def test_partial_provision_states_the_removed_parts_and_their_grounds() -> None:
+    """Decree 13 art. 7(2): "kiểm tra, loại bỏ" the content of arts. 6 and 7, provide the rest."""
+    facts = {
+        "protected_parts": [
+            {"part": "đoạn 3", "not_accessible": ["work_secret"]},
+            {"part": "phụ lục 1", "conditional": ["personal_secret"]},
+        ]
+    }
+    d = assess(_req(), {}, facts)
+    assert d.outcome is Outcome.PROVIDE_IN_PART and d.provision is not None
+    assert [w.part for w in d.withheld] == ["đoạn 3", "phụ lục 1"]
+    assert law(6, 2) in d.withheld[0].citations and law(7, 2) in d.withheld[1].citations
+    assert decree13(7, 2) in d.deciding_citations
+    assert {f.value for f in d.forms} >= {"03", "05"}
+
+
+def test_deciding_citations_are_kept_apart_from_the_checklist() -> None:
+    """An auditor sees what decided: point d decided; point đ was only checked."""
+    d = assess(_req(), {}, {"times_already_provided": 2})
+    assert law(28, 1, "d") in d.deciding_citations
+    assert law(28, 1, "đ") in d.checked_citations
+    assert law(28, 1, "đ") not in d.deciding_citations
+    assert not set(d.deciding_citations) & set(d.checked_citations)
+
+
+def test_art_23_4_everything_not_barred_is_provided() -> None:
+    """Art. 23(4) "có thể cung cấp thông tin khác": read as provided when nothing bars it."""
+    d = assess(_req(), {}, {})
+    assert d.provision is not None and [b.value for b in d.provision.basis] == ["other_information"]
+    assert law(23, 4) in d.deciding_citations
+    assert "everything-not-barred-is-provided" in d.interpretations
+
+
+def test_pre_2018_information_agrees_with_the_catalogue_check() -> None:
+    """Decree 13 art. 14(2): the same interpretation id as the catalogue, not redefined."""
+    d = assess(_req(), {}, {"created_on": date(2017, 12, 31)})
+    assert d.outcome is Outcome.EARLIER_RULES and "pre-2018" in d.interpretations
+    assert d.grounds == () and d.provision is None
+
+
+def test_every_refusal_redirect_and_no_standing_is_answered_in_writing() -> None:
+    """Art. 26(3) "phải thông báo và hướng dẫn"; art. 28(2); a person outside arts. 4/36."""
+    facts = {
+        "responsibility": {"origin": "created_by_another_agency", "responsible_agency": "Sở Y tế"}
+    }
+    redirect = assess(_req(), {}, facts)
+    assert redirect.answer is not None and redirect.answer.redirect_to == "Sở Y tế"
+    assert law(26, 3) in redirect.answer.citations
+    stranger = assess(_req(), {"standing": "foreigner_not_residing"}, {})
+    assert stranger.outcome is Outcome.NO_STANDING and stranger.answer is not None
+    assert stranger.answer.reasons and law(4, 1) in stranger.answer.citations
+    assert law(36, 1) in stranger.answer.citations
+
+
+def test_an_incomplete_request_says_the_time_limit_has_not_started() -> None:
+    """Arts. 29–31 count from "yêu cầu hợp lệ"; costs (ground e) are not reached before."""
+    incomplete = {**form_01a(), "request": {**CONTENTS, "reason_and_purpose": None}}
+    d = assess(_req(form=incomplete), {}, {"costs": "not_paid"})
+    assert d.outcome is Outcome.INCOMPLETE and not d.time_limit_started
+    assert d.grounds == ()
+    assert "has not started" in d.explain("en")
+
+
+def test_costs_follow_from_the_payment_deadline_and_the_day_paid() -> None:
+    """Art. 27 (deadline of payment); Decree 13 art. 13(2) (paid before provision)."""
+    facts = {"payment_due": date(2024, 2, 20)}
+    before = assess(_req(), {}, facts, on=date(2024, 2, 20))
+    assert before.provision is not None and before.provision.pay_before_provision
+    after = assess(_req(), {}, facts, on=date(2024, 2, 21))
+    assert [g.ground.value for g in after.grounds] == ["e"]
+    assert {law(27), decree13(13, 2)} <= set(after.grounds[0].citations)
+    paid = assess(_req(), {}, {**facts, "paid_on": date(2024, 2, 19)}, on=date(2024, 3, 1))
+    assert paid.outcome is Outcome.PROVIDE
+    with pytest.raises(InvalidInputError):
+        assess(_req(), {}, {**facts, "costs": "paid"}, on=date(2024, 3, 1))
+
+
+def test_the_former_outcome_values_and_flags_are_still_read() -> None:
+    """Renamed outcomes keep their old JSON values readable; the three flags are one fact."""
+    assert Outcome("redirect") is Outcome.REFUSE_AND_REDIRECT
+    assert Outcome("guide_to_published") is Outcome.REFUSE_AS_PUBLISHED
+    assert Outcome("ask_completion") is Outcome.INCOMPLETE
+    old = assess(
+        _req(),
+        {"standing": "foreigner_residing_in_vietnam"},
+        {"related_to_own_rights_and_obligations": True},
+    )
+    assert old.outcome is Outcome.PROVIDE

@@ -51,3 +51,12 @@ def test_the_errors_page_is_generated_from_the_table() -> None:
         check=True,
     )
     assert page == out.stdout, "run: python tools/error_codes.py --markdown > docs/errors.md"
+
+
+def test_one_message_per_code_whatever_the_raise_site_says() -> None:
+    """The table is the one template of a code; a raise site's own wording goes to the detail."""
+    err = InvalidInputError(
+        "invalid-quantity", "Số trang phải dương", "pages must be positive", detail="x=-1"
+    )
+    assert (err.message_vi, err.message_en) == ERROR_CODES["invalid-quantity"]
+    assert err.detail == "pages must be positive: x=-1"

@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tiepcan
+from tiepcan._model import echo
 from tiepcan.errors import TiepCanError
 
 
@@ -84,7 +85,18 @@ def _nested(depth: int) -> Any:
     value: Any = "x"
     for _ in range(depth):
         value = {"a": [value]}
-    return value
+    return _Deep([value], depth)
+
+
+class _Deep(list[Any]):
+    """A list nested ``depth`` levels deep, with a short repr (for hypothesis' report)."""
+
+    def __init__(self, items: list[Any], depth: int) -> None:
+        super().__init__(items)
+        self.depth = depth
+
+    def __repr__(self) -> str:
+        return f"<list nested {self.depth} deep>"
 
 
 #: values no public function accepts for a required argument. Not junk, and left out: whole
@@ -98,13 +110,17 @@ junk = st.one_of(
     st.text(alphabet=" \t\n\x00\u200b", min_size=1, max_size=4),
     st.binary(min_size=1, max_size=8),
     st.lists(st.just(object()), min_size=1, max_size=3),
-    st.dictionaries(st.text(min_size=1, max_size=3), st.integers(), min_size=1, max_size=3),
+    # keys no model has (a key that happens to name a field is not junk)
+    st.dictionaries(
+        st.text(min_size=1, max_size=3).map("\x00".__add__), st.integers(), min_size=1, max_size=3
+    ),
     st.just(object()),
     st.just(date.max),
     st.just(date.min),
     st.just(datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-12)))),
     st.just(timedelta.max),
     st.just(_nested(200)),
+    st.just(_nested(5_000)),  # deeper than Python's recursion limit: no RecursionError
     st.just({str(i): i for i in range(2_000)}),
     st.just(float("nan")),
 )
@@ -141,7 +157,7 @@ def test_junk_arguments_raise_a_tiepcan_error(name: str, fn: Callable[..., Any],
         assert err.code and err.message_vi and err.message_en
         assert len(str(err)) < 5_000, "the error echoes too much of the input"
     else:
-        pytest.fail(f"{name} answered junk {args!r:.200} {kwargs!r:.200}")
+        pytest.fail(f"{name} answered junk {echo(args)} {echo(kwargs)}")
 
 
 @pytest.mark.parametrize(("name", "model"), MODELS, ids=[n for n, _ in MODELS])
@@ -155,7 +171,7 @@ def test_junk_json_and_mappings_raise_a_tiepcan_error(name: str, model: type, va
             assert err.code
             assert len(str(err)) < 5_000, "the error echoes too much of the input"
         else:
-            pytest.fail(f"{name} loaded junk {payload!r:.200}")
+            pytest.fail(f"{name} loaded junk {echo(payload)}")
 
 
 def _as_json(value: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import json
 from datetime import date
 from typing import Any
 
@@ -12,12 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tiepcan.errors import TiepCanError
 from tiepcan.lifecycle import fold
 from tiepcan.register import (
     ExcelNotAvailableError,
-    Outcome,
     Register,
     RegisterEntry,
+    RegisterOutcome,
     entry_json_schema,
 )
 
@@ -43,7 +45,7 @@ ENTRY = RegisterEntry.from_events(
 
 def test_entry_holds_the_columns_of_the_law() -> None:
     """Art. 28(1)(e) refusal after unpaid costs (art. 27): the row keeps grounds and costs."""
-    assert ENTRY.outcome is Outcome.REFUSED and ENTRY.outcome_on == date(2025, 5, 5)
+    assert ENTRY.outcome is RegisterOutcome.REFUSED and ENTRY.outcome_on == date(2025, 5, 5)
     assert ENTRY.costs_notified == 20000 and ENTRY.costs_paid is None
     titles = {k: v["title"] for k, v in entry_json_schema()["properties"].items()}
     assert titles["number"] == "Số thứ tự"
@@ -158,3 +160,13 @@ def test_register_fold_columns_agree_with_the_single_fold(
             s.days_late,
         )
         assert f.response_due[i] == s.response_due
+
+
+@pytest.mark.parametrize("name", ["", "   ", "A\x00B", "\ufffe", "Lê\x0bVăn"])
+def test_a_cell_a_spreadsheet_cannot_hold_is_refused(name: str) -> None:
+    """The register is kept and sent in Excel: a blank name, or one with a character a
+    workbook cannot store, is refused at entry rather than lost on export."""
+    rows = json.loads(Register((ENTRY,)).to_json())
+    rows[0]["requester_name"] = name
+    with pytest.raises(TiepCanError):
+        Register.from_json(json.dumps(rows))

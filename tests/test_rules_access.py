@@ -78,12 +78,36 @@ def test_whose_consent_opens_each_art_7_category(
     assert category.citation == clause
 
 
-def test_head_of_agency_decision_meets_every_art_7_condition() -> None:
-    """Art. 7(3): "mà không cần có sự đồng ý theo quy định tại khoản 1 và khoản 2"."""
+def test_head_of_agency_decision_meets_the_conditions_of_the_categories_it_opens() -> None:
+    """Art. 7(3): "mà không cần có sự đồng ý theo quy định tại khoản 1 và khoản 2" — for the
+    information the decision is about, and only that."""
     decision = HeadOfAgencyDecision(
-        reason="community_health", legal_basis="Luật Khám bệnh, chữa bệnh", decided_by="Giám đốc"
+        opens=tuple(C),
+        reason="community_health",
+        legal_basis="Luật Khám bệnh, chữa bệnh",
+        decided_by="Giám đốc",
     )
     assert unmet_conditions(list(C), consented=[], head_decision=decision) == ()
+    trade_only = decision.model_copy(update={"opens": (C.TRADE_SECRET,)})
+    assert unmet_conditions(list(C), consented=[], head_decision=trade_only) == (
+        C.PRIVATE_LIFE_SECRET,
+        C.PERSONAL_SECRET,
+        C.FAMILY_SECRET,
+    )
+
+
+def test_head_of_agency_decision_names_what_it_opens() -> None:
+    """Art. 7(3): the decision is about named information; an empty one is not a decision."""
+    with pytest.raises(ValueError):
+        HeadOfAgencyDecision(opens=(), reason="public_interest", legal_basis="x", decided_by="y")
+
+
+def test_own_private_life_needs_no_consent_but_a_family_secret_does() -> None:
+    """Art. 7(2): "trong trường hợp được người đó đồng ý" — the requester is that person."""
+    wanted = [C.PRIVATE_LIFE_SECRET, C.PERSONAL_SECRET, C.FAMILY_SECRET]
+    assert unmet_conditions(wanted, consented=[], head_decision=None, own_information=True) == (
+        C.FAMILY_SECRET,
+    )
     assert unmet_conditions(list(C), consented=[C.TRADE_SECRET], head_decision=None) == (
         C.PRIVATE_LIFE_SECRET,
         C.PERSONAL_SECRET,
@@ -99,7 +123,9 @@ def test_head_of_agency_decision_meets_every_art_7_condition() -> None:
         (ResponsibilityFacts(origin="received_for_own_functions"), False, True, law(9, 1)),
         (  # art. 9(1), second paragraph
             ResponsibilityFacts(
-                agency_kind="commune_peoples_committee", origin="received_for_own_functions"
+                agency_kind="commune_peoples_committee",
+                origin="received_for_own_functions",
+                requester_resides_in_commune=True,
             ),
             True,
             False,
@@ -107,7 +133,9 @@ def test_head_of_agency_decision_meets_every_art_7_condition() -> None:
         ),
         (  # art. 9(2)(h): bodies at commune level
             ResponsibilityFacts(
-                agency_kind="commune_peoples_committee", origin="created_by_commune_level_bodies"
+                agency_kind="commune_peoples_committee",
+                origin="created_by_commune_level_bodies",
+                requester_resides_in_commune=True,
             ),
             True,
             False,
@@ -216,3 +244,14 @@ def test_responsibility_takes_a_mapping_and_cites_under_the_ruleset() -> None:
     assert type(found).from_json(found.to_json()) == found
     with pytest.raises(InvalidInputError):
         assess_responsibility({"agency_kind": "ministry"}, rules="ati-2016")
+
+
+def test_a_commune_must_say_whether_the_requester_resides_there() -> None:
+    """Art. 9(2)(h): no default makes the commune People's Committee responsible."""
+    facts = ResponsibilityFacts(agency_kind="commune_peoples_committee")
+    with pytest.raises(InvalidInputError):
+        assess_responsibility(facts, rules="ati-2016")
+    # a non-resident asking about his or her own lawful rights and interests: point h
+    away = facts.model_copy(update={"requester_resides_in_commune": False})
+    assert assess_responsibility(away, rules="ati-2016", concerns_requester=True).responsible
+    assert not assess_responsibility(away, rules="ati-2016").responsible

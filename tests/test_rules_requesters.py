@@ -32,11 +32,13 @@ I = Intermediary  # noqa: E741 - short alias for the table
         # art. 4(1) with art. 24(1)(a) and 36(2): in person, authorised person, organisation
         (Requester(), {I.SELF, I.AUTHORISED_PERSON, I.ORGANISATION}, "4(1)"),
         # art. 4(2), first paragraph
-        (Requester(capacity="lost"), {I.LEGAL_REPRESENTATIVE}, "4(2)"),
+        # a guardian is the legal representative of the ward (Civil Code art. 136; reading
+        # guardian-is-legal-representative)
+        (Requester(capacity="lost"), {I.LEGAL_REPRESENTATIVE, I.GUARDIAN}, "4(2)"),
         # art. 4(2), second paragraph
         (Requester(capacity="cognitive_difficulty"), {I.GUARDIAN}, "4(2)"),
         # art. 4(3)
-        (Requester(under_18=True), {I.LEGAL_REPRESENTATIVE}, "4(3)"),
+        (Requester(under_18=True), {I.LEGAL_REPRESENTATIVE, I.GUARDIAN}, "4(3)"),
         # art. 4(3), "trừ trường hợp luật về trẻ em và luật khác có quy định khác"
         (
             Requester(under_18=True, minor_may_act_alone=True),
@@ -44,7 +46,7 @@ I = Intermediary  # noqa: E741 - short alias for the table
             "4(3)",
         ),
         # art. 4(2) before 4(3): a minor who lost capacity
-        (Requester(under_18=True, capacity="lost"), {I.LEGAL_REPRESENTATIVE}, "4(2)"),
+        (Requester(under_18=True, capacity="lost"), {I.LEGAL_REPRESENTATIVE, I.GUARDIAN}, "4(2)"),
         # a minor's guardian is his legal representative
         (
             Requester(under_18=True, capacity="cognitive_difficulty"),
@@ -62,18 +64,17 @@ def test_who_asks_for_whom(requester: Requester, allowed: set[Intermediary], cla
 @pytest.mark.parametrize(
     ("standing", "related", "has_standing", "cite"),
     [
-        (Standing.VIETNAMESE_CITIZEN, False, True, law(4, 1)),
-        (Standing.FOREIGNER_RESIDING_IN_VIETNAM, True, True, law(36, 1)),
-        (Standing.FOREIGNER_RESIDING_IN_VIETNAM, False, False, law(36, 1)),
-        (Standing.FOREIGNER_NOT_RESIDING, True, False, law(36, 1)),
+        (Standing.VIETNAMESE_CITIZEN, False, True, (law(4, 1),)),
+        # a foreigner: art. 4(1) (the right is the citizen's) beside art. 36(1)
+        (Standing.FOREIGNER_RESIDING_IN_VIETNAM, True, True, (law(4, 1), law(36, 1))),
+        (Standing.FOREIGNER_RESIDING_IN_VIETNAM, False, False, (law(4, 1), law(36, 1))),
+        (Standing.FOREIGNER_NOT_RESIDING, True, False, (law(4, 1), law(36, 1))),
     ],
 )
 def test_standing(standing: Standing, related: bool, has_standing: bool, cite: object) -> None:
-    found = check_standing(
-        Requester(standing=standing), related_to_own_rights_and_obligations=related
-    )
+    found = check_standing(Requester(standing=standing), concerns_requester=related)
     assert found.has_standing is has_standing
-    assert found.citations == (cite,)
+    assert found.citations == cite
 
 
 def test_group_route_goes_with_form_01b_both_ways() -> None:
@@ -132,7 +133,7 @@ def test_requester_helpers_take_a_mapping_and_validate_it() -> None:
     with pytest.raises(InvalidInputError):
         check_representation(Requester(), form="01c")
     with pytest.raises(InvalidInputError):
-        check_standing(Requester(), related_to_own_rights_and_obligations="yes")  # type: ignore[arg-type]
-    found = check_standing({}, related_to_own_rights_and_obligations=False)
+        check_standing(Requester(), concerns_requester="yes")  # type: ignore[arg-type]
+    found = check_standing({}, concerns_requester=False)
     assert found.has_standing and found.citations == (law(4, 1),)
     assert type(found).from_json(found.to_json()) == found

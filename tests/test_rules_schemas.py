@@ -130,11 +130,16 @@ def test_decision_schema_lists_the_outcomes_and_ground_letters() -> None:
     schema = json.dumps(Decision.json_schema(), ensure_ascii=False)
     for value in (
         "provide",
+        "provide_in_part",
         "refuse",
-        "redirect",
-        "guide_to_published",
+        "refuse_and_redirect",
+        "refuse_as_published",
         "ask_consent",
-        "ask_completion",
+        "incomplete",
+        "wrong_person",
+        "not_held",
+        "no_standing",
+        "earlier_rules",
     ):
         assert f'"{value}"' in schema
     assert '"dd"' in schema

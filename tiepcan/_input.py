@@ -6,19 +6,26 @@ takes one also takes a plain mapping or JSON text, through one conversion
 (:func:`validate_input`): the mapping is read as JSON would be (dates as ISO text, enums by
 value) and validated in strict mode, so a Unix timestamp is not a date, ``true`` is not a
 number and ``"02/01/2025"`` is refused, exactly as the published JSON Schema says.
+
+A field declared ``Literal["01a"] = "01a"`` is a *tag*: it names which form the data is.
+Python code may leave it out (the default applies), but JSON must carry it, and the schema
+says so (``required``, ``const``), so a reader in another language can tell the forms apart
+without guessing. :data:`NonBlank` is the one type of a name or identifier that must not be
+blank (``minLength: 1`` and ``pattern: "\\S"`` in the schema).
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Self, TypeVar, cast
+from functools import cache
+from typing import Any, Literal, Self, TypeVar, cast, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, model_validator
 
-from tiepcan._model import echo
+from tiepcan._model import NonBlank, echo
 from tiepcan.errors import InvalidInputError, from_validation_error
 
-__all__ = ["FrozenModel", "validate_input", "validate_json_input"]
+__all__ = ["FrozenModel", "NonBlank", "tag_fields", "validate_input", "validate_json_input"]
 
 
 class FrozenModel(BaseModel):
@@ -52,8 +59,23 @@ class FrozenModel(BaseModel):
 
     @classmethod
     def json_schema(cls) -> dict[str, Any]:
-        """The JSON Schema (2020-12) of this model."""
-        return cls.model_json_schema()
+        """The JSON Schema (2020-12) of this model, as a strict validator compiles it."""
+        from tiepcan._schema import StrictJsonSchema
+
+        return cls.model_json_schema(schema_generator=StrictJsonSchema)
+
+    @model_validator(mode="after")
+    def _tags_in_json(self, info: ValidationInfo) -> Self:
+        """JSON (and a mapping, read as JSON) names its form: every tag field is present."""
+        if info.mode == "json":
+            missing = [n for n in tag_fields(type(self)) if n not in self.model_fields_set]
+            if missing:
+                defaults = type(self).model_fields
+                raise ValueError(
+                    "JSON names its form: "
+                    + ", ".join(f"{n} (= {defaults[n].default!r}) is missing" for n in missing)
+                )
+        return self
 
     @classmethod
     def _trusted(cls, **fields: Any) -> Self:
@@ -62,6 +84,18 @@ class FrozenModel(BaseModel):
 
 
 _M = TypeVar("_M", bound=BaseModel)
+
+
+@cache
+def tag_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The tag fields of a model: one ``Literal`` value, which is also the default."""
+    return tuple(
+        name
+        for name, field in model.model_fields.items()
+        if get_origin(field.annotation) is Literal
+        and len(get_args(field.annotation)) == 1
+        and field.default == get_args(field.annotation)[0]
+    )
 
 
 def validate_input(model: type[_M], data: Any, *, what: str) -> _M:

@@ -22,16 +22,21 @@ from __future__ import annotations
 
 import reprlib
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
 if TYPE_CHECKING:
     from tiepcan.errors import InvalidInputError
 
 __all__ = [
     "BilingualStrEnum",
+    "JsonEnum",
+    "JsonPattern",
     "Lang",
+    "Minimum",
+    "NonBlank",
     "Result",
     "Text",
     "check_lang",
@@ -59,13 +64,14 @@ def echo(value: object) -> str:
 
 
 def is_blank(value: object) -> bool:
-    """True for text with nothing a reader can see (spaces, zero-width or control characters).
+    """True for an entry left empty: ``None``, or text with nothing a reader can see (spaces,
+    zero-width or control characters). The one blank check of the package.
 
-    The one blank check of the package.
-
-    >>> is_blank("  \u200b "), is_blank("Sở Tư pháp")
-    (True, False)
+    >>> is_blank("  \u200b "), is_blank(None), is_blank("Sở Tư pháp")
+    (True, True, False)
     """
+    if value is None:
+        return True
     if not isinstance(value, str):
         return False
     return all(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in value)
@@ -231,3 +237,88 @@ class BilingualStrEnum(StrEnum):
             f"'{field}' is not one of the allowed values",
             f"{field}={echo(value)}; allowed: {allowed}",
         )
+
+
+# --------------------------------------------------------------------------------------
+# Constraints that JSON Schema states and JSON loading checks (pydantic imported on use).
+# Our own markers rather than ``annotated_types``: that package imports typing_extensions,
+# which would put ~10 ms on the import of every module that computes a deadline.
+
+
+class JsonEnum:
+    """``Annotated`` metadata: in JSON, the text is one of ``values()``, read when asked.
+
+    ``Annotated[str, JsonEnum(lambda: tuple(INSTRUMENTS))]`` puts ``"enum": [...]`` in the
+    JSON Schema and refuses any other value when JSON (or a mapping) is loaded. ``values`` is
+    called each time a schema is generated or a value validated, so a list that grows at run
+    time (instruments a user-supplied ruleset registers) is always current. Constructing the
+    class in Python is not affected: its ``__post_init__`` keeps its own checks (and may
+    accept spellings, such as ``"dd"`` for the letter đ, that JSON must not carry).
+    """
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: Callable[[], Iterable[str]]) -> None:
+        self.values = values
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        def one_of(value: str) -> str:
+            allowed = tuple(self.values())
+            if value not in allowed:
+                raise ValueError(f"{echo(value)} is not one of: {', '.join(allowed)}")
+            return value
+
+        return core_schema.no_info_after_validator_function(one_of, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> Any:
+        out = dict(handler(schema))
+        out["enum"] = list(self.values())
+        return out
+
+
+class JsonPattern:
+    """``Annotated`` metadata: a text matches a regular expression (``pattern`` in the schema).
+
+    The pattern is searched, not anchored, as JSON Schema's ``pattern`` is; write patterns that
+    mean the same in ECMA-262 (the dialect JSON Schema names), in Rust's ``regex`` (pydantic)
+    and in Python's ``re``. ``min_length`` adds ``minLength``.
+    """
+
+    __slots__ = ("min_length", "pattern")
+
+    def __init__(self, pattern: str, *, min_length: int | None = None) -> None:
+        self.pattern = pattern
+        self.min_length = min_length
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        if schema.get("type") != "str":
+            raise TypeError(f"JsonPattern applies to text, not {source!r}")
+        extra = {} if self.min_length is None else {"min_length": self.min_length}
+        return {**schema, "pattern": self.pattern, **extra}
+
+
+class Minimum:
+    """``Annotated`` metadata: an integer at least ``value`` (``minimum`` in the schema).
+
+    Checked when JSON is loaded; constructing the class in Python keeps its own checks.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        if schema.get("type") != "int":
+            raise TypeError(f"Minimum applies to integers, not {source!r}")
+        return {**schema, "ge": self.value}
+
+
+#: text that is not only white space (``minLength: 1`` and ``pattern: "\\S"`` in the schema):
+#: the names and identifiers the library refuses when blank. Usable on results, since it
+#: imports no pydantic; :mod:`tiepcan._input` exports the same type for input models.
+NonBlank = Annotated[str, JsonPattern(r"\S", min_length=1)]

@@ -6,6 +6,12 @@ timestamp taken for a date, no ``true`` for a number, no unknown field).
 
 A mapping is validated as JSON would be (:func:`jsonable` first), so a ``dict`` and the JSON
 text of the same data give the same answer, and both agree with the published schema.
+
+Every schema is made by :class:`StrictJsonSchema`: JSON Schema 2020-12 that a strict validator
+compiles (Ajv with ``strict: true``; ``tools/check_schemas.sh``): no OpenAPI ``discriminator``,
+a form's tag (``"form": "01a"``) ``required`` and ``const``, and each member of a labelled
+enum listed once more under ``oneOf`` with its Vietnamese label as ``title`` and its English
+label as ``description``.
 """
 
 from __future__ import annotations
@@ -17,11 +23,14 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
-from tiepcan._model import Result, echo
+from tiepcan._model import BilingualStrEnum, Result, echo
 from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
 
 __all__ = [
+    "StrictJsonSchema",
     "adapter",
     "dump_dict",
     "dump_json",
@@ -70,8 +79,67 @@ def load_mapping(cls: type[_R], data: object) -> _R:
 
 
 def schema_of(cls: type[Any]) -> dict[str, Any]:
-    out: dict[str, Any] = adapter(cls).json_schema()
+    out: dict[str, Any] = adapter(cls).json_schema(schema_generator=StrictJsonSchema)
     return out
+
+
+#: a time of day as the library reads it: HH:MM[:SS[.fraction]], optionally Z or ±HH:MM
+TIME_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
+
+#: the dialect every schema names in ``$schema``
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def is_tag(schema: CoreSchema) -> bool:
+    """A field's core schema is a tag: one literal value with that value as default."""
+    return (
+        schema["type"] == "default"
+        and schema["schema"]["type"] == "literal"
+        and len(schema["schema"]["expected"]) == 1
+    )
+
+
+class StrictJsonSchema(GenerateJsonSchema):
+    """pydantic's JSON Schema generator, made to compile in a strict 2020-12 validator."""
+
+    def generate(self, schema: CoreSchema, mode: JsonSchemaMode = "validation") -> JsonSchemaValue:
+        out = super().generate(schema, mode)
+        return {"$schema": DIALECT, **out}
+
+    def tagged_union_schema(self, schema: core_schema.TaggedUnionSchema) -> JsonSchemaValue:
+        # ``discriminator`` is OpenAPI's, not JSON Schema's: ``oneOf`` over branches whose tag
+        # is ``const`` and ``required`` says the same in the standard vocabulary
+        out = super().tagged_union_schema(schema)
+        out.pop("discriminator", None)
+        return out
+
+    def field_is_required(
+        self,
+        field: core_schema.ModelField | core_schema.DataclassField | core_schema.TypedDictField,
+        total: bool,
+    ) -> bool:
+        # JSON names its form: a tag field is required in JSON (FrozenModel checks it), though
+        # Python code may leave it to its default
+        return is_tag(field["schema"]) or super().field_is_required(field, total)
+
+    def default_schema(self, schema: core_schema.WithDefaultSchema) -> JsonSchemaValue:
+        if is_tag(schema):
+            return self.generate_inner(schema["schema"])
+        return super().default_schema(schema)
+
+    def time_schema(self, schema: core_schema.TimeSchema) -> JsonSchemaValue:
+        # format "time" is RFC 3339's full-time, which requires an offset; office hours are
+        # local times ("17:00:00"), so the schema states what the library reads instead
+        return {"type": "string", "pattern": TIME_PATTERN}
+
+    def enum_schema(self, schema: core_schema.EnumSchema) -> JsonSchemaValue:
+        out = super().enum_schema(schema)
+        if issubclass(schema["cls"], BilingualStrEnum):
+            members: list[BilingualStrEnum] = list(schema["members"])
+            out["oneOf"] = [
+                {"const": m.value, "title": m.label_vi, "description": m.label_en} for m in members
+            ]
+        return out
 
 
 def jsonable(value: object, *, what: str = "input", _depth: int = 0) -> Any:

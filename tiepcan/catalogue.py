@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, StrictBool, field_validator, model_validator
 
-from tiepcan._input import FrozenModel, validate_input, validate_json_input
+from tiepcan._input import FrozenModel, NonBlank, validate_input, validate_json_input
 from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import (
@@ -211,7 +211,7 @@ class CatalogueEntry(FrozenModel):
     """
 
     #: mã thông tin — the agency's identifier of the entry, stable across versions
-    id: str = Field(title="Mã thông tin", description="identifier")
+    id: NonBlank = Field(title="Mã thông tin", description="identifier")
     name: str | None = Field(
         None,
         title="Tên văn bản, hồ sơ, tài liệu",
@@ -234,7 +234,10 @@ class CatalogueEntry(FrozenModel):
     )
     #: hình thức công khai (art. 18(1)), in the agency's order, no repeats
     forms: tuple[DisclosureForm, ...] = Field(
-        (), title="Hình thức công khai (Điều 18 khoản 1)", description="form of disclosure"
+        (),
+        title="Hình thức công khai (Điều 18 khoản 1)",
+        description="form of disclosure",
+        json_schema_extra={"uniqueItems": True},
     )
     #: the day it was (or is to be) disclosed or posted
     disclosed_on: date | None = Field(
@@ -280,28 +283,6 @@ class CatalogueEntry(FrozenModel):
     def _text(cls, v: Any) -> str | None:
         return one_line(v)
 
-    @field_validator("created_on", "disclosed_on", "disclosed_until", "special_due", mode="before")
-    @classmethod
-    def _date(cls, v: Any) -> date | None:
-        return _parse_date(v)
-
-    @field_validator("category", "website_category", mode="before")
-    @classmethod
-    def _letter(cls, v: Any) -> Any:
-        return _letter_value(v)
-
-    @field_validator("forms", mode="before")
-    @classmethod
-    def _forms(cls, v: Any) -> Any:
-        if isinstance(v, list | tuple):
-            return tuple(_letter_value(x) for x in v)
-        return v
-
-    @field_validator("condition", mode="before")
-    @classmethod
-    def _consent(cls, v: Any) -> Any:
-        return v.strip() or None if isinstance(v, str) else v
-
     @model_validator(mode="after")
     def _consistent(self) -> CatalogueEntry:
         if not self.id:
@@ -331,7 +312,19 @@ class Catalogue(FrozenModel):
 
     kind: CatalogueKind = Field(title="Loại danh mục", description="kind of catalogue")
     #: the agency (its name is required) and its contact details
-    agency: Contact = Field(title="Cơ quan", description="the agency")
+    agency: Contact = Field(
+        title="Cơ quan",
+        description="the agency (its name is required)",
+        json_schema_extra={
+            "allOf": [
+                {
+                    "type": "object",
+                    "properties": {"name": {"type": "string", "pattern": r"\S"}},
+                    "required": ["name"],
+                }
+            ]
+        },
+    )
     #: the focal unit or person receiving requests (người làm đầu mối)
     focal_point: Contact = Field(
         default_factory=Contact,
@@ -360,7 +353,12 @@ class Catalogue(FrozenModel):
         title="Các điểm khoản 1 Điều 19 cơ quan có thông tin",
         description="art. 19(1) points under which the agency holds information",
     )
-    entries: tuple[CatalogueEntry, ...] = Field((), title="Các mục", description="entries")
+    entries: tuple[CatalogueEntry, ...] = Field(
+        (),
+        title="Các mục",
+        description="entries; each id (mã thông tin) appears once, which JSON Schema cannot "
+        "say (uniqueness by a key): the library checks it",
+    )
 
     @field_validator("website", "published_url", "version", mode="before")
     @classmethod
@@ -385,11 +383,6 @@ class Catalogue(FrozenModel):
             raise ValueError("website_points_held: a point is listed twice")
         order = list(WebsiteCategory)
         return tuple(sorted(v, key=order.index))
-
-    @field_validator("updated_on", mode="before")
-    @classmethod
-    def _date(cls, v: Any) -> date | None:
-        return _parse_date(v)
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:
@@ -552,7 +545,7 @@ class CatalogueReport(Result):
     """
 
     kind: CatalogueKind
-    agency: str
+    agency: NonBlank
     on: date
     regime: str
     findings: tuple[CatalogueFinding, ...]
@@ -1492,13 +1485,28 @@ def _is_blank(row: list[str]) -> bool:
     return all(not cell.strip() for cell in row)
 
 
+#: what a hand-typed cell may say beyond JSON: dd/mm/yyyy dates, the letter đ, any case
 _PARSERS: dict[str, Callable[[str], Any]] = {
-    "forms": lambda s: [p.strip() for p in s.split(";") if p.strip()],
+    **dict.fromkeys(
+        ("created_on", "disclosed_on", "disclosed_until", "special_due", "updated_on"),
+        lambda s: _csv_date(s),
+    ),
+    **dict.fromkeys(("category", "website_category"), _letter_value),
+    "condition": lambda s: s.strip() or None,
+    "forms": lambda s: [_letter_value(p) for p in s.split(";") if p.strip()],
     "digitised": lambda s: bool(yes_no(s, field="digitised")),
     "published_by_posting": lambda s: bool(yes_no(s, field="published_by_posting")),
     "kind": lambda s: _parse_kind(s),
     "website_points_held": lambda s: _parse_points(s),
 }
+
+
+def _csv_date(cell: str) -> Any:
+    """A date typed by hand (dd/mm/yyyy or YYYY-MM-DD); other text is left for the model."""
+    try:
+        return _parse_date(cell)
+    except ValueError:
+        return cell
 
 
 def _parse_kind(text: str) -> str:

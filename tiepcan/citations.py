@@ -39,9 +39,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 
-from tiepcan._model import Lang, Result, check_lang, echo, point_letter
+from tiepcan._model import JsonEnum, Lang, Minimum, Result, check_lang, echo, point_letter
 from tiepcan.data import DATA_DIR
 from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
@@ -184,11 +184,13 @@ _REF = re.compile(
 class Citation(Result):
     """A pointer into a legal instrument: instrument, article, clause, sub-clause, point."""
 
-    instrument: str
-    article: int
-    clause: int | None = None
-    subclause: int | None = None
-    point: str | None = None
+    #: JSON: one of the instruments known when the schema is made (a ruleset can add more)
+    instrument: Annotated[str, JsonEnum(lambda: tuple(INSTRUMENTS))]
+    article: Annotated[int, Minimum(1)]
+    clause: Annotated[int, Minimum(1)] | None = None
+    subclause: Annotated[int, Minimum(1)] | None = None
+    #: JSON: the law's letter itself ("đ"); Python also takes "dd" and upper case
+    point: Annotated[str, JsonEnum(lambda: POINT_LETTERS)] | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.instrument, str) or self.instrument not in INSTRUMENTS:

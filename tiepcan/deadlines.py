@@ -59,12 +59,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime
+from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
 from tiepcan.terms import Channel, Complexity
 from tiepcan.workdays import (
     WORKING_WEEK,
@@ -194,20 +193,28 @@ class TraceStep(Result):
 
 
 class _Explained(Result):
-    """A result whose trace is derived from its inputs on demand and then kept."""
+    """A result whose trace is derived from its inputs on demand and then kept.
 
-    __slots__ = ("_memo",)
+    ``_rules`` is the ruleset the result was computed under (unset when loaded from JSON: the
+    regime is then looked up by its id); ``_trace`` is the trace once asked for. Neither is a
+    field: they are not compared, hashed or serialised.
+    """
+
+    __slots__ = ("_rules", "_trace")
+
+    def _remember(self, rules: Ruleset, explicit: bool) -> None:
+        object.__setattr__(self, "_rules", (rules, explicit))
 
     @property
     def trace(self) -> tuple[TraceStep, ...]:
         """Each rule applied with its citation, each day skipped with its reason."""
-        memo = getattr(self, "_memo", None)
-        if not isinstance(memo, tuple) or (memo and not isinstance(memo[0], TraceStep)):
-            memo = self._retrace(memo)
-            object.__setattr__(self, "_memo", memo)
-        return memo
+        trace: tuple[TraceStep, ...] | None = getattr(self, "_trace", None)
+        if trace is None:
+            trace = self._retrace(getattr(self, "_rules", None))
+            object.__setattr__(self, "_trace", trace)
+        return trace
 
-    def _retrace(self, inputs: Any) -> tuple[TraceStep, ...]:
+    def _retrace(self, inputs: tuple[Ruleset, bool] | None) -> tuple[TraceStep, ...]:
         raise NotImplementedError
 
     def explain(self, lang: Lang = "vi") -> str:
@@ -229,8 +236,8 @@ class Period(_Explained):
     provisional_years: tuple[int, ...] = ()
     user_supplied: bool = False
 
-    def _retrace(self, inputs: Any) -> tuple[TraceStep, ...]:
-        rules, explicit = inputs if inputs else (self.regime, True)
+    def _retrace(self, inputs: tuple[Ruleset, bool] | None) -> tuple[TraceStep, ...]:
+        rules, explicit = inputs if inputs else (ruleset(self.regime), True)
         steps: list[TraceStep] = []
         _time_limit(self.limit_id, self.start, rules, explicit, steps)
         return tuple(steps)
@@ -280,8 +287,8 @@ class Deadline(_Explained):
         """The form of provision (the name of tiepcan 0.1)."""
         return self.provision
 
-    def _retrace(self, inputs: Any) -> tuple[TraceStep, ...]:
-        rules, explicit = inputs if inputs else (self.regime, True)
+    def _retrace(self, inputs: tuple[Ruleset, bool] | None) -> tuple[TraceStep, ...]:
+        rules, explicit = inputs if inputs else (ruleset(self.regime), True)
         received: date | datetime = self.received
         if self.received_at is not None:
             received = datetime.combine(self.received, self.received_at)
@@ -353,8 +360,6 @@ def time_limits(*, regime: RegimeLike) -> dict[str, TimeLimit]:
     The ids of tiepcan 0.1 (``"art30.4"``) are not repeated here; they remain accepted as
     aliases by :func:`time_limit`.
     """
-    from tiepcan.regimes import ruleset
-
     return {k: v for k, v in _limits(ruleset(regime)).items() if k == v.id}
 
 
@@ -515,7 +520,12 @@ def _crosses(rules: Ruleset, start: date, due: date) -> bool:
 
 
 def _unique(citations: list[Citation]) -> tuple[Citation, ...]:
-    return tuple(dict.fromkeys(citations))
+    """The citations in order, each once (a short list: comparing beats hashing here)."""
+    out: list[Citation] = []
+    for c in citations:
+        if c not in out:
+            out.append(c)
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------
@@ -535,10 +545,8 @@ def time_limit(limit_id: str, start: date | str, *, regime: RegimeLike | None = 
 
 
 def _time_limit(
-    limit_id: str, d: date, rules: Ruleset | Any, explicit: bool, steps: list[TraceStep] | None
+    limit_id: str, d: date, rules: Ruleset, explicit: bool, steps: list[TraceStep] | None
 ) -> Period:
-    if not isinstance(rules, Ruleset):
-        rules = resolve_regime(d, rules)
     limit = _limit(rules, limit_id)
     if limit.unit is PeriodUnit.IMMEDIATE:
         raise InvalidInputError(
@@ -563,7 +571,7 @@ def _time_limit(
         provisional_years=years,
         user_supplied=rules.user_supplied,
     )
-    object.__setattr__(period, "_memo", (rules, explicit))
+    period._remember(rules, explicit)
     return period
 
 
@@ -766,10 +774,10 @@ def response_deadline(
 
 
 def _response(
-    request: _Request, regime: Any, explicit: bool, steps: list[TraceStep] | None
+    request: _Request, regime: RegimeLike | None, explicit: bool, steps: list[TraceStep] | None
 ) -> Deadline:
     day, at, effective = _effective_receipt(request, steps)
-    rules = regime if isinstance(regime, Ruleset) else resolve_regime(day, regime)
+    rules = resolve_regime(day, regime)  # a Ruleset passes through, checked against the day
     choose = rules.function("response_limits")
     limit_id, notice_id, readings = choose(
         request.received_via, request.provision, request.complexity
@@ -830,7 +838,7 @@ def _response(
         provisional_years=years,
         user_supplied=rules.user_supplied,
     )
-    object.__setattr__(deadline, "_memo", (rules, explicit))
+    deadline._remember(rules, explicit)
     return deadline
 
 

@@ -3,17 +3,22 @@
 :func:`assess` takes the request as received (:class:`InformationRequest`), the person whose
 right is exercised (:class:`Requester`) and what the agency knows of the information
 (:class:`InformationFacts`), and returns a frozen :class:`Decision`: provide (and how),
-refuse (with every applicable ground), redirect, guide to where it is published, ask for
-consent, ask for completion, or find the request outside the law. The decision lists every
+provide in part (Decree 13 art. 7(2)), refuse (with every applicable ground), refuse and
+redirect, refuse as published, ask for consent (only when asked to), incomplete, wrong
+person, not held, no standing, or decided under the earlier rules (Decree 13 art. 14(2)).
+Every answer but provision is given in writing with its reasons (:class:`WrittenAnswer`). The decision lists every
 citation it relied on and the ordered steps it applied, and explains itself in Vietnamese
 or English. It reads no clock: the only date it needs is the day the request was received,
 which fixes the legal regime (:func:`tiepcan.regimes.resolve_regime`).
 
 The order of the checks (each one a step of the trace):
 
-1. regime — the rules in force on the day of receipt;
+1. regime — the rules in force on the day of receipt; then, when ``created_on`` is given,
+   information created before the law follows the earlier rules (Decree 13 art. 14(2),
+   interpretation ``pre-2018`` of the catalogue);
 2. standing — arts. 4(1), 36(1): citizens; resident foreigners for their own affairs;
-3. responsibility — art. 9; art. 26(3) and art. 28(1)(c): redirect or refuse;
+3. responsibility — art. 9; art. 26(3) and art. 28(1)(c): redirect or refuse; then whether
+   the information exists and is held (art. 2(1));
 4. representation — arts. 4(2), 4(3), 24(1)(a), 36(2), Decree 13 art. 4;
 5. form contents — art. 24(2)(a)–(d), in Vietnamese; art. 26(2): ask for completion;
 6. not accessible — art. 6, art. 28(1)(a);
@@ -34,10 +39,13 @@ every applicable ground is listed, because art. 28(2) requires all reasons to be
 * ``redirect-is-a-refusal``: a redirect rests on art. 28(1)(c) and guidance to published
   information on art. 28(1)(b), so both are refusals stated in writing (art. 28(2), form 05)
   on top of the guidance;
-* ``missing-consent-asks-first``: a request for art. 7 information without the written
-  consent is not yet complete (art. 24(3)); the agency asks for it. If the person concerned
-  has refused consent, or another ground applies anyway, the unmet condition is stated as
-  part of ground a;
+* ``missing-consent-asks-first`` (not the default): art. 7 information without the written
+  consent or the head of agency's decision is refused on ground a (art. 28(1)(a)); with
+  ``consent_policy="ask_first"`` the agency asks for it first;
+* ``not-held-is-not-a-refusal``: information that does not exist or is not held (art. 2(1))
+  is answered in writing, with no ground of the closed list of art. 28(1);
+* ``everything-not-barred-is-provided``: art. 23(4) "có thể cung cấp" is read as providing
+  everything arts. 6, 7 and 28(1) do not bar;
 * ``fallback-to-office``: where the form of provision asked for cannot be used (art. 30(1)
   for electronic provision; art. 25(2) otherwise) the information is provided at the office
   (art. 25(1)(a));
@@ -68,9 +76,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Lang, Result, Text, check_lang, echo
@@ -80,6 +88,7 @@ from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import (
     ConditionalCategory,
+    ConsentingParty,
     DisclosureStatus,
     HeadOfAgencyDecision,
     NotAccessibleGround,
@@ -103,9 +112,11 @@ from tiepcan.rules.requesters import (
     CivilActCapacity,
     Intermediary,
     Requester,
+    Standing,
     check_group_list,
     check_representation,
     check_standing,
+    representation_basis,
 )
 from tiepcan.rules.requests import (
     CostStatus,
@@ -132,28 +143,75 @@ from tiepcan.terms import Channel, Complexity
 
 __all__ = [
     "Check",
+    "ConsentPolicy",
     "Decision",
     "InformationFacts",
     "Outcome",
+    "ProtectedPart",
     "ProvisionPlan",
     "RuleStep",
     "StepResult",
+    "WithheldPart",
+    "WrittenAnswer",
     "assess",
     "refusal_notice",
 ]
+
+#: missing consent: refuse on ground a (the law), or ask for it first (a named option)
+ConsentPolicy = Literal["refuse", "ask_first"]
+
+
+class ProtectedPart(FrozenModel):
+    """A part of the requested document covered by art. 6 or 7, the rest being open.
+
+    Decree 13/2018 art. 7(2) has the agency "kiểm tra, loại bỏ" such content before it
+    provides the rest: ``part`` says which (a paragraph, a page, an annex), and the grounds
+    say why it is removed. A part whose art. 7 condition is met is not removed.
+    """
+
+    part: str = Field(title="Phần nội dung", min_length=1)
+    not_accessible: tuple[NotAccessibleGround, ...] = Field(
+        default=(), title="Thông tin không được tiếp cận"
+    )
+    conditional: tuple[ConditionalCategory, ...] = Field(
+        default=(), title="Thông tin tiếp cận có điều kiện"
+    )
+
+
+#: the former names of the one fact ``concerns_requester`` (still read on input)
+_FORMER_CONCERN_FLAGS = ("related_to_own_rights_and_obligations", "related_to_own_affairs")
 
 
 class InformationFacts(FrozenModel):
     """What the agency knows of the requested information: its findings of fact.
 
-    Every field has the default of the plain case (the agency created the information, it is
-    open, not on the art. 17 list, never provided before, within capacity, costs none).
-    ``disclosure`` is the disclosure status under art. 17, which the catalogue module owns;
-    here it is a fact the caller supplies.
+    Every field has the default of the plain case (the agency created and holds the
+    information, it is open, not on the art. 17 list, never provided before, within
+    capacity, costs none). ``disclosure`` is the disclosure status under art. 17, which the
+    catalogue module owns; here it is a fact the caller supplies.
+
+    ``concerns_requester`` is the one fact of the information directly concerning the
+    requester (art. 36(1) for a foreigner, art. 9(2)(h) at a commune, art. 23(3) as the
+    basis of provision; interpretation ``concerns-requester-is-one-fact``). The former flags
+    ``related_to_own_rights_and_obligations``, ``related_to_own_affairs`` and
+    ``responsibility.related_to_requester_lawful_rights_and_interests`` are still read and
+    merged into it when the facts are given to :func:`assess` as a mapping. Costs: ``payment_due`` and ``paid_on`` make the status of the costs
+    follow from dates (with :func:`assess`'s ``on=``); ``costs`` may still be given alone, and
+    beside the dates it must be left out or agree with them.
     """
 
     responsibility: ResponsibilityFacts = Field(
         title="Trách nhiệm cung cấp thông tin", default_factory=ResponsibilityFacts
+    )
+    held: bool = Field(
+        title="Thông tin có sẵn tại cơ quan",
+        default=True,
+        description="art. 2(1): the information exists and the agency holds it",
+    )
+    created_on: date | None = Field(
+        title="Ngày thông tin được tạo ra",
+        default=None,
+        description="Decree 13 art. 14(2): information created before 2018-07-01",
     )
     not_accessible: tuple[NotAccessibleGround, ...] = Field(
         default=(), title="Thông tin không được tiếp cận"
@@ -165,6 +223,16 @@ class InformationFacts(FrozenModel):
     )
     conditional: tuple[ConditionalCategory, ...] = Field(
         default=(), title="Thông tin tiếp cận có điều kiện"
+    )
+    protected_parts: tuple[ProtectedPart, ...] = Field(
+        default=(),
+        title="Phần nội dung thuộc Điều 6, Điều 7",
+        description="Decree 13 art. 7(2): parts removed before the rest is provided",
+    )
+    own_information: bool = Field(
+        title="Thông tin về chính người yêu cầu",
+        default=False,
+        description="art. 7(2): the requester's own private life or personal secrets",
     )
     consent_declined: bool = Field(
         title="Người có liên quan từ chối đồng ý",
@@ -185,15 +253,11 @@ class InformationFacts(FrozenModel):
     force_majeure_prevents_access: bool = Field(
         title="Bất khả kháng không thể tiếp cận", default=False, description="art. 23(1)(c)"
     )
-    related_to_own_rights_and_obligations: bool = Field(
-        title="Liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài",
+    concerns_requester: bool = Field(
+        title="Thông tin liên quan trực tiếp đến quyền, nghĩa vụ, lợi ích hợp pháp của người "
+        "yêu cầu",
         default=False,
-        description="art. 36(1): for a resident foreigner",
-    )
-    related_to_own_affairs: bool = Field(
-        title="Liên quan đến đời sống, sinh hoạt, sản xuất, kinh doanh của người yêu cầu",
-        default=False,
-        description="art. 23(3): the requester's life, living, production, business",
+        description="arts. 9(2)(h), 23(3), 36(1): one fact",
     )
     times_already_provided: int = Field(
         title="Số lần đã cung cấp", default=0, ge=0, strict=True, description="art. 28(1)(d)"
@@ -210,6 +274,12 @@ class InformationFacts(FrozenModel):
         description="art. 28(1)(đ)",
     )
     costs: CostStatus = Field(default=CostStatus.NO_COSTS, title="Chi phí")
+    payment_due: date | None = Field(
+        default=None,
+        title="Thời hạn thanh toán chi phí",
+        description="art. 27: the deadline of payment notified (costs arise)",
+    )
+    paid_on: date | None = Field(default=None, title="Ngày thanh toán chi phí")
     complexity: Complexity = Field(default=Complexity.SIMPLE, title="Tính chất thông tin")
     transmissible_file: bool = Field(
         title="Có tập tin có thể gửi", default=True, description="art. 30(1)(a)"
@@ -221,53 +291,127 @@ class InformationFacts(FrozenModel):
         title="Hình thức đề nghị phù hợp với thông tin", default=True, description="art. 25(2)"
     )
 
+    @model_validator(mode="after")
+    def _costs_agree(self) -> InformationFacts:
+        if self.paid_on is not None and self.payment_due is None:
+            raise ValueError("paid_on needs the payment deadline (payment_due, art. 27)")
+        return self
+
 
 class Outcome(CitedStrEnum):
-    """What the agency is to do."""
+    """What the agency is to do. Every outcome but ``provide`` and ``earlier_rules`` has a
+    written answer (:class:`WrittenAnswer`).
+
+    Renamed in 2025 so that each name says what it is: ``redirect`` is now
+    ``refuse_and_redirect`` and ``guide_to_published`` is ``refuse_as_published`` (both are
+    refusals, art. 28(1)(c), (b)); ``ask_completion`` is ``incomplete`` (the time limit has
+    not started) or, where the wrong person asked, ``wrong_person``. The former values are
+    still read (``Outcome("redirect") is Outcome.REFUSE_AND_REDIRECT``).
+    """
 
     PROVIDE = ("provide", "Cung cấp thông tin", "provide the information")
+    PROVIDE_IN_PART = (
+        "provide_in_part",
+        "Cung cấp thông tin sau khi loại bỏ nội dung không được cung cấp",
+        "provide the information in part, the protected content removed",
+    )
     REFUSE = ("refuse", "Từ chối cung cấp thông tin", "refuse")
-    REDIRECT = (
-        "redirect",
-        "Thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm",
-        "direct the requester to the responsible agency",
+    REFUSE_AND_REDIRECT = (
+        "refuse_and_redirect",
+        "Từ chối, thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm",
+        "refuse, and direct the requester to the responsible agency",
     )
-    GUIDE_TO_PUBLISHED = (
-        "guide_to_published",
+    REFUSE_AS_PUBLISHED = (
+        "refuse_as_published",
         "Từ chối và chỉ dẫn nơi thông tin được công khai",
-        "refuse and point to where the information is published",
+        "refuse, and point to where the information is published",
     )
-    ASK_CONSENT = ("ask_consent", "Hướng dẫn bổ sung văn bản đồng ý", "ask for the written consent")
-    ASK_COMPLETION = (
-        "ask_completion",
-        "Hướng dẫn người yêu cầu bổ sung",
-        "guide the requester to complete the request",
+    ASK_CONSENT = (
+        "ask_consent",
+        "Hướng dẫn bổ sung văn bản đồng ý trước khi giải quyết",
+        "ask for the written consent before deciding",
+    )
+    INCOMPLETE = (
+        "incomplete",
+        "Yêu cầu chưa hợp lệ, hướng dẫn bổ sung; thời hạn giải quyết chưa bắt đầu",
+        "the request is not yet valid: guide the requester to complete it; the time limit "
+        "has not started",
+    )
+    WRONG_PERSON = (
+        "wrong_person",
+        "Yêu cầu không do người có quyền yêu cầu thực hiện theo quy định",
+        "the request was not made by or through the person the law requires",
+    )
+    NOT_HELD = (
+        "not_held",
+        "Thông tin không có sẵn tại cơ quan",
+        "the information does not exist or the agency does not hold it",
     )
     NO_STANDING = (
         "no_standing",
         "Người yêu cầu không thuộc đối tượng của Luật",
         "the requester has no right of access under this law",
     )
+    EARLIER_RULES = (
+        "earlier_rules",
+        "Thông tin tạo ra trước ngày 01/7/2018: giải quyết theo quy định trước đó",
+        "information created before 2018-07-01: decided under the earlier rules",
+    )
+
+    @classmethod
+    def _missing_(cls, value: object) -> Outcome | None:
+        former = _FORMER_OUTCOMES.get(value) if isinstance(value, str) else None
+        return cls(former) if former is not None else None
 
     @property
     def is_refusal(self) -> bool:
-        """Refuse, redirect and guide-to-published rest on art. 28(1) and need form 05."""
-        return self in _REFUSALS
+        """Refuse, refuse-and-redirect and refuse-as-published rest on art. 28(1) (form 05)."""
+        return self.value in _REFUSALS
+
+    @property
+    def time_limit_started(self) -> bool:
+        """Whether a valid request was received, from which arts. 29–31 count the time limit."""
+        return self.value not in _NOT_STARTED
 
 
-_REFUSALS = frozenset({"refuse", "redirect", "guide_to_published"})
+_REFUSALS = frozenset({"refuse", "refuse_and_redirect", "refuse_as_published"})
+_NOT_STARTED = frozenset(
+    {"incomplete", "wrong_person", "ask_consent", "no_standing", "earlier_rules"}
+)
+_FORMER_OUTCOMES = {
+    "redirect": "refuse_and_redirect",
+    "guide_to_published": "refuse_as_published",
+    "ask_completion": "incomplete",
+}
+#: the representation gaps: the wrong person asked (not a form to complete)
+_WRONG_PERSON_GAPS = frozenset(
+    {
+        RequestDeficiency.THROUGH_LEGAL_REPRESENTATIVE,
+        RequestDeficiency.THROUGH_GUARDIAN,
+        RequestDeficiency.MINOR_THROUGH_LEGAL_REPRESENTATIVE,
+        RequestDeficiency.INTERMEDIARY_NOT_PROVIDED_FOR,
+        RequestDeficiency.GROUP_ROUTE_FOR_CITIZENS,
+        RequestDeficiency.GROUP_MEMBER_STANDING,
+    }
+)
 
 
 class Check(CitedStrEnum):
     """The steps of :func:`assess`, in order."""
 
     REGIME = ("regime", "Văn bản áp dụng", "rules in force")
+    CREATED_BEFORE_LAW = (
+        "created_before_law",
+        "Thông tin được tạo ra trước ngày Luật có hiệu lực",
+        "information created before the law took effect",
+    )
     STANDING = ("standing", "Chủ thể có quyền", "standing")
     RESPONSIBILITY = (
         "responsibility",
         "Trách nhiệm cung cấp thông tin",
         "responsibility to provide",
     )
+    HELD = ("held", "Thông tin có sẵn", "the information exists and is held")
     REPRESENTATION = ("representation", "Người thực hiện yêu cầu", "who makes the request")
     FORM_CONTENTS = ("form_contents", "Nội dung Phiếu yêu cầu", "contents of the request form")
     NOT_ACCESSIBLE = (
@@ -295,6 +439,43 @@ class StepResult(CitedStrEnum):
     EXCEPTION = ("exception", "Thuộc trường hợp loại trừ", "an exception applies")
     MISSING = ("missing", "Còn thiếu", "something is missing")
     STOP = ("stop", "Dừng xem xét", "the assessment stops here")
+    MET = ("met", "Đủ điều kiện", "the condition is met")
+
+    @property
+    def decides(self) -> bool:
+        """Whether a step with this result decided the case (anything but a plain pass)."""
+        return self is not StepResult.SATISFIED
+
+
+@dataclass(frozen=True, slots=True)
+class WithheldPart(Result):
+    """A part removed before provision (Decree 13 art. 7(2)), with the reasons and sources."""
+
+    part: str
+    reason: Text
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenAnswer(Result):
+    """The answer the requester receives in writing, with its reasons.
+
+    ``form`` is form 05 for a refusal, whole or in part (art. 28(2)); ``None`` for the other
+    written replies (no standing, information not held, the wrong person asked, a request to
+    complete or to attach the consent). ``guidance`` tells the requester what he or she can
+    do (turn to the responsible agency, art. 26(3); obtain the consent on form 06; where the
+    information is published, art. 10(1)).
+    """
+
+    form: DecreeForm | None
+    reasons: tuple[Text, ...]
+    citations: tuple[Citation, ...]
+    guidance: tuple[Text, ...] = ()
+    redirect_to: str | None = None
+
+    def _check(self) -> None:
+        if not self.reasons or not self.citations:
+            raise _incoherent("a written answer states its reasons and cites the law")
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,33 +520,63 @@ class Decision(Result):
     day of receipt), ``user_supplied`` whether that ruleset came from a user's data directory,
     and ``interpretations`` the ids of the readings of the law it applied
     (:func:`tiepcan.interpretations.interpretation` gives each in full).
+
+    ``deciding_citations`` are the units of law that decided the case (the steps that found
+    a ground, an exception, a gap, a met condition or a stop; the grounds; the provision;
+    the outcome, duties, forms and written answer); ``checked_citations`` the units checked
+    and found not to apply. ``citations`` is both, deciding first.
     """
 
     outcome: Outcome
     regime: str
     user_supplied: bool
     steps: tuple[RuleStep, ...]
-    citations: tuple[Citation, ...]
+    deciding_citations: tuple[Citation, ...]
+    checked_citations: tuple[Citation, ...] = ()
     interpretations: tuple[str, ...] = ()
     grounds: tuple[StatedGround, ...] = ()
+    withheld: tuple[WithheldPart, ...] = ()
     deficiencies: tuple[Deficiency, ...] = ()
     consents_needed: tuple[ConditionalCategory, ...] = ()
     redirect_to: str | None = None
     published_at: str | None = None
     provision: ProvisionPlan | None = None
+    answer: WrittenAnswer | None = None
     duties: tuple[ReceiptDuty, ...] = ()
     forms: tuple[DecreeForm, ...] = ()
 
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every unit of law the decision relied on: deciding first, then checked."""
+        return self.deciding_citations + self.checked_citations
+
+    @property
+    def time_limit_started(self) -> bool:
+        """Whether the time limits of arts. 29–31 run (from a valid request)."""
+        return self.outcome.time_limit_started
+
     def _check(self) -> None:
-        refusal = self.outcome.is_refusal
-        if refusal != bool(self.grounds):
-            raise _incoherent("a refusal carries at least one ground, and only a refusal does")
-        if (self.outcome is Outcome.PROVIDE) != (self.provision is not None):
-            raise _incoherent("a provision plan goes with the outcome 'provide' only")
-        asking = self.outcome in (Outcome.ASK_COMPLETION, Outcome.ASK_CONSENT)
+        out = self.outcome
+        in_part = out is Outcome.PROVIDE_IN_PART
+        if (out.is_refusal or in_part) != bool(self.grounds):
+            raise _incoherent("a refusal, whole or in part, carries its grounds; nothing else")
+        if in_part != bool(self.withheld):
+            raise _incoherent("withheld parts go with provision in part only")
+        if (out in (Outcome.PROVIDE, Outcome.PROVIDE_IN_PART)) != (self.provision is not None):
+            raise _incoherent("a provision plan goes with provision (whole or in part) only")
+        asking = out in (Outcome.INCOMPLETE, Outcome.WRONG_PERSON, Outcome.ASK_CONSENT)
         if asking != bool(self.deficiencies):
-            raise _incoherent("deficiencies go with asking for completion or consent only")
-        if not self.steps or not self.citations:
+            raise _incoherent("deficiencies go with an incomplete request or a wrong person")
+        if (out is Outcome.REFUSE_AND_REDIRECT) != (self.redirect_to is not None):
+            raise _incoherent("a redirect names the responsible agency (art. 26(3))")
+        answered = out not in (Outcome.PROVIDE, Outcome.EARLIER_RULES)
+        if answered != (self.answer is not None):
+            raise _incoherent("every answer but provision is given in writing")
+        if self.answer is not None:
+            self.answer._check()
+        if set(self.deciding_citations) & set(self.checked_citations):
+            raise _incoherent("a citation is either deciding or checked, not both")
+        if not self.steps or not self.deciding_citations:
             raise _incoherent("a decision records its steps and citations")
         if [s.order for s in self.steps] != list(range(1, len(self.steps) + 1)):
             raise _incoherent("the steps are numbered 1, 2, 3 … in order")
@@ -374,7 +585,7 @@ class Decision(Result):
             raise _incoherent("each ground of art. 28(1) is stated once")
         for g in self.grounds:
             g._check()
-            if any(c not in self.citations for c in g.citations):
+            if any(c not in self.deciding_citations for c in g.citations):
                 raise _incoherent("the decision lists every citation of its grounds")
         if len(set(self.interpretations)) != len(self.interpretations):
             raise _incoherent("each interpretation is listed once")
@@ -413,12 +624,32 @@ class Decision(Result):
                     f"  - {d.item.label_in(rules, lang)}{extra} "
                     f"[{d.citation_in(rules).label_in(lang)}]"
                 )
+        if self.withheld:
+            lines.append("Nội dung được loại bỏ:" if vi else "Parts removed:")
+            for w in self.withheld:
+                lines.append(f"  - {w.part}: {w.reason.in_(lang)} [{_labels(w.citations, lang)}]")
         if self.redirect_to:
             lines.append(
                 f"{'Cơ quan có trách nhiệm' if vi else 'Responsible agency'}: {self.redirect_to}"
             )
         if self.published_at:
             lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
+        if not self.time_limit_started:
+            lines.append(
+                "Thời hạn giải quyết chưa bắt đầu: tính từ ngày nhận được yêu cầu hợp lệ"
+                if vi
+                else "The time limit has not started: it runs from a valid request"
+            )
+        if self.answer is not None:
+            a = self.answer
+            lines.append(
+                ("Trả lời bằng văn bản" if vi else "Written answer")
+                + (f" ({a.form.label_in(rules, lang)})" if a.form is not None else "")
+                + ":"
+            )
+            lines += [f"  - {r.in_(lang)}" for r in a.reasons]
+            lines += [f"  > {g.in_(lang)}" for g in a.guidance]
+            lines.append(f"  [{_labels(a.citations, lang)}]")
         if self.provision is not None:
             p = self.provision
             lines.append(
@@ -439,12 +670,38 @@ class Decision(Result):
                 f"  {s.order}. {s.check.label_in(rules, lang)} — "
                 f"{s.result.label_in(rules, lang)}: {s.finding.in_(lang)}{cites}"
             )
+        lines.append(
+            ("Căn cứ quyết định: " if vi else "Deciding citations: ")
+            + _labels(self.deciding_citations, lang)
+        )
         if self.interpretations:
             lines.append(
                 ("Cách hiểu đã áp dụng: " if vi else "Interpretations applied: ")
                 + ", ".join(self.interpretations)
             )
         return "\n".join(lines)
+
+
+def _former_flags(data: Any) -> Any:
+    """Read the former concern flags of a facts mapping into ``concerns_requester``."""
+    if not isinstance(data, Mapping):
+        return data
+    resp = data.get("responsibility")
+    old = "related_to_requester_lawful_rights_and_interests"
+    former = any(n in data for n in _FORMER_CONCERN_FLAGS)
+    if not former and not (isinstance(resp, Mapping) and old in resp):
+        return data
+    data = dict(data)
+    concern = data.get("concerns_requester") is True
+    for name in _FORMER_CONCERN_FLAGS:
+        if name in data:
+            concern = data.pop(name) is True or concern
+    if isinstance(resp, Mapping) and old in resp:
+        resp = dict(resp)
+        concern = resp.pop(old) is True or concern
+        data["responsibility"] = resp
+    data["concerns_requester"] = concern
+    return data
 
 
 def _incoherent(what: str) -> InvalidInputError:
@@ -490,8 +747,18 @@ def assess(
     facts: InformationFacts | Mapping[str, Any] | str,
     *,
     regime: RegimeLike | None = None,
+    consent_policy: ConsentPolicy = "refuse",
+    on: date | None = None,
 ) -> Decision:
     """Decide what the agency does with ``request`` (see the module docstring for the order).
+
+    ``consent_policy``: art. 7 information asked for without the written consent (art.
+    24(3)) or the head of agency's decision (art. 7(3)) is refused on ground a (art.
+    28(1)(a), "từ chối"), the answer telling the requester how to obtain the consent (form
+    06); ``"ask_first"`` asks for the consent before deciding instead (interpretation
+    ``missing-consent-asks-first``, not the default). ``on`` is the day the decision is
+    made, for costs with a payment deadline (no clock is read): past the deadline and
+    unpaid, ground e applies; before it, payment is awaited.
 
     Models, plain mappings or JSON text are accepted; bad input raises
     ``InvalidInputError``. The ruleset is resolved once, from ``request.received_on`` (the
@@ -499,9 +766,20 @@ def assess(
     from it. A request received under a regime that is not encoded raises
     ``RegimeNotEncodedError`` unless a regime is passed deliberately (``regime="ati-2016"``).
     """
+    if consent_policy not in ("refuse", "ask_first"):
+        raise InvalidInputError(
+            "invalid-input",
+            "consent_policy phải là 'refuse' hoặc 'ask_first'",
+            "consent_policy must be 'refuse' or 'ask_first'",
+            detail=f"consent_policy={echo(consent_policy)}",
+        )
+    if on is not None and type(on) is not date:
+        raise InvalidInputError(
+            "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"on={echo(on)}"
+        )
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
-    info = validate_input(InformationFacts, facts, what="facts")
+    info = validate_input(InformationFacts, _former_flags(facts), what="facts")
     rules = resolve_regime(req.received_on, regime)
     trace = _Trace()
     trace.add(
@@ -511,7 +789,7 @@ def assess(
         f"request received {req.received_on.isoformat()}: {rules.regime.name_en}",
         Check.REGIME.citation_in(rules),
     )
-    return _Assessment(req, who, info, rules, trace).run()
+    return _Assessment(req, who, info, rules, trace, consent_policy, on).run()
 
 
 class _Assessment:
@@ -524,11 +802,72 @@ class _Assessment:
         info: InformationFacts,
         rules: Ruleset,
         trace: _Trace,
+        consent_policy: ConsentPolicy,
+        on: date | None,
     ) -> None:
         self.req, self.who, self.info, self.rules, self.trace = req, who, info, rules, trace
+        self.consent_policy, self.on = consent_policy, on
+        self.costs = self._cost_status()
 
     def run(self) -> Decision:
-        return self._standing() or self._responsibility() or self._completeness() or self._merits()
+        return (
+            self._created_before_law()
+            or self._standing()
+            or self._responsibility()
+            or self._held()
+            or self._completeness()
+            or self._merits()
+        )
+
+    def _cost_status(self) -> CostStatus:
+        """Art. 27 (deadline of payment), Decree 13 art. 13(2): the status from the dates."""
+        info = self.info
+        if info.payment_due is None:
+            return info.costs
+        if info.paid_on is not None and (self.on is None or info.paid_on <= self.on):
+            status = CostStatus.PAID
+        elif self.on is not None and self.on > info.payment_due:
+            status = CostStatus.NOT_PAID
+        else:
+            status = CostStatus.AWAITING_PAYMENT
+        if info.costs is not CostStatus.NO_COSTS and info.costs is not status:
+            raise InvalidInputError(
+                "invalid-input",
+                "Tình trạng chi phí không khớp với thời hạn và ngày thanh toán",
+                "the cost status does not agree with the payment deadline and the day paid",
+                detail=f"costs={info.costs.value}, from the dates: {status.value}",
+            )
+        return status
+
+    # -- 2. information created before the law ------------------------------------------
+    def _created_before_law(self) -> Decision | None:
+        created = self.info.created_on
+        if created is None:
+            return None
+        start = self.rules.regime.in_force_from
+        if created >= start:
+            self.trace.add(
+                Check.CREATED_BEFORE_LAW,
+                StepResult.SATISFIED,
+                f"Thông tin tạo ra ngày {created.isoformat()}",
+                f"information created on {created.isoformat()}",
+                decree13(14, 2),
+            )
+            return None
+        self.trace.apply("pre-2018")
+        self.trace.add(
+            Check.CREATED_BEFORE_LAW,
+            StepResult.STOP,
+            f"Thông tin tạo ra ngày {created.isoformat()}, trước ngày {start.isoformat()}: "
+            "tiếp tục thực hiện theo quy định ban hành trước ngày Luật có hiệu lực, phù hợp "
+            "với Điều 3 của Luật",
+            f"information created on {created.isoformat()}, before {start.isoformat()}: "
+            "access follows the rules issued before the law took effect, consistently with "
+            "art. 3 of the law",
+            decree13(14, 2),
+            law(3),
+        )
+        return self._finish(Outcome.EARLIER_RULES)
 
     def _cite(self, member: CitedStrEnum) -> Citation:
         return member.citation_in(self.rules)
@@ -537,14 +876,20 @@ class _Assessment:
     def _standing(self) -> Decision | None:
         found = check_standing(
             self.who,
-            related_to_own_rights_and_obligations=self.info.related_to_own_rights_and_obligations,
+            concerns_requester=self.info.concerns_requester,
         )
-        result = StepResult.SATISFIED if found.has_standing else StepResult.STOP
+        if self.who.standing is Standing.FOREIGNER_RESIDING_IN_VIETNAM:
+            self.trace.apply("concerns-requester-is-one-fact")
+        result = StepResult.STOP
+        if found.has_standing:
+            foreign = self.who.standing is not Standing.VIETNAMESE_CITIZEN
+            result = StepResult.MET if foreign else StepResult.SATISFIED
         self.trace.add(Check.STANDING, result, found.reason.vi, found.reason.en, *found.citations)
         if found.has_standing:
             return None
         self.trace.apply("no-standing-is-not-a-refusal")
-        return self._finish(Outcome.NO_STANDING)
+        answer = WrittenAnswer(form=None, reasons=(found.reason,), citations=found.citations)
+        return self._finish(Outcome.NO_STANDING, answer=answer)
 
     # -- 3. responsibility ----------------------------------------------------------
     def _responsibility(self) -> Decision | None:
@@ -554,7 +899,11 @@ class _Assessment:
             self.trace.apply("commune-residence-applies-to-all")
         if facts.origin is InformationOrigin.CREATED_BY_ANOTHER_AGENCY:
             self.trace.apply("held-not-created-is-not-responsible")
-        found = assess_responsibility(facts, rules=self.rules)
+        if facts.agency_kind is AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
+            self.trace.apply("concerns-requester-is-one-fact")
+        found = assess_responsibility(
+            facts, rules=self.rules, concerns_requester=self.info.concerns_requester
+        )
         if found.responsible:
             self.trace.add(
                 Check.RESPONSIBILITY,
@@ -574,25 +923,72 @@ class _Assessment:
             *found.citations,
         )
         self.trace.apply("redirect-is-a-refusal")
-        outcome = Outcome.REDIRECT if found.redirect else Outcome.REFUSE
-        return self._finish(outcome, grounds=(ground,), redirect_to=facts.responsible_agency)
+        to = facts.responsible_agency if found.redirect else None
+        if to is not None and not to.strip():
+            to = None
+        if to is not None:
+            guidance: tuple[Text, ...] = (
+                Text(
+                    f"Đề nghị gửi yêu cầu đến {to}, cơ quan có trách nhiệm cung cấp thông tin",
+                    f"please send the request to {to}, the agency responsible for providing it",
+                ),
+            )
+            cites = (self._cite(ReceiptDuty.REFUSE_IN_WRITING), *ground.citations, law(26, 3))
+            answer = WrittenAnswer(
+                form=DecreeForm.FORM_05,
+                reasons=(ground.reason,),
+                citations=tuple(dict.fromkeys(cites)),
+                guidance=guidance,
+                redirect_to=to,
+            )
+            return self._finish(
+                Outcome.REFUSE_AND_REDIRECT, grounds=(ground,), redirect_to=to, answer=answer
+            )
+        # no other agency is named as responsible: a plain refusal on ground c
+        return self._finish(Outcome.REFUSE, grounds=(ground,), answer=self._refusal((ground,)))
+
+    # -- 4. the information exists and is held (art. 2(1)) ---------------------------
+    def _held(self) -> Decision | None:
+        if self.info.held:
+            self.trace.add(
+                Check.HELD,
+                StepResult.SATISFIED,
+                "Thông tin có sẵn",
+                "the information is held",
+                law(2, 1),
+            )
+            return None
+        self.trace.apply("not-held-is-not-a-refusal")
+        reason = Text(
+            "Cơ quan không có thông tin được yêu cầu (thông tin không tồn tại hoặc cơ quan không "
+            "nắm giữ)",
+            "the agency does not have the information asked for (it does not exist or the "
+            "agency does not hold it)",
+        )
+        self.trace.add(Check.HELD, StepResult.STOP, reason.vi, reason.en, law(2, 1))
+        answer = WrittenAnswer(form=None, reasons=(reason,), citations=(law(2, 1),))
+        return self._finish(Outcome.NOT_HELD, answer=answer)
 
     # -- 4, 5. representation and form ----------------------------------------------
     def _completeness(self) -> Decision | None:
         form, who = self.req.form, self.who
         if who.under_18 and who.capacity is not CivilActCapacity.FULL:
             self.trace.apply("capacity-before-age")
+        if who.acting_through is Intermediary.GUARDIAN and (
+            who.capacity is CivilActCapacity.LOST
+            or (who.under_18 and who.capacity is CivilActCapacity.FULL)
+        ):
+            self.trace.apply("guardian-is-legal-representative")
         if (
             who.acting_through is Intermediary.AUTHORISED_PERSON
             and self.req.channel is not Channel.AT_OFFICE
         ):
             self.trace.apply("authorisation-any-channel")
         who_gaps = check_representation(who, form=form.form)
-        who_cites = [law(4), law(24, 1, "a")]
+        who_cites = list(representation_basis(who, form=form.form))
         if isinstance(form, GroupRequestForm):
             self.trace.apply("many-means-two-or-more")
             who_gaps += check_group_list(form)
-            who_cites += [law(36, 2), decree13(4, 1), decree13(4, 2)]
         self._gap_step(Check.REPRESENTATION, who_gaps, *who_cites)
         identity = form.requester if isinstance(form, RequestForm) else form.representative
         if identity.id_kind is IdDocumentKind.CITIZEN_ID_CARD:
@@ -602,7 +998,22 @@ class _Assessment:
         form_cites = [law(24, 2), *(law(24, 2, p) for p in "abcd")]
         self._gap_step(Check.FORM_CONTENTS, form_gaps, *form_cites)
         gaps = who_gaps + form_gaps
-        return self._finish(Outcome.ASK_COMPLETION, deficiencies=gaps) if gaps else None
+        if not gaps:
+            return None
+        wrong = any(g.item in _WRONG_PERSON_GAPS for g in gaps)
+        outcome = Outcome.WRONG_PERSON if wrong else Outcome.INCOMPLETE
+        reasons = tuple(g.item.text_in(self.rules) for g in gaps)
+        cites = [g.citation_in(self.rules) for g in gaps]
+        if not wrong:
+            reasons += (
+                Text(
+                    "Thời hạn giải quyết tính từ ngày nhận được yêu cầu hợp lệ",
+                    "the time limit runs from the day a valid request is received",
+                ),
+            )
+            cites = [self._cite(ReceiptDuty.GUIDE_TO_COMPLETE), *cites, law(27)]
+        answer = WrittenAnswer(form=None, reasons=reasons, citations=tuple(dict.fromkeys(cites)))
+        return self._finish(outcome, deficiencies=gaps, answer=answer)
 
     def _gap_step(self, check: Check, gaps: tuple[Deficiency, ...], *base: Citation) -> None:
         if not gaps:
@@ -613,6 +1024,7 @@ class _Assessment:
             StepResult.MISSING,
             "; ".join(g.item.label_in(self.rules) for g in gaps),
             "; ".join(g.item.label_in(self.rules, "en") for g in gaps),
+            *base,
             *(g.citation_in(self.rules) for g in gaps),
         )
 
@@ -620,34 +1032,188 @@ class _Assessment:
     def _merits(self) -> Decision:
         barred = self._not_accessible()
         unmet = self._conditions()
+        withheld, part_unmet, part_ground = self._parts()
         others = [
             g for g in (self._disclosed(), self._twice(), self._capacity(), self._costs()) if g
         ]
-        declined = bool(unmet) and self.info.consent_declined
-        if unmet:
-            self.trace.apply("missing-consent-asks-first")
-        ground_a = not_accessible_or_conditions_unmet(
-            barred, unmet if (declined or barred or others) else (), rules=self.rules
+        pending = tuple(c for c in ConditionalCategory if c in unmet or c in part_unmet)
+        asking = (
+            self.consent_policy == "ask_first"
+            and bool(pending)
+            and not self.info.consent_declined
+            and not barred
+            and not others
+            and all(not p.not_accessible for p in self._barred_parts())
         )
+        if asking:
+            self.trace.apply("missing-consent-asks-first")
+            gaps = tuple(
+                Deficiency(item=RequestDeficiency.CONSENT_DOCUMENT, detail=c.value) for c in pending
+            )
+            answer = WrittenAnswer(
+                form=None,
+                reasons=tuple(g.item.text_in(self.rules) for g in gaps),
+                citations=(law(24, 3), *(self._cite(c) for c in pending)),
+                guidance=(_CONSENT_GUIDANCE,),
+            )
+            return self._finish(
+                Outcome.ASK_CONSENT, deficiencies=gaps, consents_needed=pending, answer=answer
+            )
+        ground_a = not_accessible_or_conditions_unmet(barred, unmet, rules=self.rules)
+        if ground_a is not None and unmet:
+            ground_a = _with(ground_a, law(24, 3))
         grounds = tuple(g for g in (ground_a, *others) if g is not None)
         if grounds:
             self.trace.apply("list-all-grounds")
             only_b = all(g.ground is RefusalGround.ALREADY_DISCLOSED for g in grounds)
             if only_b:
                 self.trace.apply("redirect-is-a-refusal")
-            outcome = Outcome.GUIDE_TO_PUBLISHED if only_b else Outcome.REFUSE
+            outcome = Outcome.REFUSE_AS_PUBLISHED if only_b else Outcome.REFUSE
             published = (
                 self.info.published_at
                 if any(g.ground is RefusalGround.ALREADY_DISCLOSED for g in grounds)
                 else None
             )
-            return self._finish(outcome, grounds=grounds, published_at=published)
-        if unmet:
-            gaps = tuple(
-                Deficiency(item=RequestDeficiency.CONSENT_DOCUMENT, detail=c.value) for c in unmet
+            answer = self._refusal(grounds, consent=bool(unmet), published_at=published)
+            return self._finish(outcome, grounds=grounds, published_at=published, answer=answer)
+        provision = self._provision()
+        if part_ground is not None:
+            answer = WrittenAnswer(
+                form=DecreeForm.FORM_05,
+                reasons=tuple(w.reason for w in withheld),
+                citations=tuple(
+                    dict.fromkeys(
+                        (
+                            decree13(7, 2),
+                            self._cite(ReceiptDuty.REFUSE_IN_WRITING),
+                            *part_ground.citations,
+                        )
+                    )
+                ),
+                guidance=(_CONSENT_GUIDANCE,) if part_unmet else (),
             )
-            return self._finish(Outcome.ASK_CONSENT, deficiencies=gaps, consents_needed=unmet)
-        return self._finish(Outcome.PROVIDE, provision=self._provision())
+            return self._finish(
+                Outcome.PROVIDE_IN_PART,
+                grounds=(part_ground,),
+                withheld=withheld,
+                provision=provision,
+                answer=answer,
+            )
+        return self._finish(Outcome.PROVIDE, provision=provision)
+
+    def _refusal(
+        self,
+        grounds: tuple[StatedGround, ...],
+        *,
+        consent: bool = False,
+        published_at: str | None = None,
+    ) -> WrittenAnswer:
+        """Form 05: every ground with its reasons (art. 28(2)), and what the requester can do."""
+        guidance: list[Text] = []
+        if consent:
+            guidance.append(_CONSENT_GUIDANCE)
+        if published_at:
+            guidance.append(
+                Text(
+                    f"Thông tin được công khai tại: {published_at}",
+                    f"the information is published at: {published_at}",
+                )
+            )
+        cites = [self._cite(ReceiptDuty.REFUSE_IN_WRITING)]
+        cites += [c for g in grounds for c in g.citations]
+        if consent:
+            cites.append(self._cite(DecreeForm.FORM_06))
+        return WrittenAnswer(
+            form=DecreeForm.FORM_05,
+            reasons=tuple(g.reason for g in grounds),
+            citations=tuple(dict.fromkeys(cites)),
+            guidance=tuple(guidance),
+        )
+
+    def _barred_parts(self) -> tuple[ProtectedPart, ...]:
+        lifted = self.info.state_secret_declassified
+        return tuple(
+            p.model_copy(
+                update={
+                    "not_accessible": tuple(
+                        g
+                        for g in dict.fromkeys(p.not_accessible)
+                        if not (lifted and g is NotAccessibleGround.STATE_SECRET)
+                    )
+                }
+            )
+            for p in self.info.protected_parts
+        )
+
+    def _parts(
+        self,
+    ) -> tuple[tuple[WithheldPart, ...], tuple[ConditionalCategory, ...], StatedGround | None]:
+        """Decree 13 art. 7(2): check each protected part; remove those still barred."""
+        parts = self._barred_parts()
+        if not parts:
+            return (), (), None
+        consented = [c for doc in self.req.consents for c in doc.covers]
+        withheld: list[WithheldPart] = []
+        all_unmet: list[ConditionalCategory] = []
+        all_barred: list[NotAccessibleGround] = []
+        for p in parts:
+            unmet = unmet_conditions(
+                p.conditional,
+                consented=consented,
+                head_decision=self.info.head_of_agency_decision,
+                own_information=self.info.own_information,
+            )
+            if not p.not_accessible and not unmet:
+                continue
+            stated = not_accessible_or_conditions_unmet(p.not_accessible, unmet, rules=self.rules)
+            assert stated is not None
+            withheld.append(
+                WithheldPart(
+                    part=p.part,
+                    reason=stated.reason,
+                    citations=(decree13(7, 2), *stated.citations),
+                )
+            )
+            all_unmet += unmet
+            all_barred += p.not_accessible
+        if not withheld:
+            self.trace.add(
+                Check.NOT_ACCESSIBLE,
+                StepResult.MET,
+                "Các phần được kiểm tra đều được cung cấp",
+                "every part checked may be provided",
+                decree13(7, 2),
+                *(self._cite(c) for p in parts for c in p.conditional),
+            )
+            return (), (), None
+        self.trace.add(
+            Check.NOT_ACCESSIBLE,
+            StepResult.GROUND,
+            "Loại bỏ: " + "; ".join(w.part for w in withheld),
+            "removed: " + "; ".join(w.part for w in withheld),
+            decree13(7, 2),
+            *(c for w in withheld for c in w.citations),
+        )
+        unmet_all = tuple(dict.fromkeys(all_unmet))
+        ground = not_accessible_or_conditions_unmet(
+            tuple(dict.fromkeys(all_barred)), unmet_all, rules=self.rules
+        )
+        assert ground is not None
+        ground = _with(
+            ground,
+            decree13(7, 2),
+            *((law(24, 3),) if unmet_all else ()),
+        )
+        ground = StatedGround(
+            ground=ground.ground,
+            wording=ground.wording,
+            reason=Text(
+                "Loại bỏ nội dung: " + "; ".join(f"{w.part} ({w.reason.vi})" for w in withheld),
+                "content removed: " + "; ".join(f"{w.part} ({w.reason.en})" for w in withheld),
+            ),
+            citations=ground.citations,
+        )
+        return tuple(withheld), unmet_all, ground
 
     def _not_accessible(self) -> tuple[NotAccessibleGround, ...]:
         info = self.info
@@ -691,6 +1257,19 @@ class _Assessment:
     def _conditions(self) -> tuple[ConditionalCategory, ...]:
         info = self.info
         wanted = tuple(c for c in ConditionalCategory if c in info.conditional)
+        parts_wanted = {c for p in info.protected_parts for c in p.conditional}
+        consented = [c for doc in self.req.consents for c in doc.covers]
+        if ConditionalCategory.FAMILY_SECRET in consented and (
+            ConditionalCategory.FAMILY_SECRET in wanted
+            or ConditionalCategory.FAMILY_SECRET in parts_wanted
+        ):
+            self.trace.apply("family-members-as-found")
+        own = info.own_information and any(
+            c.consenting_party is ConsentingParty.PERSON_CONCERNED for c in (*wanted, *parts_wanted)
+        )
+        if own:
+            self.trace.apply("own-information-needs-no-consent")
+        head = info.head_of_agency_decision
         if not wanted:
             self.trace.add(
                 Check.CONDITIONS,
@@ -700,33 +1279,55 @@ class _Assessment:
                 law(7),
             )
             return ()
-        consented = [c for doc in self.req.consents for c in doc.covers]
-        if ConditionalCategory.FAMILY_SECRET in wanted and (
-            ConditionalCategory.FAMILY_SECRET in consented
-        ):
-            self.trace.apply("family-members-as-found")
         unmet = unmet_conditions(
-            wanted, consented=consented, head_decision=info.head_of_agency_decision
+            wanted, consented=consented, head_decision=head, own_information=info.own_information
         )
-        if info.head_of_agency_decision is not None:
-            reason = info.head_of_agency_decision.reason
+        met = [c for c in wanted if c not in unmet]
+        by_head = [c for c in met if head is not None and c in head.opens]
+        by_self = [
+            c
+            for c in met
+            if c not in by_head
+            and own
+            and c.consenting_party is ConsentingParty.PERSON_CONCERNED
+            and c not in consented
+        ]
+        by_consent = [c for c in met if c not in by_head and c not in by_self]
+        if by_head and head is not None:
+            reason = head.reason
+            opened = ", ".join(c.label_in(self.rules) for c in by_head)
+            opened_en = ", ".join(c.label_in(self.rules, "en") for c in by_head)
             self.trace.add(
                 Check.CONDITIONS,
-                StepResult.SATISFIED,
-                f"Người đứng đầu cơ quan quyết định cung cấp vì {reason.label_vi.lower()}",
-                f"the head of the agency decided to provide for {reason.label_en}",
+                StepResult.MET,
+                f"Người đứng đầu cơ quan quyết định cung cấp {opened.lower()} vì "
+                f"{reason.label_vi.lower()}, căn cứ {head.legal_basis}",
+                f"the head of the agency decided to provide {opened_en} for {reason.label_en}, "
+                f"under {head.legal_basis}",
                 law(7, 3),
             )
-        elif not unmet:
+        if by_self:
             self.trace.add(
                 Check.CONDITIONS,
-                StepResult.SATISFIED,
-                "Có văn bản đồng ý (Mẫu số 06)",
-                "written consent attached (form 06)",
-                *(self._cite(c) for c in wanted),
+                StepResult.MET,
+                "Người yêu cầu hỏi về chính mình: "
+                + ", ".join(c.label_in(self.rules) for c in by_self),
+                "the requester asks about himself or herself: "
+                + ", ".join(c.label_in(self.rules, "en") for c in by_self),
+                law(7, 2),
+            )
+        if by_consent:
+            self.trace.add(
+                Check.CONDITIONS,
+                StepResult.MET,
+                "Có văn bản đồng ý (Mẫu số 06): "
+                + ", ".join(c.label_in(self.rules) for c in by_consent),
+                "written consent attached (form 06): "
+                + ", ".join(c.label_in(self.rules, "en") for c in by_consent),
+                *(self._cite(c) for c in by_consent),
                 law(24, 3),
             )
-        else:
+        if unmet:
             declined = " (đã từ chối đồng ý)" if info.consent_declined else ""
             declined_en = " (consent refused)" if info.consent_declined else ""
             self.trace.add(
@@ -829,15 +1430,26 @@ class _Assessment:
 
     def _costs(self) -> StatedGround | None:
         info = self.info
-        ground = unpaid_costs(info.costs, rules=self.rules)
+        status = self.costs
+        ground = unpaid_costs(status, rules=self.rules)
         result = StepResult.GROUND if ground is not None else StepResult.SATISFIED
+        if status is CostStatus.AWAITING_PAYMENT:
+            result = StepResult.MET
+        dates_vi = dates_en = ""
+        if info.payment_due is not None:
+            paid = info.paid_on.isoformat() if info.paid_on else "chưa"
+            paid_en = info.paid_on.isoformat() if info.paid_on else "not yet"
+            dates_vi = f" (hạn thanh toán {info.payment_due.isoformat()}, đã trả: {paid})"
+            dates_en = f" (payment due {info.payment_due.isoformat()}, paid: {paid_en})"
+        deciding = status in (CostStatus.NOT_PAID, CostStatus.AWAITING_PAYMENT)
         self.trace.add(
             Check.COSTS,
             result,
-            info.costs.label_in(self.rules),
-            info.costs.label_in(self.rules, "en"),
+            status.label_in(self.rules) + dates_vi,
+            status.label_in(self.rules, "en") + dates_en,
             self._cite(RefusalGround.UNPAID_COSTS),
-            self._cite(info.costs),
+            self._cite(status),
+            *((law(27), decree13(13, 2)) if deciding else ()),
         )
         return ground
 
@@ -865,7 +1477,7 @@ class _Assessment:
         self.trace.apply("procedure-follows-provision-form")
         procedure = _procedure(form, info.complexity)
         basis = self._basis()
-        pay_first = info.costs is CostStatus.AWAITING_PAYMENT
+        pay_first = self.costs is CostStatus.AWAITING_PAYMENT
         self.trace.add(
             Check.PROVISION,
             StepResult.SATISFIED,
@@ -875,6 +1487,7 @@ class _Assessment:
             procedure,
             *(self._cite(b) for b in basis),
             law(27),
+            *((decree13(13, 2),) if pay_first else ()),
         )
         return ProvisionPlan(
             form=form,
@@ -894,25 +1507,42 @@ class _Assessment:
             info.disclosure, force_majeure=info.force_majeure_prevents_access
         ):
             basis.append(OnRequestBasis.ART17_INFORMATION_EXCEPTION)
-        if info.conditional:
+        if info.conditional or any(p.conditional for p in info.protected_parts):
             basis.append(OnRequestBasis.CONDITIONS_MET)
-        if info.related_to_own_affairs:
+        if info.concerns_requester:
             basis.append(OnRequestBasis.REQUESTERS_OWN_AFFAIRS)
+        if not basis:
+            self.trace.apply("everything-not-barred-is-provided")
+            basis.append(OnRequestBasis.OTHER_INFORMATION)
         return tuple(basis)
 
     # -- the decision ---------------------------------------------------------------
     def _finish(self, outcome: Outcome, **fields: Any) -> Decision:
         duties = _duties(outcome, self.req.channel, self.who.cannot_write)
-        forms = _forms(outcome, self.req.form.form)
+        consent_form = outcome is Outcome.ASK_CONSENT or any(
+            _CONSENT_GUIDANCE in a.guidance for a in (fields.get("answer"),) if a is not None
+        )
+        forms = _forms(outcome, self.req.form.form, consent_form)
         grounds: tuple[StatedGround, ...] = fields.get("grounds", ())
         provision: ProvisionPlan | None = fields.get("provision")
-        cites = [c for s in self.trace.steps for c in s.citations]
-        cites += [c for g in grounds for c in g.citations]
-        cites += [d.citation_in(self.rules) for d in fields.get("deficiencies", ())]
+        answer: WrittenAnswer | None = fields.get("answer")
+        steps = self.trace.steps
+        deciding = [
+            c for s in steps if s.result.decides or s.check is Check.PROVISION for c in s.citations
+        ]
+        deciding += [c for g in grounds for c in g.citations]
+        deciding += [c for w in fields.get("withheld", ()) for c in w.citations]
+        deciding += [d.citation_in(self.rules) for d in fields.get("deficiencies", ())]
         if provision is not None:
-            cites += [provision.procedure, *(self._cite(b) for b in provision.basis)]
-        cites += [self._cite(d) for d in duties] + [self._cite(f) for f in forms]
-        cites.append(self._cite(outcome))
+            deciding += [provision.procedure, *(self._cite(b) for b in provision.basis)]
+        if answer is not None:
+            deciding += answer.citations
+        deciding += [self._cite(d) for d in duties] + [self._cite(f) for f in forms]
+        deciding.append(self._cite(outcome))
+        decided = tuple(dict.fromkeys(deciding))
+        checked = tuple(
+            c for c in dict.fromkeys(c for s in steps for c in s.citations) if c not in decided
+        )
         return Decision(
             outcome=outcome,
             regime=self.rules.id,
@@ -920,10 +1550,29 @@ class _Assessment:
             interpretations=tuple(self.trace.applied),
             duties=duties,
             forms=forms,
-            steps=tuple(self.trace.steps),
-            citations=tuple(dict.fromkeys(cites)),
+            steps=tuple(steps),
+            deciding_citations=decided,
+            checked_citations=checked,
             **fields,
         )
+
+
+def _with(ground: StatedGround, *more: Citation) -> StatedGround:
+    return StatedGround(
+        ground=ground.ground,
+        wording=ground.wording,
+        reason=ground.reason,
+        citations=tuple(dict.fromkeys((*ground.citations, *more))),
+    )
+
+
+#: how to obtain the consent of art. 7(1)–(2) (Decree 13 art. 5(2), form 06)
+_CONSENT_GUIDANCE = Text(
+    "Người yêu cầu có thể đề nghị cá nhân, tổ chức liên quan đồng ý bằng văn bản (Mẫu số 06) "
+    "và gửi lại yêu cầu kèm văn bản đồng ý",
+    "the requester may ask the person or organisation concerned for written consent (form 06) "
+    "and send the request again with it",
+)
 
 
 def _procedure(form: Channel, complexity: Complexity) -> Citation:
@@ -937,27 +1586,27 @@ def _procedure(form: Channel, complexity: Complexity) -> Citation:
 
 def _duties(outcome: Outcome, channel: Channel, cannot_write: bool) -> tuple[ReceiptDuty, ...]:
     duties = [ReceiptDuty.REGISTER]
-    asking = outcome in (Outcome.ASK_COMPLETION, Outcome.ASK_CONSENT)
-    if channel is Channel.AT_OFFICE and (cannot_write or outcome is Outcome.ASK_COMPLETION):
+    asking = outcome in (Outcome.INCOMPLETE, Outcome.WRONG_PERSON, Outcome.ASK_CONSENT)
+    if channel is Channel.AT_OFFICE and (cannot_write or outcome is Outcome.INCOMPLETE):
         duties.append(ReceiptDuty.HELP_FILL_FORM)
     if asking:
         duties.append(ReceiptDuty.GUIDE_TO_COMPLETE)
-    if outcome is Outcome.REDIRECT:
+    if outcome is Outcome.REFUSE_AND_REDIRECT:
         duties.append(ReceiptDuty.NOTIFY_AND_REDIRECT)
-    if outcome.is_refusal:
+    if outcome.is_refusal or outcome is Outcome.PROVIDE_IN_PART:
         duties.append(ReceiptDuty.REFUSE_IN_WRITING)
-    if outcome is Outcome.PROVIDE:
+    if outcome in (Outcome.PROVIDE, Outcome.PROVIDE_IN_PART):
         duties.append(ReceiptDuty.NOTIFY_TERMS)
     return tuple(duties)
 
 
-def _forms(outcome: Outcome, request_form: str) -> tuple[DecreeForm, ...]:
+def _forms(outcome: Outcome, request_form: str, consent_form: bool) -> tuple[DecreeForm, ...]:
     forms = [DecreeForm(request_form), DecreeForm.FORM_02]
-    if outcome is Outcome.ASK_CONSENT:
+    if consent_form:
         forms.append(DecreeForm.FORM_06)
-    if outcome is Outcome.PROVIDE:
+    if outcome in (Outcome.PROVIDE, Outcome.PROVIDE_IN_PART):
         forms.append(DecreeForm.FORM_03)
-    if outcome.is_refusal:
+    if outcome.is_refusal or outcome is Outcome.PROVIDE_IN_PART:
         forms.append(DecreeForm.FORM_05)
     return tuple(forms)
 
@@ -977,7 +1626,7 @@ def refusal_notice(
     """
     dec = _decision(decision)
     req = validate_input(InformationRequest, request, what="request")
-    if not dec.is_refusal:
+    if not (dec.is_refusal or dec.outcome is Outcome.PROVIDE_IN_PART):
         raise InvalidInputError(
             "not-a-refusal",
             "Quyết định không phải là từ chối cung cấp thông tin",
@@ -997,6 +1646,7 @@ def refusal_notice(
         rules=rules,
         redirect_to=dec.redirect_to,
         published_at=dec.published_at,
+        guidance=dec.answer.guidance if dec.answer is not None else (),
     )
 
 

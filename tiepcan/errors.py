@@ -47,6 +47,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Hai danh mục không cùng loại",
         "the two catalogues are of different kinds",
     ),
+    "chart-not-available": (
+        "Cần cài đặt matplotlib để vẽ biểu đồ (tiepcan[report])",
+        "matplotlib is needed to draw the chart (install tiepcan[report])",
+    ),
     "citation-not-found": (
         "Không tìm thấy điều, khoản, điểm được trích dẫn",
         "the cited article, clause or point is not in the bundled text",
@@ -103,6 +107,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Không tìm thấy tệp",
         "no such file",
     ),
+    "fold-date-mismatch": (
+        "Sổ theo dõi phải được tổng hợp đến ngày cuối của kỳ báo cáo",
+        "the register must be folded as of the last day of the period",
+    ),
     "immediate-limit": (
         "Thời hạn này là 'ngay', không có ngày đếm",
         "this limit is 'immediately': there is nothing to count",
@@ -114,6 +122,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "inconsistent-result": (
         "Kết quả không nhất quán",
         "the result is not consistent",
+    ),
+    "invalid-agency": (
+        "Cần tên cơ quan",
+        "the agency must be named",
     ),
     "invalid-area": (
         "Giá trị không thuộc danh sách cho phép",
@@ -223,6 +235,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Phương thức thanh toán không hợp lệ",
         "payment method must be a PaymentMethod or a mapping of its fields",
     ),
+    "invalid-period": (
+        "Kỳ báo cáo phải có ngày bắt đầu không muộn hơn ngày kết thúc",
+        "a reporting period starts on or before the day it ends",
+    ),
     "invalid-postage": (
         "Chi phí gửi phải là số đồng nguyên không âm",
         "postage must be a whole number of đồng ≥ 0",
@@ -259,6 +275,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Tệp fees.toml của bộ quy tắc không hợp lệ",
         "the ruleset's fees.toml is not valid",
     ),
+    "invalid-statistics": (
+        "Không thể tính hoặc cộng số liệu thống kê",
+        "the statistics cannot be computed or combined",
+    ),
     "invalid-time": (
         "Giờ đóng cửa không hợp lệ",
         "office_closes_at must be a time",
@@ -287,6 +307,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Quyết định không phải là từ chối cung cấp thông tin",
         "the decision is not a refusal",
     ),
+    "nothing-to-merge": (
+        "Không có số liệu để cộng",
+        "no statistics to merge",
+    ),
     "numpy-missing": (
         "Cần cài đặt numpy (tiepcan[batch])",
         "numpy is not installed (install tiepcan[batch])",
@@ -302,6 +326,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "payment-terms-missing": (
         "Phải nêu phương thức và thời hạn thanh toán (Điều 27 Luật Tiếp cận thông tin)",
         "the payment method and deadline must be stated (Law art. 27)",
+    ),
+    "period-mismatch": (
+        "Chỉ cộng được số liệu của cùng một kỳ báo cáo",
+        "only figures of the same reporting period can be added",
     ),
     "place-required": (
         "Phải ghi địa điểm cung cấp thông tin (Điều 27)",
@@ -327,6 +355,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Chế độ pháp lý áp dụng cho ngày này chưa được mã hóa",
         "the legal regime that governs this date is not encoded",
     ),
+    "report-extra-not-available": (
+        "Cần cài đặt gói bổ sung để tạo biểu đồ hoặc tệp Excel",
+        "an optional package is needed for the chart or the workbook",
+    ),
     "request-required": (
         "Cần yêu cầu cung cấp thông tin (người yêu cầu, thông tin yêu cầu)",
         "the request is required (the addressee and the information asked for)",
@@ -338,6 +370,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "ruleset-function-missing": (
         "Bộ quy tắc không có quy tắc này",
         "the ruleset has no such rule function",
+    ),
+    "statistics-do-not-add-up": (
+        "Các số liệu thống kê không khớp với nhau",
+        "the figures do not add up",
     ),
     "tiepcan-error": (
         "Lỗi khi áp dụng quy định về tiếp cận thông tin",
@@ -407,9 +443,14 @@ class TiepCanError(ValueError):
         detail: str | None = None,
     ) -> None:
         self.code = code or self.default_code
-        vi, en = ERROR_CODES.get(self.code, (self.default_message_vi, self.default_message_en))
-        self.message_vi = message_vi or vi
-        self.message_en = message_en or en
+        table = ERROR_CODES.get(self.code)
+        if table is None:  # not in the closed table: a defect the error-code test catches
+            self.message_vi = message_vi or self.default_message_vi
+            self.message_en = message_en or self.default_message_en
+        else:  # one message per code; what a raise site says beyond it goes into the detail
+            self.message_vi, self.message_en = table
+            if message_en and message_en != table[1]:
+                detail = f"{message_en}: {detail}" if detail else message_en
         self.detail = _shorten(detail)
         super().__init__(self._render())
 

@@ -532,7 +532,8 @@ def receipt_form(
         isinstance(subject, Mapping) and "outcome" in subject
     )
     if not is_decision and isinstance(subject, str | bytes):
-        is_decision = '"outcome"' in (subject if isinstance(subject, str) else subject.decode())
+        text = subject if isinstance(subject, str) else subject.decode("utf-8", "replace")
+        is_decision = '"outcome"' in text
     dec: Decision | None = None
     if is_decision:
         dec = _result(Decision, subject, "decision")

@@ -45,6 +45,9 @@ def public_enums() -> dict[str, type[BilingualStrEnum]]:
         for name in getattr(module, "__all__", ()):
             obj = getattr(module, name, None)
             if isinstance(obj, type) and issubclass(obj, BilingualStrEnum):
+                other = found.get(obj.__name__)
+                if other is not None and other is not obj:  # one name, one enum, everywhere
+                    raise RuntimeError(f"two public enums named {obj.__name__}")
                 found[obj.__name__] = obj
     return dict(sorted(found.items()))
 

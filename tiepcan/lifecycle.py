@@ -153,7 +153,7 @@ class _Event(FrozenModel):
 
     BASIS: ClassVar[tuple[tuple[str, int, int | None, str | None], ...]] = ()
 
-    on: Day
+    on: Day = Field(title="Ngày")
 
     @property
     def basis(self) -> tuple[Citation, ...]:
@@ -178,42 +178,42 @@ class Received(_Event):
     """
 
     BASIS = (("law", 26, 1, None), ("decree13", 10, 1, None))
-    kind: Literal["received"]
-    at: ClockTime | None = None
-    received_via: Channel
-    provision_form: Channel | None = None
-    complexity: Complexity
-    valid: StrictBool = True
+    kind: Literal["received"] = Field(title="Loại sự kiện")
+    at: ClockTime | None = Field(None, title="Giờ nhận")
+    received_via: Channel = Field(title="Hình thức yêu cầu")
+    provision_form: Channel | None = Field(None, title="Hình thức cung cấp thông tin")
+    complexity: Complexity = Field(title="Thông tin đơn giản hay phức tạp")
+    valid: StrictBool = Field(True, title="Yêu cầu hợp lệ")
 
 
 class GuidedToComplete(_Event):
     """Hướng dẫn người yêu cầu bổ sung — guidance to complete the request (art. 26(2))."""
 
     BASIS = (("law", 26, 2, None),)
-    kind: Literal["guided_to_complete"]
-    missing: _Text | None = None
+    kind: Literal["guided_to_complete"] = Field(title="Loại sự kiện")
+    missing: _Text | None = Field(None, title="Nội dung cần bổ sung")
 
 
 class Completed(_Event):
     """Yêu cầu được bổ sung, trở thành hợp lệ — the request is complete; the clock starts."""
 
     BASIS = (("law", 26, 2, None),)
-    kind: Literal["completed"]
+    kind: Literal["completed"] = Field(title="Loại sự kiện")
 
 
 class Redirected(_Event):
     """Thông báo và hướng dẫn đến cơ quan có trách nhiệm — redirected (art. 26(3))."""
 
     BASIS = (("law", 26, 3, None),)
-    kind: Literal["redirected"]
-    to_agency: _Text
+    kind: Literal["redirected"] = Field(title="Loại sự kiện")
+    to_agency: _Text = Field(title="Cơ quan có trách nhiệm cung cấp")
 
 
 class TimeLimitNotified(_Event):
     """Thông báo bằng văn bản về thời hạn giải quyết — notice of the time limit (arts. 30(4), 31(2))."""
 
     BASIS = (("law", 30, 4, None), ("law", 31, 2, None))
-    kind: Literal["time_limit_notified"]
+    kind: Literal["time_limit_notified"] = Field(title="Loại sự kiện")
 
 
 class CostsNotified(_Event):
@@ -224,20 +224,20 @@ class CostsNotified(_Event):
     """
 
     BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
-    kind: Literal["costs_notified"]
-    amount: _Dong
-    payment_due: Day
-    items: dict[FeeItem, _Dong] | None = None
-    area: Area = Area.ORDINARY
-    postage: _Dong = 0
+    kind: Literal["costs_notified"] = Field(title="Loại sự kiện")
+    amount: _Dong = Field(title="Số tiền (đồng)")
+    payment_due: Day = Field(title="Thời hạn thanh toán")
+    items: dict[FeeItem, _Dong] | None = Field(None, title="Các khoản chi phí")
+    area: Area = Field(Area.ORDINARY, title="Địa bàn")
+    postage: _Dong = Field(0, title="Chi phí gửi qua bưu chính (đồng)")
 
 
 class CostsPaid(_Event):
     """Người yêu cầu thanh toán chi phí — costs paid, before provision (Decree 13 art. 13(2))."""
 
     BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
-    kind: Literal["costs_paid"]
-    amount: _Dong
+    kind: Literal["costs_paid"] = Field(title="Loại sự kiện")
+    amount: _Dong = Field(title="Số tiền (đồng)")
 
 
 class Extended(_Event):
@@ -253,42 +253,46 @@ class Extended(_Event):
         ("law", 31, 2, None),
         ("decree13", 5, 1, "d"),
     )
-    kind: Literal["extended"]
-    reason: _Text
-    length: Annotated[int, Field(ge=1, strict=True)] | None = None
+    kind: Literal["extended"] = Field(title="Loại sự kiện")
+    reason: _Text = Field(title="Lý do gia hạn")
+    length: Annotated[int, Field(ge=1, strict=True)] | None = Field(None, title="Thời gian gia hạn")
 
 
 class Provided(_Event):
     """Cung cấp thông tin (Mẫu số 03) — provided in full, or in part with grounds for the rest."""
 
     BASIS = (("law", 27, None, None), ("decree13", 5, 1, "c"))
-    kind: Literal["provided"]
-    in_part: StrictBool = False
-    withheld_grounds: tuple[RefusalGround, ...] = ()
+    kind: Literal["provided"] = Field(title="Loại sự kiện")
+    in_part: StrictBool = Field(False, title="Cung cấp một phần")
+    withheld_grounds: tuple[RefusalGround, ...] = Field(
+        (), title="Căn cứ không cung cấp phần còn lại"
+    )
 
 
 class Refused(_Event):
     """Thông báo từ chối (Mẫu số 05) — refused in writing, with its grounds (art. 28)."""
 
     BASIS = (("law", 28, 1, None), ("law", 28, 2, None), ("decree13", 5, 1, "đ"))
-    kind: Literal["refused"]
-    grounds: Annotated[tuple[RefusalGround, ...], Field(min_length=1)]
-    reasons: _Text | None = None
+    kind: Literal["refused"] = Field(title="Loại sự kiện")
+    grounds: Annotated[tuple[RefusalGround, ...], Field(min_length=1)] = Field(
+        title="Căn cứ từ chối"
+    )
+    reasons: _Text | None = Field(None, title="Lý do từ chối")
 
 
 class CorrectionRequested(_Event):
     """Yêu cầu cung cấp lại thông tin chính xác — correction asked (art. 32(2))."""
 
     BASIS = (("law", 32, 2, None),)
-    kind: Literal["correction_requested"]
+    kind: Literal["correction_requested"] = Field(title="Loại sự kiện")
 
 
 class CorrectionAnswered(_Event):
     """Trả lời về tính chính xác của thông tin — correction answered (art. 32(2))."""
 
     BASIS = (("law", 32, 2, None),)
-    kind: Literal["correction_answered"]
-    corrected: StrictBool
+    kind: Literal["correction_answered"] = Field(title="Loại sự kiện")
+    corrected: StrictBool = Field(title="Đã đính chính")
 
 
 class ComplaintRoute(BilingualStrEnum):
@@ -302,15 +306,15 @@ class ComplaintFiled(_Event):
     """Khiếu nại, khởi kiện — a complaint or lawsuit is filed (art. 14(1), (3))."""
 
     BASIS = (("law", 14, 1, None), ("law", 14, 3, None))
-    kind: Literal["complaint_filed"]
-    route: ComplaintRoute = ComplaintRoute.COMPLAINT
+    kind: Literal["complaint_filed"] = Field(title="Loại sự kiện")
+    route: ComplaintRoute = Field(ComplaintRoute.COMPLAINT, title="Khiếu nại hay khởi kiện")
 
 
 class ComplaintResolved(_Event):
     """Giải quyết khiếu nại, khởi kiện — the complaint or lawsuit is resolved (art. 14(3))."""
 
     BASIS = (("law", 14, 3, None),)
-    kind: Literal["complaint_resolved"]
+    kind: Literal["complaint_resolved"] = Field(title="Loại sự kiện")
 
 
 Event: TypeAlias = Annotated[
@@ -916,7 +920,7 @@ def _as_of(value: object) -> date:
         "invalid-date",
         "'as_of' phải là một ngày (date)",
         "'as_of' must be a date",
-        detail=f"as_of={value!r}",
+        detail=f"as_of={echo(value)}",
     )
 
 

@@ -277,7 +277,7 @@ def load_ruleset(path: str | Path) -> Ruleset:
             "invalid-ruleset",
             "Không có thư mục bộ quy tắc này",
             "no such ruleset directory",
-            detail=echo(str(path)),
+            detail=echo(path),
         )
     return _ruleset_from(directory, user_supplied=True)
 

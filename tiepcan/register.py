@@ -41,7 +41,7 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
-from tiepcan._model import BilingualStrEnum
+from tiepcan._model import BilingualStrEnum, echo
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.fees import Area
 from tiepcan.lifecycle import (
@@ -67,18 +67,22 @@ from tiepcan.terms import Channel, Complexity
 
 __all__ = [
     "ExcelNotAvailableError",
-    "Outcome",
     "Register",
     "RegisterEntry",
     "RegisterFold",
+    "RegisterOutcome",
     "entry_json_schema",
 ]
 
-_Text = Annotated[str, Field(min_length=1, strict=True)]
+#: a register cell: text with something to read, and no character a spreadsheet cannot hold
+#: (control characters other than tab and line breaks; the non-characters U+FFFE, U+FFFF)
+_BAD = r"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
+_CELL = rf"^[^{_BAD}]*[^\s{_BAD}][^{_BAD}]*$"
+_Text = Annotated[str, Field(min_length=1, strict=True, pattern=_CELL)]
 _Dong = Annotated[int, Field(ge=0, strict=True)]
 
 
-class Outcome(BilingualStrEnum):
+class RegisterOutcome(BilingualStrEnum):
     """How the request was settled (forms 03, 05; art. 26(3))."""
 
     PROVIDED = ("provided", "Cung cấp thông tin", "provided")
@@ -121,7 +125,7 @@ class RegisterEntry:
     payment_due: Annotated[Day | None, Field(title="Thời hạn thanh toán")] = None
     costs_paid: Annotated[_Dong | None, Field(title="Chi phí đã thanh toán (đồng)")] = None
     costs_paid_on: Annotated[Day | None, Field(title="Ngày thanh toán")] = None
-    outcome: Annotated[Outcome | None, Field(title="Kết quả giải quyết")] = None
+    outcome: Annotated[RegisterOutcome | None, Field(title="Kết quả giải quyết")] = None
     outcome_on: Annotated[Day | None, Field(title="Ngày hoàn thành giải quyết")] = None
     refusal_grounds: Annotated[
         tuple[RefusalGround, ...], Field(title="Căn cứ từ chối (Điều 28 khoản 1)")
@@ -140,9 +144,9 @@ class RegisterEntry:
         for a, b in pairs:
             if (getattr(self, a) is None) != (getattr(self, b) is None):
                 raise ValueError(f"'{a}' and '{b}' go together")
-        if self.outcome is Outcome.REDIRECTED and self.redirected_to is None:
+        if self.outcome is RegisterOutcome.REDIRECTED and self.redirected_to is None:
             raise ValueError("a redirected request names the agency (redirected_to)")
-        if self.outcome is Outcome.REFUSED and not self.refusal_grounds:
+        if self.outcome is RegisterOutcome.REFUSED and not self.refusal_grounds:
             raise ValueError("a refusal states its grounds (art. 28(2))")
 
     # -- events ---------------------------------------------------------------------------
@@ -205,19 +209,19 @@ class RegisterEntry:
         out.sort(key=lambda e: e.on)  # stable: same-day events keep the procedure's order
         return out
 
-    def _outcome_event(self, outcome: Outcome, on: date) -> _Event:
-        if outcome is Outcome.REFUSED:
+    def _outcome_event(self, outcome: RegisterOutcome, on: date) -> _Event:
+        if outcome is RegisterOutcome.REFUSED:
             return Refused.model_construct(
                 kind="refused", on=on, grounds=self.refusal_grounds, reasons=None
             )
-        if outcome is Outcome.REDIRECTED:
+        if outcome is RegisterOutcome.REDIRECTED:
             return Redirected.model_construct(
                 kind="redirected", on=on, to_agency=self.redirected_to or ""
             )
         return Provided.model_construct(
             kind="provided",
             on=on,
-            in_part=outcome is Outcome.PROVIDED_IN_PART,
+            in_part=outcome is RegisterOutcome.PROVIDED_IN_PART,
             withheld_grounds=self.refusal_grounds,
         )
 
@@ -242,7 +246,7 @@ class RegisterEntry:
                 "no-receipt",
                 "Không có sự kiện tiếp nhận yêu cầu",
                 "the events hold no receipt of the request",
-                detail=f"entry {number!r}",
+                detail=f"entry {echo(number)}",
             )
         row: dict[str, Any] = {
             "number": number,
@@ -290,11 +294,19 @@ def _cost_columns(costs: CostsNotified | None, paid: CostsPaid | None) -> dict[s
 
 def _outcome_columns(o: _Event | None) -> dict[str, Any]:
     if isinstance(o, Refused):
-        return {"outcome": Outcome.REFUSED, "outcome_on": o.on, "refusal_grounds": o.grounds}
+        return {
+            "outcome": RegisterOutcome.REFUSED,
+            "outcome_on": o.on,
+            "refusal_grounds": o.grounds,
+        }
     if isinstance(o, Redirected):
-        return {"outcome": Outcome.REDIRECTED, "outcome_on": o.on, "redirected_to": o.to_agency}
+        return {
+            "outcome": RegisterOutcome.REDIRECTED,
+            "outcome_on": o.on,
+            "redirected_to": o.to_agency,
+        }
     if isinstance(o, Provided):
-        kind = Outcome.PROVIDED_IN_PART if o.in_part else Outcome.PROVIDED
+        kind = RegisterOutcome.PROVIDED_IN_PART if o.in_part else RegisterOutcome.PROVIDED
         return {"outcome": kind, "outcome_on": o.on, "refusal_grounds": o.withheld_grounds}
     return {}
 
@@ -591,7 +603,8 @@ def _fold_register(
             starts.append(start)
             forms.append(e.provision_form)
             comps.append(e.complexity)
-    base = due_dates(starts, forms, comps, use_numpy=use_numpy)
+    columns = _batch_columns(starts, forms, comps, use_numpy)
+    base = due_dates(*columns, use_numpy=use_numpy)
     originals = base.original_dates()
     exts = []
     for j, i in enumerate(rows):
@@ -605,8 +618,38 @@ def _fold_register(
             and (e.extension_length or 0) <= _ext_max(e.provision_form)
         )
         exts.append((e.extension_length or EXTEND_MAX) if ok else 0)
-    extended = due_dates(starts, forms, comps, exts, use_numpy=use_numpy).due_dates()
-    return _assemble(entries, day, rows, base, extended, exts)
+    if any(exts):
+        extended = due_dates(*columns, _ext_column(exts, columns), use_numpy=use_numpy).due_dates()
+    else:
+        extended = originals
+    return _assemble(entries, day, rows, base, originals, extended, exts)
+
+
+def _batch_columns(
+    starts: list[date], forms: list[Channel], comps: list[Complexity], use_numpy: bool | None
+) -> tuple[Any, Any, Any]:
+    """The batch input, as numpy arrays of codes when numpy is used (checked once, here)."""
+    from tiepcan.batch import _COMPLEXITY_CODES, FORM_CODES, _numpy
+
+    np = _numpy(use_numpy)
+    if np is None:
+        return starts, forms, comps
+    ordinals = np.fromiter((d.toordinal() for d in starts), dtype=np.int64, count=len(starts))
+    days = (ordinals - date(1970, 1, 1).toordinal()).astype("datetime64[D]")
+    form_codes = np.fromiter((FORM_CODES[f] for f in forms), dtype=np.int64, count=len(forms))
+    comp_codes = np.fromiter(
+        (_COMPLEXITY_CODES[c] for c in comps), dtype=np.int64, count=len(comps)
+    )
+    return days, form_codes, comp_codes
+
+
+def _ext_column(exts: list[int], columns: tuple[Any, Any, Any]) -> Any:
+    days = columns[0]
+    if isinstance(days, list):
+        return exts
+    import numpy as np
+
+    return np.asarray(exts, dtype=np.int64)
 
 
 @cache
@@ -621,6 +664,7 @@ def _assemble(
     day: date,
     rows: list[int],
     base: Any,
+    originals: list[date | None],
     extended: list[date | None],
     exts: list[int],
 ) -> RegisterFold:
@@ -629,9 +673,7 @@ def _assemble(
     original: list[date | None] = [None] * n
     notice: list[date | None] = [None] * n
     encoded = [True] * n
-    for j, (o, nt, ok) in enumerate(
-        zip(base.original_dates(), base.notice_dates(), base.encoded, strict=True)
-    ):
+    for j, (o, nt, ok) in enumerate(zip(originals, base.notice_dates(), base.encoded, strict=True)):
         i = rows[j]
         encoded[i] = bool(ok)
         if not ok:
@@ -640,13 +682,43 @@ def _assemble(
         assert o is not None and due is not None
         response[i], original[i], notice[i] = due, o, nt
     status, timeliness, late = [], [], []
+    judge = _judge_on_table(day)
     for i, e in enumerate(entries):
         s = _row_status(e, day)
         status.append(s)
-        t, d = _row_timeliness(e, s, response[i], day, encoded[i])
+        t, d = _row_timeliness(e, s, response[i], day, encoded[i], judge)
         timeliness.append(t)
         late.append(d)
     return RegisterFold(day, entries, response, original, notice, status, timeliness, late, encoded)
+
+
+def _judge_on_table(as_of: date) -> Any:
+    """:func:`tiepcan.lifecycle.judge` as two look-ups in the cumulative working-day count.
+
+    The same answers: done by ``due`` is on time; lateness is the working days after
+    ``due`` up to the day done (or ``as_of``). A date outside the calendar goes through
+    ``judge`` itself, which raises the calendar's own error.
+    """
+    from tiepcan.lifecycle import Timeliness, judge
+    from tiepcan.workdays import _table
+
+    t = _table()
+    count, first, last = t.count, t.first, t.last
+    end = as_of.toordinal()
+
+    def fast(due: date, done: date | None) -> tuple[str, int | None]:
+        d = due.toordinal()
+        x = done.toordinal() if done is not None else end
+        if not (first <= d <= last and first <= x <= last):
+            verdict, days = judge(due, done, as_of)
+            return verdict.value, days
+        if done is not None:
+            return ("on_time", None) if x <= d else ("late", count[x - first] - count[d - first])
+        if x <= d:
+            return Timeliness.PENDING.value, None
+        return Timeliness.OVERDUE.value, count[x - first] - count[d - first]
+
+    return fast
 
 
 def _row_status(e: RegisterEntry, day: date) -> str:
@@ -664,15 +736,13 @@ def _row_status(e: RegisterEntry, day: date) -> str:
 
 
 def _row_timeliness(
-    e: RegisterEntry, status: str, due: date | None, day: date, encoded: bool
+    e: RegisterEntry, status: str, due: date | None, day: date, encoded: bool, judge: Any
 ) -> tuple[str, int | None]:
-    from tiepcan.lifecycle import judge
-
     start = e.received_on if e.valid else e.valid_on
     if status in ("redirected", "not_received") or start is None or start > day:
         return "not_applicable", None
     if due is None:
         return "not_computable", None
     done = e.outcome_on if e.outcome_on is not None and e.outcome_on <= day else None
-    t, late = judge(due, done, day)
-    return t.value, late
+    verdict: tuple[str, int | None] = judge(due, done)
+    return verdict

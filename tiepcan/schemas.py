@@ -21,23 +21,25 @@ from tiepcan._model import Result
 
 __all__ = ["PUBLIC_MODULES", "json_schemas", "public_models"]
 
-#: the modules whose ``__all__`` is the public surface
-PUBLIC_MODULES = (
-    "tiepcan.citations",
-    "tiepcan.regimes",
-    "tiepcan.workdays",
-    "tiepcan.deadlines",
-    "tiepcan.fees",
-    "tiepcan.rules.requesters",
-    "tiepcan.rules.access",
-    "tiepcan.rules.requests",
-    "tiepcan.rules.refusals",
-    "tiepcan.rules.responsibility",
-    "tiepcan.rules.disclosure",
-    "tiepcan.rules.duties",
-    "tiepcan.decision",
-    "tiepcan.catalogue",
-)
+
+def _public_modules() -> tuple[str, ...]:
+    """Every module of the package whose name has no part starting with "_" (nor the data
+    folder, the command line or the conformance runner): their ``__all__`` is the surface."""
+    import pkgutil
+
+    import tiepcan
+
+    names = []
+    for info in pkgutil.walk_packages(tiepcan.__path__, "tiepcan."):
+        parts = info.name.split(".")[1:]
+        if any(p.startswith("_") for p in parts) or parts[0] in ("data", "cli", "conformance"):
+            continue
+        names.append(info.name)
+    return tuple(sorted(names))
+
+
+#: the modules whose ``__all__`` is the public surface (found, not listed by hand)
+PUBLIC_MODULES = _public_modules()
 
 
 def public_models() -> dict[str, type[Result] | type[FrozenModel]]:

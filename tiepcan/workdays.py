@@ -214,7 +214,7 @@ def _as_date(value: object, field: str) -> date:
             "invalid-date",
             "Cần một ngày (date), không phải thời điểm (datetime)",
             "expected a date, not a datetime",
-            detail=f"{field}={value!r}",
+            detail=f"{field}={echo(value)}",
         )
     if isinstance(value, date):  # a subclass of date
         return date(value.year, value.month, value.day)
@@ -227,7 +227,7 @@ def _as_date(value: object, field: str) -> date:
         "invalid-date",
         "Ngày không hợp lệ (cần dạng YYYY-MM-DD)",
         "not a valid date (expected YYYY-MM-DD)",
-        detail=f"{field}={value!r}",
+        detail=f"{field}={echo(value)}",
     )
 
 
@@ -240,7 +240,7 @@ def _as_int(value: object, field: str) -> int:
         "invalid-number",
         "Cần một số nguyên",
         "expected a whole number",
-        detail=f"{field}={value!r}",
+        detail=f"{field}={echo(value)}",
     )
 
 
@@ -368,11 +368,15 @@ def is_provisional_year(year: int) -> bool:
 
 def provisional_years(start: date | str, end: date | str) -> tuple[int, ...]:
     """The provisional years that the span from ``start`` to ``end`` touches, in order."""
-    a, b = sorted((_as_date(start, "start"), _as_date(end, "end")))
+    a, b = _as_date(start, "start"), _as_date(end, "end")
+    if b < a:
+        a, b = b, a
     _ordinal_in_range(a, "start")
     _ordinal_in_range(b, "end")
     limit = _table().announced_through
-    return tuple(y for y in range(a.year, b.year + 1) if y > limit)
+    if b.year <= limit:  # the common case: nothing provisional
+        return ()
+    return tuple(range(max(a.year, limit + 1), b.year + 1))
 
 
 def provisional_note(lang: Lang = "vi") -> str:
@@ -389,7 +393,7 @@ def announcement(announcement_id: str) -> Announcement:
             "unknown-announcement",
             "Không có thông báo này trong lịch",
             "no such announcement in the calendar",
-            detail=f"id={announcement_id!r}",
+            detail=f"id={echo(announcement_id)}",
         )
     return Announcement(**{**raw, "issued": date.fromisoformat(raw["issued"])})
 

@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING, TypeVar
 
 from tiepcan._model import BilingualStrEnum, Lang, Text
+from tiepcan._model import is_blank as is_blank
 
 if TYPE_CHECKING:
     from tiepcan.citations import Citation
@@ -114,11 +115,6 @@ def members(enum: type[_E], values: object, *, field: str) -> tuple[_E, ...]:
         raise _invalid(field, "phải là một danh sách", "must be a list of values", values)
     items = sorted(values, key=str) if isinstance(values, set | frozenset) else values
     return tuple(enum.coerce(v, field=field) for v in items)
-
-
-def is_blank(value: str | None) -> bool:
-    """True for a form entry left empty (``None`` or only spaces)."""
-    return value is None or not value.strip()
 
 
 def _invalid(field: str, vi: str, en: str, value: object) -> Exception:

@@ -192,10 +192,16 @@ class HeadOfAgencyDecision(FrozenModel):
     """The head of the agency's decision to provide art. 7 information without consent (art. 7(3)).
 
     The law requires the decision to be taken "theo quy định của luật có liên quan" (under the
-    relevant law): ``legal_basis`` names that law. Whether the decision is lawful is not for
+    relevant law): ``legal_basis`` names that law, and ``opens`` the categories of art. 7
+    information it opens (a decision on a trade secret does not open a family secret). Whether the decision is lawful is not for
     these rules to judge; that it exists and names its reason and basis is.
     """
 
+    opens: tuple[ConditionalCategory, ...] = Field(
+        title="Loại thông tin được quyết định cung cấp",
+        min_length=1,
+        description="the art. 7 categories the decision opens; it opens only these",
+    )
     reason: PublicInterestReason = Field(title="Lý do quyết định")
     legal_basis: str = Field(
         title="Luật có liên quan làm căn cứ",
@@ -292,15 +298,27 @@ def unmet_conditions(
     *,
     consented: Iterable[ConditionalCategory | str],
     head_decision: HeadOfAgencyDecision | dict[str, object] | None,
+    own_information: bool = False,
 ) -> tuple[ConditionalCategory, ...]:
     """The art. 7 categories whose condition is not met, in the order of art. 7.
 
-    A head-of-agency decision under art. 7(3) meets every condition at once; otherwise each
-    category needs a consent that covers it (art. 7(1)–(2), art. 24(3)).
+    Each category needs a consent that covers it (art. 7(1)–(2), art. 24(3)), or the head
+    of the agency's decision under art. 7(3), which opens only the categories it names
+    (``head_decision.opens``). ``own_information`` is the requester asking about his or her
+    own private life or personal secrets: art. 7(2) opens them "trong trường hợp được người
+    đó đồng ý", and the person asking is that person, so no form 06 is needed (interpretation
+    ``own-information-needs-no-consent``); a family secret still needs the family members.
     """
     wanted = set(members(ConditionalCategory, conditional, field="conditional"))
     covered = set(members(ConditionalCategory, consented, field="consented"))
+    own = flag(own_information, field="own_information")
     if head_decision is not None:
-        validate_input(HeadOfAgencyDecision, head_decision, what="head of agency decision")
-        return ()
+        decision = validate_input(
+            HeadOfAgencyDecision, head_decision, what="head of agency decision"
+        )
+        covered |= set(decision.opens)
+    if own:
+        covered |= {
+            c for c in ConditionalCategory if c.consenting_party is ConsentingParty.PERSON_CONCERNED
+        }
     return tuple(c for c in ConditionalCategory if c in wanted and c not in covered)

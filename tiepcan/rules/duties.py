@@ -53,7 +53,7 @@ from typing import Any
 from pydantic import Field, StrictBool, field_validator
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
@@ -219,7 +219,7 @@ class AgencyProfile(FrozenModel):
     Schema title); its ``description`` the English one.
     """
 
-    agency: str = Field(title="Tên cơ quan", description="agency")
+    agency: NonBlank = Field(title="Tên cơ quan", description="agency")
     has_website: StrictBool | None = Field(
         None, title="Có Cổng/Trang thông tin điện tử", description="has a web portal or website"
     )
@@ -771,7 +771,7 @@ class DutyChecklist(Result):
     ids of the readings applied (see ``docs/duties.md``).
     """
 
-    agency: str
+    agency: NonBlank
     on: date | None
     regime: str
     items: tuple[DutyResult, ...]

@@ -46,7 +46,7 @@ from datetime import date
 from typing import ClassVar
 
 from tiepcan._model import Lang, Result, Text, check_lang, echo
-from tiepcan.citations import Citation, law
+from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, count, flag, members, rules_of
@@ -373,6 +373,8 @@ def unpaid_costs(status: CostStatus | str, *, rules: RegimeLike) -> StatedGround
         "Người yêu cầu không thanh toán chi phí thực tế để in, sao, chụp, gửi thông tin",
         "the requester has not paid the actual costs of printing, copying or sending",
         law(12, 2),
+        law(27),
+        decree13(13, 2),
     )
 
 
@@ -400,6 +402,7 @@ class RefusalNotice(Result):
     citations: tuple[Citation, ...]
     redirect_to: str | None = None
     published_at: str | None = None
+    guidance: tuple[Text, ...] = ()
 
     def _check(self) -> None:
         for name in ("agency", "requester_name", "information_requested"):
@@ -429,6 +432,13 @@ class RefusalNotice(Result):
         for g in self.grounds:
             cites = "; ".join(c.label_in(lang) for c in g.citations)
             lines.append(f"  - {g.wording.in_(lang)}: {g.reason.in_(lang)} [{cites}]")
+        if self.redirect_to:
+            lines.append(
+                f"{'Cơ quan có trách nhiệm' if vi else 'Responsible agency'}: {self.redirect_to}"
+            )
+        if self.published_at:
+            lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
+        lines += [f"  {t.in_(lang)}" for t in self.guidance]
         return "\n".join(lines)
 
 
@@ -443,6 +453,7 @@ def refusal_notice_of(
     rules: RegimeLike,
     redirect_to: str | None = None,
     published_at: str | None = None,
+    guidance: Iterable[Text] = (),
 ) -> RefusalNotice:
     """Form 05 from stated grounds, cited under ``rules`` (checked like a loaded notice)."""
     rs = rules_of(rules)
@@ -475,6 +486,7 @@ def refusal_notice_of(
         citations=tuple(dict.fromkeys(cites)),
         redirect_to=redirect_to,
         published_at=published_at,
+        guidance=tuple(guidance),
     )
     notice._check()
     return notice

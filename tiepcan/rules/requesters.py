@@ -19,11 +19,19 @@ Implements Law 104/2016/QH13:
 >>> minor = Requester(under_18=True)
 >>> [d.item.value for d in check_representation(minor, form="01a")]
 ['minor_through_legal_representative']
->>> check_representation(Requester(under_18=True, acting_through="legal_representative"), form="01a")
+>>> mother = {"full_name": "Nguyễn Thị M", "id_kind": "citizen_id_card",
+...           "id_number": "001180000009", "proof": "Giấy khai sinh"}
+>>> check_representation(Requester(under_18=True, acting_through="legal_representative",
+...                                representative=mother), form="01a")
 ()
+>>> [d.item.value for d in check_representation(
+...     Requester(under_18=True, acting_through="legal_representative"), form="01a")]
+['representative']
 >>> check_standing(Requester(standing="foreigner_residing_in_vietnam"),
-...                related_to_own_rights_and_obligations=False).has_standing
+...                concerns_requester=False).has_standing
 False
+>>> [c.label_en for c in representation_basis(minor, form="01a")]
+['Law 104/2016/QH13 on Access to Information, art. 4(3)']
 """
 
 from __future__ import annotations
@@ -34,10 +42,15 @@ from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Result, Text, echo
-from tiepcan.citations import Citation, law
+from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError
 from tiepcan.rules._cited import CitedStrEnum, flag, is_blank
-from tiepcan.rules.requests import Deficiency, GroupRequestForm, RequestDeficiency
+from tiepcan.rules.requests import (
+    Deficiency,
+    GroupRequestForm,
+    IdDocumentKind,
+    RequestDeficiency,
+)
 
 __all__ = [
     "CivilActCapacity",
@@ -49,6 +62,7 @@ __all__ = [
     "check_group_list",
     "check_representation",
     "check_standing",
+    "representation_basis",
 ]
 
 
@@ -102,6 +116,22 @@ class Intermediary(CitedStrEnum):
     )
 
 
+class Representative(FrozenModel):
+    """Who makes the request for the requester, and the paper that shows it (art. 24(1)(a);
+    art. 4(2)–(3)): the representative's name and identity papers, and the proof of the
+    representation (a power of attorney, a guardianship or birth record, …). That the proof
+    is shown is checked; whether it is valid under the Civil Code is the agency's finding."""
+
+    full_name: str | None = Field(default=None, title="Họ, tên người đại diện")
+    id_kind: IdDocumentKind | None = Field(default=None, title="Loại giấy tờ tùy thân")
+    id_number: str | None = Field(default=None, title="Số giấy tờ tùy thân")
+    proof: str | None = Field(
+        default=None,
+        title="Giấy tờ chứng minh việc đại diện, ủy quyền",
+        description="the document that shows the representation or authorisation",
+    )
+
+
 class Requester(FrozenModel):
     """The person whose right is exercised, as art. 4 and 36 sort people.
 
@@ -113,8 +143,9 @@ class Requester(FrozenModel):
 
     Art. 24(1)(a) names the authorised person for requests at the office; nothing forbids
     authorising someone to send a request by the other channels, and the form of the
-    authorisation is for the Civil Code, so we accept an authorised person on every channel
-    and do not check the authorisation (interpretation ``authorisation-any-channel``).
+    authorisation is for the Civil Code, so we accept an authorised person on every channel;
+    that a proof is shown is checked, not its form (interpretation
+    ``authorisation-any-channel``). ``representative`` names whoever acts for the requester.
     """
 
     standing: Standing = Field(default=Standing.VIETNAMESE_CITIZEN, title="Chủ thể")
@@ -126,6 +157,11 @@ class Requester(FrozenModel):
         default=False, title="Người chưa thành niên được tự yêu cầu theo luật khác"
     )
     acting_through: Intermediary = Field(default=Intermediary.SELF, title="Người thực hiện yêu cầu")
+    representative: Representative | None = Field(
+        default=None,
+        title="Người đại diện, người được ủy quyền",
+        description="who asks for the requester, when acting_through is not self",
+    )
     cannot_write: bool = Field(default=False, title="Không biết chữ hoặc không thể viết")
 
 
@@ -152,19 +188,19 @@ def _requester(value: object) -> Requester:
 
 
 def check_standing(
-    requester: Requester | dict[str, object], *, related_to_own_rights_and_obligations: bool
+    requester: Requester | dict[str, object], *, concerns_requester: bool
 ) -> StandingFinding:
     """Arts. 4(1), 36(1): citizens have the right; resident foreigners for their own affairs.
 
-    A foreigner who does not reside in Vietnam has no right under this law (art. 36(1)
-    gives it only to residents). The law does not say how to answer such a request; we
-    record it as outside the law (``NO_STANDING``) rather than inventing a refusal ground,
-    since art. 28(1) is a closed list (interpretation ``no-standing-is-not-a-refusal``).
+    ``concerns_requester`` is the one fact of the information directly concerning the
+    requester (interpretation ``concerns-requester-is-one-fact``). A foreigner is answered
+    under art. 36(1) beside art. 4(1) (the right is the citizen's; art. 36(1) extends it).
+    A person outside arts. 4 and 36 has no right under this law, and art. 28(1) is a closed
+    list, so :func:`tiepcan.decision.assess` answers in writing with these reasons rather than
+    inventing a ground of refusal (interpretation ``no-standing-is-not-a-refusal``).
     """
     requester = _requester(requester)
-    related = flag(
-        related_to_own_rights_and_obligations, field="related_to_own_rights_and_obligations"
-    )
+    related = flag(concerns_requester, field="concerns_requester")
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
         return StandingFinding(
             has_standing=True,
@@ -174,14 +210,17 @@ def check_standing(
             ),
             citations=(law(4, 1),),
         )
+    cites = (law(4, 1), law(36, 1))
     if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
         return StandingFinding(
             has_standing=False,
             reason=Text(
-                "Người nước ngoài không cư trú tại Việt Nam không thuộc đối tượng của Luật",
-                "a foreigner not residing in Vietnam has no right under this law",
+                "Quyền tiếp cận thông tin là của công dân; người nước ngoài không cư trú tại Việt "
+                "Nam không thuộc đối tượng của Luật",
+                "the right of access is the citizen's; a foreigner not residing in Vietnam has "
+                "no right under this law",
             ),
-            citations=(law(36, 1),),
+            citations=cites,
         )
     if related:
         return StandingFinding(
@@ -190,17 +229,17 @@ def check_standing(
                 "Thông tin liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài",
                 "the information directly concerns the foreigner's own rights and obligations",
             ),
-            citations=(law(36, 1),),
+            citations=cites,
         )
     return StandingFinding(
         has_standing=False,
         reason=Text(
-            "Người nước ngoài chỉ được yêu cầu thông tin liên quan trực tiếp đến quyền "
-            "và nghĩa vụ của họ",
+            "Người nước ngoài cư trú tại Việt Nam chỉ được yêu cầu thông tin liên quan trực "
+            "tiếp đến quyền và nghĩa vụ của họ",
             "a resident foreigner may ask only for information directly concerning "
             "his or her own rights and obligations",
         ),
-        citations=(law(36, 1),),
+        citations=cites,
     )
 
 
@@ -209,18 +248,21 @@ def allowed_intermediaries(requester: Requester | dict[str, object]) -> frozense
 
     Art. 4(2) (capacity) is applied before art. 4(3) (age): a minor who has lost capacity
     asks through the legal representative; a minor with difficulties in cognition asks
-    through the guardian, who for a minor is also the legal representative (Civil Code
-    2015 art. 136), so either is accepted (interpretation ``capacity-before-age``).
+    through the guardian, who for a minor is also the legal representative, so either is
+    accepted (interpretation ``capacity-before-age``). Where art. 4(2) or 4(3) names the
+    legal representative, a guardian is accepted too: a guardian is the legal representative
+    of the person in his or her care (Civil Code 2015 art. 136, not in the bundled texts;
+    interpretation ``guardian-is-legal-representative``).
     """
     requester = _requester(requester)
     if requester.capacity is CivilActCapacity.LOST:
-        return frozenset({Intermediary.LEGAL_REPRESENTATIVE})
+        return frozenset({Intermediary.LEGAL_REPRESENTATIVE, Intermediary.GUARDIAN})
     if requester.capacity is CivilActCapacity.COGNITIVE_DIFFICULTY:
         if requester.under_18:
             return frozenset({Intermediary.GUARDIAN, Intermediary.LEGAL_REPRESENTATIVE})
         return frozenset({Intermediary.GUARDIAN})
     if requester.under_18 and not requester.minor_may_act_alone:
-        return frozenset({Intermediary.LEGAL_REPRESENTATIVE})
+        return frozenset({Intermediary.LEGAL_REPRESENTATIVE, Intermediary.GUARDIAN})
     allowed = {Intermediary.SELF, Intermediary.AUTHORISED_PERSON}
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
         allowed.add(Intermediary.ORGANISATION)
@@ -263,6 +305,29 @@ def check_representation(
                 detail=f"acting_through={requester.acting_through.value}",
             )
         )
+    acting_for = requester.acting_through in _ACTING_FOR
+    rep = requester.representative
+    if acting_for and (
+        rep is None
+        or is_blank(rep.full_name)
+        or rep.id_kind is None
+        or is_blank(rep.id_number)
+        or is_blank(rep.proof)
+    ):
+        missing = (
+            "representative"
+            if rep is None
+            else ", ".join(
+                name
+                for name, blank in (
+                    ("full_name", is_blank(rep.full_name)),
+                    ("id_number", rep.id_kind is None or is_blank(rep.id_number)),
+                    ("proof", is_blank(rep.proof)),
+                )
+                if blank
+            )
+        )
+        gaps.append(Deficiency(item=RequestDeficiency.REPRESENTATIVE, detail=missing))
     via_group = requester.acting_through is Intermediary.ORGANISATION
     if via_group != (form == "01b"):
         gaps.append(
@@ -274,8 +339,42 @@ def check_representation(
     return tuple(gaps)
 
 
+#: intermediaries who act for the requester and must be named, with their proof
+_ACTING_FOR = frozenset(
+    {Intermediary.AUTHORISED_PERSON, Intermediary.LEGAL_REPRESENTATIVE, Intermediary.GUARDIAN}
+)
+
+
+def representation_basis(
+    requester: Requester | dict[str, object], *, form: str
+) -> tuple[Citation, ...]:
+    """The exact clauses a representation check applies, whether it passes or not.
+
+    Art. 4(2) for a person who has lost capacity or has difficulties in cognition; art. 4(3)
+    for a minor; art. 24(1)(a) for an adult who asks in person or through an authorised
+    person; art. 36(2) and Decree 13 art. 4(1)–(2) for the organisation route (form 01b).
+    """
+    requester = _requester(requester)
+    cites: list[Citation] = []
+    if requester.capacity is not CivilActCapacity.FULL:
+        cites.append(law(4, 2))
+    if requester.under_18:
+        cites.append(law(4, 3))
+    adult_rule = requester.capacity is CivilActCapacity.FULL and (
+        not requester.under_18 or requester.minor_may_act_alone
+    )
+    if adult_rule:
+        cites.append(law(24, 1, "a"))
+    if requester.acting_through is Intermediary.ORGANISATION or form == "01b":
+        cites += [law(36, 2), decree13(4, 1), decree13(4, 2)]
+    return tuple(dict.fromkeys(cites))
+
+
 def check_group_list(form: GroupRequestForm | dict[str, object]) -> tuple[Deficiency, ...]:
     """Decree 13 art. 4(1)–(2): the organisation, its representative, and the list.
+
+    Each member has his or her own standing: art. 36(2) opens the route to citizens, so a
+    member who is not a citizen is reported (``group_member_standing``).
 
     "Nhiều người" (many people) is read as at least two (interpretation
     ``many-means-two-or-more``). Each member must have a name, an identity number, and a
@@ -294,6 +393,10 @@ def check_group_list(form: GroupRequestForm | dict[str, object]) -> tuple[Defici
             )
         )
     for i, member in enumerate(form.members, start=1):
+        if not member.vietnamese_citizen:
+            gaps.append(
+                Deficiency(item=RequestDeficiency.GROUP_MEMBER_STANDING, detail=f"member {i}")
+            )
         missing = [
             name
             for name, value in (

@@ -212,6 +212,11 @@ class GroupMember(FrozenModel):
         default=None, title="Số chứng minh nhân dân, thẻ căn cước công dân hoặc hộ chiếu"
     )
     reason_and_purpose: str | None = Field(default=None, title="Lý do, mục đích")
+    vietnamese_citizen: bool = Field(
+        default=True,
+        title="Công dân Việt Nam",
+        description="art. 36(2) opens the organisation route to citizens: each member's standing",
+    )
 
 
 class GroupRequestForm(FrozenModel):
@@ -336,6 +341,13 @@ class RequestDeficiency(CitedStrEnum):
         "Người yêu cầu trực tiếp hoặc ủy quyền cho người khác",
         "an adult with full capacity asks in person or through a person he or she authorises",
     )
+    REPRESENTATIVE = (
+        "representative",
+        "Họ, tên, giấy tờ tùy thân của người đại diện hoặc người được ủy quyền và giấy tờ "
+        "chứng minh việc đại diện, ủy quyền",
+        "the name and identity papers of the representative or authorised person, and the "
+        "paper that proves the representation or authorisation",
+    )
     GROUP_ROUTE_FOR_CITIZENS = (
         "group_route_for_citizens",
         "Yêu cầu thông qua tổ chức, đoàn thể, doanh nghiệp dành cho công dân",
@@ -350,6 +362,11 @@ class RequestDeficiency(CitedStrEnum):
         "group_many_members",
         "Nhiều người trong tổ chức có cùng yêu cầu",
         "several members with the same request (at least two)",
+    )
+    GROUP_MEMBER_STANDING = (
+        "group_member_standing",
+        "Người trong danh sách yêu cầu thông qua tổ chức, đoàn thể, doanh nghiệp phải là công dân",
+        "everyone on the list of a request through an organisation must be a citizen",
     )
     GROUP_MEMBER_LIST = (
         "group_member_list",

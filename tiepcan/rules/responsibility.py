@@ -26,6 +26,10 @@ True
 ...     "requester_resides_in_commune": False}, rules="ati-2016")
 >>> f.responsible, f.citations[0].label
 (False, 'Điều 9 khoản 2 điểm h Luật Tiếp cận thông tin số 104/2016/QH13')
+>>> assess_responsibility({"agency_kind": "commune_peoples_committee",
+...     "requester_resides_in_commune": False}, rules="ati-2016",
+...     concerns_requester=True).responsible
+True
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from tiepcan._model import Result, Text
 from tiepcan.citations import Citation, law
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset
-from tiepcan.rules._cited import CitedStrEnum, rules_of
+from tiepcan.rules._cited import CitedStrEnum, flag, rules_of
 
 __all__ = [
     "AgencyKind",
@@ -144,21 +148,22 @@ class InformationOrigin(CitedStrEnum):
 
 
 class ResponsibilityFacts(FrozenModel):
-    """What the receiving agency knows about its own position (art. 9)."""
+    """What the receiving agency knows about its own position (art. 9).
+
+    A commune People's Committee must say whether the requester resides in the commune
+    (art. 9(2)(h)): nothing is assumed, so that no default makes it responsible. Whether the
+    information directly concerns the requester is one fact of the request, passed to
+    :func:`assess_responsibility` as ``concerns_requester``.
+    """
 
     agency_kind: AgencyKind = Field(default=AgencyKind.STATE_AGENCY, title="Loại cơ quan")
     origin: InformationOrigin = Field(
         default=InformationOrigin.CREATED_BY_THIS_AGENCY, title="Nguồn gốc thông tin"
     )
-    requester_resides_in_commune: bool = Field(
+    requester_resides_in_commune: bool | None = Field(
         title="Người yêu cầu cư trú trên địa bàn xã",
-        default=True,
-        description="art. 9(2)(h); used only for a commune People's Committee",
-    )
-    related_to_requester_lawful_rights_and_interests: bool = Field(
-        title="Liên quan trực tiếp đến quyền và lợi ích hợp pháp của người yêu cầu",
-        default=False,
-        description="art. 9(2)(h): liên quan trực tiếp đến quyền và lợi ích hợp pháp",
+        default=None,
+        description="art. 9(2)(h): required for a commune People's Committee (no default)",
     )
     responsible_agency: str | None = Field(
         title="Cơ quan có trách nhiệm cung cấp",
@@ -236,7 +241,10 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
 
 
 def assess_responsibility(
-    facts: ResponsibilityFacts | dict[str, object], *, rules: RegimeLike
+    facts: ResponsibilityFacts | dict[str, object],
+    *,
+    rules: RegimeLike,
+    concerns_requester: bool = False,
 ) -> ResponsibilityFinding:
     """Art. 9: is this agency the one that must provide the information?
 
@@ -249,8 +257,13 @@ def assess_responsibility(
     Information an agency holds but did not create is not its responsibility (art. 9(1));
     art. 23(4) still lets it provide such information of its own accord (interpretation
     ``held-not-created-is-not-responsible``). ``rules`` is the ruleset to cite from.
+    ``concerns_requester``: the information directly concerns the requester's lawful rights
+    and interests (art. 9(2)(h); one fact with arts. 23(3) and 36(1), interpretation
+    ``concerns-requester-is-one-fact``). A commune People's Committee that does not say
+    whether the requester resides in the commune gets ``InvalidInputError``.
     """
     facts = validate_input(ResponsibilityFacts, facts, what="responsibility facts")
+    concerns = flag(concerns_requester, field="concerns_requester")
     rs = rules_of(rules)
     if facts.agency_kind is AgencyKind.BODY_SERVED_BY_AN_OFFICE:
         return _found(
@@ -264,7 +277,16 @@ def assess_responsibility(
     finding = _origin_finding(facts, rs)
     if not finding.responsible or facts.agency_kind is not AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
         return finding
-    if facts.requester_resides_in_commune or facts.related_to_requester_lawful_rights_and_interests:
+    if facts.requester_resides_in_commune is None:
+        raise InvalidInputError(
+            "invalid-input",
+            "Ủy ban nhân dân cấp xã phải nêu người yêu cầu có cư trú trên địa bàn không "
+            "(điểm h khoản 2 Điều 9)",
+            "a commune People's Committee must say whether the requester resides in the "
+            "commune (art. 9(2)(h))",
+            detail="requester_resides_in_commune=None",
+        )
+    if facts.requester_resides_in_commune or concerns:
         return _found(
             True,
             False,

@@ -1,0 +1,160 @@
+"""The conformance suite (tiepcan/conformance): its cases are the tests' hand-checked tables,
+it passes against tiepcan, and it fails wrong implementations with readable output naming
+the clause or announcement that decides each case they get wrong."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tiepcan.conformance import answer, cases, run_command, run_self
+from tiepcan.conformance.__main__ import main
+from tiepcan.errors import TiepCanError
+
+ROOT = Path(__file__).resolve().parents[1]
+DOUBLES = Path(__file__).resolve().parent / "conformance_doubles"
+CALENDAR_DAYS = [sys.executable, str(DOUBLES / "calendar_days.py")]
+NO_MAKEUP_SATURDAYS = [sys.executable, str(DOUBLES / "no_makeup_saturdays.py")]
+COUNTING = ("is_working_day", "add_working_days", "response_deadline")
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location(
+        "gen_conformance", ROOT / "tools" / "gen_conformance.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _counting_cases() -> list[dict]:
+    return [c for c in cases() if c["kind"] in COUNTING]
+
+
+def test_shipped_cases_equal_what_the_generator_lifts_from_the_tests() -> None:
+    gen = _generator()
+    shipped = (ROOT / "tiepcan" / "conformance" / "cases.json").read_text(encoding="utf-8")
+    assert shipped == gen.render(), "run python tools/gen_conformance.py"
+
+
+def test_every_case_has_its_fields_and_the_suite_covers_every_kind() -> None:
+    suite = cases()
+    assert len({c["id"] for c in suite}) == len(suite)
+    for c in suite:
+        assert {"id", "kind", "input", "expected", "decided_by"} <= set(c), c["id"]
+        assert c["decided_by"].strip() and c["expected"], c["id"]
+    kinds = {c["kind"] for c in suite}
+    assert kinds == {
+        "is_working_day",
+        "add_working_days",
+        "response_deadline",
+        "time_limit",
+        "fee_quote",
+        "decision",
+        "catalogue_check",
+        "register_fold",
+    }
+    # the 26 hand-counted deadlines of tests/test_deadlines.py, each with its instrument
+    hand = [c for c in suite if c["id"].startswith("deadline-")]
+    assert len(hand) == 26
+
+
+def test_known_cases_carry_the_test_literals() -> None:
+    """Spot checks against the tests' own words (not the library's output)."""
+    by_id = {c["id"]: c for c in cases()}
+    sat = by_id["workday-2026-01-10"]
+    assert sat["expected"] == {"working": True} and "12729/VPCP-KGVX" in sat["decided_by"]
+    d = by_id["deadline-2018-12-28-postal-simple"]
+    assert d["expected"] == {"due": "2019-01-07", "notice_due": None}
+    assert "6519/VPCP-KGVX" in d["decided_by"] and "art. 31" in d["decided_by"]
+    assert by_id["fee-quote-01"]["expected"]["total"] == 36_000  # 12 × 3.000 (appendix 1.1)
+
+
+def test_tiepcan_passes_every_case() -> None:
+    report = run_self()
+    assert report.ok, report.explain()
+    assert report.passed == len(cases())
+
+
+def test_tiepcan_as_a_command_passes_over_the_protocol() -> None:
+    """JSON lines in, JSON lines out, through a real process (``--serve``)."""
+    suite = [c for c in cases() if c["kind"] in ("response_deadline", "fee_quote", "decision")]
+    report = run_command([sys.executable, "-m", "tiepcan.conformance", "--serve"], suite=suite)
+    assert report.ok, report.explain()
+
+
+def test_a_double_that_counts_calendar_days_fails_naming_the_clause_and_announcement() -> None:
+    report = run_command(CALENDAR_DAYS, suite=_counting_cases())
+    text = report.explain()
+    assert not report.ok and report.failed >= 20
+    # Quốc khánh 2018: 573/TB-VPCP, Labour Code 2012 art. 115(3); art. 30 decides the length
+    assert "FAIL deadline-2018-08-31-electronic-simple (response_deadline)" in text
+    assert 'due: expected "2018-09-06", got "2018-09-03"' in text
+    assert "decided by: Law 104/2016 art. 30; 573/TB-VPCP" in text
+    assert "FAIL workday-2026-01-02 (is_working_day)" in text  # 12729/VPCP-KGVX: Fri 2/1 off
+    assert text.rstrip().endswith(f"{report.passed} passed, {report.failed} failed")
+
+
+def test_a_double_that_ignores_make_up_saturdays_fails_naming_the_announcement() -> None:
+    report = run_command(NO_MAKEUP_SATURDAYS, suite=_counting_cases())
+    failed = {r.case["id"]: r for r in report.results if not r.ok}
+    # each announced make-up Saturday is reported with its instrument
+    assert "workday-2026-01-10" in failed
+    assert "12729/VPCP-KGVX" in failed["workday-2026-01-10"].explain()
+    # 6519/VPCP-KGVX: Sat 5/1/2019 is day 4 of a postal request received 28/12/2018 (art. 31)
+    explained = failed["deadline-2018-12-28-postal-simple"].explain()
+    assert 'due: expected "2019-01-07", got "2019-01-08"' in explained
+    assert "Law 104/2016 art. 31; 6519/VPCP-KGVX" in explained
+    # the days it does get right pass: the double is wrong only on make-up Saturdays
+    assert "deadline-2018-08-31-electronic-simple" not in failed
+
+
+def test_one_process_per_case_gives_the_same_report() -> None:
+    suite = [c for c in cases() if c["kind"] == "is_working_day"][:4]
+    batch = run_command(NO_MAKEUP_SATURDAYS, suite=suite)
+    single = run_command(NO_MAKEUP_SATURDAYS, suite=suite, per_case=True)
+    assert [r.ok for r in batch.results] == [r.ok for r in single.results]
+
+
+def test_an_answer_that_is_not_json_is_reported_not_crashed() -> None:
+    suite = cases("is_working_day")[:2]
+    report = run_command([sys.executable, "-c", "print('hello')"], suite=suite)
+    assert [r.problem for r in report.results] == [
+        "not JSON: 'hello'",
+        "no answer line for this case",
+    ]
+
+
+def test_command_line_exit_status_and_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--self", "--kind", "time_limit"]) == 0
+    assert capsys.readouterr().out.strip() == "conformance: 8 passed, 0 failed"
+    command = " ".join(NO_MAKEUP_SATURDAYS)
+    assert main(["--command", command, "--kind", "is_working_day"]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL workday-2019-01-05" in out and "6519/VPCP-KGVX" in out
+
+
+def test_refused_input_is_answered_with_its_error_code() -> None:
+    got = answer({"kind": "is_working_day", "input": {"day": "2024-13-01"}})
+    assert got == {"error": "invalid-date"}
+    with pytest.raises(TiepCanError) as err:
+        answer({"kind": "nope", "input": {}})
+    assert err.value.code == "invalid-input"
+
+
+def test_serve_reads_and_writes_json_lines() -> None:
+    req = {"id": "x", "kind": "is_working_day", "input": {"day": "2026-01-10"}}
+    done = subprocess.run(
+        [sys.executable, "-m", "tiepcan.conformance", "--serve"],
+        input=json.dumps(req) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout) == {"working": True}  # 12729/VPCP-KGVX

@@ -1,0 +1,871 @@
+"""Thống kê tình hình cung cấp thông tin theo yêu cầu — statistics of requests for information.
+
+Implements the figures an agency reports on requests for information:
+
+* Decree 13/2018/NĐ-CP art. 12(4)(b): "Số lượng yêu cầu cung cấp thông tin đã tiếp nhận; số
+  lượng yêu cầu cung cấp thông tin đã được giải quyết; số lượng yêu cầu cung cấp thông tin bị
+  từ chối; số lượng các vụ khiếu nại, các vụ khởi kiện (nếu có) đã được giải quyết";
+* the list provincial instructions ask for every 6 months and every year: "số lượng thông
+  tin được yêu cầu, số lượng thông tin đã cung cấp, loại thông tin được yêu cầu cung cấp, chi
+  phí cung cấp thông tin, số lượng trường hợp từ chối cung cấp thông tin và lý do";
+* refusals by ground of Law 104/2016/QH13 art. 28(1) (points a, b, c, d, đ, e), provision in
+  part, redirection (art. 26(3)), answers on time and late against the time limits of arts.
+  29–31 counted on the same working-day calendar as :mod:`tiepcan.deadlines`, costs notified
+  and collected (art. 27), complaints and lawsuits (art. 14).
+
+How a request counts in a period [start, end] (the reporting conventions, stated once):
+
+* it is *in the period* if it was received on or before ``end`` and not settled before
+  ``start``; it is either *carried over* (kỳ trước chuyển sang: received before ``start``) or
+  *received* in the period (tiếp nhận trong kỳ);
+* it is *settled* (đã giải quyết) in the period if its outcome (provided, provided in part,
+  refused, redirected) is dated in the period; otherwise it is *pending* at ``end``
+  (awaiting completion, in time, overdue, or with no computable time limit);
+  so ``carried_over + received == settled + pending``;
+* on time / late is judged for answers (provided, in part, refused) by the fold of the
+  register as of ``end`` (:meth:`tiepcan.register.Register.fold`), so it is the same
+  judgement as the request's own deadline; a redirection has no time limit;
+* time to answer is the number of working days after the day the request became valid up
+  to the day of the answer, for answers whose time limit could be computed;
+* costs notified and collected are counted on the day of the notice and of the payment,
+  in integer đồng. The register keeps the amounts, not the items of Circular 46/2018/TT-BTC,
+  so the figures are totals;
+* a request received under a regime tiepcan does not encode (from 2026-09-01) is counted
+  and listed as not computable, never guessed.
+
+Every figure is an integer; an average is derived from a total and a count, so the figures
+of disjoint registers add up exactly: ``merge(a, b) == a + b``, and a province adds up its
+agencies.
+
+An electronic request for complex information received on 7/2/2024, before Tết (8662/
+VPCP-KGVX), answered on 6/3/2024, its 15th working day (art. 30(4)), and a refusal:
+
+>>> from datetime import date
+>>> from tiepcan.register import Register, RegisterEntry
+>>> a = RegisterEntry.from_events("01/2024", "Nguyễn Văn A", "Kế hoạch sử dụng đất", [
+...     {"kind": "received", "on": "2024-02-07", "received_via": "electronic",
+...      "complexity": "complex"},
+...     {"kind": "provided", "on": "2024-03-06"}])
+>>> b = RegisterEntry.from_events("02/2024", "Trần Thị B", "Hồ sơ mật", [
+...     {"kind": "received", "on": "2024-03-04", "received_via": "at_office",
+...      "complexity": "simple"},
+...     {"kind": "refused", "on": "2024-03-04", "grounds": ["a"]}])
+>>> s = compute_statistics(Register((a, b)), ReportingPeriod.half_year(2024, 1), agency="Sở Tư pháp")
+>>> s.received, s.provided, s.refused, s.refused_by_ground.a
+(2, 1, 1, 1)
+>>> s.answered_on_time, s.answered_late, s.answer_days_max
+(2, 0, 15)
+>>> (s + s).received    # two disjoint registers of the same size
+4
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, Self
+
+from pydantic import Field
+
+from tiepcan._input import FrozenModel, validate_input
+from tiepcan._model import Lang, Result, check_lang
+from tiepcan.errors import InvalidInputError
+from tiepcan.lifecycle import ComplaintRoute, Day
+from tiepcan.register import Register, RegisterFold, RegisterOutcome
+from tiepcan.rules.refusals import RefusalGround
+from tiepcan.terms import Channel, Complexity
+
+__all__ = [
+    "ComplaintRecord",
+    "GroundCounts",
+    "MonthFigures",
+    "ReportingPeriod",
+    "Statistics",
+    "StatisticsError",
+    "compute_statistics",
+    "merge",
+]
+
+
+class StatisticsError(InvalidInputError):
+    """Statistics that cannot be computed or combined as asked."""
+
+    default_code = "invalid-statistics"
+    default_message_vi = "Không thể tính hoặc cộng số liệu thống kê"
+    default_message_en = "the statistics cannot be computed or combined"
+
+
+# --------------------------------------------------------------------------------------
+# The reporting period (kỳ báo cáo).
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingPeriod(Result):
+    """Kỳ báo cáo — the reporting period, both days included.
+
+    >>> ReportingPeriod.half_year(2024, 2).label("vi")
+    '6 tháng cuối năm 2024 (từ ngày 01/07/2024 đến ngày 31/12/2024)'
+    >>> ReportingPeriod.years(2022, 3).end
+    datetime.date(2024, 12, 31)
+    """
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        self._check()
+
+    def _check(self) -> None:
+        if type(self.start) is not date or type(self.end) is not date or self.start > self.end:
+            raise StatisticsError(
+                "invalid-period",
+                "Kỳ báo cáo phải có ngày bắt đầu không muộn hơn ngày kết thúc",
+                "a reporting period starts on or before the day it ends",
+                detail=f"start={self.start!r}, end={self.end!r}",
+            )
+
+    @classmethod
+    def between(cls, start: date, end: date) -> Self:
+        """Any two days, both included."""
+        return cls(start, end)
+
+    @classmethod
+    def half_year(cls, year: int, half: int) -> Self:
+        """6 tháng đầu năm (``half=1``) or 6 tháng cuối năm (``half=2``)."""
+        if half not in (1, 2):
+            raise StatisticsError(
+                "invalid-period",
+                "Nửa năm phải là 1 hoặc 2",
+                "the half of the year is 1 or 2",
+                detail=f"half={half!r}",
+            )
+        if half == 1:
+            return cls(date(year, 1, 1), date(year, 6, 30))
+        return cls(date(year, 7, 1), date(year, 12, 31))
+
+    @classmethod
+    def year(cls, year: int) -> Self:
+        """Năm ``year``: 1 January to 31 December."""
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    @classmethod
+    def years(cls, first_year: int, count: int = 3) -> Self:
+        """``count`` whole years from ``first_year`` (Decree 13 art. 12(3): every 3 years)."""
+        return cls(date(first_year, 1, 1), date(first_year + count - 1, 12, 31))
+
+    def months(self) -> tuple[str, ...]:
+        """The months the period touches, as ``YYYY-MM``."""
+        out, y, m = [], self.start.year, self.start.month
+        while (y, m) <= (self.end.year, self.end.month):
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+        return tuple(out)
+
+    def label(self, lang: Lang = "vi", *, short: bool = False) -> str:
+        """The period as a report names it (``short``: without the days, when it has a name)."""
+        text = self._label(lang)
+        if short and text.endswith(")") and " (" in text:
+            return text[: text.index(" (")]
+        return text
+
+    def _label(self, lang: Lang) -> str:
+        s, e = self.start, self.end
+        whole_years = (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+        if check_lang(lang) == "vi":
+            span = f"từ ngày {s:%d/%m/%Y} đến ngày {e:%d/%m/%Y}"
+            if whole_years and s.year == e.year:
+                return f"năm {s.year} ({span})"
+            if (s.year == e.year) and (s.month, s.day, e.month, e.day) == (1, 1, 6, 30):
+                return f"6 tháng đầu năm {s.year} ({span})"
+            if (s.year == e.year) and (s.month, s.day, e.month, e.day) == (7, 1, 12, 31):
+                return f"6 tháng cuối năm {s.year} ({span})"
+            if whole_years:
+                return f"giai đoạn {s.year}–{e.year} ({span})"
+            return span
+        span = f"{s.isoformat()} to {e.isoformat()}"
+        if whole_years and s.year == e.year:
+            return f"the year {s.year} ({span})"
+        if whole_years:
+            return f"{s.year}–{e.year} ({span})"
+        return span
+
+
+# --------------------------------------------------------------------------------------
+# Complaints and lawsuits (art. 14): the register has no column for them.
+
+
+class ComplaintRecord(FrozenModel):
+    """Một vụ khiếu nại, khởi kiện — one complaint or lawsuit about a request (art. 14)."""
+
+    request_number: str = Field(title="Số thứ tự yêu cầu trong Sổ theo dõi", min_length=1)
+    route: ComplaintRoute = Field(title="Khiếu nại hay khởi kiện")
+    filed_on: Day = Field(title="Ngày khiếu nại, khởi kiện")
+    resolved_on: Day | None = Field(default=None, title="Ngày giải quyết xong")
+
+
+# --------------------------------------------------------------------------------------
+# The results.
+
+
+@dataclass(frozen=True, slots=True)
+class GroundCounts(Result):
+    """Số trường hợp theo từng căn cứ từ chối — cases per ground of art. 28(1).
+
+    A refusal that states two grounds counts under each of them, so the sum of the grounds
+    is at least the number of refusals.
+    """
+
+    a: int = 0
+    b: int = 0
+    c: int = 0
+    d: int = 0
+    dd: int = 0
+    e: int = 0
+
+    @property
+    def total(self) -> int:
+        """The sum over the grounds (a case citing two grounds counts twice)."""
+        return self.a + self.b + self.c + self.d + self.dd + self.e
+
+    def get(self, ground: RefusalGround | str) -> int:
+        """The count for one ground (``"dd"`` is point đ)."""
+        g = RefusalGround.coerce(ground, field="ground")
+        value: int = getattr(self, g.value)
+        return value
+
+    def __add__(self, other: GroundCounts) -> GroundCounts:
+        return GroundCounts(*(getattr(self, n) + getattr(other, n) for n in _GROUND_KEYS))
+
+
+_GROUND_KEYS = ("a", "b", "c", "d", "dd", "e")
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFigures(Result):
+    """One month of the chart: requests received, answered on time, answered late, refused."""
+
+    month: str
+    received: int = 0
+    answered_on_time: int = 0
+    answered_late: int = 0
+    refused: int = 0
+
+    def __add__(self, other: MonthFigures) -> MonthFigures:
+        return MonthFigures(
+            self.month,
+            self.received + other.received,
+            self.answered_on_time + other.answered_on_time,
+            self.answered_late + other.answered_late,
+            self.refused + other.refused,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics(Result):
+    """Số liệu về cung cấp thông tin theo yêu cầu of one or more agencies over one period.
+
+    Every field is an integer count or an integer sum (working days, đồng); the averages
+    are properties. ``a + b`` merges the figures of disjoint registers.
+    """
+
+    period: ReportingPeriod
+    #: the agencies whose registers the figures cover, sorted
+    agencies: tuple[str, ...]
+    # -- requests in the period (art. 26(1); Decree 13 art. 12(4)(b))
+    carried_over: int
+    received: int
+    received_at_office: int
+    received_electronic: int
+    received_postal: int
+    received_fax: int
+    received_simple: int
+    received_complex: int
+    #: received under a regime tiepcan does not encode (from 2026-09-01): counted, not judged
+    received_not_computable: int
+    # -- settled in the period
+    provided: int
+    provided_in_part: int
+    refused: int
+    redirected: int
+    refused_by_ground: GroundCounts
+    #: grounds cited for the part withheld in a partial provision
+    withheld_by_ground: GroundCounts
+    # -- time limits (arts. 29–31), answers only (provided, in part, refused)
+    answered_on_time: int
+    answered_late: int
+    #: answers whose time limit could not be computed (regime not encoded, never valid)
+    answered_not_computable: int
+    late_days_total: int
+    late_days_max: int
+    #: working days from validity to answer, for answers judged on time or late
+    answer_days_total: int
+    answer_days_count: int
+    answer_days_max: int
+    # -- pending at the end of the period
+    awaiting_completion: int
+    pending_in_time: int
+    pending_overdue: int
+    pending_not_computable: int
+    # -- costs (art. 27; Circular 46/2018/TT-BTC), integer đồng, totals
+    costs_notified_count: int
+    costs_notified_total: int
+    costs_paid_count: int
+    costs_paid_total: int
+    # -- complaints and lawsuits (art. 14)
+    complaints_filed: int
+    complaints_resolved: int
+    lawsuits_filed: int
+    lawsuits_resolved: int
+    # -- by month, for the chart
+    by_month: tuple[MonthFigures, ...]
+
+    def __post_init__(self) -> None:
+        self._check()
+
+    # -- derived figures ------------------------------------------------------------------
+    @property
+    def settled(self) -> int:
+        """Số yêu cầu đã được giải quyết: provided, in part, refused or redirected."""
+        return self.provided + self.provided_in_part + self.refused + self.redirected
+
+    @property
+    def answered(self) -> int:
+        """Answers that the time limits judge: provided, provided in part, refused."""
+        return self.provided + self.provided_in_part + self.refused
+
+    @property
+    def pending(self) -> int:
+        """Số yêu cầu đang giải quyết at the end of the period."""
+        return (
+            self.awaiting_completion
+            + self.pending_in_time
+            + self.pending_overdue
+            + self.pending_not_computable
+        )
+
+    @property
+    def complaints_and_lawsuits_resolved(self) -> int:
+        """Decree 13 art. 12(4)(b): "các vụ khiếu nại, các vụ khởi kiện … đã được giải quyết"."""
+        return self.complaints_resolved + self.lawsuits_resolved
+
+    @property
+    def average_answer_days(self) -> float | None:
+        """Average working days to answer (None when no answer was judged)."""
+        if not self.answer_days_count:
+            return None
+        return self.answer_days_total / self.answer_days_count
+
+    @property
+    def average_late_days(self) -> float | None:
+        """Average working days late, over late answers."""
+        if not self.answered_late:
+            return None
+        return self.late_days_total / self.answered_late
+
+    @property
+    def not_computable(self) -> int:
+        """Requests whose time limit could not be computed (answered or pending)."""
+        return self.answered_not_computable + self.pending_not_computable
+
+    # -- merging --------------------------------------------------------------------------
+    def __add__(self, other: Statistics) -> Statistics:
+        return merge(self, other)
+
+    # -- consistency ----------------------------------------------------------------------
+    def _check(self) -> None:
+        problems = _sum_problems(self)
+        if problems:
+            raise StatisticsError(
+                "statistics-do-not-add-up",
+                "Các số liệu thống kê không khớp với nhau",
+                "the figures do not add up",
+                detail="; ".join(problems),
+            )
+
+
+_INT_FIELDS: tuple[str, ...] = ()
+_MAX_FIELDS = ("late_days_max", "answer_days_max")
+
+
+def _sum_problems(s: Statistics) -> list[str]:
+    """Every internal sum of ``s`` that does not hold."""
+    out = []
+    for name in _int_fields():
+        value = getattr(s, name)
+        if type(value) is not int or value < 0:
+            out.append(f"{name} must be a whole number >= 0, got {value!r}")
+    if out:
+        return out
+    channels = s.received_at_office + s.received_electronic + s.received_postal + s.received_fax
+    checks = [
+        (
+            s.carried_over + s.received == s.settled + s.pending,
+            "carried over + received = settled + pending",
+        ),
+        (channels == s.received, "received = sum over the ways received"),
+        (s.received_simple + s.received_complex == s.received, "received = simple + complex"),
+        (s.received_not_computable <= s.received, "not computable <= received"),
+        (
+            s.answered_on_time + s.answered_late + s.answered_not_computable == s.answered,
+            "provided + in part + refused = on time + late + not computable",
+        ),
+        (_grounds_ok(s.refused_by_ground, s.refused), "each ground <= refused <= sum of grounds"),
+        (_grounds_ok(s.withheld_by_ground, None), "grounds of partial provisions"),
+        (s.answer_days_count <= s.answered_on_time + s.answered_late, "answer days counted"),
+        (s.answer_days_max <= s.answer_days_total, "longest answer <= total"),
+        (s.late_days_max <= s.late_days_total, "longest delay <= total"),
+        ((s.answered_late > 0) or s.late_days_total == 0, "late days without late answers"),
+        (s.costs_notified_total >= 0 and s.costs_paid_total >= 0, "costs >= 0"),
+        (s.agencies == tuple(sorted(set(s.agencies))), "agencies sorted, each once"),
+    ]
+    out = [text for ok, text in checks if not ok]
+    out += _month_problems(s)
+    return out
+
+
+def _int_fields() -> tuple[str, ...]:
+    global _INT_FIELDS
+    if not _INT_FIELDS:
+        _INT_FIELDS = tuple(
+            f.name
+            for f in fields(Statistics)
+            if f.name not in ("period", "agencies", "by_month")
+            and not f.name.endswith("_by_ground")
+        )
+    return _INT_FIELDS
+
+
+def _grounds_ok(g: GroundCounts, cases: int | None) -> bool:
+    values = [getattr(g, k) for k in _GROUND_KEYS]
+    if any(type(v) is not int or v < 0 for v in values):
+        return False
+    if cases is None:
+        return True
+    return all(v <= cases for v in values) and (cases == 0 or sum(values) >= cases)
+
+
+def _month_problems(s: Statistics) -> list[str]:
+    months = [m.month for m in s.by_month]
+    if months != list(s.period.months()):
+        return ["by_month lists each month of the period, in order"]
+    sums = {
+        "received": s.received,
+        "answered_on_time": s.answered_on_time,
+        "answered_late": s.answered_late,
+        "refused": s.refused,
+    }
+    return [
+        f"by_month {name} adds up to {name}"
+        for name, total in sums.items()
+        if sum(getattr(m, name) for m in s.by_month) != total
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# Merging.
+
+
+def merge(*parts: Statistics) -> Statistics:
+    """The figures of disjoint registers added up (the same period; agencies united).
+
+    Averages are kept as totals and counts, so merging is exact; the longest times are the
+    longest of the parts.
+    """
+    if not parts:
+        raise StatisticsError(
+            "nothing-to-merge", "Không có số liệu để cộng", "no statistics to merge"
+        )
+    for p in parts:
+        if not isinstance(p, Statistics):
+            raise StatisticsError(detail=f"expected Statistics, got {type(p).__name__}")
+    period = parts[0].period
+    if any(p.period != period for p in parts):
+        raise StatisticsError(
+            "period-mismatch",
+            "Chỉ cộng được số liệu của cùng một kỳ báo cáo",
+            "only figures of the same reporting period can be added",
+            detail=", ".join(f"{p.period.start}..{p.period.end}" for p in parts),
+        )
+    values: dict[str, Any] = {
+        "period": period,
+        "agencies": tuple(sorted({a for p in parts for a in p.agencies})),
+        "refused_by_ground": _sum_grounds(p.refused_by_ground for p in parts),
+        "withheld_by_ground": _sum_grounds(p.withheld_by_ground for p in parts),
+        "by_month": tuple(
+            _sum_months([p.by_month[i] for p in parts]) for i in range(len(parts[0].by_month))
+        ),
+    }
+    for name in _int_fields():
+        numbers = [getattr(p, name) for p in parts]
+        values[name] = max(numbers) if name in _MAX_FIELDS else sum(numbers)
+    return Statistics(**values)
+
+
+def _sum_grounds(items: Iterable[GroundCounts]) -> GroundCounts:
+    total = GroundCounts()
+    for g in items:
+        total = total + g
+    return total
+
+
+def _sum_months(items: Sequence[MonthFigures]) -> MonthFigures:
+    total = MonthFigures(items[0].month)
+    for m in items:
+        total = total + m
+    return total
+
+
+# --------------------------------------------------------------------------------------
+# Computing the figures from a register.
+
+
+_CHANNEL_KEYS = {
+    Channel.AT_OFFICE: "received_at_office",
+    Channel.ELECTRONIC: "received_electronic",
+    Channel.POSTAL: "received_postal",
+    Channel.FAX: "received_fax",
+}
+_PENDING_KEYS = {"pending": "pending_in_time", "overdue": "pending_overdue"}
+
+
+def compute_statistics(
+    register: Register | RegisterFold,
+    period: ReportingPeriod,
+    *,
+    agency: str,
+    complaints: Iterable[ComplaintRecord | dict[str, Any]] = (),
+    use_numpy: bool | None = None,
+) -> Statistics:
+    """The figures of one agency's register over ``period``.
+
+    ``register`` is a :class:`~tiepcan.register.Register` (folded here as of the last day of
+    the period) or its fold as of that day. ``complaints`` are the complaints and lawsuits
+    about its requests (art. 14), which the register does not record. ``use_numpy=None``
+    counts on numpy columns when numpy is installed (extra ``batch``); the plain-Python
+    count gives the same figures.
+    """
+    if not isinstance(period, ReportingPeriod):
+        raise StatisticsError(detail=f"period: expected ReportingPeriod, got {period!r}")
+    if not isinstance(agency, str) or not agency.strip():
+        raise StatisticsError(
+            "invalid-agency", "Cần tên cơ quan", "the agency is named", detail=repr(agency)
+        )
+    f = _fold_for(register, period)
+    tally: Counter[str] = Counter()
+    grounds: dict[str, Counter[str]] = {"refused": Counter(), "withheld": Counter()}
+    months = [Counter[str]() for _ in period.months()]
+    np = _numpy(use_numpy)
+    if np is not None:
+        _count_on_columns(np, f, period, tally, grounds, months)
+    else:
+        _count_requests(f, period, tally, grounds, months)
+        _count_costs(f, period, tally)
+    _count_complaints(complaints, period, tally)
+    return Statistics(
+        period=period,
+        agencies=(agency.strip(),),
+        refused_by_ground=GroundCounts(**{k: grounds["refused"][k] for k in _GROUND_KEYS}),
+        withheld_by_ground=GroundCounts(**{k: grounds["withheld"][k] for k in _GROUND_KEYS}),
+        by_month=tuple(MonthFigures(m, **c) for m, c in zip(period.months(), months, strict=True)),
+        **{name: tally[name] for name in _int_fields()},
+    )
+
+
+def _fold_for(register: Register | RegisterFold, period: ReportingPeriod) -> RegisterFold:
+    if isinstance(register, Register):
+        return register.fold(period.end)
+    if isinstance(register, RegisterFold):
+        if register.as_of != period.end:
+            raise StatisticsError(
+                "fold-date-mismatch",
+                "Sổ theo dõi phải được tổng hợp đến ngày cuối của kỳ báo cáo",
+                "the register must be folded as of the last day of the period",
+                detail=f"fold as of {register.as_of}, period ends {period.end}",
+            )
+        return register
+    raise StatisticsError(
+        detail=f"expected a Register or RegisterFold, got {type(register).__name__}"
+    )
+
+
+def _count_requests(
+    f: RegisterFold,
+    period: ReportingPeriod,
+    tally: Counter[str],
+    grounds: dict[str, Counter[str]],
+    months: list[Counter[str]],
+) -> None:
+    """Each request in the period: received or carried over; settled or pending."""
+    start, end = period.start, period.end
+    count, first = _working_day_count()
+    for i, e in enumerate(f.entries):
+        done = e.outcome_on
+        if e.received_on > end or (done is not None and done < start):
+            continue  # not yet received, or settled before the period
+        if e.received_on < start:
+            tally["carried_over"] += 1
+        else:
+            _count_receipt(e.received_via, e.complexity, f.encoded[i], tally)
+            months[_month_index(e.received_on, start)]["received"] += 1
+        if done is None or done > end:
+            _count_pending(f.status[i], f.timeliness[i], tally)
+            continue
+        outcome = e.outcome
+        assert outcome is not None
+        tally[outcome.value] += 1
+        if outcome is RegisterOutcome.REDIRECTED:
+            continue
+        month = months[_month_index(done, start)]
+        which = "refused" if outcome is RegisterOutcome.REFUSED else "withheld"
+        for g in e.refusal_grounds:
+            grounds[which][g.value] += 1
+        if outcome is RegisterOutcome.REFUSED:
+            month["refused"] += 1
+        _count_answer(e, f.timeliness[i], f.days_late[i], month, tally, count, first)
+
+
+def _month_index(day: date, start: date) -> int:
+    """The position of ``day``'s month among the months of a period starting on ``start``."""
+    return (day.year - start.year) * 12 + day.month - start.month
+
+
+def _count_receipt(
+    via: Channel, complexity: Complexity, encoded: bool, tally: Counter[str]
+) -> None:
+    tally["received"] += 1
+    tally[_CHANNEL_KEYS[via]] += 1
+    tally["received_simple" if complexity is Complexity.SIMPLE else "received_complex"] += 1
+    if not encoded:
+        tally["received_not_computable"] += 1
+
+
+def _count_pending(status: str, timeliness: str, tally: Counter[str]) -> None:
+    if status == "awaiting_completion":
+        tally["awaiting_completion"] += 1
+    else:
+        tally[_PENDING_KEYS.get(timeliness, "pending_not_computable")] += 1
+
+
+def _count_answer(
+    e: Any,
+    timeliness: str,
+    days_late: int | None,
+    month: Counter[str],
+    tally: Counter[str],
+    count: list[int],
+    first: int,
+) -> None:
+    """An answer (provided, in part, refused): on time or late, and how long it took."""
+    if timeliness not in ("on_time", "late"):
+        tally["answered_not_computable"] += 1
+        return
+    tally["answered_" + timeliness] += 1
+    month["answered_" + timeliness] += 1
+    if timeliness == "late":
+        late = days_late or 0
+        tally["late_days_total"] += late
+        tally["late_days_max"] = max(tally["late_days_max"], late)
+    valid_from = e.received_on if e.valid else e.valid_on
+    # working days after the day of validity up to the answer (an answer dated before
+    # validity, which the register should not hold, counts as 0 days)
+    days = max(0, count[e.outcome_on.toordinal() - first] - count[valid_from.toordinal() - first])
+    tally["answer_days_total"] += days
+    tally["answer_days_count"] += 1
+    tally["answer_days_max"] = max(tally["answer_days_max"], days)
+
+
+def _working_day_count() -> tuple[list[int], int]:
+    """The calendar's cumulative working-day count (the table of :mod:`tiepcan.workdays`)."""
+    from tiepcan.workdays import _table
+
+    t = _table()
+    return t.count, t.first
+
+
+def _count_costs(f: RegisterFold, period: ReportingPeriod, tally: Counter[str]) -> None:
+    """Costs notified and collected (art. 27), on the day of the notice and of the payment."""
+    start, end = period.start, period.end
+    for e in f.entries:
+        if e.costs_notified_on is not None and start <= e.costs_notified_on <= end:
+            tally["costs_notified_count"] += 1
+            tally["costs_notified_total"] += e.costs_notified or 0
+        if e.costs_paid_on is not None and start <= e.costs_paid_on <= end:
+            tally["costs_paid_count"] += 1
+            tally["costs_paid_total"] += e.costs_paid or 0
+
+
+# --------------------------------------------------------------------------------------
+# The same counts on numpy columns: one column per field, then whole-column arithmetic.
+
+
+def _numpy(use_numpy: bool | None) -> Any:
+    from tiepcan.batch import _numpy as batch_numpy
+
+    return batch_numpy(use_numpy)
+
+
+#: 0: no outcome yet; then the outcomes in their order
+_OUTCOME_CODES: dict[RegisterOutcome | None, int] = {None: 0}
+_OUTCOME_CODES.update({o: k for k, o in enumerate(RegisterOutcome, start=1)})
+_VIA_KEYS = tuple(_CHANNEL_KEYS[c] for c in Channel)
+_VIA_CODES = {c: k for k, c in enumerate(Channel)}
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
+def _count_on_columns(
+    np: Any,
+    f: RegisterFold,
+    period: ReportingPeriod,
+    tally: Counter[str],
+    grounds: dict[str, Counter[str]],
+    months: list[Counter[str]],
+) -> None:
+    """:func:`_count_requests` and :func:`_count_costs` on whole columns (same figures)."""
+    entries, n = f.entries, len(f.entries)
+
+    def column(values: Iterable[Any], dtype: Any = np.int64) -> Any:
+        return np.fromiter(values, dtype=dtype, count=n)
+
+    recv = column(e.received_on.toordinal() for e in entries)
+    done = column(e.outcome_on.toordinal() if e.outcome_on else 0 for e in entries)
+    outcome = column(_OUTCOME_CODES[e.outcome] for e in entries)
+    start, end = period.start.toordinal(), period.end.toordinal()
+    in_period = (recv <= end) & ~((done > 0) & (done < start))
+    received = in_period & (recv >= start)
+    settled = in_period & (done > 0) & (done <= end)
+    tally["carried_over"] = int((in_period & (recv < start)).sum())
+    _count_receipts_on_columns(np, f, column, received, recv, period, tally, months)
+    by_outcome = np.bincount(outcome[settled], minlength=len(_OUTCOME_CODES))
+    for o in RegisterOutcome:
+        tally[o.value] = int(by_outcome[_OUTCOME_CODES[o]])
+    _count_pending_on_columns(np, f, column, in_period & ~settled, tally)
+    answers = settled & (outcome != _OUTCOME_CODES[RegisterOutcome.REDIRECTED])
+    _count_answers_on_columns(np, f, column, answers, done, outcome, period, tally, months)
+    for i in np.flatnonzero(answers).tolist():
+        which = "refused" if entries[i].outcome is RegisterOutcome.REFUSED else "withheld"
+        for g in entries[i].refusal_grounds:
+            grounds[which][g.value] += 1
+    _count_costs_on_columns(np, entries, column, start, end, tally)
+
+
+def _month_of(np: Any, ordinals: Any, period: ReportingPeriod) -> Any:
+    """Each day's month as its position among the months of the period."""
+    months = (ordinals - _EPOCH).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    first = (period.start.year - 1970) * 12 + period.start.month - 1
+    return months - first
+
+
+def _add_by_month(
+    np: Any,
+    key: str,
+    where: Any,
+    ordinals: Any,
+    period: ReportingPeriod,
+    months: list[Counter[str]],
+) -> None:
+    counts = np.bincount(_month_of(np, ordinals[where], period), minlength=len(months))
+    for m, c in zip(months, counts.tolist(), strict=True):
+        m[key] += c
+
+
+def _count_receipts_on_columns(
+    np: Any,
+    f: RegisterFold,
+    column: Any,
+    received: Any,
+    recv: Any,
+    period: ReportingPeriod,
+    tally: Counter[str],
+    months: list[Counter[str]],
+) -> None:
+    via = column(_VIA_CODES[e.received_via] for e in f.entries)
+    simple = column((e.complexity is Complexity.SIMPLE for e in f.entries), bool)
+    encoded = np.asarray(f.encoded, dtype=bool)
+    tally["received"] = int(received.sum())
+    for key, c in zip(_VIA_KEYS, np.bincount(via[received], minlength=4).tolist(), strict=True):
+        tally[key] = c
+    tally["received_simple"] = int((received & simple).sum())
+    tally["received_complex"] = int((received & ~simple).sum())
+    tally["received_not_computable"] = int((received & ~encoded).sum())
+    _add_by_month(np, "received", received, recv, period, months)
+
+
+def _count_pending_on_columns(
+    np: Any, f: RegisterFold, column: Any, pending: Any, tally: Counter[str]
+) -> None:
+    awaiting = np.asarray([s == "awaiting_completion" for s in f.status], dtype=bool)
+    timeliness = np.asarray(f.timeliness, dtype=str)
+    tally["awaiting_completion"] = int((pending & awaiting).sum())
+    rest = pending & ~awaiting
+    in_time, overdue = rest & (timeliness == "pending"), rest & (timeliness == "overdue")
+    tally["pending_in_time"] = int(in_time.sum())
+    tally["pending_overdue"] = int(overdue.sum())
+    tally["pending_not_computable"] = int((rest & ~in_time & ~overdue).sum())
+
+
+def _count_answers_on_columns(
+    np: Any,
+    f: RegisterFold,
+    column: Any,
+    answers: Any,
+    done: Any,
+    outcome: Any,
+    period: ReportingPeriod,
+    tally: Counter[str],
+    months: list[Counter[str]],
+) -> None:
+    timeliness = np.asarray(f.timeliness, dtype=str)
+    on_time, late = answers & (timeliness == "on_time"), answers & (timeliness == "late")
+    timed = on_time | late
+    tally["answered_on_time"], tally["answered_late"] = int(on_time.sum()), int(late.sum())
+    tally["answered_not_computable"] = int((answers & ~timed).sum())
+    days_late = column(d or 0 for d in f.days_late)[late]
+    tally["late_days_total"] = int(days_late.sum())
+    tally["late_days_max"] = int(days_late.max()) if days_late.size else 0
+    valid_from = column(
+        ((e.received_on if e.valid else e.valid_on) or e.received_on).toordinal() for e in f.entries
+    )
+    count, first = _working_day_count()
+    counts = np.asarray(count, dtype=np.int64)
+    days = np.maximum(0, counts[done[timed] - first] - counts[valid_from[timed] - first])
+    tally["answer_days_total"], tally["answer_days_count"] = int(days.sum()), int(days.size)
+    tally["answer_days_max"] = int(days.max()) if days.size else 0
+    _add_by_month(np, "answered_on_time", on_time, done, period, months)
+    _add_by_month(np, "answered_late", late, done, period, months)
+    refused = answers & (outcome == _OUTCOME_CODES[RegisterOutcome.REFUSED])
+    _add_by_month(np, "refused", refused, done, period, months)
+
+
+def _count_costs_on_columns(
+    np: Any, entries: Sequence[Any], column: Any, start: int, end: int, tally: Counter[str]
+) -> None:
+    for on, amount, key in (
+        ("costs_notified_on", "costs_notified", "costs_notified"),
+        ("costs_paid_on", "costs_paid", "costs_paid"),
+    ):
+        days = column(getattr(e, on).toordinal() if getattr(e, on) else 0 for e in entries)
+        money = column(getattr(e, amount) or 0 for e in entries)
+        inside = (days >= start) & (days <= end)
+        tally[f"{key}_count"] = int(inside.sum())
+        tally[f"{key}_total"] = int(money[inside].sum())
+
+
+def _count_complaints(
+    records: Iterable[ComplaintRecord | dict[str, Any]],
+    period: ReportingPeriod,
+    tally: Counter[str],
+) -> None:
+    """Complaints and lawsuits filed and resolved in the period (art. 14)."""
+    try:
+        items = list(records)
+    except TypeError:
+        raise StatisticsError(detail="complaints: expected a sequence of records") from None
+    for raw in items:
+        r = validate_input(ComplaintRecord, raw, what="ComplaintRecord")
+        kind = "complaints" if r.route is ComplaintRoute.COMPLAINT else "lawsuits"
+        if period.start <= r.filed_on <= period.end:
+            tally[f"{kind}_filed"] += 1
+        if r.resolved_on is not None and period.start <= r.resolved_on <= period.end:
+            tally[f"{kind}_resolved"] += 1

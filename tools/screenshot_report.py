@@ -1,0 +1,97 @@
+"""Render the yearly report of the sample register and take a screenshot of it.
+
+Run (as root, so that Chromium can be installed if it is missing):
+
+    python tools/screenshot_report.py [out_dir]      # default: /tmp/tiepcan-report
+
+1. reads ``docs/samples/register_2024.json`` (the register of a provincial Sở Tư pháp),
+   ``register_2024_complaints.json`` and ``register_2024_report.json`` (the report's metadata);
+2. computes the statistics of 2024 and writes ``report_2024.html`` (Vietnamese) and
+   ``report_2024_en.html`` (English);
+3. installs Debian's ``chromium`` package with apt-get if no Chromium is on PATH (never any
+   other way), then saves ``report_2024.png`` with headless Chromium at A4 proportions
+   (1240 x 1754 px, about 150 dpi).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tiepcan.register import Register
+from tiepcan.reports import ReportMetadata, render_html
+from tiepcan.statistics import ReportingPeriod, compute_statistics
+
+SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
+def render(out_dir: Path) -> Path:
+    """Write the report of 2024 as HTML (vi and en); return the Vietnamese one."""
+    register = Register.from_json((SAMPLES / "register_2024.json").read_text("utf-8"))
+    complaints = json.loads((SAMPLES / "register_2024_complaints.json").read_text("utf-8"))
+    meta = ReportMetadata.from_json((SAMPLES / "register_2024_report.json").read_text("utf-8"))
+    stats = compute_statistics(
+        register, ReportingPeriod.year(2024), agency=meta.agency_name, complaints=complaints
+    )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "report_2024_en.html").write_text(render_html(stats, meta, lang="en"), "utf-8")
+    page = out_dir / "report_2024.html"
+    page.write_text(render_html(stats, meta), "utf-8")
+    return page
+
+
+def chromium() -> str:
+    """The Chromium executable, installing Debian's package if there is none."""
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    print("chromium not found: apt-get install -y chromium", file=sys.stderr)
+    subprocess.run(["apt-get", "update"], check=True)
+    subprocess.run(["apt-get", "install", "-y", "chromium"], check=True)
+    found = shutil.which("chromium")
+    if not found:
+        raise SystemExit("chromium could not be installed")
+    return found
+
+
+def screenshot(page: Path, png: Path) -> None:
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                chromium(),
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                f"--screenshot={png}",
+                "--window-size=1240,1754",
+                page.resolve().as_uri(),
+            ],
+            check=True,
+            timeout=120,
+        )
+
+
+def main() -> None:
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/tiepcan-report")
+    page = render(out_dir)
+    png = out_dir / "report_2024.png"
+    screenshot(page, png)
+    print(f"{page}\n{png} ({png.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()
