@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from tiepcan import CalendarRangeError, InvalidInputError
-from tiepcan.errors import ERROR_CODES
 from tiepcan import workdays as wd
+from tiepcan.errors import ERROR_CODES
 from tiepcan.workdays import (
     DayKind,
     add_working_days,
