@@ -281,6 +281,64 @@ def write_diffs(summary: dict[str, Any]) -> None:
     print(f"   survivors' diffs: {workdir / 'survivors.diff'}")
 
 
+_VI = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]")
+_STRING = re.compile(r"""(["'])(?:(?!\1).)*\1""")
+
+
+def classify(diff: str) -> str:
+    """What a survivor changes: Vietnamese text, English text, or logic (anything else).
+
+    A mutant whose changed lines differ only inside string literals is text; it is
+    Vietnamese text if the original literal has Vietnamese letters.
+    """
+    minus = [
+        line[1:]
+        for line in diff.splitlines()
+        if line.startswith("-") and not line.startswith("---")
+    ]
+    plus = [
+        line[1:]
+        for line in diff.splitlines()
+        if line.startswith("+") and not line.startswith("+++")
+    ]
+    strip = lambda text: _STRING.sub('""', text).replace(" ", "")  # noqa: E731
+    text_only = (
+        len(minus) == len(plus)
+        and any(_STRING.search(m) for m in minus)
+        and all(strip(m) == strip(p) for m, p in zip(minus, plus, strict=True))
+    )
+    dropped_text = len(plus) < len(minus) and all(
+        strip(m) in ('"",', '"",)', '""') for m in minus if m not in plus
+    )
+    if not (text_only or dropped_text or _none_for_text(minus, plus)):
+        return "logic"
+    return "Vietnamese text" if any(_VI.search(m) for m in minus) else "English text"
+
+
+def _none_for_text(minus: list[str], plus: list[str]) -> bool:
+    """A string literal argument replaced by None."""
+    if len(minus) != 1 or len(plus) != 1:
+        return False
+    m, p = minus[0], plus[0]
+    for literal in _STRING.finditer(m):
+        if m[: literal.start()] + "None" + m[literal.end() :] == p:
+            return True
+    return False
+
+
+def survivor_kinds(module: str) -> dict[str, str]:
+    """Survivor name -> kind, from build/mutate/<module>/survivors.diff (if written)."""
+    path = WORK / module / "survivors.diff"
+    if not path.is_file():
+        return {}
+    kinds = {}
+    for block in path.read_text(encoding="utf-8").split("\n# ")[0:]:
+        name, _, diff = block.lstrip("# ").partition("\n")
+        if name.strip():
+            kinds[name.strip()] = classify(diff)
+    return kinds
+
+
 def _score(by_status: dict[str, list[str]]) -> tuple[int, int, int, int, int, float]:
     count = {k: len(v) for k, v in by_status.items()}
     total = sum(count.values())
@@ -293,27 +351,38 @@ def _score(by_status: dict[str, list[str]]) -> tuple[int, int, int, int, int, fl
 
 def print_report(summaries: list[dict[str, object]], data: dict[str, object] | None) -> None:
     print()
-    print("| module | mutants | killed | survived | timeout | no tests | score |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| module | mutants | killed | survived | timeout | no tests | score "
+        "| survivors: logic / English text / Vietnamese text |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
     for s in summaries:
         total, killed, survived, timeout, no_tests, score = _score(s["by_status"])  # type: ignore[arg-type]
+        kinds = list(survivor_kinds(str(s["module"])).values())
+        split = (
+            " / ".join(str(kinds.count(k)) for k in ("logic", "English text", "Vietnamese text"))
+            if kinds
+            else ""
+        )
         print(
-            f"| {s['file']} | {total:,} | {killed:,} | {survived} | {timeout} | {no_tests} | {score:.1f} % |"
+            f"| {s['file']} | {total:,} | {killed:,} | {survived} | {timeout} | {no_tests} "
+            f"| {score:.1f} % | {split} |"
         )
     if data is not None:
         rows = data["results"]  # type: ignore[index]
         caught = sum(1 for r in rows if r["caught"])  # type: ignore[attr-defined]
         n = len(rows)  # type: ignore[arg-type]
         print(
-            f"| data: {', '.join(Path(f).name for f in DATA_FILES)} (±1) | {n} | {caught} | {n - caught} | 0 | 0 | {100.0 * caught / n if n else 0:.1f} % |"
+            f"| data: {', '.join(Path(f).name for f in DATA_FILES)} (±1) | {n} | {caught} | {n - caught} | 0 | 0 | {100.0 * caught / n if n else 0:.1f} % | |"
         )
     for s in summaries:
         by_status: dict[str, list[str]] = s["by_status"]  # type: ignore[assignment]
         left = by_status.get("survived", []) + by_status.get("no tests", [])
         if left:
+            kinds = survivor_kinds(str(s["module"]))
             print(f"\n### survivors in {s['file']} ({len(left)})\n")
             for key in left:
-                print(f"- `{key}`")
+                print(f"- `{key}`" + (f" ({kinds[key]})" if key in kinds else ""))
     if data is not None:
         missed = [r for r in data["results"] if not r["caught"]]  # type: ignore[attr-defined]
         if missed:
