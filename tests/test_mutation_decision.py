@@ -177,3 +177,110 @@ def test_redirect_names_the_agency_and_article_26_3() -> None:
         f"{LAW}26(3)",
     ]
     assert "redirect-is-a-refusal" in d.interpretations
+
+
+# --------------------------------------------------------------------------------------
+# The decision explained, in Vietnamese as an agency reads it and in English.
+
+L = "Luật Tiếp cận thông tin số 104/2016/QH13"
+
+
+def test_a_redirect_explained_in_vietnamese() -> None:
+    """Art. 28(1)(c) with art. 9(1) (the agency did not create it) and art. 26(3) (tell the
+    requester where to turn); form 05 (Decree 13 art. 5(1)(đ)); the duties of arts. 26(1),
+    26(3), 28(2)."""
+    d = assess(
+        REQUEST,
+        {},
+        {
+            "responsibility": {
+                "origin": "created_by_another_agency",
+                "responsible_agency": "UBND tỉnh X",
+            }
+        },
+    )
+    c = f"Điều 28 khoản 1 điểm c {L}; Điều 9 khoản 1 {L}; Điều 26 khoản 3 {L}"
+    reason = "Thông tin không do cơ quan tạo ra hoặc không thuộc trách nhiệm cung cấp"
+    assert d.explain("vi").splitlines() == [
+        "Quyết định: Từ chối, thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm "
+        "(chế độ ati-2016)",
+        "Căn cứ từ chối:",
+        f"  - Thông tin được yêu cầu không thuộc trách nhiệm cung cấp: {reason} [{c}]",
+        "Cơ quan có trách nhiệm: UBND tỉnh X",
+        "Trả lời bằng văn bản (Thông báo từ chối yêu cầu cung cấp thông tin (Mẫu số 05)):",
+        f"  - {reason}",
+        "  > Đề nghị gửi yêu cầu đến UBND tỉnh X, cơ quan có trách nhiệm cung cấp thông tin",
+        f"  [Điều 28 khoản 2 {L}; {c}]",
+        "Nghĩa vụ của cơ quan:",
+        "  - Tiếp nhận yêu cầu và vào Sổ theo dõi cung cấp thông tin theo yêu cầu "
+        f"[Điều 26 khoản 1 {L}]",
+        "  - Thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm cung cấp thông tin "
+        f"[Điều 26 khoản 3 {L}]",
+        f"  - Thông báo bằng văn bản và nêu rõ lý do từ chối [Điều 28 khoản 2 {L}]",
+        "Các bước đã áp dụng:",
+        "  1. Văn bản áp dụng — Đạt: Nhận yêu cầu ngày 2024-02-07: Luật Tiếp cận thông tin số "
+        f"104/2016/QH13 và các văn bản hướng dẫn [Điều 37 {L}]",
+        f"  2. Chủ thể có quyền — Đạt: Công dân thực hiện quyền tiếp cận thông tin [Điều 4 khoản 1 {L}]",
+        f"  3. Trách nhiệm cung cấp thông tin — Dừng xem xét: {reason} [{c}]",
+        f"Căn cứ quyết định: {c}; Điều 28 khoản 2 {L}; Điều 26 khoản 1 {L}; Điều 5 khoản 1 điểm a "
+        "Nghị định 13/2018/NĐ-CP; Điều 5 khoản 1 điểm b Nghị định 13/2018/NĐ-CP; Điều 5 khoản 1 "
+        "điểm đ Nghị định 13/2018/NĐ-CP",
+        "Cách hiểu đã áp dụng: responsibility-before-completion, "
+        "held-not-created-is-not-responsible, redirect-is-a-refusal",
+    ]
+    en = d.explain("en").splitlines()
+    assert en[0] == (
+        "Decision: refuse, and direct the requester to the responsible agency (regime ati-2016)"
+    )
+    assert en[1] == "Grounds of refusal:"
+    assert en[4] == "Written answer (notice refusing a request (form 05)):"
+    assert en[8] == "The agency's duties:"
+    assert en[12] == "Steps applied:"
+    assert en[-2].startswith("Deciding citations: ")
+    assert en[-1].startswith("Interpretations applied: ")
+
+
+def test_an_incomplete_request_explained() -> None:
+    """Art. 24(2)(a) missing: the agency guides the requester (art. 26(2)); the time limit runs
+    only from a valid request (arts. 29–31), so none is given (art. 27 notice)."""
+    d = assess(_incomplete(), {}, {})
+    assert d.time_limit_started is False
+    en = d.explain("en").splitlines()
+    assert en[:5] == [
+        "Decision: the request is not yet valid: guide the requester to complete it; the time "
+        "limit has not started (regime ati-2016)",
+        "To complete:",
+        f"  - place of residence, address (requester) [{LAW}24(2)(a)]",
+        "The time limit has not started: it runs from a valid request",
+        "Written answer:",
+    ]
+    assert en[7] == f"  [{LAW}26(2); {LAW}24(2)(a); {LAW}27]"
+    vi = d.explain("vi").splitlines()
+    assert vi[0] == (
+        "Quyết định: Yêu cầu chưa hợp lệ, hướng dẫn bổ sung; thời hạn giải quyết chưa bắt đầu "
+        "(chế độ ati-2016)"
+    )
+    assert vi[1] == "Cần bổ sung:"
+    assert vi[2].startswith("  - Nơi cư trú, địa chỉ") and vi[2].endswith(
+        f"[Điều 24 khoản 2 điểm a {L}]"
+    )
+    assert vi[3] == "Thời hạn giải quyết chưa bắt đầu: tính từ ngày nhận được yêu cầu hợp lệ"
+    assert vi[4] == "Trả lời bằng văn bản:"
+    assert "Hướng dẫn người yêu cầu bổ sung [Điều 26 khoản 2 " in d.explain("vi")
+
+
+def test_provided_in_part_explained() -> None:
+    """Decree 13 art. 7(2): the protected part removed, the rest provided; the removed part is
+    refused on art. 28(1)(a) with art. 6(2) (work secret), in writing (art. 28(2))."""
+    d = assess(
+        REQUEST, {}, {"protected_parts": [{"part": "trang 3", "not_accessible": ["work_secret"]}]}
+    )
+    assert [w.part for w in d.withheld] == ["trang 3"]
+    en = d.explain("en").splitlines()
+    assert "Parts removed:" in en
+    assert f"  - trang 3: work secret [{DECREE}7(2); {LAW}28(1)(a); {LAW}6(2)]" in en
+    assert f"Form of provision: electronically [{LAW}30(3)]" in en
+    vi = d.explain("vi")
+    assert "\nNội dung được loại bỏ:\n" in vi
+    assert "  - trang 3: Thông tin thuộc bí mật công tác [Điều 7 khoản 2 Nghị định" in vi
+    assert f"[Điều 7 khoản 2 Nghị định 13/2018/NĐ-CP; Điều 28 khoản 1 điểm a {L}" in vi
