@@ -7,6 +7,7 @@ Labour Code 2019 art. 112(1) (no holiday in December).
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import shutil
@@ -343,3 +344,100 @@ def test_entries_to_csv_refuses_what_is_not_entries(entries: Any, detail: str) -
     with pytest.raises(InvalidInputError) as err:
         entries_to_csv(entries)
     said(err.value, "invalid-input", "expected a list of catalogue entries", detail)
+
+
+# --------------------------------------------------------------------------------------
+# Reports and diffs read back are checked against themselves; a diff needs two catalogues
+# of one kind.
+
+
+def _late_report() -> Any:
+    entry: dict[str, Any] = {
+        "id": "KH-04",
+        "name": "Kế hoạch",
+        "number_symbol": "18/KH-STP",
+        "created_on": D(2024, 3, 1),
+        "category": "d",
+        "website_category": "c",
+        "forms": ["a"],
+        "access_url": "https://stp.example.org/kh4",
+        "disclosed_on": D(2024, 3, 11),
+    }
+    return check_catalogue(_catalogue([entry]), on=D(2024, 3, 20))
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            lambda r: r.update(interpretations=[*r["interpretations"], r["interpretations"][0]]),
+            "an interpretation is listed twice",
+        ),
+        (
+            lambda r: r["findings"][0].update(regime="fake"),
+            "finding disclosed-late counted under fake, not ati-2016",
+        ),
+        (lambda r: r.update(kind="conditional_access"), "a conditional catalogue has no deadlines"),
+    ],
+)
+def test_a_tampered_report_is_refused(change: Any, problem: str) -> None:
+    report = _late_report()
+    data = copy.deepcopy(report.to_dict())
+    change(data)
+    with pytest.raises(InvalidInputError) as err:
+        type(report).from_dict(data)
+    said(
+        err.value,
+        "inconsistent-result",
+        "the result is not consistent",
+        f"CatalogueReport: {problem}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda f: f.update(citations=[]), "a finding needs its code and citations"),
+        (
+            lambda f: f.update(code="missing-consent-rule"),
+            "missing-consent-rule carries no due date",
+        ),
+    ],
+)
+def test_a_tampered_finding_is_refused(change: Any, problem: str) -> None:
+    finding = _late_report().findings[0]
+    data = copy.deepcopy(finding.to_dict())
+    change(data)
+    with pytest.raises(InvalidInputError) as err:
+        type(finding).from_dict(data)
+    said(
+        err.value,
+        "inconsistent-result",
+        "the result is not consistent",
+        f"CatalogueFinding: {problem}",
+    )
+
+
+def test_diff_needs_two_catalogues_of_one_kind() -> None:
+    from tiepcan.catalogue import diff_catalogues
+
+    cat = Catalogue.build(_catalogue([]))
+    with pytest.raises(InvalidInputError) as err:
+        diff_catalogues(cat, {"kind": "public_disclosure"})  # type: ignore[arg-type]
+    said(err.value, "invalid-catalogue", "not a Catalogue", "got Catalogue, dict")
+    other = Catalogue.build(
+        {
+            "kind": "conditional_access",
+            "agency": {"name": "Sở Tư pháp"},
+            "updated_on": D(2024, 3, 15),
+            "entries": [],
+        }
+    )
+    with pytest.raises(InvalidInputError) as err:
+        diff_catalogues(cat, other)
+    assert err.value.code == "catalogue-kind-mismatch"
+    assert err.value.detail is not None and err.value.detail.endswith(
+        "public_disclosure vs conditional_access"
+    )
+    same = diff_catalogues(cat, cat)
+    assert (same.added, same.removed, same.changed, same.header_changes) == ((), (), (), ())
