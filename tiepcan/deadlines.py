@@ -218,9 +218,18 @@ class _Explained(Result):
         raise NotImplementedError
 
     def explain(self, lang: Lang = "vi") -> str:
-        """The trace as readable lines, in Vietnamese (default) or English."""
+        """The trace as readable lines, then the interpretations applied, in ``lang``."""
         check_lang(lang)
-        return "\n".join(step.render(lang) for step in self.trace)
+        lines = [step.render(lang) for step in self.trace]
+        ids: tuple[str, ...] = getattr(self, "interpretations", ())
+        if ids:
+            from tiepcan.interpretations import interpretation
+
+            inputs = getattr(self, "_rules", None)
+            rules = inputs[0] if inputs else ruleset(getattr(self, "regime"))  # noqa: B009
+            lines.append("Cách hiểu được áp dụng:" if lang == "vi" else "Interpretations applied:")
+            lines += [f"- {interpretation(i, rules).choice.in_(lang)} [{i}]" for i in ids]
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)
