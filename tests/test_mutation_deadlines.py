@@ -40,6 +40,12 @@ def said(err: Any, code: str, en: str, detail: str) -> None:
     assert err.detail == (detail if en == ERROR_CODES[code][1] else f"{en}: {detail}")
 
 
+def _choice(interpretation_id: str, lang: str) -> str:
+    from tiepcan.interpretations import interpretation
+
+    return interpretation(interpretation_id, "ati-2016").choice.in_(lang)  # type: ignore[arg-type]
+
+
 def labels(citations: Any) -> list[str]:
     return [c.label_en for c in citations]
 
@@ -195,12 +201,21 @@ def test_immediate_at_the_office_on_a_saturday_is_due_monday() -> None:
     assert d.immediate is True and d.due == D(2024, 3, 11)
     assert d.interpretations[-1] == "immediate-on-working-day"
     assert labels(d.citations) == [f"{ART}29(1)"]
-    assert d.explain("en").splitlines()[-1] == (
+    assert d.explain("en").splitlines()[2] == (
         "2024-03-11: Let the requester read, view, listen, note, copy or photograph, or hand "
         "over copies at once: immediately, while the requester is at the office (on a working "
         f"day) [{ART}29(1)]"
     )
-    assert d.explain("vi").splitlines()[-1].startswith("11/03/2024: ")
+    assert d.explain("vi").splitlines()[2].startswith("11/03/2024: ")
+    # the explanation ends with the readings of the law it rests on, each by its id
+    assert d.explain("en").splitlines()[3:] == [
+        "Interpretations applied:",
+        "- Count from the day after receipt, whatever the day or hour [receipt-civil-code]",
+        "- The form of provision, since arts. 29–31 are headed by the way information is "
+        "provided [procedure-follows-provision-form]",
+        "- An immediate answer is given on a working day: a request received on a day off is "
+        "answered on the next working day [immediate-on-working-day]",
+    ]
     assert "ngay khi người yêu cầu đến trụ sở (trong ngày làm việc)" in d.explain("vi")
     assert response_deadline(D(2024, 3, 9), "electronic", "simple").immediate is False
 
@@ -380,7 +395,7 @@ def test_working_day_deadline_explained_line_by_line() -> None:
         D(2026, 2, 2),
     )
     rest = "weekly rest day [Decision 188/1999/QĐ-TTg, art. 1]"
-    assert d.explain("en").splitlines() == [
+    assert d.explain("en").splitlines()[:16] == [
         "Law 104/2016/QH13 on Access to Information and its implementing texts "
         "(the rules in force on the start date)",
         "2026-01-09: Valid request received at 17:00",
@@ -408,6 +423,11 @@ def test_working_day_deadline_explained_line_by_line() -> None:
         f"[{CC}147(3)]",
         f"2026-02-02: The 3-day period ends at 24:00 on this day [{CC}148(1); {CC}148(6)]",
     ]
+    assert d.explain("en").splitlines()[16:] == [
+        "Interpretations applied:",
+        *(f"- {_choice(i, 'en')} [{i}]" for i in d.interpretations),
+    ]
+    assert d.explain("vi").splitlines()[16] == "Cách hiểu được áp dụng:"
     vi = d.explain("vi").splitlines()
     assert vi[1] == "09/01/2026: Nhận được yêu cầu hợp lệ lúc 17:00"
     assert vi[2] == (
