@@ -326,6 +326,51 @@ def _none_for_text(minus: list[str], plus: list[str]) -> bool:
     return False
 
 
+#: survivors known to be equivalent, by what the mutant changes (see docs/mutation.md)
+EQUIVALENT = {
+    "fast-path": "a fast-path type check; the general path returns the same value",
+    "vi-message": "the raise site's Vietnamese message, which the error discards (one message "
+    "per code: tiepcan.errors.ERROR_CODES)",
+    "table-message": "the message equals the code's message in ERROR_CODES, which replaces it",
+}
+
+
+def equivalent_reason(diff: str) -> str | None:
+    """The key of EQUIVALENT that explains a survivor, if one does."""
+    from tiepcan.errors import ERROR_CODES
+
+    lines = diff.splitlines()
+    minus = [x[1:] for x in lines if x.startswith("-") and not x.startswith("---")]
+    plus = [x[1:] for x in lines if x.startswith("+") and not x.startswith("+++")]
+    if any("type(None) is" in p for p in plus):
+        return "fast-path"
+    literals = [m.group(0)[1:-1] for x in minus for m in _STRING.finditer(x)]
+    messages = {text for pair in ERROR_CODES.values() for text in pair}
+    replaced = not plus or all(p.strip().rstrip(",") == "None" for p in plus)
+    if replaced and literals and all(lit in messages for lit in literals):
+        return "table-message"
+    first = [i for i, x in enumerate(lines) if x.startswith("-") and not x.startswith("---")]
+    if first and classify(diff) == "Vietnamese text":
+        # the changed literal is an argument of an error call opened just above it
+        window = " ".join(lines[max(0, first[0] - 4) : first[0] + 1])
+        if re.search(r"(Error|_invalid|_inconsistent|_incoherent|_bad)\(", window):
+            return "vi-message"
+    return None
+
+
+def survivor_reasons(module: str) -> dict[str, str | None]:
+    """Survivor name -> key of EQUIVALENT (None: not shown equivalent)."""
+    path = WORK / module / "survivors.diff"
+    if not path.is_file():
+        return {}
+    out: dict[str, str | None] = {}
+    for block in path.read_text(encoding="utf-8").split("\n# "):
+        name, _, diff = block.lstrip("# ").partition("\n")
+        if name.strip():
+            out[name.strip()] = equivalent_reason(diff)
+    return out
+
+
 def survivor_kinds(module: str) -> dict[str, str]:
     """Survivor name -> kind, from build/mutate/<module>/survivors.diff (if written)."""
     path = WORK / module / "survivors.diff"
@@ -350,39 +395,50 @@ def _score(by_status: dict[str, list[str]]) -> tuple[int, int, int, int, int, fl
 
 
 def print_report(summaries: list[dict[str, object]], data: dict[str, object] | None) -> None:
+    """The table, then each module's survivors: kind, and why it is equivalent if known."""
     print()
     print(
         "| module | mutants | killed | survived | timeout | no tests | score "
-        "| survivors: logic / English text / Vietnamese text |"
+        "| survivors: logic / English text / Vietnamese text | known equivalent "
+        "| score without them |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|")
     for s in summaries:
         total, killed, survived, timeout, no_tests, score = _score(s["by_status"])  # type: ignore[arg-type]
-        kinds = list(survivor_kinds(str(s["module"])).values())
+        module = str(s["module"])
+        kinds = list(survivor_kinds(module).values())
         split = (
             " / ".join(str(kinds.count(k)) for k in ("logic", "English text", "Vietnamese text"))
             if kinds
             else ""
         )
+        equivalent = sum(1 for r in survivor_reasons(module).values() if r)
+        net = 100.0 * (killed + timeout) / (total - equivalent) if total > equivalent else 0.0
         print(
             f"| {s['file']} | {total:,} | {killed:,} | {survived} | {timeout} | {no_tests} "
-            f"| {score:.1f} % | {split} |"
+            f"| {score:.1f} % | {split} | {equivalent} | {net:.1f} % |"
         )
     if data is not None:
         rows = data["results"]  # type: ignore[index]
         caught = sum(1 for r in rows if r["caught"])  # type: ignore[attr-defined]
         n = len(rows)  # type: ignore[arg-type]
+        score = 100.0 * caught / n if n else 0.0
+        names = ", ".join(Path(f).name for f in DATA_FILES)
         print(
-            f"| data: {', '.join(Path(f).name for f in DATA_FILES)} (±1) | {n} | {caught} | {n - caught} | 0 | 0 | {100.0 * caught / n if n else 0:.1f} % | |"
+            f"| data: {names} (±1) | {n} | {caught} | {n - caught} | 0 | 0 | {score:.1f} % | | | |"
         )
     for s in summaries:
         by_status: dict[str, list[str]] = s["by_status"]  # type: ignore[assignment]
         left = by_status.get("survived", []) + by_status.get("no tests", [])
         if left:
             kinds = survivor_kinds(str(s["module"]))
+            reasons = survivor_reasons(str(s["module"]))
             print(f"\n### survivors in {s['file']} ({len(left)})\n")
             for key in left:
-                print(f"- `{key}`" + (f" ({kinds[key]})" if key in kinds else ""))
+                notes = [kinds[key]] if key in kinds else []
+                if reasons.get(key):
+                    notes.append(f"equivalent: {reasons[key]}")
+                print(f"- `{key}`" + (f" ({'; '.join(notes)})" if notes else ""))
     if data is not None:
         missed = [r for r in data["results"] if not r["caught"]]  # type: ignore[attr-defined]
         if missed:
