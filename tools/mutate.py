@@ -394,7 +394,9 @@ def _score(by_status: dict[str, list[str]]) -> tuple[int, int, int, int, int, fl
     return total, killed, count.get("survived", 0), timeout, count.get("no tests", 0), score
 
 
-def print_report(summaries: list[dict[str, object]], data: dict[str, object] | None) -> None:
+def print_report(
+    summaries: list[dict[str, object]], data: dict[str, object] | None, *, survivors: bool = True
+) -> None:
     """The table, then each module's survivors: kind, and why it is equivalent if known."""
     print()
     print(
@@ -427,7 +429,7 @@ def print_report(summaries: list[dict[str, object]], data: dict[str, object] | N
         print(
             f"| data: {names} (±1) | {n} | {caught} | {n - caught} | 0 | 0 | {score:.1f} % | | | |"
         )
-    for s in summaries:
+    for s in summaries if survivors else []:
         by_status: dict[str, list[str]] = s["by_status"]  # type: ignore[assignment]
         left = by_status.get("survived", []) + by_status.get("no tests", [])
         if left:
@@ -445,6 +447,37 @@ def print_report(summaries: list[dict[str, object]], data: dict[str, object] | N
             print("\n### data changes the suite lets pass\n")
             for r in missed:
                 print(f"- {r['file']}:{r['line']} `{r['text']}` → {r['value']}")
+
+
+def print_survivor_summary(summaries: list[dict[str, object]]) -> None:
+    """Per module: the survivors shown equivalent, by rule, and the rest by function."""
+    for s in summaries:
+        module = str(s["module"])
+        by_status: dict[str, list[str]] = s["by_status"]  # type: ignore[assignment]
+        left = by_status.get("survived", []) + by_status.get("no tests", [])
+        if not left:
+            continue
+        kinds, reasons = survivor_kinds(module), survivor_reasons(module)
+        print(f"\n### {s['file']}: {len(left)} survivors\n")
+        for key, why in EQUIVALENT.items():
+            names = [n for n in left if reasons.get(n) == key]
+            if names:
+                print(f"- {len(names)} equivalent: {why}.")
+        rest: dict[str, list[str]] = {}
+        for n in left:
+            if not reasons.get(n):
+                function = re.sub(r"__mutmut_\d+$", "", n.rsplit(".", 1)[-1])
+                function = function[2:].replace("ǁ", ".").strip(".")
+                rest.setdefault(function, []).append(kinds.get(n, "?"))
+        if rest:
+            print(f"- {sum(map(len, rest.values()))} not shown equivalent, by function:")
+            for function, found in sorted(rest.items(), key=lambda kv: -len(kv[1])):
+                split = ", ".join(
+                    f"{found.count(k)} {k}"
+                    for k in ("logic", "English text", "Vietnamese text")
+                    if found.count(k)
+                )
+                print(f"  - `{function}`: {split}")
 
 
 # ---------------------------------------------------------------------------------- data mode
@@ -539,6 +572,11 @@ def main(argv: list[str] | None = None) -> int:
         "--report", action="store_true", help="reprint the table from build/mutate/"
     )
     parser.add_argument(
+        "--markdown",
+        action="store_true",
+        help="with --report: the survivors summarised by rule and by function (for the docs)",
+    )
+    parser.add_argument(
         "--diff",
         action="store_true",
         help="write each survivor's diff to build/mutate/<module>/survivors.diff",
@@ -568,6 +606,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.diff:
             for summary in summaries:
                 write_diffs(summary)
+        if args.markdown:
+            print_report(summaries, data, survivors=False)
+            print_survivor_summary(summaries)
+            return 0
         print_report(summaries, data)
         return 0
 
