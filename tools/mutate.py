@@ -288,42 +288,55 @@ _STRING = re.compile(r"""(["'])(?:(?!\1).)*\1""")
 def classify(diff: str) -> str:
     """What a survivor changes: Vietnamese text, English text, or logic (anything else).
 
-    A mutant whose changed lines differ only inside string literals is text; it is
-    Vietnamese text if the original literal has Vietnamese letters.
+    A mutant that changes, replaces with None or drops only string literals is text; it is
+    Vietnamese text if a changed literal has Vietnamese letters.
     """
-    minus = [
-        line[1:]
-        for line in diff.splitlines()
-        if line.startswith("-") and not line.startswith("---")
-    ]
-    plus = [
-        line[1:]
-        for line in diff.splitlines()
-        if line.startswith("+") and not line.startswith("+++")
-    ]
-    strip = lambda text: _STRING.sub('""', text).replace(" ", "")  # noqa: E731
-    text_only = (
-        len(minus) == len(plus)
-        and any(_STRING.search(m) for m in minus)
-        and all(strip(m) == strip(p) for m, p in zip(minus, plus, strict=True))
-    )
-    dropped_text = len(plus) < len(minus) and all(
-        strip(m) in ('"",', '"",)', '""') for m in minus if m not in plus
-    )
-    if not (text_only or dropped_text or _none_for_text(minus, plus)):
+    changed = changed_literals(diff)
+    if changed is None:
         return "logic"
-    return "Vietnamese text" if any(_VI.search(m) for m in minus) else "English text"
+    return "Vietnamese text" if any(_VI.search(x) for x in changed) else "English text"
 
 
-def _none_for_text(minus: list[str], plus: list[str]) -> bool:
-    """A string literal argument replaced by None."""
-    if len(minus) != 1 or len(plus) != 1:
-        return False
-    m, p = minus[0], plus[0]
-    for literal in _STRING.finditer(m):
-        if m[: literal.start()] + "None" + m[literal.end() :] == p:
-            return True
-    return False
+def changed_literals(diff: str) -> list[str] | None:
+    """The string literals a mutant changes, replaces or drops; None if it changes more."""
+    lines = diff.splitlines()
+    minus = [x[1:] for x in lines if x.startswith("-") and not x.startswith("---")]
+    plus = [x[1:] for x in lines if x.startswith("+") and not x.startswith("+++")]
+    if not minus:
+        return None
+    if len(plus) < len(minus):  # whole lines dropped: what they held
+        dropped = [x for x in minus if x not in plus]
+        if all(_STRING.sub("", x).strip(" ,)") == "" for x in dropped):
+            return [m.group(0)[1:-1] for x in dropped for m in _STRING.finditer(x)]
+        return None
+    if len(plus) != len(minus):
+        return None
+    out: list[str] = []
+    for m, p in zip(minus, plus, strict=True):
+        if m == p:
+            continue
+        found = _changed_in_line(m, p)
+        if found is None:
+            return None
+        out.append(found)
+    return out or None
+
+
+def _changed_in_line(m: str, p: str) -> str | None:
+    olds = [x.group(0) for x in _STRING.finditer(m)]
+    news = [x.group(0) for x in _STRING.finditer(p)]
+    if len(olds) == len(news) and _STRING.sub('""', m) == _STRING.sub('""', p):
+        diffs = [a[1:-1] for a, b in zip(olds, news, strict=True) if a != b]
+        return diffs[0] if len(diffs) == 1 else None
+    for lit in _STRING.finditer(m):
+        before, after = m[: lit.start()], m[lit.end() :]
+        if before + "None" + after == p:  # replaced by None
+            return lit.group(0)[1:-1]
+        if after.startswith(", ") and before + after[2:] == p:  # dropped argument
+            return lit.group(0)[1:-1]
+        if before.endswith(", ") and before[:-2] + after == p:
+            return lit.group(0)[1:-1]
+    return None
 
 
 #: survivors known to be equivalent, by what the mutant changes (see docs/mutation.md)
@@ -344,10 +357,12 @@ def equivalent_reason(diff: str) -> str | None:
     plus = [x[1:] for x in lines if x.startswith("+") and not x.startswith("+++")]
     if any("type(None) is" in p for p in plus):
         return "fast-path"
-    literals = [m.group(0)[1:-1] for x in minus for m in _STRING.finditer(x)]
     messages = {text for pair in ERROR_CODES.values() for text in pair}
-    replaced = not plus or all(p.strip().rstrip(",") == "None" for p in plus)
-    if replaced and literals and all(lit in messages for lit in literals):
+    literals = changed_literals(diff) or []
+    gone = all("None" in p or p not in minus for p in plus) and all(
+        lit not in "".join(plus) for lit in literals
+    )
+    if literals and gone and all(lit in messages for lit in literals):
         return "table-message"
     first = [i for i, x in enumerate(lines) if x.startswith("-") and not x.startswith("---")]
     if first and classify(diff) == "Vietnamese text":
