@@ -11,6 +11,11 @@ or personal secrets is the person whose consent art. 7(2) asks for.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from tiepcan import InvalidInputError
 from tiepcan.rules.access import AccessClass, ConditionalCategory, classify_access, unmet_conditions
 
 C = ConditionalCategory
@@ -76,3 +81,40 @@ def test_own_information_needs_no_consent_but_a_family_secret_does() -> None:
         C.TRADE_SECRET,
         C.FAMILY_SECRET,
     )
+
+
+def test_consents_and_the_head_decision_add_up() -> None:
+    """A consent (art. 7(1)–(2)) and the head of agency's decision (art. 7(3)) each open what
+    they cover; together they open both; one's own secrets need no consent of one's own."""
+    wanted = ["trade_secret", "personal_secret"]
+    assert unmet_conditions(wanted, consented=["personal_secret"], head_decision=HEAD) == ()
+    assert (
+        unmet_conditions(
+            wanted, consented=["trade_secret"], head_decision=None, own_information=True
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "code", "detail"),
+    [
+        (lambda: classify_access(["nope"], []), "invalid-not-accessible", "not_accessible='nope'; allowed: "),
+        (lambda: classify_access([], ["nope"]), "invalid-conditional", "conditional='nope'; allowed: "),
+        (lambda: classify_access([], [], declassified="yes"), "invalid-input",
+         "'declassified' must be true or false: declassified='yes'"),
+        (lambda: unmet_conditions(["nope"], consented=[], head_decision=None), "invalid-conditional",
+         "conditional='nope'; allowed: "),
+        (lambda: unmet_conditions([], consented=["nope"], head_decision=None), "invalid-consented",
+         "consented='nope'; allowed: "),
+        (lambda: unmet_conditions([], consented=[], head_decision=None, own_information="yes"),
+         "invalid-input", "'own_information' must be true or false: own_information='yes'"),
+        (lambda: unmet_conditions([], consented=[], head_decision={"x": 1}), "invalid-input",
+         "head of agency decision: opens: Field required"),
+    ],
+)  # fmt: skip
+def test_junk_names_its_field(call: Any, code: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        call()
+    assert err.value.code == code
+    assert err.value.detail is not None and err.value.detail.startswith(detail)
