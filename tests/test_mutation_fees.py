@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import re
 import shutil
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -718,3 +718,86 @@ def test_billable_minutes_refuses(durations: Any, code: str, detail: str) -> Non
         ),
     }
     assert (err.value.message_vi, err.value.message_en) == messages[code]
+
+
+# --------------------------------------------------------------------------------------
+# The rate table's lookups, and what a quote needs to know its date: what, where and why.
+
+
+def test_lookups_that_find_nothing_say_what_was_asked() -> None:
+    with pytest.raises(InvalidInputError) as err:
+        _TABLE.line("9.9")
+    said(
+        err.value,
+        "rate-not-found",
+        "no rate for this line of the appendix",
+        "line '9.9', regime ati-2016, on 2024-02-07",
+    )
+    data = _TABLE.to_dict()
+    data["format_multipliers"] = [m for m in data["format_multipliers"] if m["paper"] != "A3"]
+    without_a3 = type(_TABLE).from_dict(data)
+    with pytest.raises(InvalidInputError) as err:
+        without_a3.multiplier("photocopy_bw_a3")
+    said(
+        err.value,
+        "rate-not-found",
+        "no rate for this paper format",
+        "photocopy_bw_a3: format A3, regime ati-2016",
+    )
+    with pytest.raises(InvalidInputError) as err:
+        _TABLE.provision("nope")
+    assert err.value.code == "unknown-rule"
+    assert err.value.detail is not None
+    assert err.value.detail.endswith(
+        "ati-2016: fee provision 'nope'; known: no_fee, actual_costs, appendix_rates, "
+        "area_reduction, postal_sending_cost, no_sending_cost_electronic_fax, cost_notice, "
+        "unpaid_costs_refusal, paid_before_provision, form_03, cost_computation, "
+        "payment_per_form_03, budget_accounting"
+    )
+
+
+def test_multiples_by_format_and_item() -> None:
+    """The appendix note: A4 and items without a paper format are 1 × the rate; A0 16 ×."""
+    assert _TABLE.multiplier("photocopy_bw_a4") == 1
+    assert _TABLE.multiplier("audio_copy_minute") == 1
+    assert _TABLE.multiplier("photocopy_colour_a0") == 16
+    assert _TABLE.list_rate("photocopy_colour_a0") == 18000 * 16
+    assert _TABLE.provision("appendix_rates").label_en == f"{CIRC}3(1.1)(a)"
+
+
+@pytest.mark.parametrize(
+    ("call", "code", "en", "detail"),
+    [
+        (lambda: rate_table(on=datetime(2024, 2, 7, 8)), "invalid-date",
+         "not a date (a datetime.date, without time of day)",
+         "on=datetime.datetime(2024, 2, 7, 8, 0)"),
+        (lambda: rate_table(on="2024-02-07"), "invalid-date",
+         "not a date (a datetime.date, without time of day)", "on='2024-02-07'"),
+        (lambda: quote({"photocopy_bw_a4": 1}, received="2024-02-07"), "invalid-date",
+         "not a date (a datetime.date, without time of day)", "received='2024-02-07'"),
+        (lambda: rate_table(), "missing-governing-date",
+         "a governing date (on=) or an explicit regime (regime=) is required",
+         "on=None and regime=None: no regime is applied without a date"),
+        (lambda: quote({"photocopy_bw_a4": 1}), "missing-governing-date",
+         "a governing date (received=) or an explicit regime (regime=) is required",
+         "received=None and regime=None: no regime is applied without a date"),
+        (lambda: unit_rate("nope", on=DAY), "invalid-item",
+         "'item' is not one of the allowed values", "item='nope'; allowed: photocopy_bw_a4, "),
+        (lambda: unit_rate("photocopy_bw_a4", "nowhere", on=DAY), "invalid-area",
+         "'area' is not one of the allowed values",
+         "area='nowhere'; allowed: ordinary, difficult, especially_difficult"),
+    ],
+)  # fmt: skip
+def test_rates_need_a_day_or_a_regime(call: Any, code: str, en: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        call()
+    assert err.value.code == code
+    assert err.value.detail is not None
+    assert err.value.detail.startswith(f"{en}: {detail}")
+
+
+def test_unit_rate_in_each_area() -> None:
+    """Art. 3(1.1)(b): A4 colour 18.000; 70 % = 12.600; 50 % = 9.000."""
+    assert unit_rate("photocopy_colour_a4", on=DAY) == 18000
+    assert unit_rate("photocopy_colour_a4", "difficult", on=DAY) == 12600
+    assert unit_rate("photocopy_colour_a4", "especially_difficult", regime="ati-2016") == 9000
