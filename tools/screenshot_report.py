@@ -15,9 +15,9 @@ Run (as root, so that Chromium can be installed if it is missing):
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -62,7 +62,11 @@ def screenshot(page: Path, png: Path) -> None:
 
 
 def main() -> None:
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/tiepcan-report")
+    parser = argparse.ArgumentParser(
+        description="Render the sample yearly report and screenshot it."
+    )
+    parser.add_argument("out_dir", nargs="?", default="/tmp/tiepcan-report", type=Path)
+    out_dir = parser.parse_args().out_dir
     page = render(out_dir)
     png = out_dir / "report_2024.png"
     screenshot(page, png)
