@@ -116,7 +116,7 @@ class Ruleset:
     data_dir: str
     #: name -> "module:function" of the rule functions that differ between regimes
     functions: dict[str, str] = field(default_factory=dict)
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
