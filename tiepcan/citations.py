@@ -42,7 +42,7 @@ from functools import cache
 from typing import Annotated, Any
 
 from tiepcan._model import JsonEnum, Lang, Minimum, Result, check_lang, echo, point_letter
-from tiepcan.data import DATA_DIR
+from tiepcan.data import data_file
 from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
 __all__ = [
@@ -313,12 +313,11 @@ def _strip_marker(line: str, c: Citation) -> str:
 @cache
 def _texts() -> dict[str, dict[str, dict[str, Any]]]:
     """instrument number -> article number (str) -> {heading, paragraphs, …}."""
-    data = DATA_DIR
-    statute = json.loads(data.joinpath("statute.json").read_text(encoding="utf-8"))
+    statute = json.loads(data_file("statute.json"))
     out: dict[str, dict[str, dict[str, Any]]] = {
         number: inst["articles"] for number, inst in statute["instruments"].items()
     }
-    other = tomllib.loads(data.joinpath("other_texts.toml").read_text(encoding="utf-8"))
+    other = tomllib.loads(data_file("other_texts.toml"))
     for entry in other["article"]:
         out.setdefault(entry["instrument"], {})[str(entry["article"])] = {
             "heading": entry["heading"],

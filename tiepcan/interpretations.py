@@ -26,6 +26,7 @@ result rests on. ``docs/`` and the registry are kept in step by a test.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from tiepcan._model import Result, Text, echo
 from tiepcan.citations import Citation
@@ -50,7 +51,7 @@ class Interpretation(Result):
 
 def _build(rules: Ruleset) -> dict[str, Interpretation]:
     out: dict[str, Interpretation] = {}
-    folder = rules.data_dir.joinpath("interpretations")
+    folder = Path(rules.data_dir, "interpretations")
     if not folder.is_dir():
         return out
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):

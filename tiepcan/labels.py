@@ -25,6 +25,7 @@ from __future__ import annotations
 import enum
 from contextlib import suppress
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 from tiepcan._model import BilingualStrEnum
@@ -67,8 +68,9 @@ def _citations_in(value: Any, out: set[Citation]) -> None:
 
 def _ruleset_citations(rules: Ruleset) -> set[Citation]:
     out: set[Citation] = set()
-    for path in sorted(rules.data_dir.rglob("*.toml")):  # type: ignore[attr-defined]
-        name = path.relative_to(rules.data_dir).as_posix()
+    folder = Path(rules.data_dir)
+    for path in sorted(folder.rglob("*.toml")):
+        name = path.relative_to(folder).as_posix()
         _citations_in(rules.data(name), out)
     return out
 

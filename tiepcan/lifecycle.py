@@ -70,7 +70,7 @@ from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, Validation
 from tiepcan._input import FrozenModel
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
 from tiepcan.citations import Citation, decree13, law
-from tiepcan.data import DATA_DIR
+from tiepcan.data import data_file
 from tiepcan.errors import (
     CalendarRangeError,
     InvalidInputError,
@@ -601,7 +601,7 @@ def calendar_version() -> str:
     >>> calendar_version().startswith("announced-through-")
     True
     """
-    raw = DATA_DIR.joinpath("calendar.json").read_bytes()
+    raw = data_file("calendar.json").encode("utf-8")
     through = json.loads(raw)["announced_through"]
     return f"announced-through-{through}+sha256-{hashlib.sha256(raw).hexdigest()[:12]}"
 

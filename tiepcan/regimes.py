@@ -43,18 +43,17 @@ tiepcan.errors.RegimeNotEncodedError: [regime-not-encoded] ...
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from importlib.abc import Traversable
-from pathlib import Path
 from typing import Any, TypeAlias
 
 from tiepcan._model import Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation, Instrument, register_instrument
-from tiepcan.data import DATA_DIR
+from tiepcan.data import DATA_PATH
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 
 __all__ = [
@@ -113,10 +112,11 @@ class Ruleset:
     """
 
     regime: Regime
-    data_dir: Traversable
+    #: the directory of the ruleset's data files (text, so no pathlib is needed to read them)
+    data_dir: str
     #: name -> "module:function" of the rule functions that differ between regimes
     functions: dict[str, str] = field(default_factory=dict)
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -130,8 +130,8 @@ class Ruleset:
         """The parsed TOML file ``name`` of this ruleset's data directory."""
         key = f"file:{name}"
         if key not in self._cache:
-            source = self.data_dir.joinpath(name)
-            if not source.is_file():
+            source = os.path.join(self.data_dir, name)
+            if not os.path.isfile(source):
                 raise RegimeNotEncodedError(
                     "ruleset-data-missing",
                     "Bộ quy tắc thiếu tệp dữ liệu",
@@ -139,7 +139,8 @@ class Ruleset:
                     detail=f"{self.id}: {name}",
                     regime=self.id,
                 )
-            self._cache[key] = tomllib.loads(source.read_text(encoding="utf-8"))
+            with open(source, encoding="utf-8") as handle:
+                self._cache[key] = tomllib.loads(handle.read())
         out: dict[str, Any] = self._cache[key]
         return out
 
@@ -238,9 +239,9 @@ def _regime_from(raw: dict[str, Any], *, user_supplied: bool) -> Regime:
     )
 
 
-def _ruleset_from(data_dir: Traversable, *, user_supplied: bool) -> Ruleset:
-    source = data_dir.joinpath("regime.toml")
-    if not source.is_file():
+def _ruleset_from(data_dir: str, *, user_supplied: bool) -> Ruleset:
+    source = os.path.join(data_dir, "regime.toml")
+    if not os.path.isfile(source):
         raise InvalidInputError(
             "invalid-ruleset",
             "Thư mục không chứa bộ quy tắc (thiếu regime.toml)",
@@ -248,7 +249,8 @@ def _ruleset_from(data_dir: Traversable, *, user_supplied: bool) -> Ruleset:
             detail=str(data_dir),
         )
     try:
-        raw = tomllib.loads(source.read_text(encoding="utf-8"))
+        with open(source, encoding="utf-8") as handle:
+            raw = tomllib.loads(handle.read())
         for inst in raw.get("instrument", ()):
             register_instrument(Instrument(**inst))
         regime = _regime_from(raw["regime"], user_supplied=user_supplied)
@@ -265,14 +267,14 @@ def _ruleset_from(data_dir: Traversable, *, user_supplied: bool) -> Ruleset:
     return Ruleset(regime=regime, data_dir=data_dir, functions=functions)
 
 
-def load_ruleset(path: str | Path) -> Ruleset:
+def load_ruleset(path: str | os.PathLike[str]) -> Ruleset:
     """Read a ruleset from a directory laid out like ``tiepcan/data/ati-2016/``.
 
     The result is marked user-supplied (and so is every result computed under it). It is not
     registered: pass it as ``regime=`` or register it with :func:`register_ruleset`.
     """
-    directory = Path(path) if isinstance(path, str | Path) and str(path).strip() else None
-    if directory is None or not directory.is_dir():
+    directory = os.fspath(path) if isinstance(path, str | os.PathLike) else None
+    if not isinstance(directory, str) or not directory.strip() or not os.path.isdir(directory):
         raise InvalidInputError(
             "invalid-ruleset",
             "Không có thư mục bộ quy tắc này",
@@ -285,7 +287,7 @@ def load_ruleset(path: str | Path) -> Ruleset:
 # --------------------------------------------------------------------------------------
 # The registry.
 
-ATI_2016_RULES = _ruleset_from(DATA_DIR / "ati-2016", user_supplied=False)
+ATI_2016_RULES = _ruleset_from(os.path.join(DATA_PATH, "ati-2016"), user_supplied=False)
 ATI_2016 = ATI_2016_RULES.regime
 
 ATI_2026 = Regime(

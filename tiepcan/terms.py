@@ -72,7 +72,7 @@ def checked_name(value: object, *, field: str, optional: bool = False) -> str | 
     'Kho bạc Nhà nước tỉnh X'
     >>> checked_name("  ", field="treasury")
     Traceback (most recent call last):
-    tiepcan.errors.InvalidInputError: [invalid-input] Tên không được để trống ... (treasury='  ')
+    tiepcan.errors.InvalidInputError: [invalid-input] ... (a name must be non-blank ...: treasury='  ')
     """
     if value is None and optional:
         return None

@@ -39,7 +39,7 @@ from typing import Any
 
 from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
-from tiepcan.data import DATA_DIR
+from tiepcan.data import data_file
 from tiepcan.errors import CalendarRangeError, InvalidInputError
 
 __all__ = [
@@ -195,7 +195,7 @@ _COUNT: list[int] = []
 def _table() -> _Table:
     global _TABLE, _FIRST, _LAST, _WORKING, _COUNT
     if _TABLE is None:
-        text = DATA_DIR.joinpath("calendar.json").read_text("utf-8")
+        text = data_file("calendar.json")
         table = _Table(json.loads(text))
         _FIRST, _LAST, _WORKING, _COUNT = table.first, table.last, table.working, table.count
         _TABLE = table

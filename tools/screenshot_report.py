@@ -15,28 +15,19 @@ Run (as root, so that Chromium can be installed if it is missing):
 
 from __future__ import annotations
 
+import argparse
 import json
-import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
+
+from _chromium import FLAGS, chromium  # tools/_chromium.py
 
 from tiepcan.register import Register
 from tiepcan.reports import ReportMetadata, render_html
 from tiepcan.statistics import ReportingPeriod, compute_statistics
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
 
 
 def render(out_dir: Path) -> Path:
@@ -54,27 +45,12 @@ def render(out_dir: Path) -> Path:
     return page
 
 
-def chromium() -> str:
-    """The Chromium executable, installing Debian's package if there is none."""
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    print("chromium not found: apt-get install -y chromium", file=sys.stderr)
-    subprocess.run(["apt-get", "update"], check=True)
-    subprocess.run(["apt-get", "install", "-y", "chromium"], check=True)
-    found = shutil.which("chromium")
-    if not found:
-        raise SystemExit("chromium could not be installed")
-    return found
-
-
 def screenshot(page: Path, png: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             [
                 chromium(),
-                *CHROMIUM_FLAGS,
+                *FLAGS,
                 f"--user-data-dir={profile}",
                 f"--screenshot={png}",
                 "--window-size=1240,1754",
@@ -86,7 +62,11 @@ def screenshot(page: Path, png: Path) -> None:
 
 
 def main() -> None:
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/tiepcan-report")
+    parser = argparse.ArgumentParser(
+        description="Render the sample yearly report and screenshot it."
+    )
+    parser.add_argument("out_dir", nargs="?", default="/tmp/tiepcan-report", type=Path)
+    out_dir = parser.parse_args().out_dir
     page = render(out_dir)
     png = out_dir / "report_2024.png"
     screenshot(page, png)

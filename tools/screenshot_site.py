@@ -12,13 +12,13 @@ rule key), and saves a PNG of each page. Exit status 1 when a check fails.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from _chromium import FLAGS, chromium  # tools/_chromium.py
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,32 +33,6 @@ PAGES = {
         "electronic.complex",
     ),
 }
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-]
-
-
-def chromium() -> str:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if os.geteuid() != 0:
-        raise SystemExit("chromium is missing: apt-get install -y chromium (as root)")
-    subprocess.run(["apt-get", "update"], check=True)
-    subprocess.run(["apt-get", "install", "-y", "chromium"], check=True)
-    found = shutil.which("chromium")
-    if not found:
-        raise SystemExit("chromium did not install")
-    return found
 
 
 def dump_dom(browser: str, url: str, profile: str) -> str:
