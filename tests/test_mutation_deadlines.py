@@ -427,7 +427,9 @@ def test_working_day_deadline_explained_line_by_line() -> None:
         "Interpretations applied:",
         *(f"- {_choice(i, 'en')} [{i}]" for i in d.interpretations),
     ]
-    assert d.explain("vi").splitlines()[16] == "Cách hiểu được áp dụng:"
+    assert (
+        d.explain("vi").splitlines()[16] == "Cách hiểu đã áp dụng:"
+    )  # one heading for every result (fees, decision)
     vi = d.explain("vi").splitlines()
     assert vi[1] == "09/01/2026: Nhận được yêu cầu hợp lệ lúc 17:00"
     assert vi[2] == (

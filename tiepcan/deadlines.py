@@ -227,7 +227,7 @@ class _Explained(Result):
 
             inputs = getattr(self, "_rules", None)
             rules = inputs[0] if inputs else ruleset(getattr(self, "regime"))  # noqa: B009
-            lines.append("Cách hiểu được áp dụng:" if lang == "vi" else "Interpretations applied:")
+            lines.append("Cách hiểu đã áp dụng:" if lang == "vi" else "Interpretations applied:")
             lines += [f"- {interpretation(i, rules).choice.in_(lang)} [{i}]" for i in ids]
         return "\n".join(lines)
 

@@ -164,8 +164,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "the value is not one of the allowed values",
     ),
     "invalid-csv": (
-        "Giá trị có/không không hợp lệ",
-        "expected có or không",
+        "Tệp CSV không hợp lệ",
+        "the CSV is not valid",
     ),
     "invalid-date": (
         "Ngày hoặc thời điểm không hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM+07:00)",
@@ -292,8 +292,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "a date is needed (or name the regime with regime=)",
     ),
     "missing-governing-date": (
-        "?",
-        "?",
+        "Cần ngày làm căn cứ áp dụng (received=/on=) hoặc chế độ pháp lý (regime=)",
+        "a governing date (received=/on=) or an explicit regime (regime=) is required",
     ),
     "no-receipt": (
         "Không có sự kiện tiếp nhận yêu cầu",
