@@ -249,3 +249,28 @@ junk = st.one_of(
     st.dictionaries(st.text(max_size=5), st.integers(), min_size=1, max_size=3),
     st.fixed_dictionaries({"channel": st.text(max_size=5), "received_on": st.integers()}),
 )
+
+
+def electronic_request(received: object) -> dict[str, Any]:
+    """The plain case, as a mapping: a citizen asks on form 01a, electronically, for a named
+    decision, to be provided electronically (arts. 24(2), 30). Shared by the tests that need
+    one complete request and nothing else."""
+    return {
+        "channel": "electronic",
+        "received_on": received,
+        "form": {
+            "form": "01a",
+            "requester": {
+                "full_name": "Nguyễn Văn A",
+                "residence_address": "Hà Nội",
+                "id_kind": "citizen_id_card",
+                "id_number": "001099000001",
+            },
+            "request": {
+                "description": "Quyết định giao đất",
+                "provision_form": "electronic",
+                "document_names": ["Quyết định 12/QĐ-UBND"],
+                "reason_and_purpose": "Bảo vệ quyền sử dụng đất",
+            },
+        },
+    }

@@ -14,6 +14,8 @@ import pytest
 
 from tiepcan.__main__ import main
 
+from strategies_rules import electronic_request
+
 Capture = pytest.CaptureFixture[str]
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
 CATALOGUE_JSON = str(SAMPLES / "catalogue_public_disclosure.json")
@@ -22,25 +24,7 @@ CONDITIONAL_CSV = str(SAMPLES / "catalogue_conditional_access.csv")
 PROFILE_JSON = str(SAMPLES / "agency_profile.json")
 PROFILE_CSV = str(SAMPLES / "agency_profile.csv")
 
-REQUEST = {
-    "channel": "electronic",
-    "received_on": "2024-02-07",
-    "form": {
-        "form": "01a",
-        "requester": {
-            "full_name": "Nguyễn Văn A",
-            "residence_address": "Hà Nội",
-            "id_kind": "citizen_id_card",
-            "id_number": "001099000001",
-        },
-        "request": {
-            "description": "Quyết định giao đất",
-            "provision_form": "electronic",
-            "document_names": ["Quyết định 12/QĐ-UBND"],
-            "reason_and_purpose": "Bảo vệ quyền sử dụng đất",
-        },
-    },
-}
+REQUEST = electronic_request("2024-02-07")
 
 
 def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:

@@ -25,29 +25,13 @@ import pytest
 
 from tiepcan.decision import assess
 
+from strategies_rules import electronic_request
+
 D = date
 LAW = "Law 104/2016/QH13 on Access to Information, art. "
 DECREE = "Decree 13/2018/NĐ-CP, art. "
 
-REQUEST: dict[str, Any] = {
-    "channel": "electronic",
-    "received_on": D(2024, 2, 7),
-    "form": {
-        "form": "01a",
-        "requester": {
-            "full_name": "Nguyễn Văn A",
-            "residence_address": "Hà Nội",
-            "id_kind": "citizen_id_card",
-            "id_number": "001099000001",
-        },
-        "request": {
-            "description": "Quyết định giao đất",
-            "provision_form": "electronic",
-            "document_names": ["Quyết định 12/QĐ-UBND"],
-            "reason_and_purpose": "Bảo vệ quyền sử dụng đất",
-        },
-    },
-}
+REQUEST: dict[str, Any] = electronic_request(D(2024, 2, 7))
 
 
 def _at_office(*, address: str | None = "Hà Nội") -> dict[str, Any]:

@@ -34,6 +34,8 @@ from tiepcan.fees import quote
 from tiepcan.regimes import load_ruleset, registered, resolve_regime
 from tiepcan.workdays import add_working_days
 
+from strategies_rules import electronic_request
+
 NEW_GROUND_VI = "Người yêu cầu chưa nộp đủ chi phí theo thông báo (căn cứ giả định để kiểm thử)"
 NEW_GROUND_EN = "The requester has not paid the notified costs in full (a fake ground for tests)"
 
@@ -70,25 +72,7 @@ def _edit(path: Path, pattern: str, replacement: str) -> None:
 
 
 def _refused_for_unpaid_costs(received: date) -> dict[str, object]:
-    return {
-        "channel": "electronic",
-        "received_on": received,
-        "form": {
-            "form": "01a",
-            "requester": {
-                "full_name": "Nguyễn Văn A",
-                "residence_address": "Hà Nội",
-                "id_kind": "citizen_id_card",
-                "id_number": "001099000001",
-            },
-            "request": {
-                "description": "Quyết định giao đất",
-                "provision_form": "electronic",
-                "document_names": ["Quyết định 12/QĐ-UBND"],
-                "reason_and_purpose": "Bảo vệ quyền sử dụng đất",
-            },
-        },
-    }
+    return electronic_request(received)  # refused only through the facts: costs not paid
 
 
 def test_the_public_functions_follow_a_fake_regime_in_its_span(fake_2030: Path) -> None:
