@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -49,3 +50,13 @@ def _is_iso_date(s: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def said(err: Any, code: str, en: str, detail: str) -> None:
+    """The error's code, the table's one message for it, and what the raise site says
+    beyond that message in the detail (tiepcan.errors: one message per code)."""
+    from tiepcan.errors import ERROR_CODES
+
+    assert err.code == code
+    assert (err.message_vi, err.message_en) == ERROR_CODES[code]
+    assert err.detail == (detail if en == ERROR_CODES[code][1] else f"{en}: {detail}")

@@ -30,18 +30,11 @@ from tiepcan.catalogue import (
     posting_minimum_end,
 )
 from tiepcan.data import DATA_DIR
-from tiepcan.errors import ERROR_CODES
 from tiepcan.regimes import load_ruleset, ruleset
 
+from strategies import said
+
 D = date
-
-
-def said(err: Any, code: str, en: str, detail: str) -> None:
-    """The error's code, the table's one message for it, and what the raise site says
-    beyond that message in the detail (tiepcan.errors: one message per code)."""
-    assert err.code == code
-    assert (err.message_vi, err.message_en) == ERROR_CODES[code]
-    assert err.detail == (detail if en == ERROR_CODES[code][1] else f"{en}: {detail}")
 
 
 LAW = "Law 104/2016/QH13 on Access to Information, art. "

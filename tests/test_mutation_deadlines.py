@@ -29,15 +29,9 @@ from tiepcan.deadlines import (
 from tiepcan.errors import ERROR_CODES
 from tiepcan.regimes import load_ruleset
 
+from strategies import said
+
 D = date
-
-
-def said(err: Any, code: str, en: str, detail: str) -> None:
-    """The error's code, the table's one message for it, and what the raise site says
-    beyond that message in the detail (tiepcan.errors: one message per code)."""
-    assert err.code == code
-    assert (err.message_vi, err.message_en) == ERROR_CODES[code]
-    assert err.detail == (detail if en == ERROR_CODES[code][1] else f"{en}: {detail}")
 
 
 def _choice(interpretation_id: str, lang: str) -> str:
