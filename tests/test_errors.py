@@ -6,12 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tiepcan.errors import ERROR_CODES, InvalidInputError, TiepCanError
+from tiepcan.errors import (
+    ERROR_CODES,
+    FIELD_VALUE_MESSAGES,
+    InvalidInputError,
+    TiepCanError,
+)
 
 TOOLS = Path(__file__).resolve().parents[1] / "tools"
 sys.path.insert(0, str(TOOLS))
 
-from error_codes import raised_codes  # noqa: E402
+from error_codes import message_sites, raised_codes  # noqa: E402
 
 
 def test_every_code_the_package_raises_is_in_the_table() -> None:
@@ -60,3 +65,24 @@ def test_one_message_per_code_whatever_the_raise_site_says() -> None:
     )
     assert (err.message_vi, err.message_en) == ERROR_CODES["invalid-quantity"]
     assert err.detail == "pages must be positive: x=-1"
+
+
+def test_raise_sites_give_a_code_and_a_detail_only() -> None:
+    """No raise site carries message text the table would override (dead text an auditor
+    would read as the message), and no code is pieced together where the scan cannot see it."""
+    assert message_sites() == []
+
+
+def test_a_value_outside_an_enumerated_field_takes_the_family_message() -> None:
+    """``invalid-<field>``: one message for every enumerated field; the detail names the field."""
+    err = InvalidInputError("invalid-website-category", detail="website_category='x'")
+    assert (err.message_vi, err.message_en) == FIELD_VALUE_MESSAGES
+    assert err.detail == "website_category='x'"
+    assert "invalid-website-category" not in ERROR_CODES
+    table_code = InvalidInputError("invalid-date", detail="x")
+    assert (table_code.message_vi, table_code.message_en) == ERROR_CODES["invalid-date"]
+    other = TiepCanError("no-such-code-anywhere")
+    assert (other.message_vi, other.message_en) == (
+        TiepCanError.default_message_vi,
+        TiepCanError.default_message_en,
+    )

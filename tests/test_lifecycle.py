@@ -252,7 +252,10 @@ def test_invalid_sequences_are_recorded_and_strict_raises(events: list[Any], cod
     assert all(p.citation is not None for p in s.problems)
     with pytest.raises(EventSequenceError) as err:
         fold(events, as_of=date(2024, 12, 31), strict=True)
-    assert err.value.code == s.problems[0].code
+    assert err.value.code == "invalid-event-sequence"
+    assert err.value.problems == tuple(s.problems)
+    first = s.problems[0]
+    assert err.value.detail.startswith(f"event {first.event_index}: {first.code}")
 
 
 def test_late_extension_notice_extends_nothing() -> None:

@@ -81,12 +81,7 @@ def check_lang(lang: object) -> Lang:
     """Return ``lang`` if it is ``"vi"`` or ``"en"``; raise ``InvalidInputError`` otherwise."""
     if lang == "vi" or lang == "en":
         return "vi" if lang == "vi" else "en"
-    raise _invalid(
-        "invalid-language",
-        "Ngôn ngữ phải là 'vi' hoặc 'en'",
-        "language must be 'vi' or 'en'",
-        f"lang={echo(lang)}",
-    )
+    raise _invalid("invalid-language", f"language must be 'vi' or 'en': lang={echo(lang)}")
 
 
 def point_letter(value: object) -> str:
@@ -104,17 +99,15 @@ def point_letter(value: object) -> str:
     if letter not in POINT_LETTERS:
         raise _invalid(
             "invalid-citation",
-            "Điểm phải là một chữ cái của luật (a, b, c, d, đ, e, g, …)",
-            "a point is one of the law's letters (a, b, c, d, đ, e, g, …)",
-            f"point={echo(value)}; allowed: {' '.join(POINT_LETTERS)} (or dd)",
+            f"a point is one of the law's letters (a, b, c, d, đ, e, g, …): point={echo(value)}; allowed: {' '.join(POINT_LETTERS)} (or dd)",
         )
     return letter
 
 
-def _invalid(code: str, vi: str, en: str, detail: str) -> InvalidInputError:
+def _invalid(code: str, detail: str) -> InvalidInputError:
     from tiepcan.errors import InvalidInputError
 
-    return InvalidInputError(code, vi, en, detail=detail)
+    return InvalidInputError(code, detail=detail)
 
 
 # --------------------------------------------------------------------------------------
@@ -233,8 +226,6 @@ class BilingualStrEnum(StrEnum):
         allowed = ", ".join(m.value for m in cls)
         raise _invalid(
             f"invalid-{field.replace('_', '-')}",
-            f"Giá trị '{field}' không hợp lệ",
-            f"'{field}' is not one of the allowed values",
             f"{field}={echo(value)}; allowed: {allowed}",
         )
 

@@ -157,8 +157,15 @@ def _dates(column: Any) -> list[date | None]:
 # Column checks: each names the first bad row.
 
 
-def _bad(code: str, vi: str, en: str, row: int, value: object) -> InvalidInputError:
-    return InvalidInputError(code, vi, en, detail=f"row {row}: {echo(value)}")
+def _bad(code: str, row: int, value: object, problem: str | None = None) -> InvalidInputError:
+    """The error for a bad value in a column: its row, its value, and what is wrong with it
+    where the code's one message does not say it."""
+    where = f"row {row}: {echo(value)}"
+    return InvalidInputError(code, detail=f"{problem}: {where}" if problem else where)
+
+
+#: the error code for a bad value in each enum column (the codes ``response_deadline`` uses)
+_COLUMN_CODES = {"provision_form": "invalid-provision", "complexity": "invalid-complexity"}
 
 
 def _codes(values: Any, table: dict[Any, int], field: str, np: Any) -> Any:
@@ -167,13 +174,7 @@ def _codes(values: Any, table: dict[Any, int], field: str, np: Any) -> Any:
         bad = np.flatnonzero((values < 0) | (values >= len(table)))
         if bad.size:
             row = int(bad[0])
-            raise _bad(
-                f"invalid-{field}",
-                f"Giá trị '{field}' không hợp lệ",
-                f"unknown {field}",
-                row,
-                values[row],
-            )
+            raise _bad(_COLUMN_CODES[field], row, values[row], f"unknown {field}")
         return values
     by_value = {str(k): v for k, v in table.items()}
     out = []
@@ -181,11 +182,10 @@ def _codes(values: Any, table: dict[Any, int], field: str, np: Any) -> Any:
         code = by_value.get(v) if isinstance(v, str) else None
         if code is None:
             raise _bad(
-                f"invalid-{field.replace('_', '-')}",
-                f"Giá trị '{field}' không hợp lệ",
-                f"'{field}' is not one of: {', '.join(by_value)}",
+                _COLUMN_CODES[field],
                 row,
                 v,
+                f"'{field}' is not one of: {', '.join(by_value)}",
             )
         out.append(code)
     return np.asarray(out, dtype=np.int64) if np is not None else out
@@ -200,17 +200,12 @@ def _ordinals(values: Any, np: Any) -> Any:
         if values.dtype.kind == "M":
             return values.astype("datetime64[D]").astype(np.int64) + _EPOCH
         raise InvalidInputError(
-            "invalid-date",
-            "Cột ngày không hợp lệ",
-            "a date column must be datetime64[D]",
-            detail=str(values.dtype),
+            "invalid-date", detail=f"a date column must be datetime64[D]: {values.dtype!s}"
         )
     out = []
     for row, v in enumerate(values):
         if type(v) is not date:
-            raise _bad(
-                "invalid-date", "Ngày không hợp lệ", "expected a date (not a datetime)", row, v
-            )
+            raise _bad("invalid-date", row, v, "expected a date (not a datetime)")
         out.append(v.toordinal())
     return np.asarray(out, dtype=np.int64) if np is not None else out
 
@@ -225,10 +220,9 @@ def _extensions(values: Any, n: int, np: Any) -> Any:
         if type(v) is not int or v < EXTEND_MAX:
             raise _bad(
                 "invalid-extension-length",
-                "Thời gian gia hạn không hợp lệ",
-                "extension must be -1, 0 or a positive whole number",
                 row,
                 v,
+                "extension must be -1, 0 or a positive whole number",
             )
         out.append(v)
     return np.asarray(out, dtype=np.int64) if np is not None else out
@@ -238,22 +232,14 @@ def _column(values: Any, field: str) -> Any:
     """A column: a numpy array, or a list or tuple (a bare string or a mapping is not one)."""
     if isinstance(values, list | tuple) or type(values).__name__ == "ndarray":
         return values
-    raise InvalidInputError(
-        "invalid-column",
-        "Cột dữ liệu phải là danh sách hoặc mảng",
-        "a column must be a list, a tuple or a numpy array",
-        detail=f"{field}: {echo(values)}",
-    )
+    raise InvalidInputError("invalid-column", detail=f"{field}: {echo(values)}")
 
 
 def _check_lengths(n: int, *columns: Any) -> None:
     for col in columns:
         if len(col) != n:
             raise InvalidInputError(
-                "column-length-mismatch",
-                "Các cột không cùng số dòng",
-                "the columns do not have the same number of rows",
-                detail=f"{len(col)} rows, expected {n}",
+                "column-length-mismatch", detail=f"{len(col)} rows, expected {n}"
             )
 
 
@@ -306,11 +292,7 @@ def _numpy(use_numpy: bool | None) -> Any:
         import numpy
     except ImportError:
         if use_numpy:
-            raise InvalidInputError(
-                "numpy-missing",
-                "Cần cài đặt numpy (tiepcan[batch])",
-                "numpy is not installed (install tiepcan[batch])",
-            ) from None
+            raise InvalidInputError("numpy-missing") from None
         return None
     return numpy
 
@@ -362,19 +344,12 @@ def _check_extensions(rule: Any, exts: Any, np: Any) -> None:
     if row is None:
         return
     if ext_max[int(rule[row])] == 0:
-        raise _bad(
-            "extension-not-available",
-            "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
-            "the law allows no extension for simple, available information",
-            row,
-            int(exts[row]),
-        )
+        raise _bad("extension-not-available", row, int(exts[row]))
     raise _bad(
         "invalid-extension-length",
-        "Thời gian gia hạn vượt quá mức tối đa luật cho phép",
-        "the extension is longer than the law allows",
         row,
         int(exts[row]),
+        "the extension is longer than the law allows",
     )
 
 
@@ -473,9 +448,7 @@ def judge_batch(
 
     t = _table()
     if type(as_of) is not date:
-        raise InvalidInputError(
-            "invalid-date", "'as_of' phải là một ngày", "'as_of' must be a date", detail=repr(as_of)
-        )
+        raise InvalidInputError("invalid-date", detail=f"'as_of' must be a date: {as_of!r}")
     end = as_of.toordinal()
     if not t.first <= end <= t.last:
         raise CalendarRangeError(detail=f"as_of={as_of.isoformat()}")

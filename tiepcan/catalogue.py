@@ -180,8 +180,8 @@ def _letter_value(value: Any) -> Any:
     return value
 
 
-def _invalid(code: str, vi: str, en: str, detail: str) -> InvalidInputError:
-    return InvalidInputError(code, vi, en, detail=detail)
+def _invalid(code: str, detail: str) -> InvalidInputError:
+    return InvalidInputError(code, detail=detail)
 
 
 # -- models -------------------------------------------------------------------------------
@@ -406,12 +406,7 @@ class Catalogue(FrozenModel):
     def from_json(cls, text: str | bytes) -> Catalogue:
         """Read a catalogue from its JSON form (the schema of :meth:`model_json_schema`)."""
         if not isinstance(text, str | bytes):
-            raise _invalid(
-                "invalid-json",
-                "Dữ liệu JSON không hợp lệ",
-                "not JSON text",
-                f"got {type(text).__name__}",
-            )
+            raise _invalid("invalid-json", f"got {type(text).__name__}")
         return validate_json_input(cls, text, what="catalogue JSON")
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -467,10 +462,7 @@ def _merged(data: object, fields: dict[str, Any], what: str) -> dict[str, Any]:
         return fields
     if not isinstance(data, Mapping):
         raise _invalid(
-            "invalid-input",
-            "Dữ liệu đầu vào không hợp lệ",
-            "the input is not valid",
-            f"{what}: expected a mapping of fields, got {type(data).__name__}",
+            "invalid-input", f"{what}: expected a mapping of fields, got {type(data).__name__}"
         )
     return {**data, **fields}
 
@@ -495,12 +487,7 @@ _TIMING_CODES = frozenset({"disclosure-overdue", "disclosed-late", "posting-too-
 
 
 def _inconsistent(what: str, problem: str) -> InvalidInputError:
-    return InvalidInputError(
-        "inconsistent-result",
-        "Kết quả không nhất quán",
-        "the result is not consistent",
-        detail=f"{what}: {problem}",
-    )
+    return InvalidInputError("inconsistent-result", detail=f"{what}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,9 +682,7 @@ def _count(limit_id: str, day: object, regime: RegimeLike | None, what: str) -> 
 def _missing_date(what: str, regime: object) -> InvalidInputError:
     return _invalid(
         "missing-date",
-        "Thiếu ngày làm căn cứ tính thời hạn",
-        "the date the time limit runs from is missing",
-        f"{what}=None (regime={echo(regime)})",
+        f"the date the time limit runs from is missing: {what}=None (regime={echo(regime)})",
     )
 
 
@@ -779,15 +764,11 @@ def resolve_on(on: object, regime: RegimeLike | None, *, what: str) -> Ruleset:
         if regime is None:
             raise _invalid(
                 "missing-date",
-                "Cần ngày áp dụng (hoặc chỉ rõ chế độ pháp lý regime=)",
-                "a date is needed (or pass regime= explicitly)",
-                f"{what}: on=None, regime=None",
+                f"a date is needed (or pass regime= explicitly): {what}: on=None, regime=None",
             )
         return ruleset(regime)
     if not isinstance(on, date) or isinstance(on, datetime):
-        raise _invalid(
-            "invalid-date", "Ngày đánh giá không hợp lệ", "on must be a date", f"on={echo(on)}"
-        )
+        raise _invalid("invalid-date", f"on must be a date: on={echo(on)}")
     return resolve_regime(on, regime)
 
 
@@ -1294,19 +1275,9 @@ def diff_catalogues(old: Catalogue, new: Catalogue) -> CatalogueDiff:
     ``old``'s. Both catalogues must be of the same kind.
     """
     if not isinstance(old, Catalogue) or not isinstance(new, Catalogue):
-        raise _invalid(
-            "invalid-catalogue",
-            "Không phải là danh mục",
-            "not a Catalogue",
-            f"got {type(old).__name__}, {type(new).__name__}",
-        )
+        raise _invalid("invalid-catalogue", f"got {type(old).__name__}, {type(new).__name__}")
     if old.kind is not new.kind:
-        raise _invalid(
-            "catalogue-kind-mismatch",
-            "Hai danh mục không cùng loại",
-            "the two catalogues are of different kinds",
-            f"{old.kind} vs {new.kind}",
-        )
+        raise _invalid("catalogue-kind-mismatch", f"{old.kind} vs {new.kind}")
     old_rows = {e.id: _entry_cells(e) for e in old.entries}
     new_ids = {e.id for e in new.entries}
     changed: list[EntryChange] = []
@@ -1427,19 +1398,14 @@ def entries_to_csv(entries: Iterable[CatalogueEntry]) -> str:
     """
     if isinstance(entries, str | bytes | Mapping) or not isinstance(entries, Iterable):
         raise _invalid(
-            "invalid-input",
-            "Dữ liệu đầu vào không hợp lệ",
-            "expected a list of catalogue entries",
-            f"entries={echo(entries)}",
+            "invalid-input", f"expected a list of catalogue entries: entries={echo(entries)}"
         )
     rows = list(entries)
     bad = [e for e in rows if not isinstance(e, CatalogueEntry)]
     if bad:
         raise _invalid(
             "invalid-input",
-            "Dữ liệu đầu vào không hợp lệ",
-            "expected a list of catalogue entries",
-            f"not a CatalogueEntry: {echo(bad[0])}",
+            f"expected a list of catalogue entries: not a CatalogueEntry: {echo(bad[0])}",
         )
     buf = io.StringIO()
     writer = csv.writer(buf)
@@ -1465,20 +1431,14 @@ def _csv_rows(text: str | bytes) -> list[list[str]]:
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _invalid(
-                "invalid-csv", "Tệp CSV không phải UTF-8", "the CSV is not UTF-8", str(exc)
-            ) from None
+            raise _invalid("invalid-csv", f"the CSV is not UTF-8: {exc!s}") from None
     if not isinstance(text, str):
-        raise _invalid(
-            "invalid-csv", "Dữ liệu CSV không hợp lệ", "not CSV text", f"got {type(text).__name__}"
-        )
+        raise _invalid("invalid-csv", f"not CSV text: got {type(text).__name__}")
     text = text.removeprefix("\ufeff")
     try:
         return list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        raise _invalid(
-            "invalid-csv", "Dữ liệu CSV không hợp lệ", "the CSV cannot be read", str(exc)
-        ) from None
+        raise _invalid("invalid-csv", f"the CSV cannot be read: {exc!s}") from None
 
 
 def _is_blank(row: list[str]) -> bool:
@@ -1522,9 +1482,7 @@ def _parse_entries(rows: list[list[str]]) -> list[dict[str, Any]]:
     if not rows:
         raise _invalid(
             "invalid-csv",
-            "Thiếu dòng tiêu đề của bảng",
-            "the table has no header row",
-            "expected: " + ", ".join(CSV_ENTRY_HEADERS),
+            f"the table has no header row: {'expected: ' + ', '.join(CSV_ENTRY_HEADERS)}",
         )
     by_header = {h: f for f, h in zip(_ENTRY_FIELDS, CSV_ENTRY_HEADERS, strict=True)}
     header = [unicodedata.normalize("NFC", h).strip() for h in rows[0]]
@@ -1532,19 +1490,14 @@ def _parse_entries(rows: list[list[str]]) -> list[dict[str, Any]]:
     if unknown or len(set(header)) != len(header) or _FIELD_NAMES["id"][0] not in header:
         raise _invalid(
             "invalid-csv",
-            "Dòng tiêu đề của bảng không hợp lệ",
-            "the table's header row is not valid",
-            f"unknown or repeated: {unknown or header}; expected: " + ", ".join(CSV_ENTRY_HEADERS),
+            f"the table's header row is not valid: {f'unknown or repeated: {unknown or header}; expected: ' + ', '.join(CSV_ENTRY_HEADERS)}",
         )
     fields = [by_header[h] for h in header]
     out: list[dict[str, Any]] = []
     for number, row in enumerate(rows[1:], start=2):
         if len(row) > len(fields):
             raise _invalid(
-                "invalid-csv",
-                "Dòng có nhiều ô hơn tiêu đề",
-                "a row has more cells than the header",
-                f"table row {number}",
+                "invalid-csv", f"a row has more cells than the header: table row {number}"
             )
         data: dict[str, Any] = {}
         for field, cell in zip(fields, row, strict=False):
@@ -1561,9 +1514,7 @@ def entries_from_csv(text: str | bytes) -> tuple[CatalogueEntry, ...]:
         try:
             entries.append(CatalogueEntry.build(data))
         except InvalidInputError as exc:
-            raise _invalid(
-                exc.code, exc.message_vi, exc.message_en, f"table row {number}: {exc.detail}"
-            ) from None
+            raise _invalid(exc.code, f"table row {number}: {exc.detail}") from None
     return tuple(entries)
 
 
@@ -1573,9 +1524,7 @@ def _catalogue_from_csv(text: str | bytes) -> Catalogue:
     if split is None:
         raise _invalid(
             "invalid-csv",
-            "Thiếu phần thông tin chung hoặc dòng trống phân cách",
-            "the header rows, or the blank row after them, are missing",
-            "expected header rows, a blank row, then the entries table",
+            "the header rows, or the blank row after them, are missing: expected header rows, a blank row, then the entries table",
         )
     labels = dict(_HEADER_ROWS)
     data: dict[str, Any] = {}
@@ -1584,9 +1533,7 @@ def _catalogue_from_csv(text: str | bytes) -> Catalogue:
         if label not in labels or len(row) > 2 or labels[label] in data:
             raise _invalid(
                 "invalid-csv",
-                "Dòng thông tin chung không hợp lệ",
-                "a header row is not valid",
-                f"row {echo(row)}; expected labels: " + ", ".join(labels),
+                f"a header row is not valid: {f'row {echo(row)}; expected labels: ' + ', '.join(labels)}",
             )
         path = labels[label]
         cell = row[1] if len(row) > 1 else ""

@@ -167,9 +167,7 @@ def register_instrument(instrument: Instrument) -> Instrument:
 
 
 def _bad(detail: str) -> InvalidInputError:
-    return InvalidInputError(
-        "invalid-citation", "Trích dẫn không hợp lệ", "not a valid citation", detail=detail
-    )
+    return InvalidInputError("invalid-citation", detail=detail)
 
 
 #: the one text encoding of a citation in data files: "104/2016/QH13 art. 28(1)(đ)",

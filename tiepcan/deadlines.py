@@ -326,10 +326,7 @@ class Deadline(_Explained):
 
 def _inconsistent(detail: str) -> InvalidInputError:
     return InvalidInputError(
-        "inconsistent-result",
-        "Kết quả không nhất quán",
-        "the result is not consistent with itself",
-        detail=detail,
+        "inconsistent-result", detail=f"the result is not consistent with itself: {detail}"
     )
 
 
@@ -377,10 +374,7 @@ def _limit(rules: Ruleset, limit_id: object) -> TimeLimit:
     if not isinstance(limit_id, str) or limit_id not in limits:
         known = ", ".join(k for k, v in limits.items() if k == v.id)
         raise InvalidInputError(
-            "unknown-time-limit",
-            "Không có thời hạn này",
-            "no such time limit",
-            detail=f"limit_id={echo(limit_id)}; known: {known}",
+            "unknown-time-limit", detail=f"limit_id={echo(limit_id)}; known: {known}"
         )
     return limits[limit_id]
 
@@ -558,12 +552,7 @@ def _time_limit(
 ) -> Period:
     limit = _limit(rules, limit_id)
     if limit.unit is PeriodUnit.IMMEDIATE:
-        raise InvalidInputError(
-            "immediate-limit",
-            "Thời hạn này là 'ngay', không có ngày đếm",
-            "this limit is 'immediately': there is nothing to count",
-            detail=limit.id,
-        )
+        raise InvalidInputError("immediate-limit", detail=limit.id)
     if steps is not None:
         steps += [_regime_step(rules, explicit), _rule_step(limit, d)]
     due, used = _count(d, limit.length, limit.unit, steps)
@@ -693,17 +682,12 @@ def _extension_limit(rules: Ruleset, limit: TimeLimit, request: _Request) -> Tim
     ext = _limits(rules).get(f"{limit.id}.extension")
     if ext is None:
         raise InvalidInputError(
-            "extension-not-available",
-            "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
-            "the law allows no extension for simple, available information",
-            detail=f"{limit.citation.label_en} has no extension",
+            "extension-not-available", detail=f"{limit.citation.label_en} has no extension"
         )
     if length is not None and not 1 <= length <= ext.length:
         raise InvalidInputError(
             "invalid-extension-length",
-            f"Thời gian gia hạn phải là số nguyên từ 1 đến {ext.length} {ext.unit.label_vi}",
-            f"the extension must be a whole number from 1 to {ext.length} {ext.unit.label_en}",
-            detail=f"extension_length={length} ({ext.citation.label_en})",
+            detail=f"the extension must be a whole number from 1 to {ext.length} {ext.unit.label_en}: extension_length={length} ({ext.citation.label_en})",
         )
     return ext
 
@@ -721,26 +705,13 @@ def _check_request(
     form = Channel.coerce(provision, field="provision")
     via = form if received_via is None else Channel.coerce(received_via, field="received_via")
     if type(extended) is not bool:
-        raise InvalidInputError(
-            "invalid-extended",
-            "'extended' phải là True hoặc False",
-            "'extended' must be a bool",
-            detail=f"extended={echo(extended)}",
-        )
+        raise InvalidInputError("invalid-extended", detail=f"extended={echo(extended)}")
     if extension_length is not None and type(extension_length) is not int:
         raise InvalidInputError(
-            "invalid-extension-length",
-            "Thời gian gia hạn phải là số nguyên",
-            "the extension must be a whole number",
-            detail=f"extension_length={echo(extension_length)}",
+            "invalid-extension-length", detail=f"extension_length={echo(extension_length)}"
         )
     if not isinstance(office_closes_at, time):
-        raise InvalidInputError(
-            "invalid-time",
-            "Giờ đóng cửa không hợp lệ",
-            "office_closes_at must be a time",
-            detail=f"office_closes_at={echo(office_closes_at)}",
-        )
+        raise InvalidInputError("invalid-time", detail=f"office_closes_at={echo(office_closes_at)}")
     moment = received if isinstance(received, datetime) else _to_date(received, "received")
     return _Request(
         moment,

@@ -705,12 +705,7 @@ def _former_flags(data: Any) -> Any:
 
 
 def _incoherent(what: str) -> InvalidInputError:
-    return InvalidInputError(
-        "inconsistent-result",
-        "Kết quả không nhất quán",
-        "the result is not consistent",
-        detail=f"decision: {what}",
-    )
+    return InvalidInputError("inconsistent-result", detail=f"decision: {what}")
 
 
 def _labels(cites: Iterable[Citation], lang: Lang) -> str:
@@ -769,14 +764,10 @@ def assess(
     if consent_policy not in ("refuse", "ask_first"):
         raise InvalidInputError(
             "invalid-input",
-            "consent_policy phải là 'refuse' hoặc 'ask_first'",
-            "consent_policy must be 'refuse' or 'ask_first'",
-            detail=f"consent_policy={echo(consent_policy)}",
+            detail=f"consent_policy must be 'refuse' or 'ask_first': consent_policy={echo(consent_policy)}",
         )
     if on is not None and type(on) is not date:
-        raise InvalidInputError(
-            "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"on={echo(on)}"
-        )
+        raise InvalidInputError("invalid-date", detail=f"not a date: on={echo(on)}")
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
     info = validate_input(InformationFacts, _former_flags(facts), what="facts")
@@ -833,9 +824,7 @@ class _Assessment:
         if info.costs is not CostStatus.NO_COSTS and info.costs is not status:
             raise InvalidInputError(
                 "invalid-input",
-                "Tình trạng chi phí không khớp với thời hạn và ngày thanh toán",
-                "the cost status does not agree with the payment deadline and the day paid",
-                detail=f"costs={info.costs.value}, from the dates: {status.value}",
+                detail=f"the cost status does not agree with the payment deadline and the day paid: costs={info.costs.value}, from the dates: {status.value}",
             )
         return status
 
@@ -1627,12 +1616,7 @@ def refusal_notice(
     dec = _decision(decision)
     req = validate_input(InformationRequest, request, what="request")
     if not (dec.is_refusal or dec.outcome is Outcome.PROVIDE_IN_PART):
-        raise InvalidInputError(
-            "not-a-refusal",
-            "Quyết định không phải là từ chối cung cấp thông tin",
-            "the decision is not a refusal",
-            detail=f"outcome={dec.outcome.value}",
-        )
+        raise InvalidInputError("not-a-refusal", detail=f"outcome={dec.outcome.value}")
     rules = ruleset(dec.regime)
     form = req.form
     who = form.requester if isinstance(form, RequestForm) else form.representative

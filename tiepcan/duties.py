@@ -138,12 +138,7 @@ def _violation_codes(report: CatalogueReport | None) -> frozenset[str]:
         not isinstance(report, CatalogueReport)
         or report.kind is not CatalogueKind.PUBLIC_DISCLOSURE
     ):
-        raise InvalidInputError(
-            "invalid-catalogue-report",
-            "Cần kết quả kiểm tra Danh mục thông tin phải được công khai",
-            "expected the check of the public-disclosure catalogue",
-            detail=f"got {echo(report)}",
-        )
+        raise InvalidInputError("invalid-catalogue-report", detail=f"got {echo(report)}")
     return frozenset(f.code for f in report.violations)
 
 

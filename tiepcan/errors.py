@@ -8,11 +8,12 @@ Every error the library raises on purpose is a :class:`TiepCanError`. It subclas
 * ``message_vi`` and ``message_en``: the same message in Vietnamese and in English;
 * ``detail``: where the problem is (the offending field and value), free text.
 
-``str(error)`` reads ``[code] message_vi / message_en (detail)``.
+``str(error)`` reads ``[code] message_vi / message_en (detail)``. A raise site gives the
+code and the detail; the messages are the code's row of :data:`ERROR_CODES` (one message per
+code, the same wherever it is raised).
 
 >>> from tiepcan.errors import InvalidInputError
->>> e = InvalidInputError("invalid-quantity", "Số lượng phải là số nguyên không âm",
-...                       "quantity must be a whole number ≥ 0", detail="photocopy_bw_a4: -2")
+>>> e = InvalidInputError("invalid-quantity", detail="photocopy_bw_a4: -2")
 >>> str(e)
 '[invalid-quantity] Số lượng phải là số nguyên không âm / quantity must be a whole number ≥ 0 (photocopy_bw_a4: -2)'
 >>> isinstance(e, ValueError)
@@ -251,6 +252,18 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Số lượng phải là số nguyên không âm",
         "quantity must be a whole number ≥ 0",
     ),
+    "invalid-decision": (
+        "Cần một quyết định (Decision), hoặc ánh xạ hay văn bản JSON của nó",
+        "a Decision (or its mapping or JSON text) is required",
+    ),
+    "invalid-deadline": (
+        "Cần một thời hạn (Deadline), hoặc ánh xạ hay văn bản JSON của nó",
+        "a Deadline (or its mapping or JSON text) is required",
+    ),
+    "invalid-notice": (
+        "Cần một thông báo chi phí (FeeNotice), hoặc ánh xạ hay văn bản JSON của nó",
+        "a FeeNotice (or its mapping or JSON text) is required",
+    ),
     "invalid-quote": (
         "Cần một bảng tính chi phí (FeeQuote)",
         "a FeeQuote (or its mapping) is required",
@@ -425,6 +438,23 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: The one message of the family ``invalid-<field>``: a value that is not one of the members
+#: of an enumerated field (``invalid-not-accessible``, ``invalid-website-category``, …). The
+#: field is part of the code; the detail gives the value and the allowed members. A code of
+#: the table above keeps its own message.
+FIELD_VALUE_MESSAGES: tuple[str, str] = (
+    "Giá trị không thuộc danh sách cho phép",
+    "the value is not one of the allowed values",
+)
+
+
+def messages_for(code: str) -> tuple[str, str] | None:
+    """The one message of ``code``: its row of the table, or the ``invalid-<field>`` family's."""
+    found = ERROR_CODES.get(code)
+    if found is None and code.startswith("invalid-"):
+        return FIELD_VALUE_MESSAGES
+    return found
+
 
 class TiepCanError(ValueError):
     """Base class of every error tiepcan raises. Catch this to catch them all."""
@@ -443,7 +473,7 @@ class TiepCanError(ValueError):
         detail: str | None = None,
     ) -> None:
         self.code = code or self.default_code
-        table = ERROR_CODES.get(self.code)
+        table = messages_for(self.code)
         if table is None:  # not in the closed table: a defect the error-code test catches
             self.message_vi = message_vi or self.default_message_vi
             self.message_en = message_en or self.default_message_en
@@ -565,9 +595,4 @@ def from_validation_error(exc: Exception, *, what: str) -> InvalidInputError:
     if len(found) > _MAX_LISTED:
         parts.append(f"… {len(found) - _MAX_LISTED} more")
     detail = f"{what}: " + ("; ".join(parts) if parts else str(exc)[:300])
-    return InvalidInputError(
-        "invalid-input",
-        "Dữ liệu đầu vào không hợp lệ",
-        "the input is not valid",
-        detail=detail,
-    )
+    return InvalidInputError("invalid-input", detail=detail)

@@ -359,9 +359,7 @@ def _dated_check(record: AppendixLine | FormatMultiplier, what: str) -> None:
     if until is not None and until < record.in_force_from:
         raise InvalidInputError(
             "inconsistent-result",
-            "Ngày hết hiệu lực trước ngày có hiệu lực",
-            "in force until a day before it is in force from",
-            detail=f"{what}: {record.in_force_from} .. {until}",
+            detail=f"in force until a day before it is in force from: {what}: {record.in_force_from} .. {until}",
         )
 
 
@@ -432,10 +430,7 @@ class RateTable(Result):
             if line.number == number:
                 return line
         raise InvalidInputError(
-            "rate-not-found",
-            "Không có mức thu cho dòng này của phụ lục",
-            "no rate for this line of the appendix",
-            detail=f"line {echo(number)}, regime {self.regime}, on {self.on}",
+            "rate-not-found", detail=f"line {echo(number)}, regime {self.regime}, on {self.on}"
         )
 
     def multiplier(self, item: FeeItem | str) -> int:
@@ -449,9 +444,7 @@ class RateTable(Result):
                 return m.multiplier
         raise InvalidInputError(
             "rate-not-found",
-            "Không có mức thu cho khổ giấy này",
-            "no rate for this paper format",
-            detail=f"{the_item.value}: format {the_item.paper}, regime {self.regime}",
+            detail=f"no rate for this paper format: {the_item.value}: format {the_item.paper}, regime {self.regime}",
         )
 
     def list_rate(self, item: FeeItem | str) -> int:
@@ -466,8 +459,6 @@ class RateTable(Result):
                 return citation
         raise InvalidInputError(
             "unknown-rule",
-            "Bộ quy tắc không có quy định này",
-            "the ruleset has no such rule",
             detail=f"{self.regime}: fee provision {echo(role)}; known: {', '.join(PROVISIONS)}",
         )
 
@@ -532,12 +523,7 @@ def _read(rules: Ruleset) -> _FeeData:
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, TiepCanError):
             raise
-        raise InvalidInputError(
-            "invalid-ruleset",
-            "Tệp fees.toml của bộ quy tắc không hợp lệ",
-            "the ruleset's fees.toml is not valid",
-            detail=f"{rules.id}: {echo(str(exc))}",
-        ) from None
+        raise InvalidInputError("invalid-ruleset", detail=f"{rules.id}: {echo(str(exc))}") from None
     for record in (*lines, *multipliers):
         record._check()
     return _FeeData(lines, multipliers, provisions)
@@ -563,11 +549,7 @@ def _table(rules: Ruleset, on: date | None) -> RateTable:
         lines = _in_force_records(data.lines, on, "number")
         if not lines:
             raise RegimeNotEncodedError(
-                "rates-not-encoded",
-                "Chưa có mức thu chi phí cho chế độ pháp lý và ngày này",
-                "no rates are encoded for this regime and date",
-                detail=f"regime {rs.id}, on {on}",
-                regime=rs.id,
+                "rates-not-encoded", detail=f"regime {rs.id}, on {on}", regime=rs.id
             )
         return RateTable(
             regime=rs.id,
@@ -587,18 +569,14 @@ def _rules_for(on: object, regime: RegimeLike | None, *, name: str) -> tuple[Rul
     if on is not None and (type(on) is not date):
         raise InvalidInputError(
             "invalid-date",
-            "Ngày không hợp lệ",
-            "not a date (a datetime.date, without time of day)",
-            detail=f"{name}={echo(on)}",
+            detail=f"not a date (a datetime.date, without time of day): {name}={echo(on)}",
         )
     if on is not None:
         return resolve_regime(on, regime), on
     if regime is None:
         raise InvalidInputError(
             "missing-governing-date",
-            f"Cần ngày áp dụng ({name}=) hoặc chế độ pháp lý (regime=)",
-            f"a governing date ({name}=) or an explicit regime (regime=) is required",
-            detail=f"{name}=None and regime=None: no regime is applied without a date",
+            detail=f"a governing date ({name}=) or an explicit regime (regime=) is required: {name}=None and regime=None: no regime is applied without a date",
         )
     return ruleset(regime), None
 
@@ -669,19 +647,9 @@ def billable_minutes(*durations: timedelta) -> int:
     total = timedelta(0)
     for d in durations:
         if not isinstance(d, timedelta) or d < timedelta(0):
-            raise InvalidInputError(
-                "invalid-duration",
-                "Thời lượng phải là khoảng thời gian không âm",
-                "a duration must be a timedelta ≥ 0",
-                detail=echo(d),
-            )
+            raise InvalidInputError("invalid-duration", detail=echo(d))
         if d > MAX_DURATION or total > MAX_DURATION - d:
-            raise InvalidInputError(
-                "duration-too-long",
-                "Tổng thời lượng vượt quá giới hạn (366 ngày)",
-                "the total duration exceeds the bound (366 days)",
-                detail=f"{echo(d)} added to {total}",
-            )
+            raise InvalidInputError("duration-too-long", detail=f"{echo(d)} added to {total}")
         total += d
     minute = timedelta(minutes=1)
     return -(-total // minute)
@@ -691,12 +659,7 @@ def billable_minutes(*durations: timedelta) -> int:
 
 
 def _inconsistent(detail: str) -> InvalidInputError:
-    return InvalidInputError(
-        "inconsistent-result",
-        "Kết quả không nhất quán",
-        "the result is not consistent",
-        detail=detail,
-    )
+    return InvalidInputError("inconsistent-result", detail=detail)
 
 
 def _positive(value: int, what: str, *, zero: bool = False) -> None:
@@ -1054,49 +1017,28 @@ def _check_items(items: object) -> list[tuple[FeeItem, int]]:
         item = FeeItem.coerce(key, field="item")
         if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
             raise InvalidInputError(
-                "invalid-quantity",
-                "Số lượng phải là số nguyên không âm",
-                "quantity must be a whole number ≥ 0",
-                detail=f"item {item.value}: {echo(quantity)}",
+                "invalid-quantity", detail=f"item {item.value}: {echo(quantity)}"
             )
         if item in checked:
             raise InvalidInputError(
-                "duplicate-item",
-                "Một mục chi phí được nêu hai lần",
-                "a fee item is given twice",
-                detail=f"item {item.value}: {checked[item]} and {quantity}",
+                "duplicate-item", detail=f"item {item.value}: {checked[item]} and {quantity}"
             )
         checked[item] = quantity
     return [(item, checked[item]) for item in FeeItem if item in checked]
 
 
 def _bad_items(items: object) -> InvalidInputError:
-    return InvalidInputError(
-        "invalid-items",
-        "Danh mục phải là ánh xạ (hoặc danh sách cặp) mục chi phí và số lượng",
-        "items must map each fee item to a quantity (or list (item, quantity) pairs)",
-        detail=f"items={echo(items)}",
-    )
+    return InvalidInputError("invalid-items", detail=f"items={echo(items)}")
 
 
 def _check_postage(postage: object, channel: Channel | None) -> int:
     if postage is None:
         return 0
     if not isinstance(postage, int) or isinstance(postage, bool) or postage < 0:
-        raise InvalidInputError(
-            "invalid-postage",
-            "Chi phí gửi phải là số đồng nguyên không âm",
-            "postage must be a whole number of đồng ≥ 0",
-            detail=f"postage={echo(postage)}",
-        )
+        raise InvalidInputError("invalid-postage", detail=f"postage={echo(postage)}")
     if postage and channel is not None and channel is not Channel.POSTAL:
         raise InvalidInputError(
-            "postage-not-payable",
-            "Người yêu cầu không phải trả chi phí gửi khi thông tin không gửi qua dịch vụ "
-            "bưu chính (Điều 3 khoản 2 Thông tư 46/2018/TT-BTC)",
-            "no sending cost is payable unless the information is sent by post "
-            "(Circular 46/2018/TT-BTC, art. 3(2))",
-            detail=f"postage={postage} with channel {channel.value}",
+            "postage-not-payable", detail=f"postage={postage} with channel {channel.value}"
         )
     return postage
 
@@ -1224,25 +1166,14 @@ def _payment_terms(
     provision_due: date | None,
 ) -> None:
     if amount and (method is None or deadline is None):
-        raise InvalidInputError(
-            "payment-terms-missing",
-            "Phải nêu phương thức và thời hạn thanh toán (Điều 27 Luật Tiếp cận thông tin)",
-            "the payment method and deadline must be stated (Law art. 27)",
-            detail=f"amount due {amount}",
-        )
+        raise InvalidInputError("payment-terms-missing", detail=f"amount due {amount}")
     if deadline is not None and deadline < issued_on:
         raise InvalidInputError(
-            "payment-deadline-before-notice",
-            "Thời hạn thanh toán không thể trước ngày lập phiếu",
-            "the payment deadline cannot precede the notice",
-            detail=f"{deadline} < {issued_on}",
+            "payment-deadline-before-notice", detail=f"{deadline} < {issued_on}"
         )
     if deadline is not None and provision_due is not None and deadline > provision_due:
         raise InvalidInputError(
             "payment-after-provision",
-            "Chi phí phải được trả trước khi cung cấp thông tin (Điều 13 khoản 2 Nghị định "
-            "13/2018/NĐ-CP)",
-            "the cost is paid before the information is provided (Decree 13/2018 art. 13(2))",
             detail=f"payment deadline {deadline} after provision due {provision_due}",
         )
 
@@ -1286,11 +1217,9 @@ def fee_notice(
         if (value is None and name == "issued_on") or (
             value is not None and type(value) is not date
         ):
+            required = " (required)" if name == "issued_on" else ""
             raise InvalidInputError(
-                "invalid-date",
-                "Ngày không hợp lệ" + (" (bắt buộc)" if name == "issued_on" else ""),
-                "not a date" + (" (required)" if name == "issued_on" else ""),
-                detail=f"{name}={echo(value)}",
+                "invalid-date", detail=f"not a date{required}: {name}={echo(value)}"
             )
     checked_name(agency, field="agency")
     checked_name(requester, field="requester")
@@ -1324,17 +1253,9 @@ def _fee_quote(value: object) -> FeeQuote:
             return FeeQuote.from_dict(dict(value))
         except TiepCanError as exc:
             raise InvalidInputError(
-                "invalid-quote",
-                "Bảng tính chi phí (FeeQuote) không hợp lệ",
-                "the FeeQuote is not valid",
-                detail=exc.detail,
+                "invalid-quote", detail=f"the FeeQuote is not valid: {exc.detail}"
             ) from None
-    raise InvalidInputError(
-        "invalid-quote",
-        "Cần một bảng tính chi phí (FeeQuote)",
-        "a FeeQuote (or its mapping) is required",
-        detail=type(value).__name__,
-    )
+    raise InvalidInputError("invalid-quote", detail=type(value).__name__)
 
 
 def _payment_method(value: object) -> PaymentMethod | None:
@@ -1342,9 +1263,4 @@ def _payment_method(value: object) -> PaymentMethod | None:
         return value
     if isinstance(value, Mapping):
         return PaymentMethod.from_dict(dict(value))
-    raise InvalidInputError(
-        "invalid-payment-method",
-        "Phương thức thanh toán không hợp lệ",
-        "payment method must be a PaymentMethod or a mapping of its fields",
-        detail=echo(value),
-    )
+    raise InvalidInputError("invalid-payment-method", detail=echo(value))

@@ -99,8 +99,8 @@ __all__ = [
 # Shared layout.
 
 
-def _error(code: str, vi: str, en: str, detail: str) -> InvalidInputError:
-    return InvalidInputError(code, vi, en, detail=detail)
+def _error(code: str, detail: str) -> InvalidInputError:
+    return InvalidInputError(code, detail=detail)
 
 
 def _day(day: date, lang: Lang) -> str:
@@ -217,32 +217,19 @@ class _Form(Result):
 
 
 def _inconsistent(what: str, value: object) -> InvalidInputError:
-    return InvalidInputError(
-        "inconsistent-result",
-        "Kết quả không nhất quán",
-        "the result is not consistent",
-        detail=f"{what}: {echo(value)}",
-    )
+    return InvalidInputError("inconsistent-result", detail=f"{what}: {echo(value)}")
 
 
 def _not_before(day: date, received: date, what: str) -> None:
     if day < received:
         raise _error(
-            "issued-before-receipt",
-            "Ngày lập văn bản không thể trước ngày nhận yêu cầu",
-            "the form cannot be dated before the request was received",
-            f"{what} {day.isoformat()} < received {received.isoformat()}",
+            "issued-before-receipt", f"{what} {day.isoformat()} < received {received.isoformat()}"
         )
 
 
 def _same_regime(a: str, b: str, what: str) -> None:
     if a != b:
-        raise _error(
-            "regime-mismatch",
-            "Các dữ liệu đầu vào thuộc các chế độ pháp lý khác nhau",
-            "the inputs were computed under different regimes",
-            f"{what}: {a} ≠ {b}",
-        )
+        raise _error("regime-mismatch", f"{what}: {a} ≠ {b}")
 
 
 def _time_limit_lines(deadline: Deadline, rules: Ruleset, lang: Lang) -> list[str]:
@@ -316,17 +303,10 @@ class ReceiptForm(_Form):
         if self.deficiencies:
             raise _error(
                 "time-limit-not-running",
-                "Yêu cầu chưa hợp lệ: thời hạn cung cấp thông tin chưa bắt đầu",
-                "the request is not yet valid: the time limit has not started",
                 f"deficiencies: {', '.join(d.item.value for d in self.deficiencies)}",
             )
         if dl.extended:
-            raise _error(
-                "deadline-extended",
-                "Phiếu tiếp nhận ghi thời hạn ban đầu; gia hạn được thông báo bằng Mẫu số 04",
-                "the receipt states the original time limit; an extension is notified on form 04",
-                f"deadline extended to {dl.due.isoformat()}",
-            )
+            raise _error("deadline-extended", f"deadline extended to {dl.due.isoformat()}")
         _deadline_of(dl, self.received_on, self.received_via)
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
@@ -437,14 +417,19 @@ def _deadline_of(dl: Deadline, received_on: date, received_via: Channel) -> None
     if dl.received < received_on or dl.received_via is not received_via:
         raise _error(
             "deadline-mismatch",
-            "Thời hạn không được tính cho yêu cầu này",
-            "the deadline was not computed for this request",
-            f"deadline received {dl.received.isoformat()} via {dl.received_via.value}; "
-            f"request received {received_on.isoformat()} via {received_via.value}",
+            f"deadline received {dl.received.isoformat()} via {dl.received_via.value}; request received {received_on.isoformat()} via {received_via.value}",
         )
 
 
 _R = TypeVar("_R", bound=Result)
+
+
+#: the error code for each result a form is built from, when something else is given
+_RESULT_CODES = {
+    "decision": "invalid-decision",
+    "deadline": "invalid-deadline",
+    "notice": "invalid-notice",
+}
 
 
 def _result(cls: type[_R], value: object, what: str) -> _R:
@@ -455,28 +440,18 @@ def _result(cls: type[_R], value: object, what: str) -> _R:
         return cls.from_json(value)
     if isinstance(value, Mapping):
         return cls.from_dict(dict(value))
-    raise InvalidInputError(
-        f"invalid-{what}",
-        f"Cần một {cls.__name__}",
-        f"a {cls.__name__} (or its mapping or JSON text) is required",
-        detail=f"{what}={echo(value)}",
-    )
+    raise InvalidInputError(_RESULT_CODES[what], detail=f"{what}={echo(value)}")
 
 
 def _request(value: object) -> InformationRequest:
     if value is None:
-        raise _error(
-            "request-required",
-            "Cần yêu cầu cung cấp thông tin (người yêu cầu, thông tin yêu cầu)",
-            "the request is required (the addressee and the information asked for)",
-            "request=None",
-        )
+        raise _error("request-required", "request=None")
     return validate_input(InformationRequest, value, what="request")
 
 
 def _date(value: object, name: str) -> date:
     if type(value) is not date:
-        raise _error("invalid-date", "Ngày không hợp lệ", "not a date", f"{name}={echo(value)}")
+        raise _error("invalid-date", f"not a date: {name}={echo(value)}")
     return value
 
 
@@ -492,12 +467,7 @@ def _who(req: InformationRequest) -> tuple[str, str]:
 
 def _named(value: str, field: str) -> str:
     if not value.strip():
-        raise _error(
-            "incomplete-request",
-            "Phiếu yêu cầu thiếu họ, tên người yêu cầu hoặc thông tin yêu cầu",
-            "the request form lacks the requester's name or the information asked for",
-            f"{field} is blank",
-        )
+        raise _error("incomplete-request", f"{field} is blank")
     return value
 
 
@@ -541,10 +511,7 @@ def receipt_form(
     else:
         if request is not None:
             raise _error(
-                "invalid-input",
-                "Chỉ truyền 'request' kèm một quyết định",
-                "'request' goes with a decision only",
-                "request given twice",
+                "invalid-input", "'request' goes with a decision only: request given twice"
             )
         req = _request(subject)
     _date(issued_on, "issued_on")
@@ -557,12 +524,7 @@ def receipt_form(
         rules = ruleset(dec.regime)
         gaps = dec.deficiencies
         if dl is None and not gaps and dec.outcome is Outcome.PROVIDE:
-            raise _error(
-                "deadline-required",
-                "Yêu cầu hợp lệ: phải ghi thời hạn cung cấp thông tin",
-                "the request is valid: the time limit must be stated",
-                f"outcome={dec.outcome.value}",
-            )
+            raise _error("deadline-required", f"outcome={dec.outcome.value}")
     else:
         rules = resolve_regime(req.received_on, regime)
         gaps = check_form(req.form)
@@ -663,32 +625,20 @@ class ResolutionForm(_Form):
         if dl.received < self.request_received_on:
             raise _error(
                 "deadline-mismatch",
-                "Thời hạn không được tính cho yêu cầu này",
-                "the deadline was not computed for this request",
                 f"deadline received {dl.received} before the request {self.request_received_on}",
             )
         _plan_fits(dl, plan)
         if costs.provision_due != dl.due or costs.provision_form != plan.form.value:
             raise _error(
                 "deadline-mismatch",
-                "Phần chi phí ghi thời hạn, hình thức cung cấp khác với phiếu",
-                "the costs part states another time limit or form of provision",
-                f"notice {costs.provision_due}/{costs.provision_form}; form {dl.due}/"
-                f"{plan.form.value}",
+                f"the costs part states another time limit or form of provision: notice {costs.provision_due}/{costs.provision_form}; form {dl.due}/{plan.form.value}",
             )
         if plan.pay_before_provision and costs.amount_due == 0:
-            raise _error(
-                "costs-mismatch",
-                "Quyết định chờ thanh toán chi phí nhưng bảng tính chi phí bằng 0",
-                "the decision awaits payment but the quote costs nothing",
-                "amount_due=0",
-            )
+            raise _error("costs-mismatch", "amount_due=0")
         if costs.quote.channel not in (None, plan.form):
             raise _error(
                 "costs-mismatch",
-                "Chi phí được tính cho một hình thức cung cấp khác",
-                "the costs were quoted for another form of provision",
-                f"quote {costs.quote.channel.value}; provision {plan.form.value}",
+                f"the costs were quoted for another form of provision: quote {costs.quote.channel.value}; provision {plan.form.value}",
             )
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
@@ -745,10 +695,7 @@ def _plan_fits(dl: Deadline, plan: ProvisionPlan) -> None:
     if (dl.provision, dl.complexity) != (plan.procedure_channel, plan.complexity):
         raise _error(
             "deadline-mismatch",
-            "Thời hạn không theo hình thức cung cấp, tính chất thông tin của quyết định",
-            "the deadline is not that of the decision's form of provision and complexity",
-            f"deadline {dl.provision.value}/{dl.complexity.value}; decision "
-            f"{plan.procedure_channel.value}/{plan.complexity.value}",
+            f"the deadline is not that of the decision's form of provision and complexity: deadline {dl.provision.value}/{dl.complexity.value}; decision {plan.procedure_channel.value}/{plan.complexity.value}",
         )
 
 
@@ -798,12 +745,7 @@ def resolution_form(
     checked_name(agency, field="agency")
     checked_name(number, field="number", optional=True)
     if dec.outcome is not Outcome.PROVIDE or dec.provision is None:
-        raise _error(
-            "not-a-provision",
-            "Quyết định không phải là cung cấp thông tin",
-            "the decision is not to provide the information",
-            f"outcome={dec.outcome.value}",
-        )
+        raise _error("not-a-provision", f"outcome={dec.outcome.value}")
     _same_regime(dec.regime, dl.regime, "the decision and the deadline")
     plan = dec.provision
     _plan_fits(dl, plan)
@@ -813,12 +755,7 @@ def resolution_form(
     name, info = _named(name, "requester"), _named(info, "information requested")
     where = place if place is not None else _default_place(plan.form, agency, req)
     if where is None:
-        raise _error(
-            "place-required",
-            "Phải ghi địa điểm cung cấp thông tin (Điều 27)",
-            "the place of provision must be stated (art. 27)",
-            f"the request gives none for {plan.form.value}: pass place=",
-        )
+        raise _error("place-required", f"the request gives none for {plan.form.value}: pass place=")
     checked_name(where, field="place")
     notice = _notice(
         quote_or_notice,
@@ -862,9 +799,7 @@ def _notice(value: object, **entries: Any) -> FeeNotice:
         if not isinstance(value, FeeQuote | Mapping):
             raise InvalidInputError(
                 "invalid-quote",
-                "Cần một bảng tính chi phí (FeeQuote) hoặc thông báo chi phí (FeeNotice)",
-                "a FeeQuote or a FeeNotice (or its mapping) is required",
-                detail=echo(value),
+                detail=f"a FeeQuote or a FeeNotice (or its mapping) is required: {echo(value)}",
             )
         return fee_notice(value, **entries)
     notice = _result(FeeNotice, value, "notice")
@@ -882,18 +817,14 @@ def _notice(value: object, **entries: Any) -> FeeNotice:
         if given is not None and given != theirs:
             raise _error(
                 "costs-mismatch",
-                "Thông báo chi phí không khớp với phiếu",
-                "the fee notice does not match the form",
-                f"{key}: notice {echo(theirs)}, form {echo(given)}",
+                f"the fee notice does not match the form: {key}: notice {echo(theirs)}, form {echo(given)}",
             )
     for key in ("provision_due", "provision_place", "provision_form"):
         stated = getattr(notice, key)
         if stated is not None and stated != entries[key]:
             raise _error(
                 "deadline-mismatch",
-                "Thông báo chi phí ghi thời hạn, địa điểm hoặc hình thức cung cấp khác",
-                "the fee notice states another time limit, place or form of provision",
-                f"{key}: notice {echo(stated)}, form {echo(entries[key])}",
+                f"the fee notice states another time limit, place or form of provision: {key}: notice {echo(stated)}, form {echo(entries[key])}",
             )
     completed = replace(
         notice,
@@ -1004,18 +935,13 @@ def _extension_checks(dl: Deadline, issued_on: date, received_on: date) -> None:
     if not dl.extended or dl.extension_notice_due is None:
         raise _error(
             "deadline-not-extended",
-            "Thời hạn chưa được gia hạn: Mẫu số 04 cần thời hạn đã gia hạn",
-            "the deadline is not extended: form 04 needs the extended deadline",
             "pass response_deadline(..., extended=True) or extension_length=",
         )
     _not_before(issued_on, received_on, "issued_on")
     if issued_on > dl.extension_notice_due:
         raise _error(
             "extension-notice-late",
-            "Thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin",
-            "the extension must be notified within the original time limit",
-            f"notice {issued_on.isoformat()} after the original due date "
-            f"{dl.extension_notice_due.isoformat()}",
+            f"notice {issued_on.isoformat()} after the original due date {dl.extension_notice_due.isoformat()}",
         )
 
 

@@ -84,9 +84,6 @@ def interpretation(interpretation_id: str, regime: RegimeLike) -> Interpretation
     found = table.get(interpretation_id) if isinstance(interpretation_id, str) else None
     if found is None:
         raise InvalidInputError(
-            "unknown-interpretation",
-            "Không có cách hiểu này",
-            "no such interpretation",
-            detail=f"{echo(interpretation_id)}; known: {', '.join(table)}",
+            "unknown-interpretation", detail=f"{echo(interpretation_id)}; known: {', '.join(table)}"
         )
     return found

@@ -583,11 +583,16 @@ def _state_adapter() -> TypeAdapter[Any]:
 
 
 class EventSequenceError(TiepCanError):
-    """``fold(..., strict=True)`` met a sequence of events the law does not allow."""
+    """``fold(..., strict=True)`` met a sequence of events the law does not allow.
+
+    Its code is ``invalid-event-sequence``; ``problems`` holds what the fold found (each
+    :class:`Problem` with its own code and citation), and the detail lists them.
+    """
 
     default_code = "invalid-event-sequence"
     default_message_vi = "Trình tự các bước giải quyết yêu cầu không hợp lệ"
     default_message_en = "the sequence of steps in handling the request is not valid"
+    problems: tuple[Problem, ...] = ()
 
 
 # --------------------------------------------------------------------------------------
@@ -916,12 +921,7 @@ _HANDLERS: dict[type[_Event], Any] = {
 def _as_of(value: object) -> date:
     if type(value) is date:
         return value
-    raise InvalidInputError(
-        "invalid-date",
-        "'as_of' phải là một ngày (date)",
-        "'as_of' must be a date",
-        detail=f"as_of={echo(value)}",
-    )
+    raise InvalidInputError("invalid-date", detail=f"'as_of' must be a date: as_of={echo(value)}")
 
 
 def fold(
@@ -946,10 +946,9 @@ def fold(
         acc.add(i, e)
     state = _finish(acc, day, len(considered), regime, None)
     if strict and state.problems:
-        first = state.problems[0]
-        raise EventSequenceError(
-            first.code, first.message_vi, first.message_en, detail=_strict_detail(state.problems)
-        )
+        error = EventSequenceError(detail=_strict_detail(state.problems))
+        error.problems = tuple(state.problems)
+        raise error
     return state
 
 

@@ -133,11 +133,7 @@ class Ruleset:
             source = os.path.join(self.data_dir, name)
             if not os.path.isfile(source):
                 raise RegimeNotEncodedError(
-                    "ruleset-data-missing",
-                    "Bộ quy tắc thiếu tệp dữ liệu",
-                    "the ruleset lacks a data file",
-                    detail=f"{self.id}: {name}",
-                    regime=self.id,
+                    "ruleset-data-missing", detail=f"{self.id}: {name}", regime=self.id
                 )
             with open(source, encoding="utf-8") as handle:
                 self._cache[key] = tomllib.loads(handle.read())
@@ -196,22 +192,13 @@ class Ruleset:
         target = self.functions.get(name)
         if target is None:
             raise RegimeNotEncodedError(
-                "ruleset-function-missing",
-                "Bộ quy tắc không có quy tắc này",
-                "the ruleset has no such rule function",
-                detail=f"{self.id}: {name}",
-                regime=self.id,
+                "ruleset-function-missing", detail=f"{self.id}: {name}", regime=self.id
             )
         module, _, attr = target.partition(":")
         return getattr(import_module(module), attr)
 
     def _unknown(self, key: str) -> InvalidInputError:
-        return InvalidInputError(
-            "unknown-rule",
-            "Bộ quy tắc không có quy định này",
-            "the ruleset has no such rule",
-            detail=f"{self.id}: {echo(key)}",
-        )
+        return InvalidInputError("unknown-rule", detail=f"{self.id}: {echo(key)}")
 
 
 #: Anything that names a regime: its id, the Regime, or its Ruleset.
@@ -244,9 +231,7 @@ def _ruleset_from(data_dir: str, *, user_supplied: bool) -> Ruleset:
     if not os.path.isfile(source):
         raise InvalidInputError(
             "invalid-ruleset",
-            "Thư mục không chứa bộ quy tắc (thiếu regime.toml)",
-            "the directory holds no ruleset (regime.toml is missing)",
-            detail=str(data_dir),
+            detail=f"the directory holds no ruleset (regime.toml is missing): {data_dir!s}",
         )
     try:
         with open(source, encoding="utf-8") as handle:
@@ -259,10 +244,7 @@ def _ruleset_from(data_dir: str, *, user_supplied: bool) -> Ruleset:
         if isinstance(exc, InvalidInputError):
             raise
         raise InvalidInputError(
-            "invalid-ruleset",
-            "Tệp regime.toml không hợp lệ",
-            "regime.toml is not valid",
-            detail=f"{data_dir}: {echo(str(exc))}",
+            "invalid-ruleset", detail=f"regime.toml is not valid: {data_dir}: {echo(str(exc))}"
         ) from None
     return Ruleset(regime=regime, data_dir=data_dir, functions=functions)
 
@@ -276,10 +258,7 @@ def load_ruleset(path: str | os.PathLike[str]) -> Ruleset:
     directory = os.fspath(path) if isinstance(path, str | os.PathLike) else None
     if not isinstance(directory, str) or not directory.strip() or not os.path.isdir(directory):
         raise InvalidInputError(
-            "invalid-ruleset",
-            "Không có thư mục bộ quy tắc này",
-            "no such ruleset directory",
-            detail=echo(path),
+            "invalid-ruleset", detail=f"no such ruleset directory: {echo(path)}"
         )
     return _ruleset_from(directory, user_supplied=True)
 
@@ -335,21 +314,11 @@ def register_ruleset(rules: Ruleset) -> Ruleset:
 def unregister_ruleset(regime_id: str) -> None:
     """Forget a ruleset registered with :func:`register_ruleset` (the bundled ones stay)."""
     if not isinstance(regime_id, str):
-        raise InvalidInputError(
-            "invalid-regime",
-            "Không có chế độ pháp lý này",
-            "no such regime",
-            detail=echo(regime_id),
-        )
+        raise InvalidInputError("invalid-regime", detail=echo(regime_id))
     if any(r.id == regime_id for r in REGIMES):
         return
     if regime_id not in _RULESETS:
-        raise InvalidInputError(
-            "invalid-regime",
-            "Không có chế độ pháp lý này",
-            "no such regime",
-            detail=f"{echo(regime_id)} is not registered",
-        )
+        raise InvalidInputError("invalid-regime", detail=f"{echo(regime_id)} is not registered")
     _RULESETS.pop(regime_id, None)
     _EXTRA[:] = [r for r in _EXTRA if r.id != regime_id]
 
@@ -375,9 +344,7 @@ def _governing_date(value: object) -> date:
         from tiepcan.workdays import to_vietnam_time
 
         return to_vietnam_time(value).date()
-    raise InvalidInputError(
-        "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"governing date {echo(value)}"
-    )
+    raise InvalidInputError("invalid-date", detail=f"not a date: governing date {echo(value)}")
 
 
 def regime_for(governing: date | datetime) -> Regime:
@@ -390,11 +357,7 @@ def regime_for(governing: date | datetime) -> Regime:
         if day >= regime.in_force_from:
             return regime
     raise RegimeNotEncodedError(
-        "before-law-in-force",
-        "Luật Tiếp cận thông tin chỉ có hiệu lực từ ngày 01/07/2018",
-        "the Law on Access to Information is in force only from 2018-07-01",
-        detail=f"governing date {day.isoformat()}",
-        regime=None,
+        "before-law-in-force", detail=f"governing date {day.isoformat()}", regime=None
     )
 
 
@@ -412,10 +375,7 @@ def ruleset(regime: RegimeLike) -> Ruleset:
     if isinstance(key, str) and key in known:
         raise RegimeNotEncodedError(detail=f"regime '{key}' is not encoded", regime=key)
     raise InvalidInputError(
-        "invalid-regime",
-        "Không có chế độ pháp lý này",
-        "no such regime",
-        detail=f"regime={echo(regime)}; known: {', '.join(known)}",
+        "invalid-regime", detail=f"regime={echo(regime)}; known: {', '.join(known)}"
     )
 
 
@@ -445,10 +405,7 @@ def resolve_regime(governing: date | datetime, regime: RegimeLike | None = None)
     if day < rules.regime.in_force_from:
         raise RegimeNotEncodedError(
             "before-law-in-force",
-            "Văn bản chưa có hiệu lực vào ngày này",
-            "the regime was not yet in force on this date",
-            detail=f"{rules.id} is in force from {rules.regime.in_force_from.isoformat()}; "
-            f"governing date {day.isoformat()}",
+            detail=f"the regime was not yet in force on this date: {rules.id} is in force from {rules.regime.in_force_from.isoformat()}; governing date {day.isoformat()}",
             regime=rules.id,
         )
     return rules

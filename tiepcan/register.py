@@ -242,12 +242,7 @@ class RegisterEntry:
             acc.add(i, e)
         r = acc.received
         if r is None:
-            raise InvalidInputError(
-                "no-receipt",
-                "Không có sự kiện tiếp nhận yêu cầu",
-                "the events hold no receipt of the request",
-                detail=f"entry {echo(number)}",
-            )
+            raise InvalidInputError("no-receipt", detail=f"entry {echo(number)}")
         row: dict[str, Any] = {
             "number": number,
             "received_on": r.on,

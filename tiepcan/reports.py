@@ -503,11 +503,7 @@ def chart_svg(stats: Statistics, lang: Lang = "vi") -> str:
     try:
         import matplotlib
     except ImportError:
-        raise ReportExtraMissingError(
-            "chart-not-available",
-            "Cần cài đặt matplotlib để vẽ biểu đồ (tiepcan[report])",
-            "matplotlib is needed to draw the chart (install tiepcan[report])",
-        ) from None
+        raise ReportExtraMissingError("chart-not-available") from None
     if "matplotlib.pyplot" not in sys.modules:
         matplotlib.use("Agg")  # never switch a backend the host program already uses
     from matplotlib.figure import Figure as MplFigure
@@ -894,8 +890,7 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
     except ImportError:
         raise ReportExtraMissingError(
             "excel-not-available",
-            "Cần cài đặt openpyxl để ghi tệp Excel (tiepcan[excel])",
-            "openpyxl is needed to write Excel files (install tiepcan[excel])",
+            detail="openpyxl is needed to write Excel files (install tiepcan[excel])",
         ) from None
     wb = openpyxl.Workbook()
     ws = wb.active

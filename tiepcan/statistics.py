@@ -120,10 +120,7 @@ class ReportingPeriod(Result):
     def _check(self) -> None:
         if type(self.start) is not date or type(self.end) is not date or self.start > self.end:
             raise StatisticsError(
-                "invalid-period",
-                "Kỳ báo cáo phải có ngày bắt đầu không muộn hơn ngày kết thúc",
-                "a reporting period starts on or before the day it ends",
-                detail=f"start={self.start!r}, end={self.end!r}",
+                "invalid-period", detail=f"start={self.start!r}, end={self.end!r}"
             )
 
     @classmethod
@@ -136,10 +133,7 @@ class ReportingPeriod(Result):
         """6 tháng đầu năm (``half=1``) or 6 tháng cuối năm (``half=2``)."""
         if half not in (1, 2):
             raise StatisticsError(
-                "invalid-period",
-                "Nửa năm phải là 1 hoặc 2",
-                "the half of the year is 1 or 2",
-                detail=f"half={half!r}",
+                "invalid-period", detail=f"the half of the year is 1 or 2: half={half!r}"
             )
         if half == 1:
             return cls(date(year, 1, 1), date(year, 6, 30))
@@ -377,12 +371,7 @@ class Statistics(Result):
     def _check(self) -> None:
         problems = _sum_problems(self)
         if problems:
-            raise StatisticsError(
-                "statistics-do-not-add-up",
-                "Các số liệu thống kê không khớp với nhau",
-                "the figures do not add up",
-                detail="; ".join(problems),
-            )
+            raise StatisticsError("statistics-do-not-add-up", detail="; ".join(problems))
 
 
 _INT_FIELDS: tuple[str, ...] = ()
@@ -474,9 +463,7 @@ def merge(*parts: Statistics) -> Statistics:
     longest of the parts.
     """
     if not parts:
-        raise StatisticsError(
-            "nothing-to-merge", "Không có số liệu để cộng", "no statistics to merge"
-        )
+        raise StatisticsError("nothing-to-merge")
     for p in parts:
         if not isinstance(p, Statistics):
             raise StatisticsError(detail=f"expected Statistics, got {type(p).__name__}")
@@ -484,8 +471,6 @@ def merge(*parts: Statistics) -> Statistics:
     if any(p.period != period for p in parts):
         raise StatisticsError(
             "period-mismatch",
-            "Chỉ cộng được số liệu của cùng một kỳ báo cáo",
-            "only figures of the same reporting period can be added",
             detail=", ".join(f"{p.period.start}..{p.period.end}" for p in parts),
         )
     values: dict[str, Any] = {
@@ -549,9 +534,7 @@ def compute_statistics(
     if not isinstance(period, ReportingPeriod):
         raise StatisticsError(detail=f"period: expected ReportingPeriod, got {period!r}")
     if not isinstance(agency, str) or not agency.strip():
-        raise StatisticsError(
-            "invalid-agency", "Cần tên cơ quan", "the agency is named", detail=repr(agency)
-        )
+        raise StatisticsError("invalid-agency", detail=f"the agency is named: {agency!r}")
     f = _fold_for(register, period)
     tally: Counter[str] = Counter()
     grounds: dict[str, Counter[str]] = {"refused": Counter(), "withheld": Counter()}
@@ -580,8 +563,6 @@ def _fold_for(register: Register | RegisterFold, period: ReportingPeriod) -> Reg
         if register.as_of != period.end:
             raise StatisticsError(
                 "fold-date-mismatch",
-                "Sổ theo dõi phải được tổng hợp đến ngày cuối của kỳ báo cáo",
-                "the register must be folded as of the last day of the period",
                 detail=f"fold as of {register.as_of}, period ends {period.end}",
             )
         return register

@@ -79,9 +79,7 @@ def checked_name(value: object, *, field: str, optional: bool = False) -> str | 
     if not isinstance(value, str) or is_blank(value) or len(value) > NAME_MAX:
         raise InvalidInputError(
             "invalid-input",
-            f"Tên không được để trống và dài tối đa {NAME_MAX} ký tự",
-            f"a name must be non-blank text of at most {NAME_MAX} characters",
-            detail=f"{field}={echo(value)}",
+            detail=f"a name must be non-blank text of at most {NAME_MAX} characters: {field}={echo(value)}",
         )
     return value
 
@@ -115,8 +113,5 @@ class PaymentMethod(Result):
         if self.budget_section != "4900" or self.budget_subsection != "4949":
             raise InvalidInputError(
                 "invalid-input",
-                "Khoản thu được hạch toán vào mục 4900, tiểu mục 4949 (Điều 4 khoản 2 Thông tư "
-                "46/2018/TT-BTC)",
-                "the payment is booked to mục 4900, tiểu mục 4949 (Circular 46/2018 art. 4(2))",
-                detail=f"{echo(self.budget_section)}/{echo(self.budget_subsection)}",
+                detail=f"the payment is booked to mục 4900, tiểu mục 4949 (Circular 46/2018 art. 4(2)): {echo(self.budget_section)}/{echo(self.budget_subsection)}",
             )

@@ -211,10 +211,7 @@ def _as_date(value: object, field: str) -> date:
         return value
     if isinstance(value, datetime):
         raise InvalidInputError(
-            "invalid-date",
-            "Cần một ngày (date), không phải thời điểm (datetime)",
-            "expected a date, not a datetime",
-            detail=f"{field}={echo(value)}",
+            "invalid-date", detail=f"expected a date, not a datetime: {field}={echo(value)}"
         )
     if isinstance(value, date):  # a subclass of date
         return date(value.year, value.month, value.day)
@@ -224,10 +221,7 @@ def _as_date(value: object, field: str) -> date:
         except ValueError:
             pass
     raise InvalidInputError(
-        "invalid-date",
-        "Ngày không hợp lệ (cần dạng YYYY-MM-DD)",
-        "not a valid date (expected YYYY-MM-DD)",
-        detail=f"{field}={echo(value)}",
+        "invalid-date", detail=f"not a valid date (expected YYYY-MM-DD): {field}={echo(value)}"
     )
 
 
@@ -236,12 +230,7 @@ def _as_int(value: object, field: str) -> int:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return int(value)
-    raise InvalidInputError(
-        "invalid-number",
-        "Cần một số nguyên",
-        "expected a whole number",
-        detail=f"{field}={echo(value)}",
-    )
+    raise InvalidInputError("invalid-number", detail=f"{field}={echo(value)}")
 
 
 def to_vietnam_time(moment: datetime) -> datetime:
@@ -251,9 +240,7 @@ def to_vietnam_time(moment: datetime) -> datetime:
     systems store UTC), so 23:30 UTC on 7 February is 06:30 on 8 February in Vietnam.
     """
     if not isinstance(moment, datetime):
-        raise InvalidInputError(
-            "invalid-datetime", "Thời điểm không hợp lệ", "not a datetime", detail=echo(moment)
-        )
+        raise InvalidInputError("invalid-datetime", detail=echo(moment))
     if moment.utcoffset() is None:
         return moment
     try:
@@ -389,12 +376,7 @@ def announcement(announcement_id: str) -> Announcement:
     """The announcement with this instrument number, e.g. ``"12729/VPCP-KGVX"``."""
     raw = _table().announcements.get(announcement_id) if isinstance(announcement_id, str) else None
     if raw is None:
-        raise InvalidInputError(
-            "unknown-announcement",
-            "Không có thông báo này trong lịch",
-            "no such announcement in the calendar",
-            detail=f"id={echo(announcement_id)}",
-        )
+        raise InvalidInputError("unknown-announcement", detail=f"id={echo(announcement_id)}")
     return Announcement(**{**raw, "issued": date.fromisoformat(raw["issued"])})
 
 

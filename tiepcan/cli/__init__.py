@@ -47,12 +47,7 @@ class _Parser(argparse.ArgumentParser):
     allowed: Callable[[], str] | None = None
 
     def error(self, message: str) -> NoReturn:
-        raise InvalidInputError(
-            "invalid-command-line",
-            "Dòng lệnh không hợp lệ (xem --help)",
-            "the command line is not valid (see --help)",
-            detail=f"{self.prog}: {message}",
-        )
+        raise InvalidInputError("invalid-command-line", detail=f"{self.prog}: {message}")
 
     def format_help(self) -> str:
         # the values are read from the library (and its data) only when help is asked for

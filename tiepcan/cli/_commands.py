@@ -116,7 +116,6 @@ def deadline(args: argparse.Namespace) -> str:
         ext_len = parse_whole(
             args.extension_length,
             "--extension-length",
-            what_vi="Thời gian gia hạn",
             what_en="the extension",
         )
     d = response_deadline(
@@ -217,26 +216,16 @@ def fee(args: argparse.Namespace) -> str:
     for spec in args.items:
         name, sep, qty = spec.partition("=")
         if not sep or not name.strip():
-            raise InvalidInputError(
-                "invalid-item-spec",
-                "Cần dạng mục=số lượng, ví dụ photocopy_bw_a4=12",
-                "expected item=quantity, e.g. photocopy_bw_a4=12",
-                detail=echo(spec),
-            )
-        what_vi, what_en = f"Số lượng của {name.strip()}", f"the quantity of {name.strip()}"
+            raise InvalidInputError("invalid-item-spec", detail=echo(spec))
+        what_en = f"the quantity of {name.strip()}"
         if not qty.strip().isdigit():
             raise InvalidInputError(
-                "invalid-item-spec",
-                f"{what_vi} phải là số nguyên không âm",
-                f"{what_en} must be a whole number ≥ 0",
-                detail=echo(spec),
+                "invalid-item-spec", detail=f"{what_en} must be a whole number ≥ 0: {echo(spec)}"
             )
         items.append((name.strip(), int(qty)))
     postage = None
     if args.postage is not None:
-        postage = parse_whole(
-            args.postage, "--postage", what_vi="Chi phí gửi (đồng)", what_en="postage (đồng)"
-        )
+        postage = parse_whole(args.postage, "--postage", what_en="postage (đồng)")
     received = parse_day(args.received, "--received") if args.received is not None else None
     q = quote(
         items,
@@ -294,12 +283,7 @@ def instrument_number(name: str) -> str:
         if wanted == _fold(number):
             return number
     known = ", ".join(f"{a} ({n})" for a, n in INSTRUMENT_ALIASES.items())
-    raise InvalidInputError(
-        "unknown-instrument",
-        "Không có văn bản này trong dữ liệu kèm theo",
-        "no such instrument in the bundled texts",
-        detail=f"{echo(name)}; known: {known}",
-    )
+    raise InvalidInputError("unknown-instrument", detail=f"{echo(name)}; known: {known}")
 
 
 def _known_instruments() -> set[str]:
@@ -312,9 +296,7 @@ def _unit(value: str, name: str) -> int:
     if not value.isascii() or not value.isdigit():
         raise InvalidInputError(
             "invalid-citation",
-            f"Số {'điều' if name == 'article' else 'khoản'} phải là số nguyên dương",
-            f"the {name} must be a whole number ≥ 1",
-            detail=f"{name}={echo(value)}; e.g. cite 28 1 đ, cite decree13 13 2",
+            detail=f"the {name} must be a whole number ≥ 1: {name}={echo(value)}; e.g. cite 28 1 đ, cite decree13 13 2",
         )
     return int(value)
 
@@ -326,9 +308,7 @@ def _citation(parts: list[str], instrument: str | None) -> Any:
         if instrument is not None:
             raise InvalidInputError(
                 "invalid-citation",
-                "Trích dẫn đã nêu văn bản: không dùng thêm --instrument",
-                "the citation names its instrument: --instrument is not needed",
-                detail=echo(parts[0]),
+                detail=f"the citation names its instrument: --instrument is not needed: {echo(parts[0])}",
             )
         number, _, rest = parts[0].strip().partition(" art. ")
         return Citation.parse(f"{instrument_number(number)} art. {rest}")
@@ -339,9 +319,7 @@ def _citation(parts: list[str], instrument: str | None) -> Any:
     if not 1 <= len(parts) <= 3:
         raise InvalidInputError(
             "invalid-citation",
-            "Cần: [văn bản] điều [khoản [điểm]]",
-            "expected: [instrument] article [clause [point]]",
-            detail=" ".join(parts) or "no article given",
+            detail=f"expected: [instrument] article [clause [point]]: {' '.join(parts) or 'no article given'}",
         )
     number = instrument_number(instrument) if instrument is not None else LAW_104_2016
     article = _unit(parts[0], "article")
@@ -458,8 +436,6 @@ def schemas(args: argparse.Namespace) -> str:
         if args.name not in all_schemas:
             raise InvalidInputError(
                 "unknown-schema",
-                "Không có mô hình này",
-                "no such model",
                 detail=f"{echo(args.name)}; known: {', '.join(sorted(all_schemas))}",
             )
         return _dump(all_schemas[args.name])  # a schema is JSON in either mode
@@ -485,8 +461,6 @@ def labels(args: argparse.Namespace) -> str:
     if args.section is not None and args.section not in LABEL_SECTIONS:
         raise InvalidInputError(
             "unknown-label-section",
-            "Không có phần nhãn này",
-            "no such section of the labels",
             detail=f"{echo(args.section)}; known: {', '.join(LABEL_SECTIONS)}",
         )
     sections = (args.section,) if args.section else LABEL_SECTIONS

@@ -32,12 +32,7 @@ def langs(lang: str) -> tuple[Lang, ...]:
         return ("vi",)
     if lang == "en":
         return ("en",)
-    raise InvalidInputError(
-        "invalid-language",
-        "Ngôn ngữ không hợp lệ (vi, en hoặc both)",
-        "not a language (vi, en or both)",
-        detail=f"--lang {echo(lang)}",
-    )
+    raise InvalidInputError("invalid-language", detail=f"--lang {echo(lang)}")
 
 
 def money(amount: int, lang: Lang) -> str:
@@ -58,10 +53,7 @@ def in_langs(lang: str, render: Callable[[Lang], str], sep: str = "\n\n") -> str
 
 def bad_date(name: str, value: object) -> InvalidInputError:
     return InvalidInputError(
-        "invalid-date",
-        "Ngày không hợp lệ (dạng YYYY-MM-DD)",
-        "not a date (write YYYY-MM-DD)",
-        detail=f"{name}={echo(value)}",
+        "invalid-date", detail=f"not a date (write YYYY-MM-DD): {name}={echo(value)}"
     )
 
 
@@ -87,32 +79,20 @@ def parse_moment(value: str, name: str) -> date | datetime:
     if _ISO_DAY.match(value):
         return parse_day(value, name)
     if not _ISO_DAY.match(value[:10]) or len(value) < 16 or value[10] not in "T ":
-        raise InvalidInputError(
-            "invalid-date",
-            "Ngày hoặc thời điểm không hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM+07:00)",
-            "not a day or a moment (write YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00)",
-            detail=f"{name}={echo(value)}",
-        )
+        raise InvalidInputError("invalid-date", detail=f"{name}={echo(value)}")
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidInputError(
-            "invalid-date",
-            "Ngày hoặc thời điểm không hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM+07:00)",
-            "not a day or a moment (write YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00)",
-            detail=f"{name}={echo(value)}",
-        ) from None
+        raise InvalidInputError("invalid-date", detail=f"{name}={echo(value)}") from None
 
 
-def parse_whole(value: str, name: str, *, what_vi: str, what_en: str) -> int:
+def parse_whole(value: str, name: str, *, what_en: str) -> int:
     """A whole number written in digits (no sign, no separator)."""
     text = value.strip()
     if not text.isascii() or not text.isdigit():
         raise InvalidInputError(
             "invalid-number",
-            f"{what_vi} phải là số nguyên không âm, viết bằng chữ số",
-            f"{what_en} must be a whole number ≥ 0, written in digits",
-            detail=f"{name}={echo(value)}",
+            detail=f"{what_en} must be a whole number ≥ 0, written in digits: {name}={echo(value)}",
         )
     return int(text)
 
@@ -125,22 +105,15 @@ def read_file(path: str, kinds: tuple[str, ...]) -> tuple[str, str | bytes]:
     if kind not in kinds:
         raise InvalidInputError(
             "unknown-file-type",
-            "Loại tệp không được hỗ trợ",
-            "this kind of file is not read here",
             detail=f"{echo(path)}: expected {', '.join('.' + k for k in kinds)}",
         )
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
-        raise InvalidInputError(
-            "file-not-found", "Không tìm thấy tệp", "no such file", detail=echo(path)
-        ) from None
+        raise InvalidInputError("file-not-found", detail=echo(path)) from None
     except OSError as exc:
         raise InvalidInputError(
-            "unreadable-file",
-            "Không đọc được tệp",
-            "the file cannot be read",
-            detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}",
+            "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
         ) from None
     if kind == "xlsx":
         return kind, raw
@@ -148,8 +121,5 @@ def read_file(path: str, kinds: tuple[str, ...]) -> tuple[str, str | bytes]:
         return kind, raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInputError(
-            "unreadable-file",
-            "Tệp không phải văn bản UTF-8",
-            "the file is not UTF-8 text",
-            detail=echo(path),
+            "unreadable-file", detail=f"the file is not UTF-8 text: {echo(path)}"
         ) from None

@@ -95,14 +95,14 @@ def flag(value: object, *, field: str) -> bool:
     """A yes/no finding: ``True`` or ``False`` only (``"0"``, ``1`` or ``None`` are refused)."""
     if value is True or value is False:
         return value
-    raise _invalid(field, "phải là true hoặc false", "must be true or false", value)
+    raise _invalid(field, "must be true or false", value)
 
 
 def count(value: object, *, field: str) -> int:
     """A whole number ≥ 0 (``True`` is not a number, ``"2"`` is not either)."""
     if type(value) is int and value >= 0:
         return value
-    raise _invalid(field, "phải là số nguyên không âm", "must be a whole number ≥ 0", value)
+    raise _invalid(field, "must be a whole number ≥ 0", value)
 
 
 def members(enum: type[_E], values: object, *, field: str) -> tuple[_E, ...]:
@@ -112,18 +112,13 @@ def members(enum: type[_E], values: object, *, field: str) -> tuple[_E, ...]:
     ``"work_secret"`` is never read as ``("w", "o", …)``.
     """
     if isinstance(values, str | bytes) or not isinstance(values, list | tuple | set | frozenset):
-        raise _invalid(field, "phải là một danh sách", "must be a list of values", values)
+        raise _invalid(field, "must be a list of values", values)
     items = sorted(values, key=str) if isinstance(values, set | frozenset) else values
     return tuple(enum.coerce(v, field=field) for v in items)
 
 
-def _invalid(field: str, vi: str, en: str, value: object) -> Exception:
+def _invalid(field: str, en: str, value: object) -> Exception:
     from tiepcan._model import echo
     from tiepcan.errors import InvalidInputError
 
-    return InvalidInputError(
-        "invalid-input",
-        f"Giá trị '{field}' {vi}",
-        f"'{field}' {en}",
-        detail=f"{field}={echo(value)}",
-    )
+    return InvalidInputError("invalid-input", detail=f"'{field}' {en}: {field}={echo(value)}")

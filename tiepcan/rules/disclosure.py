@@ -60,9 +60,7 @@ def law_letter(value: str) -> str:
     An internal helper (not in ``__all__``); anything but text raises ``InvalidInputError``.
     """
     if not isinstance(value, str):
-        raise InvalidInputError(
-            "invalid-input", "Điểm không hợp lệ", "a point letter is text", detail=echo(value)
-        )
+        raise InvalidInputError("invalid-input", detail=f"a point letter is text: {echo(value)}")
     return "đ" if value == "dd" else value
 
 

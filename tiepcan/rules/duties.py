@@ -150,8 +150,6 @@ def _check_source(what: str, source: DutySource, citation: Citation | None) -> N
     if (source is DutySource.LAW) is (citation is None):
         raise InvalidInputError(
             "inconsistent-result",
-            "Kết quả không nhất quán",
-            "the result is not consistent",
             detail=f"{what}: source={source.value} with citation={echo(citation)}",
         )
 
@@ -188,12 +186,7 @@ def yes_no(cell: str, *, field: str) -> bool | None:
     The one yes/no parser of the catalogue and profile CSV forms.
     """
     if not isinstance(cell, str):
-        raise InvalidInputError(
-            "invalid-csv",
-            "Giá trị có/không không hợp lệ",
-            "expected có or không",
-            detail=f"{field}={echo(cell)}",
-        )
+        raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
     text = unicodedata.normalize("NFC", cell).strip().lower()
     if not text:
         return None
@@ -201,12 +194,7 @@ def yes_no(cell: str, *, field: str) -> bool | None:
         return True
     if text in _NO:
         return False
-    raise InvalidInputError(
-        "invalid-csv",
-        "Giá trị có/không không hợp lệ",
-        "expected có or không",
-        detail=f"{field}={echo(cell)}",
-    )
+    raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
 
 
 # -- the agency's declared state ------------------------------------------------------------
@@ -621,9 +609,7 @@ def _profile_cell(value: Any) -> str:
 
 
 def _csv_error(detail: str) -> InvalidInputError:
-    return InvalidInputError(
-        "invalid-csv", "Dữ liệu CSV không hợp lệ", "the CSV is not valid", detail=detail
-    )
+    return InvalidInputError("invalid-csv", detail=detail)
 
 
 def _profile_from_csv(text: str | bytes) -> AgencyProfile:
@@ -790,20 +776,13 @@ class DutyChecklist(Result):
         elif len(set(self.interpretations)) != len(self.interpretations):
             problem = "an interpretation is listed twice"
         if problem:
-            raise InvalidInputError(
-                "inconsistent-result",
-                "Kết quả không nhất quán",
-                "the result is not consistent",
-                detail=f"DutyChecklist: {problem}",
-            )
+            raise InvalidInputError("inconsistent-result", detail=f"DutyChecklist: {problem}")
 
     def item(self, duty_id: str) -> DutyResult:
         for it in self.items:
             if it.id == duty_id:
                 return it
-        raise InvalidInputError(
-            "unknown-duty", "Không có nghĩa vụ này", "no such duty", detail=f"id={echo(duty_id)}"
-        )
+        raise InvalidInputError("unknown-duty", detail=f"id={echo(duty_id)}")
 
     def _of(self, status: DutyStatus) -> tuple[DutyResult, ...]:
         return tuple(i for i in self.items if i.status is status)

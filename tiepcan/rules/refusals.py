@@ -211,12 +211,7 @@ class StatedGround(Result):
 
 
 def _bad(what: str, value: object) -> InvalidInputError:
-    return InvalidInputError(
-        "inconsistent-result",
-        "Kết quả không nhất quán",
-        "the result is not consistent",
-        detail=f"{what}: {echo(value)}",
-    )
+    return InvalidInputError("inconsistent-result", detail=f"{what}: {echo(value)}")
 
 
 def state_ground(
@@ -228,9 +223,7 @@ def state_ground(
     if not isinstance(reason, Text) or not reason.vi.strip() or not reason.en.strip():
         raise InvalidInputError(
             "invalid-input",
-            "Phải nêu rõ lý do từ chối (Điều 28 khoản 2)",
-            "the reasons of a refusal must be stated (art. 28(2))",
-            detail=f"reason={echo(reason)}",
+            detail=f"the reasons of a refusal must be stated (art. 28(2)): reason={echo(reason)}",
         )
     if not all(isinstance(c, Citation) for c in supporting):
         raise InvalidInputError(detail=f"supporting citations: {echo(supporting)}")
@@ -464,9 +457,7 @@ def refusal_notice_of(
     ]
     for name, day in (("issued_on", issued_on), ("request_received_on", request_received_on)):
         if type(day) is not date:
-            raise InvalidInputError(
-                "invalid-date", "Ngày không hợp lệ", "not a date", detail=f"{name}={echo(day)}"
-            )
+            raise InvalidInputError("invalid-date", detail=f"not a date: {name}={echo(day)}")
     for name, text in (
         ("agency", agency),
         ("requester_name", requester_name),

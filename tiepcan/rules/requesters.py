@@ -176,10 +176,7 @@ class StandingFinding(Result):
     def _check(self) -> None:
         if not self.citations:
             raise InvalidInputError(
-                "inconsistent-result",
-                "Kết quả không nhất quán",
-                "the result is not consistent",
-                detail="a standing finding cites the law",
+                "inconsistent-result", detail="a standing finding cites the law"
             )
 
 
@@ -292,10 +289,7 @@ def check_representation(
     requester = _requester(requester)
     if form not in ("01a", "01b"):
         raise InvalidInputError(
-            "invalid-input",
-            "Mẫu phiếu yêu cầu phải là 01a hoặc 01b",
-            "the request form is 01a or 01b",
-            detail=f"form={echo(form)}",
+            "invalid-input", detail=f"the request form is 01a or 01b: form={echo(form)}"
         )
     gaps: list[Deficiency] = []
     if requester.acting_through not in allowed_intermediaries(requester):

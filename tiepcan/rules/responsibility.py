@@ -185,8 +185,6 @@ class ResponsibilityFinding(Result):
         if not self.citations or (self.responsible and self.redirect):
             raise InvalidInputError(
                 "inconsistent-result",
-                "Kết quả không nhất quán",
-                "the result is not consistent",
                 detail="a finding cites the law, and a responsible agency redirects no one",
             )
 
@@ -280,11 +278,7 @@ def assess_responsibility(
     if facts.requester_resides_in_commune is None:
         raise InvalidInputError(
             "invalid-input",
-            "Ủy ban nhân dân cấp xã phải nêu người yêu cầu có cư trú trên địa bàn không "
-            "(điểm h khoản 2 Điều 9)",
-            "a commune People's Committee must say whether the requester resides in the "
-            "commune (art. 9(2)(h))",
-            detail="requester_resides_in_commune=None",
+            detail="a commune People's Committee must say whether the requester resides in the commune (art. 9(2)(h)): requester_resides_in_commune=None",
         )
     if facts.requester_resides_in_commune or concerns:
         return _found(
