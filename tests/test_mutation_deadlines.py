@@ -20,6 +20,7 @@ from tiepcan import InvalidInputError, RegimeNotEncodedError
 from tiepcan.data import DATA_DIR
 from tiepcan.deadlines import (
     Deadline,
+    Period,
     ReceiptPolicy,
     StepKind,
     response_deadline,
@@ -824,3 +825,20 @@ def test_an_inconsistent_time_limit_is_refused(change: dict[str, Any], detail: s
     said(err.value, "inconsistent-result", "the result is not consistent with itself", detail)
     immediate = time_limits(regime="ati-2016")["at_office.simple"]
     assert type(immediate).from_dict(immediate.to_dict()) == immediate
+
+
+def test_a_deadline_read_back_from_json_explains_its_regime_truly() -> None:
+    """The JSON does not record who chose the regime. Read back, a deadline under the regime in
+    force on its day of receipt says so (Mon 4/3/2024, 2016 rules); one under the 2016 rules
+    for a request received on Tue 1/9/2026, when the replacing law governs, was chosen by the
+    caller (no other way to get it)."""
+    in_force = response_deadline(D(2024, 3, 4), "electronic", "simple")
+    back = Deadline.from_json(in_force.to_json())
+    assert back.explain("en").splitlines()[0].endswith("(the rules in force on the start date)")
+    assert back.explain("en") == in_force.explain("en")
+    chosen = response_deadline(D(2026, 9, 1), "electronic", "simple", regime="ati-2016")
+    back = Deadline.from_json(chosen.to_json())
+    assert back.explain("en").splitlines()[0].endswith("(as chosen by the caller)")
+    assert back.explain("vi") == chosen.explain("vi")
+    period = time_limit("disclosure.publish", D(2024, 3, 4))
+    assert Period.from_json(period.to_json()).explain("en") == period.explain("en")

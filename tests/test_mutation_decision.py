@@ -246,7 +246,7 @@ def test_an_incomplete_request_explained() -> None:
     )
     assert vi[1] == "Cần bổ sung:"
     assert vi[2].startswith("  - Nơi cư trú, địa chỉ") and vi[2].endswith(
-        f"[Điều 24 khoản 2 điểm a {L}]"
+        f" (người yêu cầu) [Điều 24 khoản 2 điểm a {L}]"
     )
     assert vi[3] == "Thời hạn giải quyết chưa bắt đầu: tính từ ngày nhận được yêu cầu hợp lệ"
     assert vi[4] == "Trả lời bằng văn bản:"
@@ -268,3 +268,25 @@ def test_provided_in_part_explained() -> None:
     assert "\nNội dung được loại bỏ:\n" in vi
     assert "  - trang 3: Thông tin thuộc bí mật công tác [Điều 7 khoản 2 Nghị định" in vi
     assert f"[Điều 7 khoản 2 Nghị định 13/2018/NĐ-CP; Điều 28 khoản 1 điểm a {L}" in vi
+
+
+@pytest.mark.parametrize(
+    ("detail", "vi"),
+    [
+        ("requester", "người yêu cầu"),
+        ("representative", "người đại diện"),
+        ("member 2: full_name, id_number", "thành viên 2: họ và tên, số giấy tờ tùy thân"),
+        ("1 listed", "1 người được liệt kê"),
+        ("acting_through=guardian", "thực hiện qua người giám hộ"),
+        ("family_secret", "thông tin liên quan đến bí mật gia đình"),
+    ],
+)
+def test_where_a_gap_was_found_reads_in_vietnamese(detail: str, vi: str) -> None:
+    """The fields of forms 01a/01b (Decree 13 art. 3) and the consents of form 06 (art. 7(1)–(2)),
+    named in the Vietnamese explanation in Vietnamese; the English one keeps the field names."""
+    from tiepcan.decision import _locator
+    from tiepcan.regimes import ruleset
+
+    rules = ruleset("ati-2016")
+    assert _locator(detail, rules, "vi") == vi
+    assert _locator(detail, rules, "en") == detail

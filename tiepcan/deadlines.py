@@ -62,8 +62,8 @@ from datetime import date, datetime, time, timedelta
 
 from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
+from tiepcan.regimes import RegimeLike, Ruleset, regime_for, resolve_regime, ruleset
 from tiepcan.terms import Channel, Complexity
 from tiepcan.workdays import (
     WORKING_WEEK,
@@ -246,7 +246,7 @@ class Period(_Explained):
     user_supplied: bool = False
 
     def _retrace(self, inputs: tuple[Ruleset, bool] | None) -> tuple[TraceStep, ...]:
-        rules, explicit = inputs if inputs else (ruleset(self.regime), True)
+        rules, explicit = inputs if inputs else _read_back(self.regime, self.start)
         steps: list[TraceStep] = []
         _time_limit(self.limit_id, self.start, rules, explicit, steps)
         return tuple(steps)
@@ -297,7 +297,7 @@ class Deadline(_Explained):
         return self.provision
 
     def _retrace(self, inputs: tuple[Ruleset, bool] | None) -> tuple[TraceStep, ...]:
-        rules, explicit = inputs if inputs else (ruleset(self.regime), True)
+        rules, explicit = inputs if inputs else _read_back(self.regime, self.received)
         received: date | datetime = self.received
         if self.received_at is not None:
             received = datetime.combine(self.received, self.received_at)
@@ -474,6 +474,17 @@ def _rule_step(limit: TimeLimit, start: date, length: int | None = None) -> Trac
         f"{limit.trigger.en}",
     )
     return TraceStep(StepKind.RULE, text, start, (limit.citation,))
+
+
+def _read_back(regime: str, day: date) -> tuple[Ruleset, bool]:
+    """The inputs of a result read back from JSON: its ruleset, and whether its regime was
+    chosen by the caller, which the JSON does not say. The regime in force on ``day`` is
+    explained as such, whoever chose it; any other was chosen."""
+    try:
+        explicit = regime_for(day).id != regime
+    except RegimeNotEncodedError:
+        explicit = True
+    return ruleset(regime), explicit
 
 
 def _regime_step(rules: Ruleset, explicit: bool) -> TraceStep:

@@ -73,6 +73,7 @@ Decision: refuse (regime ati-2016)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -396,6 +397,39 @@ _WRONG_PERSON_GAPS = frozenset(
 )
 
 
+#: the words of a deficiency's locator (the fields of forms 01a, 01b and 06), in Vietnamese
+_LOCATOR_VI = {
+    "requester": "người yêu cầu",
+    "representative": "người đại diện",
+    "full_name": "họ và tên",
+    "id_number": "số giấy tờ tùy thân",
+    "proof": "giấy tờ chứng minh việc đại diện",
+    "organisation_name": "tên tổ chức",
+    "reason_and_purpose": "lý do, mục đích",
+    "member": "thành viên",
+    "listed": "người được liệt kê",
+    "form": "mẫu",
+    "with": "với",
+    "acting_through": "thực hiện qua",
+}
+
+
+def _locator(detail: str, rules: Ruleset, lang: Lang) -> str:
+    """Where a deficiency was found (``"member 2: full_name"``), in ``lang``: the form's field
+    names, and the members of the enumerations it names, read in Vietnamese."""
+    if lang == "en":
+        return detail
+    words = dict(_LOCATOR_VI)
+    for enum in (ConditionalCategory, Intermediary):
+        words |= {m.value: _lower_first(m.label_in(rules, "vi")) for m in enum}
+    plain = detail.replace("acting_through=", "acting_through ")
+    return re.sub(r"[a-z_]+", lambda m: words.get(m.group(), m.group()), plain)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 class Check(CitedStrEnum):
     """The steps of :func:`assess`, in order."""
 
@@ -619,7 +653,7 @@ class Decision(Result):
         if self.deficiencies:
             lines.append("Cần bổ sung:" if vi else "To complete:")
             for d in self.deficiencies:
-                extra = f" ({d.detail})" if d.detail else ""
+                extra = f" ({_locator(d.detail, rules, lang)})" if d.detail else ""
                 lines.append(
                     f"  - {d.item.label_in(rules, lang)}{extra} "
                     f"[{d.citation_in(rules).label_in(lang)}]"

@@ -281,13 +281,14 @@ def assess_responsibility(
             detail="a commune People's Committee must say whether the requester resides in the commune (art. 9(2)(h)): requester_resides_in_commune=None",
         )
     if facts.requester_resides_in_commune or concerns:
+        point_h = law(9, 2, "h")
         return _found(
             True,
             False,
             finding.reason.vi + "; người yêu cầu thuộc đối tượng điểm h khoản 2 Điều 9",
             finding.reason.en + "; the requester is one art. 9(2)(h) serves",
-            *finding.citations,
-            law(9, 2, "h"),
+            *(c for c in finding.citations if c != point_h),
+            point_h,
         )
     return _found(
         False,
