@@ -12,14 +12,20 @@ compiles (Ajv with ``strict: true``; ``tools/check_schemas.sh``): no OpenAPI ``d
 a form's tag (``"form": "01a"``) ``required`` and ``const``, and each member of a labelled
 enum listed once more under ``oneOf`` with its Vietnamese label as ``title`` and its English
 label as ``description``.
+
+Each property of a result (a dataclass) carries its Vietnamese ``title`` and English
+``description`` from ``tiepcan/data/result_titles.toml`` (:func:`field_title`), read the first
+time a schema or the labels export asks for it, never when a result is computed.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime, time
 from enum import Enum
+from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -30,13 +36,17 @@ from tiepcan._model import BilingualStrEnum, Result, echo
 from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
 
 __all__ = [
+    "TITLES_FILE",
     "StrictJsonSchema",
     "adapter",
     "dump_dict",
     "dump_json",
+    "field_title",
+    "field_titles",
     "jsonable",
     "load_json",
     "load_mapping",
+    "result_classes",
     "schema_of",
 ]
 
@@ -132,6 +142,17 @@ class StrictJsonSchema(GenerateJsonSchema):
         # local times ("17:00:00"), so the schema states what the library reads instead
         return {"type": "string", "pattern": TIME_PATTERN}
 
+    def dataclass_schema(self, schema: core_schema.DataclassSchema) -> JsonSchemaValue:
+        # a result's properties speak both languages, as the input models' fields do: the
+        # Vietnamese title and the English description of result_titles.toml
+        out = super().dataclass_schema(schema)
+        name = schema["cls"].__name__
+        for field_name, prop in out.get("properties", {}).items():
+            found = field_title(name, field_name)
+            if found is not None:
+                prop["title"], prop["description"] = found
+        return out
+
     def enum_schema(self, schema: core_schema.EnumSchema) -> JsonSchemaValue:
         out = super().enum_schema(schema)
         if issubclass(schema["cls"], BilingualStrEnum):
@@ -140,6 +161,73 @@ class StrictJsonSchema(GenerateJsonSchema):
                 {"const": m.value, "title": m.label_vi, "description": m.label_en} for m in members
             ]
         return out
+
+
+#: the data file (in ``tiepcan/data``) of the titles of results' fields
+TITLES_FILE = "result_titles.toml"
+
+#: ``(general, by class)``: ``{field: (vi, en)}`` and ``{class: {field: (vi, en)}}``
+Titles = tuple[dict[str, tuple[str, str]], dict[str, dict[str, tuple[str, str]]]]
+
+
+def _pair(where: str, value: object) -> tuple[str, str]:
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, str) and v.strip() for v in value)
+    ):
+        raise RuntimeError(f"{TITLES_FILE}: {where} must be [Vietnamese title, English description]")
+    return value[0], value[1]
+
+
+@cache
+def field_titles() -> Titles:
+    """The titles of results' fields as declared: ``[fields]`` (a name that means the same in
+    every result) and one table per class that uses a name otherwise (``[classes.Deadline]``)."""
+    import tomllib
+
+    from tiepcan.data import data_file
+
+    data = tomllib.loads(data_file(TITLES_FILE))
+    if set(data) != {"fields", "classes"}:
+        raise RuntimeError(f"{TITLES_FILE}: expected the tables [fields] and [classes.*]")
+    general = {name: _pair(name, value) for name, value in data["fields"].items()}
+    by_class = {
+        cls: {name: _pair(f"{cls}.{name}", value) for name, value in table.items()}
+        for cls, table in data["classes"].items()
+    }
+    return general, by_class
+
+
+def field_title(cls_name: str, field_name: str) -> tuple[str, str] | None:
+    """``(Vietnamese title, English description)`` of a result's field, the class's own entry
+    first, else the general one; ``None`` if the data file has neither."""
+    general, by_class = field_titles()
+    return by_class.get(cls_name, {}).get(field_name) or general.get(field_name)
+
+
+def _dataclasses_in(node: object) -> Iterator[type[Any]]:
+    if isinstance(node, dict):
+        if node.get("type") == "dataclass" and is_dataclass(node.get("cls")):
+            yield node["cls"]
+        for value in node.values():
+            yield from _dataclasses_in(value)
+    elif isinstance(node, list | tuple):
+        for value in node:
+            yield from _dataclasses_in(value)
+
+
+def result_classes() -> dict[str, type[Any]]:
+    """Every result class whose fields a schema shows, by name: the public results and the
+    dataclasses they hold (``Text``), as pydantic's core schemas see them."""
+    from tiepcan.schemas import public_models
+
+    found: dict[str, type[Any]] = {}
+    for model in public_models().values():
+        if is_dataclass(model):
+            for cls in _dataclasses_in(adapter(model).core_schema):
+                found[cls.__name__] = cls
+    return dict(sorted(found.items()))
 
 
 def jsonable(value: object, *, what: str = "input", _depth: int = 0) -> Any:
