@@ -25,6 +25,7 @@ def test_data_files_are_bundled() -> None:
         "other_texts.toml",
         "calendar.json",
         "calendar.toml",
+        "result_titles.toml",
         "ati-2016",
     } <= names
     ruleset = {entry.name for entry in data.joinpath("ati-2016").iterdir()}

@@ -176,7 +176,9 @@ def _pair(where: str, value: object) -> tuple[str, str]:
         and len(value) == 2
         and all(isinstance(v, str) and v.strip() for v in value)
     ):
-        raise RuntimeError(f"{TITLES_FILE}: {where} must be [Vietnamese title, English description]")
+        raise RuntimeError(
+            f"{TITLES_FILE}: {where} must be [Vietnamese title, English description]"
+        )
     return value[0], value[1]
 
 

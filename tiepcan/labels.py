@@ -8,7 +8,9 @@
   Vietnamese statute text it points at;
 * ``errors``: every error code with its message in both languages (:data:`ERROR_CODES`);
 * ``interpretations``: every named interpretation of each encoded regime;
-* ``regimes``: the regimes, encoded or not, with their spans.
+* ``regimes``: the regimes, encoded or not, with their spans;
+* ``fields``: every field of every result class, its Vietnamese title and English description
+  (``tiepcan/data/result_titles.toml``, the words the results' JSON Schemas carry).
 
 :func:`all_citations` is the walk behind ``citations``: it reads declared data, not a cache
 of whatever was built in the process, so it answers the same in any order of calls.
@@ -18,6 +20,8 @@ of whatever was built in the process, so it answers the same in any order of cal
 'Người yêu cầu cung cấp thông tin không'
 >>> data["citations"]["104/2016/QH13 art. 28(1)(e)"]["label_en"]
 'Law 104/2016/QH13 on Access to Information, art. 28(1)(e)'
+>>> data["fields"]["Deadline"]["due"]["vi"]
+'Thời hạn cung cấp thông tin'
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from tiepcan.citations import Citation
 from tiepcan.errors import ERROR_CODES
 from tiepcan.regimes import REGIMES, Ruleset, ruleset
 
-__all__ = ["all_citations", "labels", "public_enums"]
+__all__ = ["all_citations", "labels", "public_enums", "result_fields"]
 
 
 def public_enums() -> dict[str, type[BilingualStrEnum]]:
@@ -108,6 +112,21 @@ def all_citations() -> frozenset[Citation]:
     return frozenset(out)
 
 
+def result_fields() -> dict[str, dict[str, dict[str, str]]]:
+    """``{result class: {field: {"vi": title, "en": description}}}``, fields in their order."""
+    from dataclasses import fields
+
+    from tiepcan._schema import field_title, result_classes
+
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for name, cls in result_classes().items():
+        titled = ((f.name, field_title(name, f.name)) for f in fields(cls))
+        # a field the data file lacks is left out, as its schema keeps pydantic's title;
+        # tests/test_result_titles.py keeps the file complete
+        out[name] = {key: {"vi": t[0], "en": t[1]} for key, t in titled if t is not None}
+    return out
+
+
 def labels() -> dict[str, Any]:
     """Every label of the public API as JSON data (see the module docstring)."""
     from tiepcan.interpretations import interpretations
@@ -129,4 +148,5 @@ def labels() -> dict[str, Any]:
             if r.encoded
         },
         "regimes": [r.to_dict() for r in REGIMES],
+        "fields": result_fields(),
     }
