@@ -221,7 +221,7 @@ def test_labels(capsys: Capture) -> None:
     """Law art. 37: in force from 1/7/2018 (the regime's status, in each language)."""
     one_language(capsys, ("labels", "regimes"), "Có hiệu lực từ", "In force from")
     data = json.loads(run(capsys, "labels", "--json")[1])
-    assert set(data) == {"enums", "citations", "errors", "interpretations", "regimes"}
+    assert set(data) == {"enums", "citations", "errors", "interpretations", "regimes", "fields"}
     grounds = json.loads(run(capsys, "labels", "enums", "--json")[1])["RefusalGround"]
     assert grounds["e"]["vi"].startswith("Người yêu cầu cung cấp thông tin không")
     assert json_error(capsys, "labels", "nope")["code"] == "unknown-label-section"
