@@ -225,3 +225,9 @@ def test_labels(capsys: Capture) -> None:
     grounds = json.loads(run(capsys, "labels", "enums", "--json")[1])["RefusalGround"]
     assert grounds["e"]["vi"].startswith("Người yêu cầu cung cấp thông tin không")
     assert json_error(capsys, "labels", "nope")["code"] == "unknown-label-section"
+    # a result's field by the law's term (arts. 29(2), 30(4), 31(2): "thời hạn cung cấp")
+    fields = json.loads(run(capsys, "labels", "fields", "--json")[1])
+    assert fields["Deadline"]["due"]["vi"] == "Thời hạn cung cấp thông tin"
+    one_language(
+        capsys, ("labels", "fields"), "  due: Thời hạn cung cấp thông tin", "  due: The last"
+    )

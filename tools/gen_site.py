@@ -733,7 +733,7 @@ def developer_pages(out: dict[str, str | bytes]) -> None:
         " site is built; the same as `tiepcan schemas NAME` and `tiepcan labels`.",
         "",
         "- [labels.json](labels.json): every enum label, citation with its statute text, error"
-        " code, interpretation and regime.",
+        " code, interpretation and regime, and the title of every field of every result.",
         "- [schemas.json](schemas/schemas.json): all schemas in one file, by model name.",
         "",
         "| model | schema | title |",

@@ -451,7 +451,7 @@ def schemas(args: argparse.Namespace) -> str:
     )
 
 
-LABEL_SECTIONS = ("enums", "citations", "errors", "interpretations", "regimes")
+LABEL_SECTIONS = ("enums", "citations", "errors", "interpretations", "regimes", "fields")
 
 
 def labels(args: argparse.Namespace) -> str:
@@ -483,8 +483,12 @@ def labels(args: argparse.Namespace) -> str:
             elif section == "interpretations":
                 for regime, items in value.items():
                     lines += [f"{regime} {i}: {v['title'][lg]}" for i, v in items.items()]
-            else:
+            elif section == "regimes":
                 lines += [f"{r['id']}: {r['name_' + lg]} — {r['status_' + lg]}" for r in value]
+            else:  # fields: each result's fields with their titles
+                for name, fields in value.items():
+                    lines.append(name)
+                    lines += [f"  {k}: {v[lg]}" for k, v in fields.items()]
         return "\n".join(lines)
 
     return in_langs(args.lang, render)
