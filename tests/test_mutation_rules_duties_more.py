@@ -369,6 +369,24 @@ def test_from_csv_reads_a_header_in_nfd_as_it_reads_the_rows():
     assert AgencyProfile.from_csv(text) == AgencyProfile.build(agency=NAME)
 
 
+def test_from_csv_reads_any_line_ending():
+    """Excel's "CSV (Macintosh)" ends lines with CR alone; Unix with LF alone."""
+    expected = AgencyProfile.build(agency=NAME, has_website=True)
+    for end in ("\r", "\n", "\r\n"):
+        text = end.join(["Nội dung,Giá trị", f"Tên cơ quan,{NAME}", f"{WEBSITE},có", ""])
+        assert AgencyProfile.from_csv(text) == expected
+
+
+def test_from_csv_echoes_a_bad_row_as_written():
+    """A quoted label that spans lines is not a field; the detail shows it unchanged."""
+    said(
+        csv_error(HEADER + '"Tên cơ\r\nquan",A\r\n'),
+        "invalid-csv",
+        "the CSV is not valid",
+        "unknown or repeated row ['Tên cơ\\r\\nquan', 'A']",
+    )
+
+
 def test_from_csv_a_row_with_a_label_only_is_not_declared():
     text = HEADER + f"Tên cơ quan,{NAME}\r\n{WEBSITE}\r\n"
     assert AgencyProfile.from_csv(text).has_website is None
@@ -706,6 +724,21 @@ def test_an_inconsistent_checklist_does_not_load(change, problem):
         "the result is not consistent",
         f"DutyChecklist: {problem}",
     )
+
+
+def test_a_checklist_for_an_agency_named_by_separators_only_does_not_load():
+    """The schema's pattern (\\S) lets the information separators U+001C–U+001F through;
+    they are blank to the check, so no agency is named."""
+    data = checklist(*FOUR).to_dict()
+    for blank in ("\x1c", "\x1f \x1e"):
+        with pytest.raises(InvalidInputError) as err:
+            DutyChecklist.from_dict({**data, "agency": blank})
+        said(
+            err.value,
+            "inconsistent-result",
+            "the result is not consistent",
+            "DutyChecklist: agency is blank",
+        )
 
 
 def test_a_checklist_with_an_inconsistent_item_does_not_load():
