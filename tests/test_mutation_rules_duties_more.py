@@ -487,6 +487,52 @@ def test_the_duties_are_read_once_and_in_the_laws_order():
     assert table[-1].id == "province-reports-to-justice-department"
 
 
+#: the lines whose Vietnamese is the cited unit's own words, verbatim
+IN_THE_LAWS_WORDS = [
+    "law-33.1-staff-training", "law-33.2-website", "law-33.2-database",
+    "law-33.3-spokesperson-and-media", "law-33.4-focal-point", "law-33.5-reception-place",
+    "law-33.6-records", "law-33.6-equipment", "law-34.1.a-timely", "law-34.1.b-catalogue",
+    "law-34.1.b-disclose-per-catalogue", "law-34.1.c-database",
+    "law-34.1.e-confidentiality-review", "law-34.1.h-internal-rules-published",
+    "law-34.1.k-complaints", "law-35.6-reading-at-office", "law-35.6-notice-board",
+    "decree13-2.4-area-equipment", "decree13-3.6-priority", "decree13-8.1-focal-officer",
+    "decree13-8.3-guide-requesters", "decree13-8.3-identify-documents",
+    "decree13-8.6-help-fill-form", "decree13-9.1-reception-place-and-equipment",
+    "decree13-9.2.a-reading-place", "decree13-9.2.b-equipment", "decree13-9.2.c-audio-visual",
+    "decree13-9.2.d-personal-devices", "decree13-10.1-digitisation",
+    "decree13-10.1-request-register", "decree13-13.2-costs-in-advance-to-budget",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("duty_id", IN_THE_LAWS_WORDS)
+def test_a_line_in_the_laws_words_is_in_the_unit_it_cites(duty_id):
+    """Law arts. 33, 34(1), 35(6); Decree 13 arts. 2(4), 3(6), 8–10, 13(2): the line quotes
+    the unit it cites."""
+    line = duty(duty_id)
+    assert line.citation is not None
+    assert line.label_vi.lower() in line.citation.text().lower()
+
+
+def test_every_line_of_the_law_is_named_after_the_unit_it_cites():
+    """An id reads its citation: law-34.1.dd-… is Law art. 34(1)(đ), decree13-9.2.d-… is
+    Decree 13 art. 9(2)(d); province-… has none."""
+    instruments = {"law": "104/2016/QH13", "decree13": "13/2018/NĐ-CP"}
+    for line in duties("ati-2016"):
+        head, unit = line.id.split("-")[:2]
+        if head == "province":
+            assert line.citation is None
+            continue
+        article, clause, *point = unit.split(".")
+        cited = line.citation
+        assert cited is not None
+        assert (cited.instrument, cited.article, cited.clause) == (
+            instruments[head],
+            int(article),
+            int(clause),
+        )
+        assert cited.point == ({"dd": "đ"}.get(point[0], point[0]) if point else None)
+
+
 def test_a_duty_of_the_law_art_34_1_a():
     """Law art. 34(1)(a): "Công khai, cung cấp thông tin một cách kịp thời, chính xác, đầy
     đủ" — the line is in the law's words, cited, with no condition and no content."""
