@@ -153,6 +153,7 @@ def test_the_basis_of_a_provincial_duty_is_its_source():
 
 
 def test_one_line_normalises_to_nfc_and_strips():
+    """The agency's name as it is written in Vietnamese, composed (NFC) and trimmed."""
     assert one_line(nfd("  Sở Tư pháp  ")) == "Sở Tư pháp"
     assert one_line(" \t") is None
     assert one_line("") is None
@@ -182,6 +183,8 @@ def test_one_line_refuses_what_is_not_text(junk):
      ("No", False), ("\t", None)],
 )  # fmt: skip
 def test_every_yes_and_no_spelling(cell, value):
+    """The form's có / không cells (and their ASCII and English spellings); blank is "not
+    declared", which a duty reads as "cannot be judged"."""
     assert yes_no(cell, field="has_website") is value
 
 
@@ -264,6 +267,7 @@ def test_internal_rules_contents_are_kept_in_the_laws_order():
 
 
 def test_build_takes_a_mapping_and_keywords_the_keywords_winning():
+    """What the agency declares (Decree 13 art. 12(1)), from a mapping or by keyword."""
     profile = AgencyProfile.build({"agency": "A", "has_website": False}, has_website=True)
     assert (profile.agency, profile.has_website) == ("A", True)
     assert AgencyProfile.build(None, agency="B").agency == "B"
