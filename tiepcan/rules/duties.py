@@ -625,17 +625,27 @@ def _profile_from_csv(text: str | bytes) -> AgencyProfile:
     except csv.Error as exc:
         raise _csv_error(str(exc)) from None
     by_label = {vi: f for f, (vi, _en) in PROFILE_FIELDS.items()}
-    if not rows or [c.strip() for c in rows[0]] != ["Nội dung", "Giá trị"]:
+    if not rows or _cells(rows[0]) != ["Nội dung", "Giá trị"]:
         raise _csv_error("the first row must be: Nội dung, Giá trị")
     data: dict[str, Any] = {}
     for row in rows[1:]:
-        label = unicodedata.normalize("NFC", row[0]).strip()
-        field = by_label.get(label)
-        if field is None or len(row) > 2 or field in data:
+        cells = _cells(row)
+        if not cells:  # a row of empty cells, as a spreadsheet pads a table
+            continue
+        field = by_label.get(cells[0])
+        if field is None or len(cells) > 2 or field in data:
             raise _csv_error(f"unknown or repeated row {echo(row)}")
-        cell = unicodedata.normalize("NFC", row[1] if len(row) > 1 else "").strip()
-        data[field] = _profile_value(field, cell)
+        data[field] = _profile_value(field, cells[1] if len(cells) > 1 else "")
     return AgencyProfile.build(data)
+
+
+def _cells(row: list[str]) -> list[str]:
+    """A row's cells as read: NFC (a form saved in decomposed Unicode reads the same), spaces
+    stripped, and the empty cells a spreadsheet adds at the end of a row dropped."""
+    cells = [unicodedata.normalize("NFC", c).strip() for c in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _profile_value(field: str, cell: str) -> Any:
