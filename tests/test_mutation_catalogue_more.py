@@ -865,6 +865,9 @@ def _late() -> CatalogueReport:
 
 
 def test_the_report_explains_itself_in_vietnamese() -> None:
+    """Vietnamese by default (design: bilingual, Vietnamese first): the catalogue, the agency, the
+    date, then one line per finding with its severity and the articles it rests on (here
+    arts. 17(1)(m), 19(1)(đ) and 18(4))."""
     report = _late()
     expected = (
         "Danh mục thông tin phải được công khai — Sở Tư pháp tỉnh Minh Sơn — kiểm tra ngày "
@@ -881,6 +884,7 @@ def test_the_report_explains_itself_in_vietnamese() -> None:
 
 
 def test_the_report_explains_itself_in_english() -> None:
+    """The same report in English: the labels of the law in English, dates in ISO form."""
     assert _late().explain("en") == (
         "catalogue of information that must be disclosed — Sở Tư pháp tỉnh Minh Sơn — checked "
         "as of 2024-03-20\n"
@@ -892,6 +896,8 @@ def test_the_report_explains_itself_in_english() -> None:
 
 
 def test_a_report_with_no_finding_says_so() -> None:
+    """Decree 13 art. 6(1): the conditional catalogue, complete (art. 7(1) trade secret), has
+    nothing to report, and says so."""
     report = check_catalogue(_conditional(SECRET), on=ON)
     assert report.explain() == (
         "Danh mục thông tin công dân được tiếp cận có điều kiện — Sở Tư pháp tỉnh Minh Sơn — "
@@ -904,6 +910,7 @@ def test_a_report_with_no_finding_says_so() -> None:
 
 
 def test_a_finding_speaks_vietnamese_unless_asked_for_english() -> None:
+    """Design, principle 10: every result has its Vietnamese text (the default) and English."""
     warning, late = _late().findings
     assert late.message() == late.message_vi == late.message("vi")
     assert late.message("en") == late.message_en
@@ -923,6 +930,7 @@ def test_each_timing_finding_may_carry_its_due_date(code: str) -> None:
 
 
 def test_a_finding_needs_a_code() -> None:
+    """A finding read back must name what it found (its code) and the law (its citations)."""
     data = copy.deepcopy(_late().findings[0].to_dict())
     data["code"] = ""
     with pytest.raises(InvalidInputError) as err:
@@ -946,6 +954,7 @@ def test_a_finding_without_due_date_may_name_another_regime() -> None:
 
 
 def test_a_tampered_finding_inside_a_report_is_refused() -> None:
+    """A report read back checks each of its findings: one without its law is refused."""
     data = copy.deepcopy(_late().to_dict())
     data["findings"][0]["citations"] = []
     with pytest.raises(InvalidInputError) as err:
@@ -963,6 +972,8 @@ def test_a_tampered_finding_inside_a_report_is_refused() -> None:
 
 
 def test_a_diff_lists_header_changes_added_and_removed_entries_in_order() -> None:
+    """Decree 13 art. 6(3): the catalogue "được thường xuyên cập nhật"; a diff says what an
+    update changed: added entries in the new order, removed ones in the old order."""
     old = Catalogue.build(_public(_entry(id="A-1"), _entry(id="A-2"), version="1"))
     new_data = _public(_entry(id="B-2"), _entry(id="B-1"), version="2")
     new_data["entries"] = [PLAN, _entry(id="B-2"), _entry(id="B-1")]  # CN-01 removed
@@ -981,6 +992,7 @@ def test_a_diff_lists_header_changes_added_and_removed_entries_in_order() -> Non
 
 
 def test_a_diff_needs_a_catalogue_first_too() -> None:
+    """A diff compares two versions of one catalogue: the older one must be a catalogue too."""
     cat = Catalogue.build(_public())
     with pytest.raises(InvalidInputError) as err:
         diff_catalogues({"kind": "public_disclosure"}, cat)  # type: ignore[arg-type]
@@ -988,6 +1000,8 @@ def test_a_diff_needs_a_catalogue_first_too() -> None:
 
 
 def test_a_diff_between_kinds_is_refused_in_full() -> None:
+    """Decree 13 art. 6(1): the two catalogues are different lists; one is not a version of the
+    other."""
     cat = Catalogue.build(_public())
     cond = Catalogue.build(_conditional(SECRET))
     with pytest.raises(InvalidInputError) as err:
@@ -1007,6 +1021,7 @@ def _diff_dict() -> dict[str, Any]:
 
 
 def test_a_changed_entry_lists_each_field_once() -> None:
+    """An update of one entry (Decree 13 art. 6(3)): each changed field once, old and new value."""
     data = _diff_dict()
     assert data["changed"] == [
         {
@@ -1032,6 +1047,7 @@ def test_a_changed_entry_lists_each_field_once() -> None:
     ],
 )  # fmt: skip
 def test_a_tampered_entry_change_is_refused(change: Any, problem: str) -> None:
+    """A change read back must change something, once per field."""
     data = _diff_dict()
     change(data["changed"][0])
     with pytest.raises(InvalidInputError) as err:
@@ -1043,6 +1059,7 @@ def test_a_tampered_entry_change_is_refused(change: Any, problem: str) -> None:
 
 
 def test_an_entry_both_added_and_changed_is_refused() -> None:
+    """An entry is added, removed or changed by one update, not two of these at once."""
     data = _diff_dict()
     data["added"] = [CatalogueEntry.build(_entry()).to_dict()]
     with pytest.raises(InvalidInputError) as err:
@@ -1056,6 +1073,7 @@ def test_an_entry_both_added_and_changed_is_refused() -> None:
 
 
 def test_a_tampered_header_change_is_refused() -> None:
+    """A header change read back must change its value."""
     data = _diff_dict()
     data["header_changes"] = [{"field": "version", "old": "1", "new": "1"}]
     with pytest.raises(InvalidInputError) as err:
@@ -1073,6 +1091,7 @@ def test_a_tampered_header_change_is_refused() -> None:
 
 
 def test_a_check_needs_its_date_even_with_a_regime() -> None:
+    """Art. 18(4) overdue is "as of" a day: a regime named without the day is not enough."""
     with pytest.raises(InvalidInputError) as err:
         check_catalogue(_public(), on=None, regime="ati-2016")
     said(
@@ -1084,6 +1103,7 @@ def test_a_check_needs_its_date_even_with_a_regime() -> None:
 
 
 def test_resolve_on_needs_a_date_or_a_regime() -> None:
+    """Design, principle 2: no regime is applied without a date, unless it is named."""
     with pytest.raises(InvalidInputError) as err:
         resolve_on(None, None, what="check_duties")
     said(
@@ -1099,6 +1119,7 @@ def test_resolve_on_needs_a_date_or_a_regime() -> None:
     ("on", "shown"), [("2024-03-20", "'2024-03-20'"), (datetime(2024, 3, 20, 9, 0), None)]
 )
 def test_resolve_on_takes_a_date_only(on: object, shown: str | None) -> None:
+    """Design, principle 9: a date, not text and not a moment (no timestamp taken for a date)."""
     with pytest.raises(InvalidInputError) as err:
         resolve_on(on, None, what="check_duties")
     if shown is not None:
@@ -1125,6 +1146,8 @@ def test_catalogue_check_method_passes_its_date_and_regime() -> None:
 
 
 def test_a_check_under_a_ruleset_loaded_by_the_user_says_so(tmp_path: Path) -> None:
+    """A ruleset an agency loads itself (a copy of the 2016 data) gives the same findings, and the
+    report says the rules were supplied by the user."""
     shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", tmp_path / "copy")
     rules = load_ruleset(tmp_path / "copy")
     report = check_catalogue(_public(), on=ON, regime=rules)
@@ -1151,12 +1174,14 @@ def test_inaccuracy_answer_under_the_2016_rules_named_after_the_new_law() -> Non
     ],
 )  # fmt: skip
 def test_build_takes_a_mapping(build: Any, detail: str) -> None:
+    """Design, principle 9: input that is not a mapping of fields gets a clear error naming it."""
     with pytest.raises(InvalidInputError) as err:
         build()
     said(err.value, "invalid-input", "the input is not valid", detail)
 
 
 def test_build_merges_keywords_over_the_mapping() -> None:
+    """Keywords given with a mapping override its fields; a bad date names the entry."""
     entry = CatalogueEntry.build({"id": "KH-01", "name": "Kế hoạch"}, name="Kế hoạch năm")
     assert (entry.id, entry.name) == ("KH-01", "Kế hoạch năm")
     with pytest.raises(InvalidInputError) as err:
@@ -1185,6 +1210,7 @@ def test_an_entry_in_the_wrong_catalogue_says_why(data: dict[str, Any], detail: 
 
 
 def test_from_json_takes_text_and_names_what_it_read() -> None:
+    """Design, principle 9: JSON in is text; the error names the catalogue JSON."""
     with pytest.raises(InvalidInputError) as err:
         Catalogue.from_json(42)  # type: ignore[arg-type]
     said(err.value, "invalid-json", "not JSON text", "got int")
@@ -1194,6 +1220,7 @@ def test_from_json_takes_text_and_names_what_it_read() -> None:
 
 
 def test_to_json_is_indented_by_two_spaces_unless_asked() -> None:
+    """The catalogue's JSON form (design, principle 11) is readable by default."""
     cat = Catalogue.build(_public())
     assert cat.to_json().startswith('{\n  "kind": "public_disclosure",\n  "agency": {\n    "name"')
     assert cat.to_json(indent=None).startswith('{"kind":"public_disclosure","agency":{"name"')
@@ -1257,18 +1284,22 @@ def _with_header_row(text: str, label: str, *cells: str) -> str:
 
 @pytest.mark.parametrize("cell", ["không", "Không có", " KHÔNG CÓ "])
 def test_a_hand_typed_no_point_held_reads_as_none_held(cell: str) -> None:
+    """Interpretation website-points-held: "không" or "không có", any case, declares no art.
+    19(1) point held."""
     text = Catalogue.build(_public()).to_csv()
     typed = _with_header_row(text, "Các điểm khoản 1 Điều 19 cơ quan có thông tin", cell)
     assert Catalogue.from_csv(typed).website_points_held == ()
 
 
 def test_a_header_row_with_its_label_only_is_blank() -> None:
+    """A header row typed with its label only is a blank value, as an empty cell is."""
     text = Catalogue.build(_public(version="3")).to_csv()
     cat = Catalogue.from_csv(_with_header_row(text, "Phiên bản"))
     assert cat.version is None
 
 
 def test_a_header_row_given_twice_is_refused() -> None:
+    """A header row given twice is ambiguous: refused, naming the row."""
     text = Catalogue.build(_public()).to_csv()
     rows = list(csv.reader(io.StringIO(text)))
     rows.insert(1, ["Phiên bản", "9"])
@@ -1283,6 +1314,7 @@ def test_a_header_row_given_twice_is_refused() -> None:
 
 
 def test_a_header_row_with_two_cells_is_read() -> None:
+    """A header row is its label and one value."""
     text = Catalogue.build(_public(version="3")).to_csv()
     assert Catalogue.from_csv(text).version == "3"
 
@@ -1323,5 +1355,6 @@ def test_a_cell_larger_than_csv_allows_is_refused() -> None:
 
 
 def test_a_byte_order_mark_in_text_is_dropped() -> None:
+    """Spreadsheets save CSV with a byte order mark; it is not part of the first header."""
     (entry,) = entries_from_csv("\ufeffMã thông tin\r\nKH-01\r\n")
     assert entry.id == "KH-01"
