@@ -1358,3 +1358,44 @@ def test_a_byte_order_mark_in_text_is_dropped() -> None:
     """Spreadsheets save CSV with a byte order mark; it is not part of the first header."""
     (entry,) = entries_from_csv("\ufeffMã thông tin\r\nKH-01\r\n")
     assert entry.id == "KH-01"
+
+
+# --------------------------------------------------------------------------------------
+# After 1/9/2026, under the 2016 rules named: every limit is counted under them.
+
+AFTER = D(2026, 10, 20)  # the new law governs this day; the check names the 2016 rules
+
+
+def test_disclosure_after_the_new_law_is_counted_under_the_rules_named() -> None:
+    """Art. 18(4) of the 2016 law, applied deliberately: created Thu 3/9/2026 (the National Day
+    break ends Wed 2/9, 9441/TB-BNV), five working days Fri 4, Mon 7 … Thu 10/9/2026."""
+    report = check_catalogue(_public(_entry(created_on=D(2026, 9, 3), disclosed_on=None)),
+                             on=AFTER, regime="ati-2016")  # fmt: skip
+    assert [_facts(f) for f in report.findings] == [
+        ("disclosure-overdue", "violation", [f"{LAW}18(4)"], "PHI-01", "disclosed_on",
+         D(2026, 9, 10), "ati-2016")
+    ]  # fmt: skip
+
+
+def test_posting_after_the_new_law_is_counted_under_the_rules_named() -> None:
+    """Art. 21(2) of the 2016 law, applied deliberately: posted Mon 7/9/2026, day 30 is Wed
+    7/10/2026; taken down on 20/9, too short."""
+    entry = _posted(created_on=D(2026, 9, 7), disclosed_on=D(2026, 9, 7),
+                    disclosed_until=D(2026, 9, 20))  # fmt: skip
+    report = check_catalogue(_public(entry), on=AFTER, regime="ati-2016")
+    assert [_facts(f) for f in report.findings] == [
+        ("posting-too-short", "violation", [f"{LAW}21(2)"], "PHI-01", "disclosed_until",
+         D(2026, 10, 7), "ati-2016")
+    ]  # fmt: skip
+
+
+def test_a_check_of_what_is_not_a_catalogue_names_it() -> None:
+    """Design, principle 9: the error names what was given."""
+    with pytest.raises(InvalidInputError) as err:
+        check_catalogue(42, on=ON)  # type: ignore[arg-type]
+    said(
+        err.value,
+        "invalid-input",
+        "the input is not valid",
+        "catalogue: expected a mapping of fields or JSON text, got 42",
+    )
