@@ -1399,3 +1399,40 @@ def test_a_check_of_what_is_not_a_catalogue_names_it() -> None:
         "the input is not valid",
         "catalogue: expected a mapping of fields or JSON text, got 42",
     )
+
+
+def test_a_header_row_with_a_third_cell_is_refused() -> None:
+    """A header row is a label and one value: a third cell is a value with no label."""
+    text = Catalogue.build(_public(version="3")).to_csv()
+    with pytest.raises(InvalidInputError) as err:
+        Catalogue.from_csv(_with_header_row(text, "Phiên bản", "3", "ghi chú"))
+    assert err.value.code == "invalid-csv"
+    assert err.value.detail is not None
+    assert err.value.detail.startswith(
+        "a header row is not valid: row ['Phiên bản', '3', 'ghi chú']; expected labels: "
+    )
+
+
+def test_a_csv_with_carriage_return_line_ends_reads_the_same() -> None:
+    """A spreadsheet may end its lines with a bare carriage return (\\r): the rows are the same
+    as with \\r\\n."""
+    assert entries_from_csv("Mã thông tin,Ghi chú\rKH-01,x\rKH-02,y\r") == entries_from_csv(
+        "Mã thông tin,Ghi chú\r\nKH-01,x\r\nKH-02,y\r\n"
+    )
+    (first, second) = entries_from_csv("Mã thông tin,Ghi chú\rKH-01,x\rKH-02,y\r")
+    assert (first.id, first.note, second.id, second.note) == ("KH-01", "x", "KH-02", "y")
+
+
+def test_a_report_whose_agency_is_only_a_separator_is_refused() -> None:
+    """The schema's pattern ``\\S`` lets an information separator (U+001F) through, which Python
+    counts as white space: the report read back names no agency, and is refused."""
+    data = copy.deepcopy(check_catalogue(_conditional(SECRET), on=ON).to_dict())
+    data["agency"] = "\x1f"
+    with pytest.raises(InvalidInputError) as err:
+        CatalogueReport.from_dict(data)
+    said(
+        err.value,
+        "inconsistent-result",
+        "the result is not consistent",
+        "CatalogueReport: agency is blank",
+    )
