@@ -434,3 +434,53 @@ def test_diff_needs_two_catalogues_of_one_kind() -> None:
     )
     same = diff_catalogues(cat, cat)
     assert (same.added, same.removed, same.changed, same.header_changes) == ((), (), (), ())
+
+
+def test_a_posting_whose_30th_day_is_a_day_off_is_told_why_it_is_short() -> None:
+    """Art. 21(2) ("ít nhất là 30 ngày") counted as a time limit (docs/catalogue.md §4): posted
+    Fri 1/3/2024, day 1 is 2/3 (BLDS art. 147), day 30 Sun 31/3/2024, a weekend day, so the
+    period ends on Mon 1/4/2024 (BLDS art. 148(5)). Taken down on 31/3, 30 days have run: the
+    finding says the period ran to the next working day, and cites art. 148(5) for it; taken
+    down on 30/3 it is less than 30 days."""
+    base = {
+        "id": "NY-04",
+        "name": "Kế hoạch sử dụng đất",
+        "number_symbol": "12/KH-UBND",
+        "created_on": D(2024, 3, 1),
+        "category": "d",
+        "website_category": "c",
+        "forms": ["a", "d"],
+        "access_url": "https://stp.example.org/ny",
+        "disclosed_on": D(2024, 3, 1),
+    }
+    rolled = check_catalogue(
+        _catalogue([{**base, "disclosed_until": D(2024, 3, 31)}]), on=D(2024, 4, 10)
+    )
+    (finding,) = rolled.findings
+    assert (finding.code, finding.due) == ("posting-too-short", D(2024, 4, 1))
+    assert [c.label_en for c in finding.citations] == [
+        f"{LAW}21(2)",
+        "Civil Code 2015, art. 148(5)",
+    ]
+    assert finding.message_en == (
+        "Entry NY-04: posted from 2024-03-01 to 2024-03-31, before the posting period ends: its "
+        "30th day (2024-03-31) is a day off, so the period ends on the next working day, "
+        "2024-04-01."
+    )
+    assert finding.message_vi == (
+        "Mục NY-04: niêm yết từ 01/03/2024 đến 31/03/2024, trước khi hết thời hạn niêm yết: "
+        "ngày thứ 30 (31/03/2024) là ngày nghỉ nên thời hạn kết thúc vào ngày làm việc tiếp "
+        "theo, 01/04/2024."
+    )
+    short = check_catalogue(
+        _catalogue([{**base, "disclosed_until": D(2024, 3, 30)}]), on=D(2024, 4, 10)
+    )
+    (finding,) = short.findings
+    assert [c.label_en for c in finding.citations] == [f"{LAW}21(2)"]
+    assert finding.message_en.endswith(
+        "to 2024-03-30, less than 30 days (the posting may end on 2024-04-01 at the earliest)."
+    )
+    enough = check_catalogue(
+        _catalogue([{**base, "disclosed_until": D(2024, 4, 1)}]), on=D(2024, 4, 10)
+    )
+    assert enough.findings == ()

@@ -65,7 +65,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, StrictBool, field_validator, model_validator
@@ -1163,22 +1163,37 @@ def _check_posting(entry: CatalogueEntry, out: _Findings) -> None:
     except (RegimeNotEncodedError, CalendarRangeError) as exc:
         _uncountable(out, entry, exc, art_21_2, "disclosed_on")
         return
-    if entry.disclosed_until < period.due:
-        out.add(
-            "posting-too-short",
-            FindingSeverity.VIOLATION,
-            (art_21_2,),
-            f"Mục {entry.id}: niêm yết từ {entry.disclosed_on:%d/%m/%Y} đến "
-            f"{entry.disclosed_until:%d/%m/%Y}, chưa đủ 30 ngày (sớm nhất đến "
-            f"{period.due:%d/%m/%Y}).",
-            f"Entry {entry.id}: posted from {entry.disclosed_on.isoformat()} to "
-            f"{entry.disclosed_until.isoformat()}, less than 30 days (the posting may end on "
-            f"{period.due.isoformat()} at the earliest).",
-            entry_id=entry.id,
-            field="disclosed_until",
-            due=period.due,
-            regime=period.regime,
+    if entry.disclosed_until >= period.due:
+        return
+    day_30 = entry.disclosed_on + timedelta(days=30)  # day 1 is the day after (BLDS art. 147)
+    if entry.disclosed_until < day_30:
+        citations: tuple[Citation, ...] = (art_21_2,)
+        vi = f"chưa đủ 30 ngày (sớm nhất đến {period.due:%d/%m/%Y})"
+        en = f"less than 30 days (the posting may end on {period.due.isoformat()} at the earliest)"
+    else:  # 30 days have run, but the 30th is a day off: the period ends on the next working day
+        rolled = [c for c in period.citations if (c.article, c.clause) == (148, 5)]
+        citations = (art_21_2, *rolled)
+        vi = (
+            f"trước khi hết thời hạn niêm yết: ngày thứ 30 ({day_30:%d/%m/%Y}) là ngày nghỉ nên "
+            f"thời hạn kết thúc vào ngày làm việc tiếp theo, {period.due:%d/%m/%Y}"
         )
+        en = (
+            f"before the posting period ends: its 30th day ({day_30.isoformat()}) is a day off, "
+            f"so the period ends on the next working day, {period.due.isoformat()}"
+        )
+    out.add(
+        "posting-too-short",
+        FindingSeverity.VIOLATION,
+        citations,
+        f"Mục {entry.id}: niêm yết từ {entry.disclosed_on:%d/%m/%Y} đến "
+        f"{entry.disclosed_until:%d/%m/%Y}, {vi}.",
+        f"Entry {entry.id}: posted from {entry.disclosed_on.isoformat()} to "
+        f"{entry.disclosed_until.isoformat()}, {en}.",
+        entry_id=entry.id,
+        field="disclosed_until",
+        due=period.due,
+        regime=period.regime,
+    )
 
 
 def _check_conditional_entry(entry: CatalogueEntry, out: _Findings) -> None:
