@@ -1,0 +1,367 @@
+"""Fees, whole answers: the survivors of the mutation run of issue 12, by function.
+
+Law 104/2016/QH13 art. 12 (no fee; the requester pays the actual cost), art. 27 (the notice of
+cost, method and deadline of payment), art. 28(1)(e) (not paying is a refusal ground); Decree
+13/2018/NĐ-CP art. 13(2) (paid before provision, into the state budget) and art. 5(1)(c)
+(form 03); Circular 46/2018/TT-BTC art. 3(1.1)(a) (the appendix rates), 3(1.1)(b) (70% and
+50% in difficult and especially difficult areas), 3(1.2) (postage at the postal tariff), 3(2)
+(no sending cost electronically or by fax), art. 4 (payment) and art. 6(1) (in force from
+1/7/2018), and the appendix:
+
+    line 1.1  3.000 đồng / A4 page      line 2.3  135.000 đồng / print
+    line 1.2 18.000 đồng / A4 page      line 3     27.000 đồng / minute of listening
+    line 2.1 36.000 đồng / print        line 4     54.000 đồng / minute of screening
+    line 2.2 54.000 đồng / print        line 5.1    2.000 đồng / A4 page
+    note: A3 = 2 ×, A2 = 4 ×, A1 = 8 ×, A0 = 16 × the A4 rate   line 5.2 14.000 đồng / A4 page
+
+Every amount below is computed by hand from that table. The explanations and the details of
+errors are asserted whole (a mutated text is a wrong text). A user-supplied copy of the 2016
+ruleset stands in for an amendment of the appendix where the real rates cannot reach a branch
+(a rate whose 70% is not whole đồng; a record that ends).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tiepcan.data import DATA_DIR
+from tiepcan.fees import fee_notice, quote
+from tiepcan.regimes import Ruleset, load_ruleset
+
+D = date
+DAY = D(2024, 2, 7)  # a day the 2016 regime governs
+LAW = "Law 104/2016/QH13 on Access to Information, art. "
+CIRC = "Circular 46/2018/TT-BTC, art. "
+DECREE = "Decree 13/2018/NĐ-CP, art. "
+LUAT = "Luật Tiếp cận thông tin số 104/2016/QH13"
+TT46 = "Thông tư 46/2018/TT-BTC"
+PAYMENT = {"revenue_agency": "Cục Thuế tỉnh X", "treasury": "Kho bạc Nhà nước tỉnh X"}
+
+
+def _edited_ruleset(folder: Path, edit: Callable[[str], str]) -> Ruleset:
+    """A user-supplied copy of data/ati-2016 whose fees.toml is changed by ``edit``."""
+    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", folder)
+    path = folder / "fees.toml"
+    text = path.read_text(encoding="utf-8")
+    changed = edit(text)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    return load_ruleset(folder)
+
+
+def _line_block(text: str, number: str) -> str:
+    found = re.search(r'\[\[line\]\]\nnumber = "' + re.escape(number) + r'"\n(?:.+\n)+', text)
+    assert found
+    return found.group(0)
+
+
+# --------------------------------------------------------------------------------------
+# FeeQuote.explain, FeeLine.explain, FeeQuote._sending, FeeQuote._choice: whole texts.
+
+
+def _four_lines() -> Any:
+    """A difficult area (70 %, art. 3(1.1)(b)), sent by post for 27.500 đồng (art. 3(1.2)):
+    line 1.1 A0: 3.000 × 16 = 48.000, × 70 % = 33.600 per page, × 1 = 33.600;
+    line 2.3: 135.000 × 70 % = 94.500 per print, × 2 = 189.000;
+    line 4: 54.000 × 70 % = 37.800 per minute, × 3 = 113.400;
+    line 5.2: 14.000 × 70 % = 9.800 per page, × 5 = 49.000;
+    copying 33.600 + 189.000 + 113.400 + 49.000 = 385.000; total 385.000 + 27.500 = 412.500."""
+    return quote(
+        {
+            "digital_print_colour_a4": 5,
+            "film_copy_minute": 3,
+            "photo_print_large": 2,
+            "photocopy_bw_a0": 1,
+        },
+        area="difficult",
+        postage=27500,
+        channel="postal",
+        received=DAY,
+    )
+
+
+def test_a_quote_of_four_lines_explained_in_english() -> None:
+    reduced = f"    70% — area with difficult socio-economic conditions ({CIRC}3(1.1)(b))"
+    appendix = "    Circular 46/2018/TT-BTC appendix, line "
+    assert _four_lines().explain("en").splitlines() == [
+        "Actual cost of printing, copying, photographing and sending information "
+        f"({LAW}12(2)); rates of regime ati-2016 as of 2024-02-07",
+        "- black-and-white photocopy, A0: 1 × A0 page at 33,600 đồng = 33,600 đồng",
+        f"{appendix}1.1: 3,000 đồng per A4 page; A0 is 16 × the A4 rate ({CIRC}3(1.1)(a))",
+        reduced,
+        "- print from original film or photograph, 25×35 cm to 30×40 cm: 2 × print at "
+        "94,500 đồng = 189,000 đồng",
+        f"{appendix}2.3: 135,000 đồng per print ({CIRC}3(1.1)(a))",
+        reduced,
+        "- copy of a cinema film (medium not included): 3 × minute of screening at "
+        "37,800 đồng = 113,400 đồng",
+        f"{appendix}4: 54,000 đồng per minute of screening ({CIRC}3(1.1)(a))",
+        reduced,
+        "- colour print of a digitised document, A4: 5 × A4 page at 9,800 đồng = 49,000 đồng",
+        f"{appendix}5.2: 14,000 đồng per A4 page ({CIRC}3(1.1)(a))",
+        reduced,
+        "Printing and copying: 385,000 đồng",
+        f"Sending: 27,500 đồng (postal tariff, as given; {CIRC}3(1.2))",
+        "Total: 412,500 đồng",
+        "Interpretations applied:",
+        "- the 70% and 50% rates are taken of the rate per unit, then multiplied by the "
+        "quantity [reduction-on-unit-rate]",
+        "- the medium of an audio or film copy has no rate, so it is not charged "
+        "[media-not-priced]",
+        "- the postal sending cost is set by the agency from the tariff and passed through, "
+        "never reduced by area [postage-as-given]",
+        "- a sending cost is charged only when the information is sent by post "
+        "[postage-only-by-post]",
+    ]
+
+
+def test_a_quote_of_four_lines_explained_in_vietnamese() -> None:
+    reduced = f"    70% — Địa bàn có điều kiện kinh tế - xã hội khó khăn (Điều 3 khoản 1.1 điểm b {TT46})"
+    point_a = f"(Điều 3 khoản 1.1 điểm a {TT46})"
+    appendix = f"    Phụ lục {TT46}, mục "
+    assert _four_lines().explain("vi").splitlines() == [
+        f"Chi phí thực tế để in, sao, chụp, gửi thông tin (Điều 12 khoản 2 {LUAT}); "
+        "chế độ ati-2016; mức thu tại ngày 07/02/2024",
+        "- Phô tô đen trắng, khổ A0: 1 trang A0 × 33.600 đồng = 33.600 đồng",
+        f"{appendix}1.1: 3.000 đồng/trang A4, khổ A0 bằng 16 lần khổ A4 {point_a}",
+        reduced,
+        "- In từ phim, ảnh gốc, cỡ từ 25×35 cm đến 30×40 cm: 2 tấm × 94.500 đồng = 189.000 đồng",
+        f"{appendix}2.3: 135.000 đồng/tấm {point_a}",
+        reduced,
+        "- In sao phim điện ảnh (không bao gồm vật tư): 3 phút chiếu × 37.800 đồng = "
+        "113.400 đồng",
+        f"{appendix}4: 54.000 đồng/phút chiếu {point_a}",
+        reduced,
+        "- In tài liệu đã số hóa, in màu, khổ A4: 5 trang A4 × 9.800 đồng = 49.000 đồng",
+        f"{appendix}5.2: 14.000 đồng/trang A4 {point_a}",
+        reduced,
+        "In, sao, chụp: 385.000 đồng",
+        f"Chi phí gửi: 27.500 đồng (giá cước bưu chính do cơ quan xác định; Điều 3 khoản 1.2 {TT46})",
+        "Tổng cộng: 412.500 đồng",
+        "Cách hiểu đã áp dụng:",
+        "- Mức thu 70%, 50% được tính trên mức thu của mỗi đơn vị tính, rồi nhân với số lượng "
+        "[reduction-on-unit-rate]",
+        "- Vật tư (đĩa, thiết bị lưu trữ) của bản sao ghi âm, phim không có mức thu nên không "
+        "được tính [media-not-priced]",
+        "- Chi phí gửi qua bưu chính do cơ quan xác định theo giá cước, được giữ nguyên, không "
+        "giảm theo địa bàn [postage-as-given]",
+        "- Chỉ tính chi phí gửi khi thông tin được gửi qua dịch vụ bưu chính "
+        "[postage-only-by-post]",
+    ]
+
+
+def test_the_four_lines_computed_by_hand() -> None:
+    q = _four_lines()
+    assert [(x.appendix_line, x.list_rate, x.unit_rate, x.amount, x.reduction) for x in q.lines] == [
+        ("1.1", 48000, 33600, 33600, 14400),
+        ("2.3", 135000, 94500, 189000, 81000),
+        ("4", 54000, 37800, 113400, 48600),
+        ("5.2", 14000, 9800, 49000, 21000),
+    ]
+    assert (q.copying_total, q.postage, q.total) == (385000, 27500, 412500)
+    assert [c.label_en for c in q.citations] == [
+        f"{LAW}12(1)",
+        f"{LAW}12(2)",
+        f"{CIRC}3(1.1)(a)",
+        f"{CIRC}3(1.1)(b)",
+        f"{CIRC}3(1.2)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("channel", "en", "vi"),
+    [
+        (
+            "fax",
+            f"Sending: 0 đồng (by fax: {CIRC}3(2))",
+            f"Chi phí gửi: 0 đồng (qua fax: Điều 3 khoản 2 {TT46})",
+        ),
+        (
+            "electronic",
+            f"Sending: 0 đồng (electronically: {CIRC}3(2))",
+            f"Chi phí gửi: 0 đồng (qua mạng điện tử: Điều 3 khoản 2 {TT46})",
+        ),
+        ("at_office", "Sending: 0 đồng", "Chi phí gửi: 0 đồng"),
+        ("postal", None, None),
+        (None, "Sending: 0 đồng", "Chi phí gửi: 0 đồng"),
+    ],
+)
+def test_the_sending_line_by_channel(channel: str | None, en: str | None, vi: str | None) -> None:
+    """Art. 3(2): nothing to pay for sending electronically or by fax, cited; at the office
+    nothing is sent. One print of line 2.1: 36.000 đồng, in an ordinary area."""
+    q = quote({"photo_print_small": 1}, channel=channel, received=DAY)
+    if channel == "postal":  # postage not stated: the quote says so
+        en = "Sending: 0 đồng — postage NOT GIVEN for postal delivery: the total does not include it"
+        vi = "Chi phí gửi: 0 đồng — CHƯA NÊU chi phí gửi qua bưu chính: tổng cộng chưa gồm chi phí này"
+    assert q.explain("en").splitlines()[4:] == [en, "Total: 36,000 đồng"]
+    assert q.explain("vi").splitlines()[4:] == [vi, "Tổng cộng: 36.000 đồng"]
+    assert q.explain("en").splitlines()[1:3] == [
+        "- print from original film or photograph, up to 15×21 cm: 1 × print at 36,000 đồng "
+        "= 36,000 đồng",
+        f"    Circular 46/2018/TT-BTC appendix, line 2.1: 36,000 đồng per print ({CIRC}3(1.1)(a))",
+    ]
+    assert q.explain("vi").splitlines()[1:3] == [
+        "- In từ phim, ảnh gốc, cỡ từ 15×21 cm trở xuống: 1 tấm × 36.000 đồng = 36.000 đồng",
+        f"    Phụ lục {TT46}, mục 2.1: 36.000 đồng/tấm (Điều 3 khoản 1.1 điểm a {TT46})",
+    ]
+
+
+def test_an_interpretation_of_a_regime_no_longer_registered_is_named_by_its_id() -> None:
+    """A quote read back whose regime is not registered cannot look its interpretations up:
+    the explanation names each by its id alone."""
+    data = _four_lines().to_dict()
+    data["regime"] = "gone-2016"
+    text = type(_four_lines()).from_dict(data).explain("en").splitlines()
+    assert text[0].endswith("; rates of regime gone-2016 as of 2024-02-07")
+    assert text[-5:] == [
+        "Interpretations applied:",
+        "- reduction-on-unit-rate [reduction-on-unit-rate]",
+        "- media-not-priced [media-not-priced]",
+        "- postage-as-given [postage-as-given]",
+        "- postage-only-by-post [postage-only-by-post]",
+    ]
+
+
+def test_a_quote_read_back_without_its_citations_explains_without_them() -> None:
+    """The explanation reads the quote's own citations: none, no reference in brackets."""
+    data = quote({"photocopy_bw_a4": 1}, channel="fax", received=DAY).to_dict()
+    data["citations"] = []
+    text = type(_four_lines()).from_dict(data).explain("en").splitlines()
+    assert text[0] == (
+        "Actual cost of printing, copying, photographing and sending information; "
+        "rates of regime ati-2016 as of 2024-02-07"
+    )
+    assert text[-2] == "Sending: 0 đồng (by fax)"
+    data = _four_lines().to_dict()
+    data["citations"] = []
+    text = type(_four_lines()).from_dict(data).explain("vi").splitlines()
+    assert text[0] == (
+        "Chi phí thực tế để in, sao, chụp, gửi thông tin; chế độ ati-2016; "
+        "mức thu tại ngày 07/02/2024"
+    )
+    assert text[14] == "Chi phí gửi: 27.500 đồng (giá cước bưu chính do cơ quan xác định)"
+
+
+# --------------------------------------------------------------------------------------
+# FeeNotice.explain and fee_notice: form 03's cost entries (Law art. 27).
+
+
+def _notice(fee_quote: Any = None, **kw: Any) -> Any:
+    args: dict[str, Any] = {
+        "agency": "Sở Tư pháp tỉnh X",
+        "requester": "Nguyễn Văn A",
+        "issued_on": D(2024, 2, 8),
+        "payment_method": PAYMENT,
+        "payment_deadline": D(2024, 2, 15),
+        "provision_due": D(2024, 2, 20),
+    }
+    args.update(kw)
+    if fee_quote is None:  # line 1.1: 10 × 3.000 = 30.000 đồng
+        fee_quote = quote({"photocopy_bw_a4": 10}, received=DAY)
+    return fee_notice(fee_quote, **args)
+
+
+QUOTE_10_EN = [
+    "Actual cost of printing, copying, photographing and sending information "
+    f"({LAW}12(2)); rates of regime ati-2016 as of 2024-02-07",
+    "- black-and-white photocopy, A4: 10 × A4 page at 3,000 đồng = 30,000 đồng",
+    f"    Circular 46/2018/TT-BTC appendix, line 1.1: 3,000 đồng per A4 page ({CIRC}3(1.1)(a))",
+    "Printing and copying: 30,000 đồng",
+    "Sending: 0 đồng",
+    "Total: 30,000 đồng",
+]
+QUOTE_10_VI = [
+    f"Chi phí thực tế để in, sao, chụp, gửi thông tin (Điều 12 khoản 2 {LUAT}); "
+    "chế độ ati-2016; mức thu tại ngày 07/02/2024",
+    "- Phô tô đen trắng, khổ A4: 10 trang A4 × 3.000 đồng = 30.000 đồng",
+    f"    Phụ lục {TT46}, mục 1.1: 3.000 đồng/trang A4 (Điều 3 khoản 1.1 điểm a {TT46})",
+    "In, sao, chụp: 30.000 đồng",
+    "Chi phí gửi: 0 đồng",
+    "Tổng cộng: 30.000 đồng",
+]
+
+
+def test_the_notice_explained_whole() -> None:
+    """Form 03: the cost (art. 27), the method and the deadline of payment (art. 27), paid
+    before provision into the state budget (Decree 13 art. 13(2)), not paying is a refusal
+    ground (art. 28(1)(e))."""
+    n = _notice()
+    assert n.explain("en").splitlines() == [
+        *QUOTE_10_EN,
+        "Payment method: revenue authority: Cục Thuế tỉnh X; State Treasury office receiving "
+        "the payment: Kho bạc Nhà nước tỉnh X",
+        f"Pay by: 2024-02-15 ({LAW}27)",
+        "The cost is paid before the information is provided, into the state budget "
+        f"({DECREE}13(2)); not paying it is a ground for refusal ({LAW}28(1)(e)).",
+    ]
+    assert n.explain("vi").splitlines() == [
+        *QUOTE_10_VI,
+        "Phương thức thanh toán: Tên cơ quan quản lý thu: Cục Thuế tỉnh X/Tên cơ quan kho bạc "
+        "nhà nước tiếp nhận khoản thu ngân sách: Kho bạc Nhà nước tỉnh X",
+        f"Thời hạn thanh toán: 15/02/2024 (Điều 27 {LUAT})",
+        "Chi phí phải được trả trước khi cung cấp thông tin và nộp vào ngân sách nhà nước "
+        "(Điều 13 khoản 2 Nghị định 13/2018/NĐ-CP); không thanh toán là căn cứ từ chối "
+        f"(Điều 28 khoản 1 điểm e {LUAT}).",
+    ]
+    assert n.explain() == n.explain("vi")
+
+
+def test_a_notice_read_back_without_citations_explains_without_them() -> None:
+    n = _notice()
+    data = n.to_dict()
+    data["citations"] = []
+    bare = type(n).from_dict(data)
+    assert bare.explain("en").splitlines()[-2:] == [
+        "Pay by: 2024-02-15",
+        "The cost is paid before the information is provided, into the state budget; "
+        "not paying it is a ground for refusal.",
+    ]
+    assert bare.explain("vi").splitlines()[-2:] == [
+        "Thời hạn thanh toán: 15/02/2024",
+        "Chi phí phải được trả trước khi cung cấp thông tin và nộp vào ngân sách nhà nước; "
+        "không thanh toán là căn cứ từ chối.",
+    ]
+
+
+def test_a_free_notice_with_a_deadline_and_no_method() -> None:
+    """Nothing to pay: no method is required, and no 'paid before provision' sentence; a
+    deadline the agency states anyway is shown."""
+    free = quote({"photocopy_bw_a4": 0}, received=DAY)
+    n = _notice(free, payment_method=None, payment_deadline=D(2024, 2, 9), provision_due=None)
+    assert n.amount_due == 0
+    assert n.explain("en").splitlines()[1:] == [
+        "- (no printing or copying)",
+        "Printing and copying: 0 đồng",
+        "Sending: 0 đồng",
+        "Total: 0 đồng",
+        f"Pay by: 2024-02-09 ({LAW}27)",
+    ]
+    assert n.explain("vi").splitlines()[1:] == [
+        "- (không in, sao, chụp)",
+        "In, sao, chụp: 0 đồng",
+        "Chi phí gửi: 0 đồng",
+        "Tổng cộng: 0 đồng",
+        f"Thời hạn thanh toán: 09/02/2024 (Điều 27 {LUAT})",
+    ]
+    bare = _notice(free, payment_method=None, payment_deadline=None, provision_due=None)
+    assert bare.explain("en").splitlines() == bare.quote.explain("en").splitlines()
+
+
+def test_the_notice_keeps_what_it_was_given() -> None:
+    n = _notice(provision_place="Bộ phận một cửa", provision_form="Bản sao giấy")
+    assert (n.agency, n.requester, n.issued_on) == ("Sở Tư pháp tỉnh X", "Nguyễn Văn A", D(2024, 2, 8))
+    assert (n.payment_deadline, n.provision_due) == (D(2024, 2, 15), D(2024, 2, 20))
+    assert (n.provision_place, n.provision_form) == ("Bộ phận một cửa", "Bản sao giấy")
+    assert (n.payment_method.revenue_agency, n.payment_method.treasury) == (
+        "Cục Thuế tỉnh X",
+        "Kho bạc Nhà nước tỉnh X",
+    )
+    assert (n.regime, n.user_supplied, n.form, n.amount_due) == ("ati-2016", False, "03", 30000)
+    assert n.quote == quote({"photocopy_bw_a4": 10}, received=DAY)
