@@ -123,7 +123,9 @@ def test_a_quote_of_four_lines_explained_in_english() -> None:
 
 
 def test_a_quote_of_four_lines_explained_in_vietnamese() -> None:
-    reduced = f"    70% — Địa bàn có điều kiện kinh tế - xã hội khó khăn (Điều 3 khoản 1.1 điểm b {TT46})"
+    reduced = (
+        f"    70% — Địa bàn có điều kiện kinh tế - xã hội khó khăn (Điều 3 khoản 1.1 điểm b {TT46})"
+    )
     point_a = f"(Điều 3 khoản 1.1 điểm a {TT46})"
     appendix = f"    Phụ lục {TT46}, mục "
     assert _four_lines().explain("vi").splitlines() == [
@@ -135,8 +137,7 @@ def test_a_quote_of_four_lines_explained_in_vietnamese() -> None:
         "- In từ phim, ảnh gốc, cỡ từ 25×35 cm đến 30×40 cm: 2 tấm × 94.500 đồng = 189.000 đồng",
         f"{appendix}2.3: 135.000 đồng/tấm {point_a}",
         reduced,
-        "- In sao phim điện ảnh (không bao gồm vật tư): 3 phút chiếu × 37.800 đồng = "
-        "113.400 đồng",
+        "- In sao phim điện ảnh (không bao gồm vật tư): 3 phút chiếu × 37.800 đồng = 113.400 đồng",
         f"{appendix}4: 54.000 đồng/phút chiếu {point_a}",
         reduced,
         "- In tài liệu đã số hóa, in màu, khổ A4: 5 trang A4 × 9.800 đồng = 49.000 đồng",
@@ -159,7 +160,9 @@ def test_a_quote_of_four_lines_explained_in_vietnamese() -> None:
 
 def test_the_four_lines_computed_by_hand() -> None:
     q = _four_lines()
-    assert [(x.appendix_line, x.list_rate, x.unit_rate, x.amount, x.reduction) for x in q.lines] == [
+    assert [
+        (x.appendix_line, x.list_rate, x.unit_rate, x.amount, x.reduction) for x in q.lines
+    ] == [
         ("1.1", 48000, 33600, 33600, 14400),
         ("2.3", 135000, 94500, 189000, 81000),
         ("4", 54000, 37800, 113400, 48600),
@@ -198,7 +201,9 @@ def test_the_sending_line_by_channel(channel: str | None, en: str | None, vi: st
     nothing is sent. One print of line 2.1: 36.000 đồng, in an ordinary area."""
     q = quote({"photo_print_small": 1}, channel=channel, received=DAY)
     if channel == "postal":  # postage not stated: the quote says so
-        en = "Sending: 0 đồng — postage NOT GIVEN for postal delivery: the total does not include it"
+        en = (
+            "Sending: 0 đồng — postage NOT GIVEN for postal delivery: the total does not include it"
+        )
         vi = "Chi phí gửi: 0 đồng — CHƯA NÊU chi phí gửi qua bưu chính: tổng cộng chưa gồm chi phí này"
     assert q.explain("en").splitlines()[4:] == [en, "Total: 36,000 đồng"]
     assert q.explain("vi").splitlines()[4:] == [vi, "Tổng cộng: 36.000 đồng"]
@@ -356,7 +361,11 @@ def test_a_free_notice_with_a_deadline_and_no_method() -> None:
 
 def test_the_notice_keeps_what_it_was_given() -> None:
     n = _notice(provision_place="Bộ phận một cửa", provision_form="Bản sao giấy")
-    assert (n.agency, n.requester, n.issued_on) == ("Sở Tư pháp tỉnh X", "Nguyễn Văn A", D(2024, 2, 8))
+    assert (n.agency, n.requester, n.issued_on) == (
+        "Sở Tư pháp tỉnh X",
+        "Nguyễn Văn A",
+        D(2024, 2, 8),
+    )
     assert (n.payment_deadline, n.provision_due) == (D(2024, 2, 15), D(2024, 2, 20))
     assert (n.provision_place, n.provision_form) == ("Bộ phận một cửa", "Bản sao giấy")
     assert (n.payment_method.revenue_agency, n.payment_method.treasury) == (
@@ -365,3 +374,157 @@ def test_the_notice_keeps_what_it_was_given() -> None:
     )
     assert (n.regime, n.user_supplied, n.form, n.amount_due) == ("ati-2016", False, "03", 30000)
     assert n.quote == quote({"photocopy_bw_a4": 10}, received=DAY)
+
+
+# --------------------------------------------------------------------------------------
+# _read, AppendixLine._check, FormatMultiplier._check: a ruleset's fees.toml as read.
+
+
+def _refused(rules: Ruleset) -> Any:
+    from tiepcan.errors import TiepCanError
+
+    with pytest.raises(TiepCanError) as err:
+        quote({"photocopy_bw_a3": 1}, received=DAY, regime=rules)
+    return err.value
+
+
+_ONE_LINE_11 = lambda t: t.replace("rate = 3000\n", "rate = 1\n")  # noqa: E731
+
+
+@pytest.mark.parametrize(
+    ("edit", "code", "detail"),
+    [
+        (
+            lambda t: t.replace("rate = 3000\n", "rate = 0\n"),
+            "inconsistent-result",
+            "line 1.1: rate must be > 0, got 0",
+        ),
+        (
+            lambda t: t.replace("rate = 3000\n", "rate = -3000\n"),
+            "inconsistent-result",
+            "line 1.1: rate must be > 0, got -3000",
+        ),
+        (
+            lambda t: t.replace("multiplier = 2\n", "multiplier = 1\n"),
+            "inconsistent-result",
+            "format A3: multiplier 1 < 2",
+        ),
+        (
+            lambda t: t.replace(
+                "in_force_from = 2018-07-01\n",
+                "in_force_from = 2018-07-01\nin_force_until = 2018-06-30\n",
+                1,
+            ),
+            "inconsistent-result",
+            "in force until a day before it is in force from: line 1.1: 2018-07-01 .. 2018-06-30",
+        ),
+        (
+            lambda t: re.sub(r"\[provision\]\n(?:.+\n)+", "", t),
+            "invalid-ruleset",
+            "ati-2016: \"'no_fee'\"",
+        ),
+        (
+            lambda t: t.replace('unit = "page_a4"', 'unit = "sheet"', 1),
+            "invalid-ruleset",
+            "ati-2016: \"'sheet' is not a valid FeeUnit\"",
+        ),
+        (
+            lambda t: t.replace('paper = "A3"', 'paper = "B5"', 1),
+            "invalid-ruleset",
+            "ati-2016: \"'B5' is not a valid PaperFormat\"",
+        ),
+        (
+            lambda t: "line = [1]\n" + re.sub(r"\[\[line\]\]\n(?:.+\n)+", "", t),
+            "invalid-ruleset",
+            "ati-2016: \"'int' object is not subscriptable\"",
+        ),
+        (
+            lambda t: re.sub(r"\[\[line\]\]\n(?:.+\n)+", "", t),
+            "rates-not-encoded",
+            "regime ati-2016, on 2024-02-07",
+        ),
+        (
+            lambda t: re.sub(r"\[\[format_multiplier\]\]\n(?:.+\n)+", "", t),
+            "rate-not-found",
+            "no rate for this paper format: photocopy_bw_a3: format A3, regime ati-2016",
+        ),
+    ],
+)
+def test_a_fees_file_that_cannot_price_is_refused(
+    tmp_path: Path, edit: Callable[[str], str], code: str, detail: str
+) -> None:
+    """A rate is a whole number of đồng > 0 (the appendix's "Mức thu"); a larger format costs
+    at least 2 × A4 (the note: A3 = 2 ×); a record does not end before it starts; every role
+    of the provisions is cited; no line, no rates; no A3 sentence of the note, no A3 rate."""
+    err = _refused(_edited_ruleset(tmp_path / "ati-2016", edit))
+    assert (err.code, err.detail) == (code, detail)
+
+
+def test_a_citation_the_fees_file_cannot_parse_is_the_citation_s_error(tmp_path: Path) -> None:
+    """A TiepCanError raised while reading is passed on as it is, not rewrapped."""
+    rules = _edited_ruleset(
+        tmp_path / "ati-2016",
+        lambda t: t.replace(
+            'citation = "46/2018/TT-BTC art. 3(1.1)(a)"', 'citation = "nonsense"', 1
+        ),
+    )
+    err = _refused(rules)
+    assert err.code == "invalid-citation"
+    assert err.detail == (
+        "'nonsense' is not of the form '<number> art. N(clause)(point)', "
+        "e.g. '104/2016/QH13 art. 28(1)(đ)'"
+    )
+
+
+def test_the_smallest_rate_and_multiple_are_accepted(tmp_path: Path) -> None:
+    """1 đồng is a rate > 0; 2 × is the smallest multiple (A3). A3 at 2 × 1 = 2 đồng."""
+    rules = _edited_ruleset(tmp_path / "ati-2016", _ONE_LINE_11)
+    assert quote({"photocopy_bw_a3": 3}, received=DAY, regime=rules).total == 6
+
+
+def test_a_quote_without_format_multiples_still_prices_a4(tmp_path: Path) -> None:
+    rules = _edited_ruleset(
+        tmp_path / "ati-2016", lambda t: re.sub(r"\[\[format_multiplier\]\]\n(?:.+\n)+", "", t)
+    )
+    assert quote({"photocopy_bw_a4": 2}, received=DAY, regime=rules).total == 6000
+
+
+# --------------------------------------------------------------------------------------
+# _line: a reduced rate that is not whole đồng (interpretation reduced-rate-rounded-down).
+
+
+def test_a_reduced_rate_that_is_not_whole_dong_is_rounded_down(tmp_path: Path) -> None:
+    """With today's rates, 70 % and 50 % are exact; an amended rate of 3.005 đồng (line 1.1)
+    is not: 3.005 × 70 % = 2.103,5 → 2.103; 3.005 × 50 % = 1.502,5 → 1.502 (rounded down, in
+    the requester's favour). 4 pages: 8.412 and 6.008; the reductions 3.608 and 6.012."""
+    rules = _edited_ruleset(
+        tmp_path / "ati-2016", lambda t: t.replace("rate = 3000\n", "rate = 3005\n")
+    )
+    q = quote({"photocopy_bw_a4": 4}, area="difficult", received=DAY, regime=rules)
+    (line,) = q.lines
+    assert (line.list_rate, line.unit_rate, line.amount, line.reduction) == (3005, 2103, 8412, 3608)
+    assert line.interpretations == ("reduction-on-unit-rate", "reduced-rate-rounded-down")
+    assert q.interpretations == ("reduction-on-unit-rate", "reduced-rate-rounded-down")
+    assert q.explain("en").splitlines()[-3:] == [
+        "Interpretations applied:",
+        "- the 70% and 50% rates are taken of the rate per unit, then multiplied by the "
+        "quantity [reduction-on-unit-rate]",
+        "- a reduced rate that is not a whole number of đồng is rounded down (in the "
+        "requester's favour) [reduced-rate-rounded-down]",
+    ]
+    q = quote({"photocopy_bw_a4": 4}, area="especially_difficult", received=DAY, regime=rules)
+    assert (q.lines[0].unit_rate, q.total, q.lines[0].reduction) == (1502, 6008, 6012)
+    assert "reduced-rate-rounded-down" in q.interpretations
+    # the full rate is not reduced, and needs no rounding
+    q = quote({"photocopy_bw_a4": 4}, received=DAY, regime=rules)
+    assert (q.total, q.interpretations) == (12020, ())
+
+
+def test_a_reduced_rate_that_is_whole_dong_needs_no_rounding(tmp_path: Path) -> None:
+    """3.010 × 70 % = 2.107 exactly; × 50 % = 1.505 exactly: no rounding is recorded."""
+    rules = _edited_ruleset(
+        tmp_path / "ati-2016", lambda t: t.replace("rate = 3000\n", "rate = 3010\n")
+    )
+    for area, rate in (("difficult", 2107), ("especially_difficult", 1505)):
+        q = quote({"photocopy_bw_a4": 1}, area=area, received=DAY, regime=rules)
+        assert (q.total, q.interpretations) == (rate, ("reduction-on-unit-rate",))
