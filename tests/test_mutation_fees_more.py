@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tiepcan.data import DATA_DIR
+from tiepcan.errors import InvalidInputError
 from tiepcan.fees import fee_notice, quote
 from tiepcan.regimes import Ruleset, load_ruleset
 
@@ -528,3 +529,85 @@ def test_a_reduced_rate_that_is_whole_dong_needs_no_rounding(tmp_path: Path) -> 
     for area, rate in (("difficult", 2107), ("especially_difficult", 1505)):
         q = quote({"photocopy_bw_a4": 1}, area=area, received=DAY, regime=rules)
         assert (q.total, q.interpretations) == (rate, ("reduction-on-unit-rate",))
+
+
+NAME = "a name must be non-blank text of at most 500 characters"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code", "detail"),
+    [
+        ("agency", "  ", "invalid-input", f"{NAME}: agency='  '"),
+        ("requester", "", "invalid-input", f"{NAME}: requester=''"),
+        ("provision_place", " ", "invalid-input", f"{NAME}: provision_place=' '"),
+        ("provision_form", "", "invalid-input", f"{NAME}: provision_form=''"),
+        (
+            "issued_on",
+            datetime(2024, 2, 8),
+            "invalid-date",
+            "not a date (required): issued_on=datetime.datetime(2024, 2, 8, 0, 0)",
+        ),
+        (
+            "issued_on",
+            "2024-02-08",
+            "invalid-date",
+            "not a date (required): issued_on='2024-02-08'",
+        ),
+        ("provision_due", "x", "invalid-date", "not a date: provision_due='x'"),
+        (
+            "payment_deadline",
+            datetime(2024, 2, 15),
+            "invalid-date",
+            "not a date: payment_deadline=datetime.datetime(2024, 2, 15, 0, 0)",
+        ),
+    ],
+)
+def test_fee_notice_refuses(field: str, value: Any, code: str, detail: str) -> None:
+    """Form 03 names the agency and the requester; its dates are dates, without a time of
+    day; the day of the notice is required."""
+    with pytest.raises(InvalidInputError) as err:
+        _notice(**{field: value})
+    assert (err.value.code, err.value.detail) == (code, detail)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code", "detail"),
+    [
+        ("agency", "  ", "invalid-input", f"{NAME}: agency='  '"),
+        ("requester", " ", "invalid-input", f"{NAME}: requester=' '"),
+        ("provision_place", " ", "invalid-input", f"{NAME}: provision_place=' '"),
+        ("provision_form", " ", "invalid-input", f"{NAME}: provision_form=' '"),
+        (
+            "provision_due",
+            "2024-02-14",
+            "payment-after-provision",
+            "payment deadline 2024-02-15 after provision due 2024-02-14",
+        ),
+    ],
+)
+def test_a_notice_read_back_is_checked(field: str, value: Any, code: str, detail: str) -> None:
+    n = _notice()
+    data = n.to_dict()
+    data[field] = value
+    with pytest.raises(InvalidInputError) as err:
+        type(n).from_dict(data)
+    assert (err.value.code, err.value.detail) == (code, detail)
+
+
+def test_a_notice_read_back_checks_its_quote() -> None:
+    n = _notice()
+    data = n.to_dict()
+    data["quote"]["total"] = 30001
+    data["amount_due"] = 30001
+    with pytest.raises(InvalidInputError) as err:
+        type(n).from_dict(data)
+    assert (err.value.code, err.value.detail) == (
+        "inconsistent-result",
+        "total must be copying_total + postage",
+    )
+
+
+def test_a_notice_without_place_or_form_reads_back_equal() -> None:
+    n = _notice(provision_due=None)
+    assert (n.provision_place, n.provision_form, n.provision_due) == (None, None, None)
+    assert type(n).from_dict(n.to_dict()) == n
