@@ -32,8 +32,8 @@ from typing import Any
 import pytest
 
 from tiepcan.data import DATA_DIR
-from tiepcan.errors import InvalidInputError
-from tiepcan.fees import fee_notice, quote
+from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
+from tiepcan.fees import FeeItem, fee_notice, quote, rate_table
 from tiepcan.regimes import Ruleset, load_ruleset
 
 D = date
@@ -611,3 +611,149 @@ def test_a_notice_without_place_or_form_reads_back_equal() -> None:
     n = _notice(provision_due=None)
     assert (n.provision_place, n.provision_form, n.provision_due) == (None, None, None)
     assert type(n).from_dict(n.to_dict()) == n
+
+
+# --------------------------------------------------------------------------------------
+# The rate table: its window of effect, its lookups, FeeItem.rate_on.
+
+
+@pytest.fixture(scope="module")
+def amended(tmp_path_factory: pytest.TempPathFactory) -> Ruleset:
+    """The 2016 ruleset with line 1.1 at 4.000 đồng from 1/1/2025 (3.000 until 31/12/2024),
+    as an amendment of the appendix would be declared: the old record closed, a new one."""
+
+    def edit(text: str) -> str:
+        old = _line_block(text, "1.1")
+        closed = old.replace(
+            "in_force_from = 2018-07-01\n",
+            "in_force_from = 2018-07-01\nin_force_until = 2024-12-31\n",
+        )
+        new = old.replace("rate = 3000", "rate = 4000").replace("2018-07-01", "2025-01-01")
+        return text.replace(old, closed + "\n" + new)
+
+    return _edited_ruleset(tmp_path_factory.mktemp("amended") / "ati-2016", edit)
+
+
+def test_rate_on_reads_the_day_and_the_regime_it_is_given(amended: Ruleset) -> None:
+    """Line 1.1: 3.000 đồng on the old record's last day, 4.000 on the new one's first; the
+    bundled ruleset has 3.000 throughout."""
+    item = FeeItem.PHOTOCOPY_BW_A4
+    assert item.rate_on(D(2024, 12, 31), regime=amended) == 3000
+    assert item.rate_on(D(2025, 1, 1), regime=amended) == 4000
+    assert item.rate_on(regime=amended) == 4000  # no day: the latest record
+    assert item.rate_on(D(2025, 1, 1)) == 3000
+    assert FeeItem.PHOTOCOPY_COLOUR_A2.rate_on(D(2025, 1, 1), regime=amended) == 72000  # 18.000 × 4
+    with pytest.raises(InvalidInputError) as err:
+        item.rate_on()
+    assert (err.value.code, err.value.detail) == (
+        "missing-governing-date",
+        "a governing date (on=) or an explicit regime (regime=) is required: "
+        "on=None and regime=None: no regime is applied without a date",
+    )
+
+
+def test_the_2016_rates_govern_to_the_regime_s_last_day() -> None:
+    """The 2016 regime governs requests received until 31/8/2026; from 1/9/2026 the amended
+    law does, whose rates are not encoded: only an explicit regime applies 2016's rates."""
+    assert rate_table(on=D(2026, 8, 31)).line("1.1").rate == 3000
+    assert rate_table(on=D(2026, 8, 31)).on == D(2026, 8, 31)
+    with pytest.raises(RegimeNotEncodedError) as err:
+        rate_table(on=D(2026, 9, 1))
+    assert err.value.code == "regime-not-encoded"
+    table = rate_table(on=D(2026, 9, 1), regime="ati-2016")
+    assert (table.on, table.regime, table.user_supplied) == (D(2026, 9, 1), "ati-2016", False)
+    assert table.line("5.2").rate == 14000
+    q = quote({"photocopy_bw_a4": 1}, received=D(2026, 8, 31))
+    assert (q.received, q.regime, q.total) == (D(2026, 8, 31), "ati-2016", 3000)
+
+
+def test_a_table_without_a_day_is_the_regime_s_latest() -> None:
+    table = rate_table(regime="ati-2016")
+    assert (table.on, table.regime, table.user_supplied) == (None, "ati-2016", False)
+    assert [(x.number, x.rate) for x in table.lines] == [
+        ("1.1", 3000),
+        ("1.2", 18000),
+        ("2.1", 36000),
+        ("2.2", 54000),
+        ("2.3", 135000),
+        ("3", 27000),
+        ("4", 54000),
+        ("5.1", 2000),
+        ("5.2", 14000),
+    ]
+    assert [
+        (m.paper.value, m.multiplier, m.applies_to_group) for m in table.format_multipliers
+    ] == [
+        ("A3", 2, "1"),
+        ("A2", 4, "1"),
+        ("A1", 8, "1"),
+        ("A0", 16, "1"),
+    ]
+
+
+ITEMS = (
+    "photocopy_bw_a4, photocopy_bw_a3, photocopy_bw_a2, photocopy_bw_a1, photocopy_bw_a0, "
+    "photocopy_colour_a4, photocopy_colour_a3, photocopy_colour_a2, photocopy_colour_a1, "
+    "photocopy_colour_a0, photo_print_small, photo_print_medium, photo_print_large, "
+    "audio_copy_minute, film_copy_minute, digital_print_bw_a4, digital_print_colour_a4"
+)
+NOT_ALLOWED = "is not one of the allowed values"
+
+
+@pytest.mark.parametrize(
+    ("call", "code", "detail"),
+    [
+        (
+            lambda t: t.list_rate("nope"),
+            "invalid-item",
+            f"'item' {NOT_ALLOWED}: item='nope'; allowed: {ITEMS}",
+        ),
+        (
+            lambda t: t.multiplier("nope"),
+            "invalid-item",
+            f"'item' {NOT_ALLOWED}: item='nope'; allowed: {ITEMS}",
+        ),
+        (lambda t: t.line(3), "rate-not-found", "line 3, regime ati-2016, on 2024-02-07"),
+        (
+            lambda t: t.provision("nope"),
+            "unknown-rule",
+            "ati-2016: fee provision 'nope'; known: no_fee, "
+            "actual_costs, appendix_rates, area_reduction, postal_sending_cost, "
+            "no_sending_cost_electronic_fax, cost_notice, unpaid_costs_refusal, "
+            "paid_before_provision, form_03, cost_computation, payment_per_form_03, "
+            "budget_accounting",
+        ),
+    ],
+)
+def test_rate_table_lookups_refuse(call: Any, code: str, detail: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        call(rate_table(on=DAY))
+    assert (err.value.code, err.value.detail) == (code, detail)
+
+
+@pytest.mark.parametrize(
+    ("kw", "code", "detail"),
+    [
+        (
+            {"area": "x"},
+            "invalid-area",
+            f"'area' {NOT_ALLOWED}: area='x'; allowed: ordinary, difficult, especially_difficult",
+        ),
+        (
+            {"channel": "x"},
+            "invalid-channel",
+            f"'channel' {NOT_ALLOWED}: channel='x'; allowed: at_office, electronic, postal, fax",
+        ),
+        (
+            {"received": datetime(2024, 2, 7)},
+            "invalid-date",
+            "not a date (a datetime.date, without time of day): "
+            "received=datetime.datetime(2024, 2, 7, 0, 0)",
+        ),
+    ],
+)
+def test_quote_refuses(kw: dict[str, Any], code: str, detail: str) -> None:
+    args: dict[str, Any] = {"received": DAY, **kw}
+    with pytest.raises(InvalidInputError) as err:
+        quote({"photocopy_bw_a4": 1}, **args)
+    assert (err.value.code, err.value.detail) == (code, detail)
