@@ -757,3 +757,79 @@ def test_quote_refuses(kw: dict[str, Any], code: str, detail: str) -> None:
     with pytest.raises(InvalidInputError) as err:
         quote({"photocopy_bw_a4": 1}, **args)
     assert (err.value.code, err.value.detail) == (code, detail)
+
+
+def test_a_format_multiple_that_ends_without_a_successor_prices_no_more(tmp_path: Path) -> None:
+    """The note's A0 sentence closed on 31/12/2024 and not replaced: A0 is 16 × 3.000 =
+    48.000 đồng on its last day, and has no rate the day after; A3 is unchanged."""
+    rules = _edited_ruleset(
+        tmp_path / "ati-2016",
+        lambda t: re.sub(
+            r'(paper = "A0"\n(?:.+\n)*?in_force_from = 2018-07-01\n)',
+            r"\g<1>in_force_until = 2024-12-31\n",
+            t,
+        ),
+    )
+    assert quote({"photocopy_bw_a0": 1}, received=D(2024, 12, 31), regime=rules).total == 48000
+    assert quote({"photocopy_bw_a3": 1}, received=D(2025, 1, 1), regime=rules).total == 6000
+    with pytest.raises(InvalidInputError) as err:
+        quote({"photocopy_bw_a0": 1}, received=D(2025, 1, 1), regime=rules)
+    assert (err.value.code, err.value.detail) == (
+        "rate-not-found",
+        "no rate for this paper format: photocopy_bw_a0: format A0, regime ati-2016",
+    )
+
+
+def test_a_line_that_ends_without_a_successor_prices_no_more(tmp_path: Path) -> None:
+    """Line 2.3 (135.000 đồng a print) closed on 31/12/2024 and not replaced."""
+
+    def edit(text: str) -> str:
+        old = _line_block(text, "2.3")
+        return text.replace(old, old + "in_force_until = 2024-12-31\n")
+
+    rules = _edited_ruleset(tmp_path / "ati-2016", edit)
+    assert quote({"photo_print_large": 1}, received=D(2024, 12, 31), regime=rules).total == 135000
+    with pytest.raises(InvalidInputError) as err:
+        quote({"photo_print_large": 1}, received=D(2025, 1, 1), regime=rules)
+    assert (err.value.code, err.value.detail) == (
+        "rate-not-found",
+        "line '2.3', regime ati-2016, on 2025-01-01",
+    )
+
+
+def test_rates_not_encoded_names_the_regime(tmp_path: Path) -> None:
+    """No line in force: the error names the regime whose rates are missing."""
+    rules = _edited_ruleset(
+        tmp_path / "ati-2016", lambda t: re.sub(r"\[\[line\]\]\n(?:.+\n)+", "", t)
+    )
+    with pytest.raises(RegimeNotEncodedError) as err:
+        rate_table(on=DAY, regime=rules)
+    assert (err.value.code, err.value.regime) == ("rates-not-encoded", "ati-2016")
+    assert err.value.detail == "regime ati-2016, on 2024-02-07"
+
+
+def test_a_notice_for_a_quote_dated_before_the_rates_is_refused() -> None:
+    """The notice cites the provisions in force on the quote's day; a quote read back as of
+    30/6/2018, the day before Circular 46 took effect (art. 6(1)), has none."""
+    data = quote({"photocopy_bw_a4": 10}, received=DAY).to_dict()
+    data["received"] = "2018-06-30"
+    with pytest.raises(RegimeNotEncodedError) as err:
+        _notice(data)
+    assert (err.value.code, err.value.detail) == (
+        "rates-not-encoded",
+        "regime ati-2016, on 2018-06-30",
+    )
+    data["received"] = "2018-07-01"
+    assert _notice(data).amount_due == 30000
+
+
+def test_explanations_are_in_vietnamese_by_default() -> None:
+    q = _four_lines()
+    assert q.explain() == q.explain("vi")
+    assert q.lines[0].explain() == q.lines[0].explain("vi")
+    assert q.lines[0].explain().splitlines() == [
+        "Phô tô đen trắng, khổ A0: 1 trang A0 × 33.600 đồng = 33.600 đồng",
+        f"    Phụ lục {TT46}, mục 1.1: 3.000 đồng/trang A4, khổ A0 bằng 16 lần khổ A4 "
+        f"(Điều 3 khoản 1.1 điểm a {TT46})",
+        f"    70% — Địa bàn có điều kiện kinh tế - xã hội khó khăn (Điều 3 khoản 1.1 điểm b {TT46})",
+    ]
