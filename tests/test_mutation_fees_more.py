@@ -30,11 +30,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
 
 from tiepcan.data import DATA_DIR
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 from tiepcan.fees import FeeItem, fee_notice, quote, rate_table
 from tiepcan.regimes import Ruleset, load_ruleset
+
+from strategies_fees import areas, item_maps, postages
 
 D = date
 DAY = D(2024, 2, 7)  # a day the 2016 regime governs
@@ -833,3 +836,31 @@ def test_explanations_are_in_vietnamese_by_default() -> None:
         f"(Điều 3 khoản 1.1 điểm a {TT46})",
         f"    70% — Địa bàn có điều kiện kinh tế - xã hội khó khăn (Điều 3 khoản 1.1 điểm b {TT46})",
     ]
+
+
+# --------------------------------------------------------------------------------------
+# Properties: the explanation states the quote's own figures (hypothesis).
+
+
+@given(item_maps, areas, postages)
+def test_the_explanation_states_each_line_and_the_totals(
+    items: dict[Any, int], area: Any, postage: int
+) -> None:
+    """Whatever is priced, the breakdown has one entry per line, each `quantity × unit rate
+    = amount` with the line's own figures (amount = unit rate × quantity, art. 3(1.1)), then
+    the copying total, the postage as given (art. 3(1.2)) and their sum."""
+    q = quote(items, area=area, postage=postage, channel="postal", received=DAY)
+    text = q.explain("en").splitlines()
+    heads = [x for x in text if x.startswith("- ") and " = " in x]
+    assert len(heads) == len(q.lines)
+    for head, line in zip(heads, q.lines, strict=True):
+        assert line.amount == line.unit_rate * line.quantity
+        assert head.endswith(
+            f": {line.quantity} × {line.unit.label_en} at {line.unit_rate:,} đồng = "
+            f"{line.amount:,} đồng"
+        )
+    assert f"Printing and copying: {q.copying_total:,} đồng" in text
+    assert f"Total: {q.copying_total + postage:,} đồng" in text
+    assert (f"Sending: {postage:,} đồng" in text) is (postage == 0)
+    vi = q.explain("vi").splitlines()
+    assert f"Tổng cộng: {q.total:,} đồng".replace(",", ".") in vi
