@@ -392,9 +392,6 @@ def _refused(rules: Ruleset) -> Any:
     return err.value
 
 
-_ONE_LINE_11 = lambda t: t.replace("rate = 3000\n", "rate = 1\n")  # noqa: E731
-
-
 @pytest.mark.parametrize(
     ("edit", "code", "detail"),
     [
@@ -482,7 +479,9 @@ def test_a_citation_the_fees_file_cannot_parse_is_the_citation_s_error(tmp_path:
 
 def test_the_smallest_rate_and_multiple_are_accepted(tmp_path: Path) -> None:
     """1 đồng is a rate > 0; 2 × is the smallest multiple (A3). A3 at 2 × 1 = 2 đồng."""
-    rules = _edited_ruleset(tmp_path / "ati-2016", _ONE_LINE_11)
+    rules = _edited_ruleset(
+        tmp_path / "ati-2016", lambda t: t.replace("rate = 3000\n", "rate = 1\n")
+    )
     assert quote({"photocopy_bw_a3": 3}, received=DAY, regime=rules).total == 6
 
 
