@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -883,3 +884,82 @@ def test_a_quote_on_a_one_dong_rate_reads_back(tmp_path: Path) -> None:
     )
     q = quote({"photocopy_bw_a4": 3}, area="difficult", received=DAY, regime=rules)
     assert type(q).from_json(q.to_json()) == q
+
+
+# --------------------------------------------------------------------------------------
+# FeeLine._check, FeeQuote._check, _positive on a quote object (not read from JSON): form 03
+# (tiepcan.forms.resolution_form) checks the notice and its quote it embeds.
+
+
+def _form_03(fee_quote: Any) -> Any:
+    from tiepcan.deadlines import response_deadline
+    from tiepcan.decision import assess
+    from tiepcan.forms import resolution_form
+
+    from strategies_rules import electronic_request
+
+    request = electronic_request(DAY)
+    paying = assess(request, {}, {"complexity": "complex", "costs": "awaiting_payment"})
+    return resolution_form(
+        paying,
+        response_deadline(DAY, "electronic", "complex"),
+        fee_quote,
+        issued_on=D(2024, 2, 19),
+        agency="Sở Tư pháp tỉnh X",
+        request=request,
+        payment_method=PAYMENT,
+        payment_deadline=D(2024, 2, 29),
+        place="nva@example.vn",
+    )
+
+
+#: line 1.1: 10 × 3.000 = 30.000; line 1.2: 1 × 18.000; total 48.000 đồng (electronic: no
+#: sending cost, art. 3(2))
+_TWO = quote({"photocopy_bw_a4": 10, "photocopy_colour_a4": 1}, channel="electronic", received=DAY)
+_A, _B = _TWO.lines
+
+
+@pytest.mark.parametrize(
+    ("tampered", "detail"),
+    [
+        (
+            replace(
+                _TWO,
+                lines=(_A, replace(_B, quantity=0, amount=0)),
+                copying_total=30000,
+                total=30000,
+            ),
+            "quantity must be > 0, got 0",
+        ),
+        (
+            replace(_TWO, lines=(_A, replace(_B, amount=0)), copying_total=30000, total=30000),
+            "amount must be > 0, got 0",
+        ),
+        (replace(_TWO, lines=(_A, replace(_B, reduction=-1))), "reduction must be ≥ 0, got -1"),
+        (replace(_TWO, postage=-5000, total=43000), "postage must be ≥ 0, got -5000"),
+        (replace(_TWO, lines=(), copying_total=-1, total=-1), "copying_total must be ≥ 0, got -1"),
+    ],
+)
+def test_form_03_refuses_a_quote_object_that_does_not_add_up(tampered: Any, detail: str) -> None:
+    """A line is a whole number > 0 of units at a rate > 0 (appendix); what the area takes
+    off is ≥ 0 (art. 3(1.1)(b)); postage (art. 3(1.2)) and totals are ≥ 0."""
+    assert _form_03(_TWO).costs.amount_due == 48000
+    with pytest.raises(InvalidInputError) as err:
+        _form_03(tampered)
+    assert (err.value.code, err.value.detail) == ("inconsistent-result", detail)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="fees.fee_notice/_fee_quote: a FeeQuote instance is taken as it is, unchecked, "
+    "while the same quote as a mapping is refused (design principle 9: every public "
+    "function validates its input)",
+)
+def test_fee_notice_refuses_a_quote_object_that_does_not_add_up() -> None:
+    tampered = replace(_TWO, lines=(_A, replace(_B, amount=0)), copying_total=30000, total=30000)
+    with pytest.raises(InvalidInputError) as err:
+        _notice(tampered)
+    assert (err.value.code, err.value.detail) == (
+        "inconsistent-result",
+        "amount must be > 0, got 0",
+    )
