@@ -390,6 +390,11 @@ class AppendixLine(Result):
     def _check(self) -> None:
         _positive(self.rate, f"line {self.number}: rate")
         _dated_check(self, f"line {self.number}")
+        least = min(Area, key=lambda a: a.percent)
+        if _reduce(self.rate, least) == 0:  # a reduced line must still cost something
+            raise _inconsistent(
+                f"line {self.number}: rate {self.rate} at {least.percent} % rounds to 0 đồng"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1247,6 +1252,7 @@ def fee_notice(
 
 def _fee_quote(value: object) -> FeeQuote:
     if isinstance(value, FeeQuote):
+        value._check()  # built in Python, maybe by hand: checked as one read from JSON is
         return value
     if isinstance(value, Mapping):
         try:
