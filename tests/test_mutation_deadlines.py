@@ -9,6 +9,7 @@ day when the last one is off (art. 148(5)).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -842,3 +843,12 @@ def test_a_deadline_read_back_from_json_explains_its_regime_truly() -> None:
     assert back.explain("vi") == chosen.explain("vi")
     period = time_limit("disclosure.publish", D(2024, 3, 4))
     assert Period.from_json(period.to_json()).explain("en") == period.explain("en")
+
+
+def test_a_period_read_back_from_before_the_law_was_chosen_by_its_maker() -> None:
+    """No regime was in force before Sun 1/7/2018 (Law art. 37), so a period under the 2016
+    rules that starts on Mon 25/6/2018 (JSON made by hand) was chosen: it says so."""
+    data = json.loads(time_limit("disclosure.publish", D(2018, 7, 2)).to_json())
+    data |= {"start": "2018-06-25", "due": "2018-07-02"}
+    back = Period.from_json(json.dumps(data))
+    assert back.explain("en").splitlines()[0].endswith("(as chosen by the caller)")
