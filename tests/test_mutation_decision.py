@@ -279,6 +279,7 @@ def test_provided_in_part_explained() -> None:
         ("1 listed", "1 người được liệt kê"),
         ("acting_through=guardian", "thực hiện qua người giám hộ"),
         ("family_secret", "thông tin liên quan đến bí mật gia đình"),
+        ("form 01b with acting_through=self", "mẫu 01b với thực hiện qua trực tiếp"),
     ],
 )
 def test_where_a_gap_was_found_reads_in_vietnamese(detail: str, vi: str) -> None:
