@@ -1497,7 +1497,7 @@ def _parse_entries(rows: list[list[str]]) -> list[dict[str, Any]]:
     if not rows:
         raise _invalid(
             "invalid-csv",
-            f"the table has no header row: {'expected: ' + ', '.join(CSV_ENTRY_HEADERS)}",
+            f"the table has no header row: expected: {', '.join(CSV_ENTRY_HEADERS)}",
         )
     by_header = {h: f for f, h in zip(_ENTRY_FIELDS, CSV_ENTRY_HEADERS, strict=True)}
     header = [unicodedata.normalize("NFC", h).strip() for h in rows[0]]
@@ -1505,7 +1505,8 @@ def _parse_entries(rows: list[list[str]]) -> list[dict[str, Any]]:
     if unknown or len(set(header)) != len(header) or _FIELD_NAMES["id"][0] not in header:
         raise _invalid(
             "invalid-csv",
-            f"the table's header row is not valid: {f'unknown or repeated: {unknown or header}; expected: ' + ', '.join(CSV_ENTRY_HEADERS)}",
+            f"the table's header row is not valid: unknown or repeated: {unknown or header}; "
+            f"expected: {', '.join(CSV_ENTRY_HEADERS)}",
         )
     fields = [by_header[h] for h in header]
     out: list[dict[str, Any]] = []
@@ -1548,7 +1549,7 @@ def _catalogue_from_csv(text: str | bytes) -> Catalogue:
         if label not in labels or len(row) > 2 or labels[label] in data:
             raise _invalid(
                 "invalid-csv",
-                f"a header row is not valid: {f'row {echo(row)}; expected labels: ' + ', '.join(labels)}",
+                f"a header row is not valid: row {echo(row)}; expected labels: {', '.join(labels)}",
             )
         path = labels[label]
         cell = row[1] if len(row) > 1 else ""
