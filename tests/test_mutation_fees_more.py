@@ -22,6 +22,7 @@ ruleset stands in for an amendment of the appendix where the real rates cannot r
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -33,9 +34,10 @@ from typing import Any
 import pytest
 from hypothesis import given
 
+from tiepcan.citations import Citation
 from tiepcan.data import DATA_DIR
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
-from tiepcan.fees import FeeItem, fee_notice, quote, rate_table
+from tiepcan.fees import FeeItem, FeeQuote, fee_notice, quote, rate_table
 from tiepcan.regimes import Ruleset, load_ruleset
 
 from strategies_fees import areas, item_maps, postages
@@ -250,10 +252,20 @@ def test_an_interpretation_of_a_regime_no_longer_registered_is_named_by_its_id()
     ]
 
 
+def _lines_citations(data: dict[str, Any]) -> list[Any]:
+    """The citations of a quote's lines (rate and reduction), in its JSON form."""
+    return [
+        c
+        for c in data["citations"]
+        if any(c in (line["citation"], line["reduction_citation"]) for line in data["lines"])
+    ]
+
+
 def test_a_quote_read_back_without_its_citations_explains_without_them() -> None:
-    """The explanation reads the quote's own citations: none, no reference in brackets."""
+    """The explanation reads the quote's own citations: without art. 12(2) and art. 3(1.2)
+    (only its lines' citations kept, which a quote must carry), no reference in brackets."""
     data = quote({"photocopy_bw_a4": 1}, channel="fax", received=DAY).to_dict()
-    data["citations"] = []
+    data["citations"] = _lines_citations(data)
     text = type(_four_lines()).from_dict(data).explain("en").splitlines()
     assert text[0] == (
         "Actual cost of printing, copying, photographing and sending information; "
@@ -261,7 +273,7 @@ def test_a_quote_read_back_without_its_citations_explains_without_them() -> None
     )
     assert text[-2] == "Sending: 0 đồng (by fax)"
     data = _four_lines().to_dict()
-    data["citations"] = []
+    data["citations"] = _lines_citations(data)
     text = type(_four_lines()).from_dict(data).explain("vi").splitlines()
     assert text[0] == (
         "Chi phí thực tế để in, sao, chụp, gửi thông tin; chế độ ati-2016; "
@@ -963,3 +975,21 @@ def test_fee_notice_refuses_a_quote_object_that_does_not_add_up() -> None:
         "inconsistent-result",
         "amount must be > 0, got 0",
     )
+
+
+def test_a_quote_read_back_without_the_citations_of_its_lines_is_refused() -> None:
+    """A quote states the law it priced by: the appendix line's rate (Circular 46 art.
+    3(1.1)(a)) and, in a difficult area, the reduction (art. 3(1.1)(b)). JSON whose
+    ``citations`` lost either does not read back."""
+    q = quote({"photocopy_bw_a4": 2}, area="difficult", received=DAY)
+    data = json.loads(q.to_json())
+    for dropped in ("3(1.1)(a)", "3(1.1)(b)"):
+        kept = [c for c in data["citations"] if Citation(**c).label_en != CIRC + dropped]
+        assert len(kept) == len(data["citations"]) - 1
+        with pytest.raises(InvalidInputError) as err:
+            FeeQuote.from_json(json.dumps({**data, "citations": kept}))
+        assert (err.value.code, err.value.detail) == (
+            "inconsistent-result",
+            "citations must include each line's rate and reduction",
+        )
+    assert FeeQuote.from_json(q.to_json()) == q

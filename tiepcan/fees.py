@@ -798,6 +798,9 @@ class FeeQuote(Result):
             declared |= {POSTAGE_AS_GIVEN, POSTAGE_ONLY_BY_POST}
         if set(self.interpretations) != declared:
             raise _inconsistent("interpretations must be those of the lines and the postage")
+        priced_by = {c for line in self.lines for c in (line.citation, line.reduction_citation)}
+        if not priced_by - {None} <= set(self.citations):
+            raise _inconsistent("citations must include each line's rate and reduction")
 
     def explain(self, lang: Lang = "vi") -> str:
         """A readable breakdown, each line with its rate, reduction and citation.
