@@ -78,3 +78,18 @@ def test_judge_batch_equals_judge(
     t, n = judge(due, done, as_of)
     assert TIMELINESS_CODES[int(codes[0])] == t.value
     assert (None if int(late[0]) < 0 else int(late[0])) == n
+
+
+@pytest.mark.parametrize("use_numpy", [True, False])
+def test_rows_due_the_same_day_share_one_date(use_numpy: bool) -> None:
+    """Memory of a large register: a column of due dates holds one ``date`` per day. Both
+    received Mon 4/3/2024 by e-mail, simple (art. 30(3)): 5, 6, 7/3 → Thu 7/3/2024 (no holiday
+    in March 2024)."""
+    dues = due_dates(
+        [date(2024, 3, 4), date(2024, 3, 4)],
+        ["electronic", "electronic"],
+        ["simple", "simple"],
+        use_numpy=use_numpy,
+    ).due_dates()
+    assert dues == [date(2024, 3, 7), date(2024, 3, 7)]
+    assert dues[0] is dues[1]

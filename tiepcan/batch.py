@@ -150,7 +150,21 @@ class BatchDues:
 
 
 def _dates(column: Any) -> list[date | None]:
-    return [date.fromordinal(int(o)) if o else None for o in column]
+    """A column of ordinals (0: none) as dates, one ``date`` object per distinct day: a
+    register of a million rows spans a few thousand days, so each row costs a reference, not
+    a new object."""
+    ordinals = column.tolist() if hasattr(column, "tolist") else column
+    days: dict[int, date] = {}
+    out: list[date | None] = []
+    for o in ordinals:
+        if not o:
+            out.append(None)
+            continue
+        day = days.get(o)
+        if day is None:
+            day = days[o] = date.fromordinal(int(o))
+        out.append(day)
+    return out
 
 
 # --------------------------------------------------------------------------------------
