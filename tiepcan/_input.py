@@ -17,6 +17,7 @@ blank (``minLength: 1`` and ``pattern: "\\S"`` in the schema).
 from __future__ import annotations
 
 import json
+from enum import Enum
 from functools import cache
 from typing import Any, Literal, Self, TypeVar, cast, get_args, get_origin
 
@@ -25,7 +26,14 @@ from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, mod
 from tiepcan._model import NonBlank, echo
 from tiepcan.errors import InvalidInputError, from_validation_error
 
-__all__ = ["FrozenModel", "NonBlank", "tag_fields", "validate_input", "validate_json_input"]
+__all__ = [
+    "FrozenModel",
+    "NonBlank",
+    "in_law_order",
+    "tag_fields",
+    "validate_input",
+    "validate_json_input",
+]
 
 
 class FrozenModel(BaseModel):
@@ -84,6 +92,16 @@ class FrozenModel(BaseModel):
 
 
 _M = TypeVar("_M", bound=BaseModel)
+_E = TypeVar("_E", bound=Enum)
+
+
+def in_law_order(values: tuple[_E, ...], enum: type[_E], twice: str) -> tuple[_E, ...]:
+    """Members of ``enum`` listed once each, put in the order the law lists them (the enum's
+    order); a member listed twice raises ``ValueError(twice)`` inside a validator."""
+    if len(set(values)) != len(values):
+        raise ValueError(twice)
+    order = list(enum)
+    return tuple(sorted(values, key=order.index))
 
 
 @cache

@@ -70,7 +70,13 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, StrictBool, field_validator, model_validator
 
-from tiepcan._input import FrozenModel, NonBlank, validate_input, validate_json_input
+from tiepcan._input import (
+    FrozenModel,
+    NonBlank,
+    in_law_order,
+    validate_input,
+    validate_json_input,
+)
 from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import (
@@ -379,10 +385,7 @@ class Catalogue(FrozenModel):
     ) -> tuple[WebsiteCategory, ...] | None:
         if v is None:
             return None
-        if len(set(v)) != len(v):
-            raise ValueError("website_points_held: a point is listed twice")
-        order = list(WebsiteCategory)
-        return tuple(sorted(v, key=order.index))
+        return in_law_order(v, WebsiteCategory, "website_points_held: a point is listed twice")
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:

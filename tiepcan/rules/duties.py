@@ -52,7 +52,7 @@ from typing import Any
 
 from pydantic import Field, StrictBool, field_validator
 
-from tiepcan._input import FrozenModel, validate_input
+from tiepcan._input import FrozenModel, in_law_order, validate_input
 from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
@@ -558,10 +558,7 @@ class AgencyProfile(FrozenModel):
     ) -> tuple[InternalRulesContent, ...] | None:
         if v is None:
             return None
-        if len(set(v)) != len(v):
-            raise ValueError("a content is listed twice")
-        order = list(InternalRulesContent)
-        return tuple(sorted(v, key=order.index))
+        return in_law_order(v, InternalRulesContent, "a content is listed twice")
 
     @classmethod
     def build(cls, data: Mapping[str, Any] | None = None, /, **fields: Any) -> AgencyProfile:
