@@ -169,17 +169,25 @@ def test_disclosure_due_after_the_calendar_cannot_be_judged() -> None:
     assert finding.regime is None
 
 
+#: an entry disclosed on the website and by posting (art. 18(1)(a), (d)), dates left to each test
+POSTED: dict[str, Any] = {
+    "id": "NY-03",
+    "name": "Thông báo niêm yết",
+    "number_symbol": "17/TB-STP",
+    "created_on": D(2024, 3, 1),
+    "category": "d",
+    "website_category": "c",
+    "forms": ["a", "d"],
+    "access_url": "https://stp.example.org/ny",
+}
+
+
 def test_posting_minimum_after_the_calendar_cannot_be_judged() -> None:
     """Art. 21(2): posted Thu 20/12/2040, 30 days end in 2041, after the calendar."""
     entry = {
+        **POSTED,
         "id": "NY-02",
-        "name": "Thông báo niêm yết",
-        "number_symbol": "16/TB-STP",
         "created_on": D(2040, 12, 19),
-        "category": "d",
-        "website_category": "c",
-        "forms": ["a", "d"],
-        "access_url": "https://stp.example.org/tb",
         "disclosed_on": D(2040, 12, 20),
         "disclosed_until": D(2040, 12, 31),
     }
@@ -197,18 +205,7 @@ def test_posting_minimum_after_the_calendar_cannot_be_judged() -> None:
 def test_posting_one_day_short_and_exactly_thirty_days() -> None:
     """Art. 21(2): posted Mon 4/3/2024, day 30 is Wed 3/4/2024: until 2/4 is too short,
     until 3/4 is enough."""
-    entry: dict[str, Any] = {
-        "id": "NY-03",
-        "name": "Thông báo niêm yết",
-        "number_symbol": "17/TB-STP",
-        "created_on": D(2024, 3, 1),
-        "category": "d",
-        "website_category": "c",
-        "forms": ["a", "d"],
-        "access_url": "https://stp.example.org/ny",
-        "disclosed_on": D(2024, 3, 4),
-        "disclosed_until": D(2024, 4, 2),
-    }
+    entry = {**POSTED, "disclosed_on": D(2024, 3, 4), "disclosed_until": D(2024, 4, 2)}
     short = check_catalogue(_catalogue([entry]), on=D(2024, 4, 10))
     (finding,) = short.findings
     assert (finding.code, finding.due, finding.regime) == (
@@ -442,17 +439,7 @@ def test_a_posting_whose_30th_day_is_a_day_off_is_told_why_it_is_short() -> None
     period ends on Mon 1/4/2024 (BLDS art. 148(5)). Taken down on 31/3, 30 days have run: the
     finding says the period ran to the next working day, and cites art. 148(5) for it; taken
     down on 30/3 it is less than 30 days."""
-    base = {
-        "id": "NY-04",
-        "name": "Kế hoạch sử dụng đất",
-        "number_symbol": "12/KH-UBND",
-        "created_on": D(2024, 3, 1),
-        "category": "d",
-        "website_category": "c",
-        "forms": ["a", "d"],
-        "access_url": "https://stp.example.org/ny",
-        "disclosed_on": D(2024, 3, 1),
-    }
+    base = {**POSTED, "id": "NY-04", "disclosed_on": D(2024, 3, 1)}
     rolled = check_catalogue(
         _catalogue([{**base, "disclosed_until": D(2024, 3, 31)}]), on=D(2024, 4, 10)
     )
