@@ -419,11 +419,16 @@ def _locator(detail: str, rules: Ruleset, lang: Lang) -> str:
     names, and the members of the enumerations it names, read in Vietnamese."""
     if lang == "en":
         return detail
+    words: dict[str, str] = rules.cached("decision-locator-words", _locator_words)
+    plain = detail.replace("acting_through=", "acting_through ")
+    return re.sub(r"[a-z_]+", lambda m: words.get(m.group(), m.group()), plain)
+
+
+def _locator_words(rules: Ruleset) -> dict[str, str]:
     words = dict(_LOCATOR_VI)
     for enum in (ConditionalCategory, Intermediary):
         words |= {m.value: _lower_first(m.label_in(rules, "vi")) for m in enum}
-    plain = detail.replace("acting_through=", "acting_through ")
-    return re.sub(r"[a-z_]+", lambda m: words.get(m.group(), m.group()), plain)
+    return words
 
 
 def _lower_first(text: str) -> str:
