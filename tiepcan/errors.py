@@ -285,8 +285,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "the register has rows that are not valid",
     ),
     "invalid-ruleset": (
-        "Tệp fees.toml của bộ quy tắc không hợp lệ",
-        "the ruleset's fees.toml is not valid",
+        "Bộ quy tắc không hợp lệ",
+        "the ruleset is not valid",
     ),
     "invalid-statistics": (
         "Không thể tính hoặc cộng số liệu thống kê",

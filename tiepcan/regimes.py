@@ -61,6 +61,7 @@ __all__ = [
     "ATI_2026",
     "REGIMES",
     "Regime",
+    "RULE_FUNCTIONS",
     "RegimeLike",
     "Ruleset",
     "load_ruleset",
@@ -114,9 +115,21 @@ class Ruleset:
     regime: Regime
     #: the directory of the ruleset's data files (text, so no pathlib is needed to read them)
     data_dir: str
-    #: name -> "module:function" of the rule functions that differ between regimes
+    #: role -> id in :data:`RULE_FUNCTIONS` of the rule functions that differ between regimes
     functions: dict[str, str] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # a Ruleset built by hand is held to the same closed registry as one read from disk
+        if not isinstance(self.regime, Regime):
+            raise InvalidInputError(
+                "invalid-ruleset", detail=f"regime must be a Regime, not {echo(self.regime)}"
+            )
+        if not isinstance(self.data_dir, str):
+            raise InvalidInputError(
+                "invalid-ruleset", detail=f"data_dir must be text, not {echo(self.data_dir)}"
+            )
+        _check_functions(self.functions, f"ruleset {self.regime.id}")
 
     @property
     def id(self) -> str:
@@ -180,25 +193,75 @@ class Ruleset:
         return tuple(self._rules())
 
     def function(self, name: str) -> Any:
-        """A rule function of this regime (imported on first use, then kept)."""
+        """A rule function of this regime, chosen by id from :data:`RULE_FUNCTIONS`.
+
+        The ruleset's data names only an id; the function is tiepcan's own, found in the
+        closed table below. Nothing a data file says is imported.
+        """
         key = f"function:{name}"
         if key not in self._cache:
-            self._cache[key] = self._import(name)
+            self._cache[key] = _rule_function(self.id, name, self.functions.get(name))
         return self._cache[key]
-
-    def _import(self, name: str) -> Any:
-        from importlib import import_module
-
-        target = self.functions.get(name)
-        if target is None:
-            raise RegimeNotEncodedError(
-                "ruleset-function-missing", detail=f"{self.id}: {name}", regime=self.id
-            )
-        module, _, attr = target.partition(":")
-        return getattr(import_module(module), attr)
 
     def _unknown(self, key: str) -> InvalidInputError:
         return InvalidInputError("unknown-rule", detail=f"{self.id}: {echo(key)}")
+
+
+# --------------------------------------------------------------------------------------
+# Hàm quy tắc — the closed registry of rule functions a ruleset may choose.
+#
+# Where two regimes differ in a rule that is not a number (which time limit applies to which
+# form of request), the engine holds one function per regime and the ruleset's data chooses
+# one **by id** from this table: ``[functions] response_limits = "by-form-2016"``. A data
+# file never names a module: an id outside this table is refused when the ruleset is read,
+# and nothing is imported (docs/security.md). The table is code, reviewed like code.
+
+#: role -> id -> (module, function) of tiepcan's own rule functions
+RULE_FUNCTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    # which limit answers a request: Law 104/2016 arts. 29–31, by the form of provision
+    "response_limits": {
+        "by-form-2016": ("tiepcan.deadlines", "response_limits_2016"),
+    },
+}
+
+
+def _check_functions(raw: object, where: str) -> dict[str, str]:
+    """The ``[functions]`` table of a regime.toml: each role mapped to an id of the registry."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise InvalidInputError(
+            "invalid-ruleset", detail=f"{where}: [functions] must be a table, not {echo(raw)}"
+        )
+    out: dict[str, str] = {}
+    for role, chosen in raw.items():
+        known = RULE_FUNCTIONS.get(role)
+        if known is None:
+            raise InvalidInputError(
+                "invalid-ruleset",
+                detail=f"{where}: [functions] {echo(role)} is not a rule a ruleset may choose "
+                f"(known: {', '.join(sorted(RULE_FUNCTIONS))})",
+            )
+        if not isinstance(chosen, str) or chosen not in known:
+            raise InvalidInputError(
+                "invalid-ruleset",
+                detail=f"{where}: [functions] {role} = {echo(chosen)} is not one of tiepcan's "
+                f"rule functions (known ids: {', '.join(sorted(known))}); a ruleset names an "
+                "id, never a module to import",
+            )
+        out[role] = chosen
+    return out
+
+
+def _rule_function(regime_id: str, role: str, chosen: str | None) -> Any:
+    if chosen is None:
+        raise RegimeNotEncodedError(
+            "ruleset-function-missing", detail=f"{regime_id}: {role}", regime=regime_id
+        )
+    from importlib import import_module
+
+    module, attr = RULE_FUNCTIONS[role][chosen]  # checked when the ruleset was read
+    return getattr(import_module(module), attr)
 
 
 #: Anything that names a regime: its id, the Regime, or its Ruleset.
@@ -239,7 +302,7 @@ def _ruleset_from(data_dir: str, *, user_supplied: bool) -> Ruleset:
         for inst in raw.get("instrument", ()):
             register_instrument(Instrument(**inst))
         regime = _regime_from(raw["regime"], user_supplied=user_supplied)
-        functions = dict(raw.get("functions", {}))
+        functions = _check_functions(raw.get("functions"), source)
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, InvalidInputError):
             raise
