@@ -78,12 +78,11 @@ def test_functions_as_a_value_not_a_table_is_refused(tmp_path: Path) -> None:
     regime = folder / "regime.toml"
     head, _, _ = regime.read_text(encoding="utf-8").partition("[functions]")
     regime.write_text(head.replace("[regime]\n", '[regime]\nfunctions = "os:system"\n'), "utf-8")
-    # a key "functions" inside [regime] is not the [functions] table: the regime loads without
-    # rule functions, and computing with it says so with a code instead of importing anything
-    rules = load_ruleset(folder)
-    with pytest.raises(Exception) as caught:
-        response_deadline(date(2024, 2, 7), "electronic", "complex", regime=rules)
-    assert getattr(caught.value, "code", None) == "ruleset-function-missing"
+    # a key "functions" inside [regime] is an unknown key of [regime]: refused when read
+    with pytest.raises(InvalidInputError) as caught:
+        load_ruleset(folder)
+    assert caught.value.code == "invalid-ruleset"
+    assert "[regime].functions" in str(caught.value)
 
 
 def test_a_ruleset_built_by_hand_is_held_to_the_same_registry(planted: tuple[str, Path]) -> None:

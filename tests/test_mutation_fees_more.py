@@ -520,13 +520,13 @@ def _refused(rules: Ruleset) -> Any:
     [
         (
             lambda t: t.replace("rate = 3000\n", "rate = 0\n"),
-            "inconsistent-result",
-            "line 1.1: rate must be > 0, got 0",
+            "invalid-ruleset",  # caught by the file's declared shape when read
+            "ati-2016: fees.toml: [[line]] 1.1.rate = 0: must be a whole number of đồng ≥ 1",
         ),
         (
             lambda t: t.replace("rate = 3000\n", "rate = -3000\n"),
-            "inconsistent-result",
-            "line 1.1: rate must be > 0, got -3000",
+            "invalid-ruleset",
+            "ati-2016: fees.toml: [[line]] 1.1.rate = -3000: must be a whole number of đồng ≥ 1",
         ),
         (
             lambda t: t.replace("multiplier = 2\n", "multiplier = 1\n"),
@@ -560,7 +560,7 @@ def _refused(rules: Ruleset) -> Any:
         (
             lambda t: "line = [1]\n" + re.sub(r"\[\[line\]\]\n(?:.+\n)+", "", t),
             "invalid-ruleset",
-            "ati-2016: \"'int' object is not subscriptable\"",
+            "ati-2016: fees.toml: [[line]] 1 = 1: must be a table",
         ),
         (
             lambda t: re.sub(r"\[\[line\]\]\n(?:.+\n)+", "", t),
@@ -584,8 +584,9 @@ def test_a_fees_file_that_cannot_price_is_refused(
     assert (err.code, err.detail) == (code, detail)
 
 
-def test_a_citation_the_fees_file_cannot_parse_is_the_citation_s_error(tmp_path: Path) -> None:
-    """A TiepCanError raised while reading is passed on as it is, not rewrapped."""
+def test_a_citation_the_fees_file_cannot_parse_is_refused_when_read(tmp_path: Path) -> None:
+    """A citation not in the one encoding is refused by the file's declared shape, naming the
+    file, the line and the value."""
     rules = _edited_ruleset(
         tmp_path / "ati-2016",
         lambda t: t.replace(
@@ -593,10 +594,10 @@ def test_a_citation_the_fees_file_cannot_parse_is_the_citation_s_error(tmp_path:
         ),
     )
     err = _refused(rules)
-    assert err.code == "invalid-citation"
+    assert err.code == "invalid-ruleset"
     assert err.detail == (
-        "'nonsense' is not of the form '<number> art. N(clause)(point)', "
-        "e.g. '104/2016/QH13 art. 28(1)(đ)'"
+        "ati-2016: fees.toml: [[line]] 1.1.citation = 'nonsense': "
+        "not a citation of the form '<number> art. N(clause)(point)'"
     )
 
 

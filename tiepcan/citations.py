@@ -178,6 +178,13 @@ _REF = re.compile(
 )
 
 
+def citation_form(ref: object) -> str | None:
+    """The instrument number of a citation written in the data files' encoding, or None if
+    ``ref`` is not written so (whether the instrument is known is not checked here)."""
+    match = _REF.match(ref) if isinstance(ref, str) else None
+    return match.group("instrument") if match else None
+
+
 @dataclass(frozen=True, slots=True)
 class Citation(Result):
     """A pointer into a legal instrument: instrument, article, clause, sub-clause, point."""
@@ -253,13 +260,17 @@ class Citation(Result):
             parts.append(f"khoản {self._clause_key}")
         if self.point:
             parts.append(f"điểm {self.point}")
-        parts.append(INSTRUMENTS[self.instrument].short_vi)
+        known = INSTRUMENTS.get(self.instrument)
+        # an instrument of a ruleset read but not registered is named by its number alone
+        parts.append(known.short_vi if known else f"văn bản số {self.instrument}")
         return " ".join(parts)
 
     @property
     def label_en(self) -> str:
         """English label: 'Law 104/2016/QH13 on Access to Information, art. 28(1)(đ)'."""
-        return f"{INSTRUMENTS[self.instrument].short_en}, art. {self._unit_en}"
+        known = INSTRUMENTS.get(self.instrument)
+        name = known.short_en if known else f"instrument {self.instrument}"
+        return f"{name}, art. {self._unit_en}"
 
     def label_in(self, lang: Lang = "vi") -> str:
         return self.label if check_lang(lang) == "vi" else self.label_en

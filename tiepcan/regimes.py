@@ -52,7 +52,8 @@ from datetime import date, datetime
 from typing import Any, TypeAlias
 
 from tiepcan._model import Lang, Result, Text, check_lang, echo
-from tiepcan.citations import Citation, Instrument, register_instrument
+from tiepcan._ruleset_schema import check_file, is_declared
+from tiepcan.citations import INSTRUMENTS, Citation, Instrument, register_instrument
 from tiepcan.data import DATA_PATH
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 
@@ -60,8 +61,8 @@ __all__ = [
     "ATI_2016",
     "ATI_2026",
     "REGIMES",
-    "Regime",
     "RULE_FUNCTIONS",
+    "Regime",
     "RegimeLike",
     "Ruleset",
     "load_ruleset",
@@ -117,6 +118,8 @@ class Ruleset:
     data_dir: str
     #: role -> id in :data:`RULE_FUNCTIONS` of the rule functions that differ between regimes
     functions: dict[str, str] = field(default_factory=dict)
+    #: instruments the ruleset's data declares (``[[instrument]]``); citable while registered
+    instruments: tuple[Instrument, ...] = ()
     _cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -140,16 +143,19 @@ class Ruleset:
         return self.regime.user_supplied
 
     def data(self, name: str) -> dict[str, Any]:
-        """The parsed TOML file ``name`` of this ruleset's data directory."""
+        """The parsed TOML file ``name`` of this ruleset's data directory (read and checked once).
+
+        The file is checked against its declared shape (:mod:`tiepcan._ruleset_schema`) before
+        any engine reads it; a file that does not fit is refused with ``invalid-ruleset``.
+        """
+        if not isinstance(name, str) or not is_declared(name):
+            raise InvalidInputError(
+                "invalid-ruleset", detail=f"{self.id}: no such data file: {echo(name)}"
+            )
         key = f"file:{name}"
         if key not in self._cache:
-            source = os.path.join(self.data_dir, name)
-            if not os.path.isfile(source):
-                raise RegimeNotEncodedError(
-                    "ruleset-data-missing", detail=f"{self.id}: {name}", regime=self.id
-                )
-            with open(source, encoding="utf-8") as handle:
-                self._cache[key] = tomllib.loads(handle.read())
+            declared = frozenset(i.number for i in self.instruments)
+            self._cache[key] = _read_data(self.data_dir, name, self.id, declared)
         out: dict[str, Any] = self._cache[key]
         return out
 
@@ -272,6 +278,53 @@ RegimeLike: TypeAlias = "str | Regime | Ruleset"
 # Reading a ruleset from a data directory.
 
 
+def _inside(folder: str, source: str) -> bool:
+    """True if ``source`` is a regular file whose real path lies inside ``folder``'s."""
+    root = os.path.realpath(folder)
+    real = os.path.realpath(source)
+    return os.path.commonpath([root, real]) == root and os.path.isfile(real)
+
+
+def _read_data(
+    data_dir: str, name: str, regime_id: str, instruments: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """Read, parse and check one data file; every failure is ``invalid-ruleset`` or
+    ``ruleset-data-missing`` naming the file."""
+    source = os.path.join(data_dir, name)
+    where = f"{regime_id}: {name}"
+    if not os.path.lexists(source):
+        raise RegimeNotEncodedError("ruleset-data-missing", detail=where, regime=regime_id)
+    if os.path.islink(source) or not _inside(data_dir, source):
+        raise InvalidInputError(
+            "invalid-ruleset",
+            detail=f"{where}: not a plain file inside the ruleset's folder (links are not followed)",
+        )
+    try:
+        with open(source, "rb") as handle:
+            text = handle.read(_MAX_DATA_BYTES + 1)
+        if len(text) > _MAX_DATA_BYTES:
+            raise InvalidInputError(
+                "invalid-ruleset", detail=f"{where}: larger than {_MAX_DATA_BYTES} bytes"
+            )
+        raw = tomllib.loads(text.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(
+            "invalid-ruleset", detail=f"{where}: not UTF-8 text (byte {exc.start})"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInputError("invalid-ruleset", detail=f"{where}: not TOML: {exc}") from None
+    except OSError as exc:
+        raise InvalidInputError(
+            "invalid-ruleset", detail=f"{where}: cannot be read: {exc.strerror}"
+        ) from None
+    check_file(name, raw, where, instruments)
+    return raw
+
+
+#: no data file of a ruleset comes near this (the largest bundled one is ~40 kB)
+_MAX_DATA_BYTES = 4_000_000
+
+
 def _regime_from(raw: dict[str, Any], *, user_supplied: bool) -> Regime:
     until = raw.get("in_force_until")
     return Regime(
@@ -281,7 +334,7 @@ def _regime_from(raw: dict[str, Any], *, user_supplied: bool) -> Regime:
         instruments=tuple(raw.get("instruments", ())),
         in_force_from=raw["in_force_from"],
         in_force_until=until,
-        encoded=bool(raw.get("encoded", True)),
+        encoded=raw.get("encoded", True),
         status_vi=raw.get("status_vi", ""),
         status_en=raw.get("status_en", ""),
         sources=tuple(raw.get("sources", ())),
@@ -289,27 +342,34 @@ def _regime_from(raw: dict[str, Any], *, user_supplied: bool) -> Regime:
     )
 
 
+def _instruments_from(raw: dict[str, Any], where: str) -> tuple[Instrument, ...]:
+    """The instruments a regime.toml declares; none may take a number another one holds.
+
+    Reading them changes nothing: they become citable when the ruleset is registered.
+    """
+    out = tuple(Instrument(**inst) for inst in raw.get("instrument", ()))
+    for inst in out:
+        known = INSTRUMENTS.get(inst.number)
+        if known is not None and known != inst:
+            raise InvalidInputError(
+                "invalid-ruleset",
+                detail=f"{where}: [[instrument]] {inst.number} already names another instrument",
+            )
+    return out
+
+
 def _ruleset_from(data_dir: str, *, user_supplied: bool) -> Ruleset:
-    source = os.path.join(data_dir, "regime.toml")
-    if not os.path.isfile(source):
+    if not os.path.isfile(os.path.join(data_dir, "regime.toml")):
         raise InvalidInputError(
             "invalid-ruleset",
-            detail=f"the directory holds no ruleset (regime.toml is missing): {data_dir!s}",
+            detail=f"the directory holds no ruleset (regime.toml is missing): {echo(data_dir)}",
         )
-    try:
-        with open(source, encoding="utf-8") as handle:
-            raw = tomllib.loads(handle.read())
-        for inst in raw.get("instrument", ()):
-            register_instrument(Instrument(**inst))
-        regime = _regime_from(raw["regime"], user_supplied=user_supplied)
-        functions = _check_functions(raw.get("functions"), source)
-    except (KeyError, TypeError, ValueError) as exc:
-        if isinstance(exc, InvalidInputError):
-            raise
-        raise InvalidInputError(
-            "invalid-ruleset", detail=f"regime.toml is not valid: {data_dir}: {echo(str(exc))}"
-        ) from None
-    return Ruleset(regime=regime, data_dir=data_dir, functions=functions)
+    raw = _read_data(data_dir, "regime.toml", os.path.basename(data_dir.rstrip("/\\")))
+    where = f"{raw['regime']['id']}: regime.toml"
+    regime = _regime_from(raw["regime"], user_supplied=user_supplied)
+    functions = _check_functions(raw.get("functions"), where)
+    instruments = _instruments_from(raw, where)
+    return Ruleset(regime=regime, data_dir=data_dir, functions=functions, instruments=instruments)
 
 
 def load_ruleset(path: str | os.PathLike[str]) -> Ruleset:
@@ -361,33 +421,63 @@ REGIMES: tuple[Regime, ...] = (ATI_2016, ATI_2026)
 _RULESETS: dict[str, Ruleset] = {ATI_2016.id: ATI_2016_RULES}
 #: regimes registered at run time (a fake in tests; a user-supplied one), most recent first
 _EXTRA: list[Regime] = []
+#: the ids of the rulesets shipped with tiepcan
+_BUNDLED = frozenset(_RULESETS)
+#: bundled rulesets a registered ruleset of the same id stands in for, to restore
+_SHADOWED: dict[str, Ruleset] = {}
+#: per registered ruleset, the instruments it made citable (removed when it is unregistered)
+_ADDED_INSTRUMENTS: dict[str, tuple[Instrument, ...]] = {}
 
 
 def register_ruleset(rules: Ruleset) -> Ruleset:
-    """Make ``rules`` govern the dates of its span (it takes precedence over the bundled ones)."""
+    """Make ``rules`` govern the dates of its span (it takes precedence over the bundled ones).
+
+    A ruleset registered under a bundled id (e.g. an agency's corrected copy of ``ati-2016``)
+    stands in for the bundled one until it is unregistered, which restores the bundled one.
+    Its declared instruments become citable while it is registered.
+    """
     if not isinstance(rules, Ruleset):
         raise InvalidInputError(detail=f"register_ruleset: expected a Ruleset, got {echo(rules)}")
-    if rules.id in _RULESETS and rules.id not in {r.id for r in REGIMES}:
+    if rules.id in _SHADOWED or (rules.id in _RULESETS and rules.id not in _BUNDLED):
         unregister_ruleset(rules.id)
+    added = tuple(i for i in rules.instruments if i.number not in INSTRUMENTS)
+    for inst in rules.instruments:
+        register_instrument(inst)  # checked when read: none takes another's number
+    if rules.id in _BUNDLED:
+        _SHADOWED[rules.id] = _RULESETS[rules.id]
+    _ADDED_INSTRUMENTS[rules.id] = added
     _RULESETS[rules.id] = rules
     _EXTRA.insert(0, rules.regime)
     return rules
 
 
 def unregister_ruleset(regime_id: str) -> None:
-    """Forget a ruleset registered with :func:`register_ruleset` (the bundled ones stay)."""
+    """Forget a ruleset registered with :func:`register_ruleset`.
+
+    The bundled rulesets stay; one that a registered ruleset stood in for is restored, and
+    the instruments that only the registered ruleset declared are no longer citable.
+    """
     if not isinstance(regime_id, str):
         raise InvalidInputError("invalid-regime", detail=echo(regime_id))
-    if any(r.id == regime_id for r in REGIMES):
+    if regime_id in _BUNDLED and regime_id not in _SHADOWED:
         return
     if regime_id not in _RULESETS:
         raise InvalidInputError("invalid-regime", detail=f"{echo(regime_id)} is not registered")
-    _RULESETS.pop(regime_id, None)
+    if regime_id in _SHADOWED:
+        _RULESETS[regime_id] = _SHADOWED.pop(regime_id)
+    else:
+        _RULESETS.pop(regime_id, None)
+    for inst in _ADDED_INSTRUMENTS.pop(regime_id, ()):
+        INSTRUMENTS.pop(inst.number, None)
     _EXTRA[:] = [r for r in _EXTRA if r.id != regime_id]
 
 
 def registered(rules: Ruleset) -> AbstractContextManager[Ruleset]:
-    """``with registered(rules): …`` — a ruleset registered for the block only."""
+    """``with registered(rules): …`` — a ruleset registered for the block only.
+
+    On leaving the block everything is as it was before: the bundled ruleset of the same id
+    (if any) governs again and the ruleset's own instruments are no longer citable.
+    """
     register_ruleset(rules)  # checked and registered now, so junk fails at the call
     return _registered(rules)
 

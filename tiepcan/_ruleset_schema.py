@@ -1,0 +1,347 @@
+"""Lược đồ dữ liệu của bộ quy tắc — the declared shape of every data file of a ruleset.
+
+A ruleset folder may come from anyone (design principle 9, docs/security.md): an agency's
+legal team, a download, a colleague's e-mail. Every file is checked against the shape
+declared here when it is read, before any engine builds a table from it, and a file that
+does not fit is refused with a coded :class:`~tiepcan.errors.InvalidInputError`
+(``invalid-ruleset``) naming the file, the key and the value. Nothing in a data file is
+imported or executed (rule functions are chosen by id, :data:`tiepcan.regimes.RULE_FUNCTIONS`).
+
+The checks are plain Python, not pydantic: the bundled rulesets are read on the path of a
+first deadline, which imports no pydantic. The bundled rulesets pass the same checks in a
+test (``tests/test_ruleset_schema.py``).
+
+What is checked, per file:
+
+* the type of every value (text, whole number, yes/no, date, list of text), with no
+  ``true`` taken for a number and no text taken for a date;
+* that every required key is present and no unknown key is (a misspelt key is an error, not
+  a silently ignored line);
+* the values the engines rely on: a time limit's length is a whole number ≥ 1 (0 only for
+  "immediate"), its unit and bound are known words, ids are unique, an alias never equals
+  another limit's id, ``extends`` names a limit of the file; a rate is ≥ 1 đồng; every
+  citation is written in the one encoding (``"104/2016/QH13 art. 28(1)(đ)"``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tiepcan._model import echo
+from tiepcan.errors import InvalidInputError
+
+__all__: list[str] = []
+
+# The kinds of value a key may hold.
+TEXT, WHOLE, FLAG, DAY, TEXTS, TABLE = (
+    "text",
+    "whole number",
+    "yes/no",
+    "date",
+    "list of text",
+    "table",
+)
+
+#: one record: key -> (kind, required)
+Shape = dict[str, tuple[str, bool]]
+
+_REGIME: Shape = {
+    "id": (TEXT, True),
+    "name_vi": (TEXT, True),
+    "name_en": (TEXT, True),
+    "instruments": (TEXTS, False),
+    "in_force_from": (DAY, True),
+    "in_force_until": (DAY, False),
+    "encoded": (FLAG, False),
+    "status_vi": (TEXT, False),
+    "status_en": (TEXT, False),
+    "sources": (TEXTS, False),
+}
+_INSTRUMENT: Shape = {
+    "number": (TEXT, True),
+    "name_vi": (TEXT, True),
+    "name_en": (TEXT, True),
+    "short_vi": (TEXT, True),
+    "short_en": (TEXT, True),
+}
+_RULE: Shape = {"citation": (TEXT, True), "vi": (TEXT, False), "en": (TEXT, False)}
+_LIMIT: Shape = {
+    "id": (TEXT, True),
+    "alias": (TEXT, False),
+    "citation": (TEXT, True),
+    "length": (WHOLE, True),
+    "unit": (TEXT, True),
+    "bound": (TEXT, True),
+    "extends": (TEXT, False),
+    "trigger_vi": (TEXT, True),
+    "trigger_en": (TEXT, True),
+    "duty_vi": (TEXT, True),
+    "duty_en": (TEXT, True),
+}
+_LINE: Shape = {
+    "number": (TEXT, True),
+    "group": (TEXT, True),
+    "group_vi": (TEXT, True),
+    "work_vi": (TEXT, True),
+    "label_en": (TEXT, True),
+    "unit": (TEXT, True),
+    "rate": (WHOLE, True),
+    "materials_included": (FLAG, True),
+    "in_force_from": (DAY, True),
+    "in_force_until": (DAY, False),
+    "citation": (TEXT, True),
+}
+_MULTIPLIER: Shape = {
+    "paper": (TEXT, True),
+    "multiplier": (WHOLE, True),
+    "applies_to_group": (TEXT, True),
+    "in_force_from": (DAY, True),
+    "in_force_until": (DAY, False),
+    "note_vi": (TEXT, True),
+}
+_DUTY: Shape = {
+    "id": (TEXT, True),
+    "citation": (TEXT, False),
+    "field": (TEXT, True),
+    "label_vi": (TEXT, True),
+    "label_en": (TEXT, True),
+    "interpretation": (TEXT, False),
+    "applies_if": (TEXT, False),
+    "content": (TEXT, False),
+    "source": (TEXT, False),
+}
+_INTERPRETATION: Shape = {
+    "id": (TEXT, True),
+    "title_vi": (TEXT, True),
+    "title_en": (TEXT, True),
+    "provision": (TEXT, True),
+    "choice_vi": (TEXT, True),
+    "choice_en": (TEXT, True),
+    "default": (FLAG, True),
+}
+
+#: the units and bounds a time limit may have (tiepcan.deadlines.PeriodUnit, Bound)
+LIMIT_UNITS = ("working_days", "days", "immediate")
+LIMIT_BOUNDS = ("max", "min")
+
+
+class _Where:
+    """The file being checked (named in the error's detail) and the instruments its ruleset
+    declares (citable in its data, though not yet registered)."""
+
+    def __init__(self, file: str, instruments: frozenset[str] = frozenset()) -> None:
+        self.file = file
+        self.instruments = instruments
+
+    def fail(self, key: str, problem: str, value: object = None) -> InvalidInputError:
+        shown = "" if value is None else f" = {echo(value)}"
+        return InvalidInputError("invalid-ruleset", detail=f"{self.file}: {key}{shown}: {problem}")
+
+
+def _kind_of(value: object, kind: str) -> bool:
+    if kind == TEXT:
+        return isinstance(value, str)
+    if kind == WHOLE:
+        return type(value) is int
+    if kind == FLAG:
+        return type(value) is bool
+    if kind == DAY:
+        return type(value) is date
+    if kind == TEXTS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, dict)
+
+
+def check_record(record: object, shape: Shape, where: _Where, name: str) -> dict[str, Any]:
+    """One table against its shape: required keys present, no unknown key, each of its kind."""
+    if not isinstance(record, dict):
+        raise where.fail(name, "must be a table", record)
+    for key in record:
+        if key not in shape:
+            raise where.fail(f"{name}.{key}", f"unknown key (known: {', '.join(shape)})")
+    for key, (kind, required) in shape.items():
+        if key not in record:
+            if required:
+                raise where.fail(f"{name}.{key}", "required key is missing")
+            continue
+        value = record[key]
+        if not _kind_of(value, kind):
+            raise where.fail(f"{name}.{key}", f"must be {kind}", value)
+        if kind == TEXT and not value.strip() and key not in ("vi", "en"):
+            raise where.fail(f"{name}.{key}", "must not be blank", value)
+    return record
+
+
+def _records(raw: dict[str, Any], key: str, where: _Where, *, required: bool) -> list[Any]:
+    items = raw.get(key)
+    if items is None:
+        if required:
+            raise where.fail(f"[[{key}]]", "the file declares none")
+        return []
+    if not isinstance(items, list):
+        raise where.fail(f"[[{key}]]", "must be an array of tables", items)
+    return items
+
+
+def _only(raw: dict[str, Any], allowed: tuple[str, ...], where: _Where) -> None:
+    for key in raw:
+        if key not in allowed:
+            raise where.fail(key, f"unknown top-level key (known: {', '.join(allowed)})")
+
+
+def _citation(text: str, where: _Where, key: str) -> None:
+    from tiepcan.citations import INSTRUMENTS, citation_form
+
+    instrument = citation_form(text)
+    if instrument is None:
+        raise where.fail(key, "not a citation of the form '<number> art. N(clause)(point)'", text)
+    if instrument not in INSTRUMENTS and instrument not in where.instruments:
+        raise where.fail(key, "cites an instrument that is neither known nor declared", text)
+
+
+def _unique(ids: list[str], where: _Where, what: str) -> None:
+    seen: set[str] = set()
+    for one in ids:
+        if one in seen:
+            raise where.fail(what, "declared twice", one)
+        seen.add(one)
+
+
+# --------------------------------------------------------------------------------------
+# One checker per file.
+
+
+def _check_regime(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("regime", "instrument", "functions"), where)
+    regime = check_record(raw.get("regime"), _REGIME, where, "[regime]")
+    until = regime.get("in_force_until")
+    if until is not None and until < regime["in_force_from"]:
+        raise where.fail("[regime].in_force_until", "is before in_force_from", until)
+    for i, inst in enumerate(_records(raw, "instrument", where, required=False)):
+        check_record(inst, _INSTRUMENT, where, f"[[instrument]] {i + 1}")
+    # [functions] is checked against the closed registry by tiepcan.regimes
+
+
+def _check_rules(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("rule",), where)
+    rules = raw.get("rule")
+    if not isinstance(rules, dict) or not rules:
+        raise where.fail("[rule]", "the file declares no rule", rules)
+    for key, entry in rules.items():
+        name = f"[rule.{key!r}]"
+        check_record(entry, _RULE, where, name)
+        if ("vi" in entry) != ("en" in entry):
+            raise where.fail(name, "gives its wording in one language only (vi and en go together)")
+        _citation(entry["citation"], where, f"{name}.citation")
+
+
+def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("limit",), where)
+    limits = [
+        check_record(r, _LIMIT, where, f"[[limit]] {i + 1}")
+        for i, r in enumerate(_records(raw, "limit", where, required=True))
+    ]
+    ids = [r["id"] for r in limits]
+    _unique(ids, where, "[[limit]].id")
+    _unique([r["alias"] for r in limits if "alias" in r], where, "[[limit]].alias")
+    for r in limits:
+        name = f"[[limit]] {r['id']}"
+        _citation(r["citation"], where, f"{name}.citation")
+        if r["unit"] not in LIMIT_UNITS:
+            raise where.fail(f"{name}.unit", f"must be one of {', '.join(LIMIT_UNITS)}", r["unit"])
+        if r["bound"] not in LIMIT_BOUNDS:
+            raise where.fail(f"{name}.bound", "must be max or min", r["bound"])
+        least = 0 if r["unit"] == "immediate" else 1
+        if r["length"] < least or (r["unit"] == "immediate" and r["length"] != 0):
+            raise where.fail(
+                f"{name}.length",
+                f"must be a whole number ≥ {least} for unit {r['unit']}",
+                r["length"],
+            )
+        if r.get("alias") in ids:
+            raise where.fail(f"{name}.alias", "equals the id of a limit", r["alias"])
+        if "extends" in r and r["extends"] not in ids:
+            raise where.fail(f"{name}.extends", "names no limit of this file", r["extends"])
+
+
+def _check_fees(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("provision", "line", "format_multiplier"), where)
+    provisions = raw.get("provision", {})
+    if not isinstance(provisions, dict):
+        raise where.fail("[provision]", "must be a table", provisions)
+    for role, cited in provisions.items():
+        if not isinstance(cited, str):
+            raise where.fail(f"[provision].{role}", "must be text", cited)
+        _citation(cited, where, f"[provision].{role}")
+    lines = [
+        check_record(r, _LINE, where, f"[[line]] {i + 1}")
+        for i, r in enumerate(_records(raw, "line", where, required=False))
+    ]
+    _unique(
+        [(r["number"] + " " + r["in_force_from"].isoformat()) for r in lines], where, "[[line]]"
+    )
+    for r in lines:
+        _citation(r["citation"], where, f"[[line]] {r['number']}.citation")
+        if r["rate"] < 1:
+            raise where.fail(
+                f"[[line]] {r['number']}.rate", "must be a whole number of đồng ≥ 1", r["rate"]
+            )
+    for i, r in enumerate(_records(raw, "format_multiplier", where, required=False)):
+        m = check_record(r, _MULTIPLIER, where, f"[[format_multiplier]] {i + 1}")
+        if m["multiplier"] < 1:
+            raise where.fail(
+                f"[[format_multiplier]] {i + 1}.multiplier", "must be ≥ 1", m["multiplier"]
+            )
+
+
+def _check_duties(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("duty",), where)
+    duties = [
+        check_record(r, _DUTY, where, f"[[duty]] {i + 1}")
+        for i, r in enumerate(_records(raw, "duty", where, required=True))
+    ]
+    _unique([r["id"] for r in duties], where, "[[duty]].id")
+    for r in duties:
+        if "citation" in r:
+            _citation(r["citation"], where, f"[[duty]] {r['id']}.citation")
+
+
+def _check_interpretations(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("interpretation",), where)
+    items = [
+        check_record(r, _INTERPRETATION, where, f"[[interpretation]] {i + 1}")
+        for i, r in enumerate(_records(raw, "interpretation", where, required=False))
+    ]
+    _unique([r["id"] for r in items], where, "[[interpretation]].id")
+    for r in items:
+        _citation(r["provision"], where, f"[[interpretation]] {r['id']}.provision")
+
+
+#: file name -> its checker; ``interpretations/<topic>.toml`` share one
+CHECKERS = {
+    "regime.toml": _check_regime,
+    "rules.toml": _check_rules,
+    "time_limits.toml": _check_time_limits,
+    "fees.toml": _check_fees,
+    "duties.toml": _check_duties,
+}
+
+
+def is_declared(name: str) -> bool:
+    """True for a data file name a ruleset may hold."""
+    if name in CHECKERS:
+        return True
+    topic = name.removeprefix("interpretations/")
+    return (
+        topic != name and topic.endswith(".toml") and "/" not in topic and topic[:-5].isidentifier()
+    )
+
+
+def check_file(
+    name: str, raw: dict[str, Any], where: str, instruments: frozenset[str] = frozenset()
+) -> None:
+    """Check the parsed file ``name`` of a ruleset; ``where`` names it in an error;
+    ``instruments`` are the numbers its regime.toml declares."""
+    checker = CHECKERS.get(name, _check_interpretations)
+    checker(raw, _Where(where, instruments))
