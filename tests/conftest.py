@@ -2,8 +2,9 @@
 
 Tests run against the *installed* package (CI installs the built wheel), so nothing here
 imports from the source tree by path. Some tests compare bundled data with the reference
-texts in ``../shared/reference``; CI always has them beside the clone. Outside CI a missing
-``shared/`` skips those tests; inside CI (``CI=true``) it fails them.
+texts; copies of them live in ``tests/reference`` so that the suite needs nothing beside the
+clone (``tests/test_reference_copies.py`` checks them against the originals where those are
+at hand).
 """
 
 from __future__ import annotations
@@ -41,24 +42,14 @@ settings.load_profile(
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _find_shared() -> Path | None:
-    for base in (REPO, *REPO.parents):
-        candidate = base / "shared" / "reference"
-        if candidate.is_dir():
-            return candidate
-    env = os.environ.get("TIEPCAN_SHARED_REFERENCE")
-    return Path(env) if env and Path(env).is_dir() else None
+#: the reference texts the tests compare bundled data with, carried in the repository
+REFERENCE = REPO / "tests" / "reference"
 
 
 @pytest.fixture(scope="session")
 def shared_reference() -> Path:
-    """Path of ``shared/reference``: skipped locally when absent, an error in CI."""
-    found = _find_shared()
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("shared/reference is missing beside the checkout")
-        pytest.skip("shared/reference not available")
-    return found
+    """The folder of reference texts (``tests/reference``, copies kept in the repository)."""
+    return REFERENCE
 
 
 @pytest.fixture(scope="session")
