@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import REFERENCE, REPO
 
 COPIES = sorted(p.name for p in REFERENCE.glob("*.md") if p.name != "README.md")
