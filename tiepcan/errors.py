@@ -432,9 +432,17 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Không có thời hạn này",
         "no such time limit",
     ),
+    "unreadable-encoding": (
+        "Tệp không đọc được theo bảng mã này; hãy chỉ ra bảng mã bằng --encoding",
+        "the file cannot be read in this encoding; name its encoding with --encoding",
+    ),
     "unreadable-file": (
         "Không đọc được tệp",
         "the file cannot be read",
+    ),
+    "unwritable-file": (
+        "Không ghi được tệp",
+        "the file cannot be written",
     ),
 }
 

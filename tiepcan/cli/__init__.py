@@ -13,6 +13,7 @@
     tiepcan catalogue check CATALOGUE.json|.csv --on 2025-06-30
     tiepcan duties check PROFILE.json|.csv --on 2025-06-30 [--catalogue CATALOGUE.json]
     tiepcan register fold REGISTER.json|.csv|.xlsx --as-of 2025-02-26
+    tiepcan report REGISTER.csv|.xlsx|.json --period 2025-H2 --meta META.toml --date 2026-01-08
     tiepcan schemas [NAME]
     tiepcan labels [SECTION]
 
@@ -33,6 +34,7 @@ from typing import Any, NoReturn
 
 from tiepcan._version import __version__
 from tiepcan.cli import _commands as cmd
+from tiepcan.cli._report import add_report_command
 from tiepcan.cli._text import LANG_CHOICES, langs
 from tiepcan.errors import InvalidInputError, TiepCanError
 
@@ -249,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     rf.add_argument("--as-of", required=True, metavar="YYYY-MM-DD")
     rf.add_argument("--delimiter", default=";", help="CSV delimiter (default ;)")
     rf.add_argument("--states", action="store_true", help="each row's full state too")
+
+    add_report_command(add, sub, _lang_values)
 
     s = add(sub, "schemas", "JSON Schema of the public models", cmd.schemas, _schema_values)
     s.add_argument("name", nargs="?", metavar="NAME")
