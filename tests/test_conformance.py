@@ -158,3 +158,46 @@ def test_serve_reads_and_writes_json_lines() -> None:
         check=True,
     )
     assert json.loads(done.stdout) == {"working": True}  # 12729/VPCP-KGVX
+
+
+def test_an_unknown_kind_is_refused_not_run_as_zero_cases(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A typo in --kind once ran no case and exited 0, so a CI job passed without testing."""
+    with pytest.raises(SystemExit) as done:
+        main(["--self", "--kind", "response_dealine"])
+    assert done.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_users_run_their_own_cases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two cases an agency wrote: 10/1/2026 is a make-up Saturday (Công văn 12729/VPCP-KGVX),
+    2/1/2026 a day off in exchange."""
+    own = [
+        {"id": "own-1", "kind": "is_working_day", "input": {"day": "2026-01-10"},
+         "expected": {"working": True}, "decided_by": "12729/VPCP-KGVX"},
+        {"id": "own-2", "kind": "is_working_day", "input": {"day": "2026-01-02"},
+         "expected": {"working": False}, "decided_by": "12729/VPCP-KGVX"},
+    ]  # fmt: skip
+    path = tmp_path / "own.json"
+    path.write_text(json.dumps({"cases": own}), encoding="utf-8")
+    assert main(["--self", "--cases", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "conformance: 2 passed, 0 failed"
+    own[1]["expected"] = {"working": True}  # wrong on purpose: the run fails
+    path.write_text(json.dumps(own), encoding="utf-8")
+    assert main(["--self", "--cases", str(path)]) == 1
+    assert "FAIL own-2" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"cases": [{"id": "x"}]}', "not json", '[{"id": "x", "kind": "nope", "input": {}, '
+     '"expected": {}, "decided_by": ""}]'],
+)  # fmt: skip
+def test_a_case_file_that_is_not_a_suite_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    assert main(["--self", "--cases", str(path)]) == 2
+    assert "[invalid-" in capsys.readouterr().err

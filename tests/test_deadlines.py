@@ -151,7 +151,7 @@ HAND_COUNTED = [
         "complex",
         D(2024, 3, 6),
         D(2024, 2, 19),
-        "8662/VPCP-KGVX: Tết Giáp Thìn 8–14/2/2024 off (the design card's example)",
+        "8662/VPCP-KGVX: Tết Giáp Thìn 8–14/2/2024 off (the README's example)",
     ),
     (
         D(2024, 4, 26),
@@ -264,7 +264,7 @@ def test_response_deadline_matches_the_official_calendar(
 
 
 def test_every_row_of_the_time_limit_table() -> None:
-    """The design card's table (arts. 29–31) from one ordinary Monday, 4/3/2024.
+    """The time-limit table of Law 104/2016 arts. 29–31 from one ordinary Monday, 4/3/2024.
 
     From Mon 4/3/2024 (no holiday until 18/4): 3 wd = Thu 7/3; 5 wd = Mon 11/3;
     10 wd = Mon 18/3; 15 wd = Mon 25/3. Extensions: +10 wd from 18/3 = 1/4;

@@ -178,7 +178,8 @@ def test_start_day_is_not_counted_even_if_it_is_a_day_off() -> None:
 
 
 def test_counting_backwards() -> None:
-    """The 3rd working day before Thu 15/2/2024 skips Tết: Tue 6/2 (8662/VPCP-KGVX)."""
+    """Counting back from Thu 15/2/2024 skips Tết 8–14/2 (8662/VPCP-KGVX): the 1st working day
+    before is Wed 7/2, the 3rd Mon 5/2."""
     assert add_working_days(date(2024, 2, 15), -1) == date(2024, 2, 7)
     assert add_working_days(date(2024, 2, 15), -3) == date(2024, 2, 5)
     assert working_days_between(date(2024, 2, 15), date(2024, 2, 5)) == -3

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tiepcan.conformance.runner import cases, run_command, run_self, serve
+from tiepcan.conformance.runner import KINDS, cases, load_cases, run_command, run_self, serve
+from tiepcan.errors import TiepCanError
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the suite; 0 all pass, 1 a case fails, 2 the command line or a case file is wrong."""
     parser = argparse.ArgumentParser(
         prog="python -m tiepcan.conformance",
         description="Run tiepcan's conformance cases against an implementation.",
@@ -17,7 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--command", help="the other implementation's command (JSON lines in/out)")
     mode.add_argument("--self", action="store_true", help="run against tiepcan itself")
     mode.add_argument("--serve", action="store_true", help="answer requests on stdin (tiepcan)")
-    parser.add_argument("--kind", help="only the cases of this kind")
+    parser.add_argument("--kind", choices=KINDS, help="only the cases of this kind")
+    parser.add_argument(
+        "--cases", metavar="FILE.json", help="your own cases (the shape of the shipped ones)"
+    )
     parser.add_argument("--per-case", action="store_true", help="one process per case")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per process")
     args = parser.parse_args(argv)
@@ -25,7 +30,14 @@ def main(argv: list[str] | None = None) -> int:
         for line in serve(sys.stdin):
             print(line, flush=True)
         return 0
-    suite = cases(args.kind)
+    try:
+        suite = cases(args.kind) if args.cases is None else load_cases(args.cases, args.kind)
+    except TiepCanError as err:
+        print(str(err), file=sys.stderr)
+        return 2
+    if not suite:
+        print(f"no case of kind {args.kind} in {args.cases}", file=sys.stderr)
+        return 2
     if args.self:
         report = run_self(suite)
     else:

@@ -28,6 +28,7 @@ __all__ = [
     "Report",
     "answer",
     "cases",
+    "load_cases",
     "python_example",
     "run_cases",
     "run_command",
@@ -49,6 +50,26 @@ def cases(kind: str | None = None) -> list[Case]:
     if kind is not None and not isinstance(kind, str):
         raise _bad("kind", kind)
     return [json.loads(json.dumps(c)) for c in _load() if kind is None or c["kind"] == kind]
+
+
+def load_cases(path: str, kind: str | None = None) -> list[Case]:
+    """Cases from a JSON file shaped like the shipped one (``{"cases": [...]}`` or a list),
+    optionally of one ``kind``; each checked as the shipped ones are."""
+    from pathlib import Path
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InvalidInputError("file-not-found", detail=echo(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInputError("unreadable-file", detail=f"{echo(path)}: {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        raise InvalidInputError("invalid-json", detail=f"{echo(path)}: {echo(str(exc))}") from None
+    suite = _check_suite(data.get("cases") if isinstance(data, dict) else data)
+    for case in suite:
+        if case["kind"] not in KINDS:
+            raise _bad(f"kind (one of {', '.join(KINDS)})", case["kind"])
+    return [c for c in suite if kind is None or c["kind"] == kind]
 
 
 _CASE_FIELDS = ("id", "kind", "input", "expected", "decided_by")
