@@ -231,3 +231,24 @@ def test_labels(capsys: Capture) -> None:
     one_language(
         capsys, ("labels", "fields"), "  due: Thời hạn cung cấp thông tin", "  due: The last"
     )
+
+
+# -- first-hour answers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item", ["usb", "CD", "dvd_disc", "đĩa", "memory_card"])
+def test_a_medium_is_refused_with_the_reason_it_has_no_price(capsys: Capture, item: str) -> None:
+    """Circular 46/2018 appendix lines 3 and 4 are "không bao gồm vật tư" and no line prices a
+    medium (docs/fees.md, reading media-not-priced): the error says so instead of a bare
+    "not an allowed value"."""
+    got = json_error(capsys, "fee", f"{item}=1", "--received", "2024-02-07")
+    assert got["code"] == "media-not-priced"
+    assert "media-not-priced" in got["detail"]
+
+
+def test_fee_without_a_day_names_the_options_that_give_one(capsys: Capture) -> None:
+    got = json_error(capsys, "fee", "photocopy_bw_a4=1")
+    assert got["code"] == "missing-governing-date"
+    assert "--received YYYY-MM-DD" in got["detail"] and "--regime" in got["detail"]
+    code, out, _ = run(capsys, "fee", "--help")
+    assert code == 0 and "required unless --regime is given" in " ".join(out.split())

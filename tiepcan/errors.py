@@ -300,6 +300,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Ngày lập văn bản không thể trước ngày nhận yêu cầu",
         "the form cannot be dated before the request was received",
     ),
+    "media-not-priced": (
+        "Vật tư (đĩa, USB, thẻ nhớ) không được tính chi phí: Phụ lục Thông tư 46/2018/TT-BTC không quy định mức thu",
+        "a medium (disc, USB stick, memory card) is not priced: Circular 46/2018's appendix sets no rate for it",
+    ),
     "missing-date": (
         "Cần một ngày làm căn cứ (hoặc chỉ rõ chế độ pháp lý bằng regime=)",
         "a date is needed (or name the regime with regime=)",

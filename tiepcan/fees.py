@@ -440,7 +440,7 @@ class RateTable(Result):
 
     def multiplier(self, item: FeeItem | str) -> int:
         """How many A4 rates ``item`` costs: 1 for A4 and for items without a paper format."""
-        the_item = FeeItem.coerce(item, field="item")
+        the_item = _fee_item(item)
         if the_item.paper in (None, PaperFormat.A4):
             return 1
         group = self.line(the_item.appendix_line).group
@@ -454,7 +454,7 @@ class RateTable(Result):
 
     def list_rate(self, item: FeeItem | str) -> int:
         """The full rate per unit of ``item`` in đồng: the appendix rate × the format multiple."""
-        the_item = FeeItem.coerce(item, field="item")
+        the_item = _fee_item(item)
         return self.line(the_item.appendix_line).rate * self.multiplier(the_item)
 
     def provision(self, role: str) -> Citation:
@@ -619,7 +619,7 @@ def unit_rate(
     >>> unit_rate("photocopy_colour_a4", "difficult", on=day), unit_rate("photocopy_colour_a4", "especially_difficult", on=day)
     (12600, 9000)
     """
-    the_item = FeeItem.coerce(item, field="item")
+    the_item = _fee_item(item)
     the_area = Area.coerce(area, field="area")
     return _reduce(rate_table(on=on, regime=regime).list_rate(the_item), the_area)
 
@@ -1022,7 +1022,7 @@ def _check_items(items: object) -> list[tuple[FeeItem, int]]:
         if not isinstance(pair, tuple | list) or len(pair) != 2:
             raise _bad_items(items)
         key, quantity = pair
-        item = FeeItem.coerce(key, field="item")
+        item = _fee_item(key)
         if not isinstance(quantity, int) or isinstance(quantity, bool) or quantity < 0:
             raise InvalidInputError(
                 "invalid-quantity", detail=f"item {item.value}: {echo(quantity)}"
@@ -1033,6 +1033,25 @@ def _check_items(items: object) -> list[tuple[FeeItem, int]]:
             )
         checked[item] = quantity
     return [(item, checked[item]) for item in FeeItem if item in checked]
+
+
+#: words a requester or clerk uses for a medium (vật tư): Circular 46's appendix prices none
+_MEDIA_WORDS = ("cd", "dvd", "usb", "disc", "disk", "memory", "card", "đĩa", "thẻ nhớ", "media")
+
+
+def _fee_item(value: object) -> FeeItem:
+    """A line of the appendix by its item name; a medium gets the reason it has no price."""
+    try:
+        return FeeItem.coerce(value, field="item")
+    except InvalidInputError:
+        if isinstance(value, str) and any(w in value.casefold() for w in _MEDIA_WORDS):
+            raise InvalidInputError(
+                "media-not-priced",
+                detail=f"item={echo(value)}: lines 3 and 4 of the appendix exclude the medium "
+                '("không bao gồm vật tư") and no line prices it (reading media-not-priced, '
+                "docs/fees.md)",
+            ) from None
+        raise
 
 
 def _bad_items(items: object) -> InvalidInputError:

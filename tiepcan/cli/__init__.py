@@ -206,8 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--area", default="ordinary")
     f.add_argument("--postage", default=None, metavar="ĐỒNG", help="postage, passed through")
     f.add_argument("--channel", default=None, help="how the information is delivered")
-    f.add_argument("--received", default=None, help="day the request was received, YYYY-MM-DD")
-    f.add_argument("--regime", default=None, help="the regime, when no date is given")
+    f.add_argument(
+        "--received", default=None, metavar="YYYY-MM-DD",
+        help="day the request was received (required unless --regime is given)",
+    )  # fmt: skip
+    f.add_argument("--regime", default=None, help="apply a regime's rates without a date")
 
     c = add(sub, "cite", "statute text of a citation: [INSTRUMENT] ARTICLE [CLAUSE [POINT]]",
             cmd.cite, _cite_values)  # fmt: skip

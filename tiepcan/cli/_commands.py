@@ -227,6 +227,12 @@ def fee(args: argparse.Namespace) -> str:
     if args.postage is not None:
         postage = parse_whole(args.postage, "--postage", what_en="postage (đồng)")
     received = parse_day(args.received, "--received") if args.received is not None else None
+    if received is None and args.regime is None:
+        raise InvalidInputError(
+            "missing-governing-date",
+            detail="give --received YYYY-MM-DD (the rates in force that day apply), "
+            "or --regime to apply a regime's rates deliberately",
+        )
     q = quote(
         items,
         area=args.area,

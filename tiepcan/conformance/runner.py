@@ -57,6 +57,10 @@ def load_cases(path: str, kind: str | None = None) -> list[Case]:
     optionally of one ``kind``; each checked as the shipped ones are."""
     from pathlib import Path
 
+    if not isinstance(path, str) or not path:
+        raise _bad("the path of a case file", path)
+    if kind is not None and kind not in KINDS:
+        raise _bad(f"kind (one of {', '.join(KINDS)})", kind)
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
