@@ -191,3 +191,7 @@ def test_the_site_builds_strict(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     page = (tmp_path / "site" / "rulebook" / "law-104-2016" / "art-28.html").read_text("utf-8")
     assert 'class="tc-law"' in page and "refusal_ground.e" in page
+    # nothing is loaded from outside: an agency's intranet may be offline
+    for html in (tmp_path / "site").rglob("*.html"):
+        text = html.read_text("utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, html.name
