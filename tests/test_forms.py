@@ -577,3 +577,25 @@ def test_recipients_are_the_agencys_own_lines() -> None:
     for bad in ([], "Như trên", ["Như trên", ""], ["a\nb"]):
         with pytest.raises(InvalidInputError):
             receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY, recipients=bad)
+
+
+def test_the_samples_in_docs_are_the_forms_rendered_now() -> None:
+    """docs/samples/forms/: each form's HTML (vi and en) is what the library renders today, and
+    each Vietnamese page has its PNG (tools/render_form_samples.py regenerates them)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "tools"))
+    try:
+        import render_form_samples
+    finally:
+        sys.path.remove(str(root / "tools"))
+    folder = root / "docs" / "samples" / "forms"
+    built = render_form_samples.forms()
+    assert set(built) == {"form_02", "form_03", "form_04", "form_05", "form_05_in_part"}
+    for stem, form in built.items():
+        assert (folder / f"{stem}.html").read_text("utf-8") == form.render_html("vi"), stem
+        assert (folder / f"{stem}_en.html").read_text("utf-8") == form.render_html("en"), stem
+        png = (folder / f"{stem}.png").read_bytes()
+        assert png.startswith(b"\x89PNG") and len(png) < 120_000, stem
