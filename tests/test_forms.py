@@ -18,6 +18,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tiepcan.deadlines import response_deadline
 from tiepcan.decision import assess, refusal_notice
@@ -599,3 +601,21 @@ def test_the_samples_in_docs_are_the_forms_rendered_now() -> None:
         assert (folder / f"{stem}_en.html").read_text("utf-8") == form.render_html("en"), stem
         png = (folder / f"{stem}.png").read_bytes()
         assert png.startswith(b"\x89PNG") and len(png) < 120_000, stem
+
+
+@given(st.integers(min_value=0, max_value=400), st.sampled_from(["Hà Nội", "Minh Sơn", None]))
+def test_every_form_writes_the_one_dateline_on_the_numbers_line(
+    days: int, place: str | None
+) -> None:
+    """Property: whatever the day of issue, form 02 writes the place and date as the shared
+    dateline does (Decree 30/2020 Appendix I: a zero before days 1–9 and months 1–2 only), on
+    the line of "Số:"."""
+    from datetime import timedelta
+
+    from tiepcan._layout import dateline
+
+    issued = RECEIVED + timedelta(days=days)
+    form = receipt_form(REQUEST, None, issued_on=issued, agency=AGENCY, locality=place)
+    line = next(line for line in form.render("vi").splitlines() if "Số: " in line)
+    assert line.endswith(dateline(place, issued))
+    assert dateline(place, issued, "en") in form.render("en")
