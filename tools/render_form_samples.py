@@ -12,8 +12,8 @@ Run from the root of the repository (as root, so that Chromium can be installed 
 2. writes each as HTML in Vietnamese and English (``form_02.html``, ``form_02_en.html``, …);
 3. installs Debian's ``chromium`` package with apt-get if no Chromium is on PATH (never any
    other way), then saves ``form_02.png`` … of each Vietnamese page with headless Chromium at
-   A4 proportions (794 x 1123 px, 96 dpi) and, when Pillow is installed, stores it with a
-   16-colour palette to keep it small (the pages are black on white).
+   A4 width (794 px, 96 dpi; 1500 px high, so that the longest form fits) and, when Pillow
+   is installed, stores it with a 16-colour palette to keep it small (black on white).
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def screenshot(page: Path, png: Path) -> None:
                 *FLAGS,
                 f"--user-data-dir={profile}",
                 f"--screenshot={png}",
-                "--window-size=794,1123",
+                "--window-size=794,1500",
                 page.resolve().as_uri(),
             ],
             check=True,
