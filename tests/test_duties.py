@@ -65,12 +65,15 @@ def test_every_point_of_art_34_1_has_a_duty():
 
 
 def test_decree_13_articles_on_the_checklist():
-    units = {(d.citation.instrument, d.citation.article, d.citation.clause) for d in cited()}
+    """Every clause of Decree 13 that orders an agency is on the list: as a line's primary
+    source, or as the detail of a duty of the Law."""
+    units = {(c.instrument, c.article, c.clause) for d in cited() for c in (d.citation, *d.details)}
     decree = "13/2018/NĐ-CP"
     assert (decree, 11, 1) in units  # the access-to-information section
     assert (decree, 11, 2) in units  # the databases linked to it
     assert (decree, 12, 1) in units  # rules assigning focal points
     assert (decree, 6, 1) in units  # the conditional-access catalogue
+    assert (decree, 6, 2) in units  # the creating unit identifies and passes it on
     assert (decree, 6, 3) in units  # catalogue posted at the office
     assert (decree, 13, 2) in units  # costs paid in advance, into the budget
     assert {c for i, a, c in units if i == decree and a == 3} == {1, 2, 3, 4, 5, 6}
@@ -78,7 +81,7 @@ def test_decree_13_articles_on_the_checklist():
     assert {c for i, a, c in units if i == decree and a == 7} == {1, 2}
     assert {c for i, a, c in units if i == decree and a == 8} == {1, 2, 3, 4, 5, 6}
     assert {c for i, a, c in units if i == decree and a == 9} == {1, 2}
-    assert {c for i, a, c in units if i == decree and a == 10} == {1}
+    assert {c for i, a, c in units if i == decree and a == 10} == {1}  # clause 2: an option
     assert {c for i, a, c in units if i == decree and a == 12} == {1, 3, 4}
 
 
@@ -105,8 +108,8 @@ def test_duty_records_are_well_formed():
         assert (duty.citation is None) is (duty.source is DutySource.PROVINCIAL_INSTRUCTION)
         assert duty.citation is None or duty.citation.text()
         assert duty.field in AgencyProfile.model_fields
-        if duty.applies_if:
-            assert duty.applies_if.removeprefix("not ") in AgencyProfile.model_fields
+        for field, _wanted in duty.conditions:
+            assert field in AgencyProfile.model_fields
         assert duty.label_vi and duty.label_en
 
 
@@ -128,13 +131,23 @@ def test_sample_profile_meets_every_applicable_duty(sample_profile):
     # it has a website, so posting the catalogue at the office (Decree 13 art. 6(3)) is moot;
     # a provincial department is not a ministry or a provincial People's Committee, which
     # alone report to the Ministry of Justice (Decree 13 art. 12(3)–(4))
+    # the duties of a People's Committee (Law arts. 13(2), 35(5)) and of a ministry (art.
+    # 35(2)) are not a department's; with a website, art. 19(6) is moot
     assert [i.id for i in result.not_applicable] == [
+        "law-13.2-yearly-report-to-council",
+        "law-19.6-disclosure-without-website",
+        "law-35.2-ministry-tasks",
+        "law-35.5-provincial-measures",
         "decree13-6.3-catalogue-posted-at-office",
         "decree13-12.3-report-to-ministry",
         "decree13-12.4-report-contents",
     ]
     # the sample is complete: every fact and every duty that applies to it is declared
     moot = {
+        "reports_yearly_to_peoples_council",
+        "discloses_without_website",
+        "ministry_performs_state_tasks",
+        "province_manages_access_measures",
         "catalogue_posted_at_office",
         "reports_to_justice_ministry",
         "report_has_required_contents",
@@ -190,7 +203,8 @@ def test_focal_point_assignment_decree_13_art_12_1():
 
 def test_website_section_duties_apply_only_with_a_website_decree_13_art_11_1():
     section = [d.id for d in cited() if d.citation == decree13(11, 1)]
-    assert len(section) == 6  # the section, the catalogue, focal point, address, forms, guidance
+    # the section, the catalogue, focal point, address, forms, guidance, download address
+    assert len(section) == 7
     none = check_duties(AgencyProfile.build(agency=NAME, has_website=False))
     assert {none.item(i).status for i in section} == {DutyStatus.NOT_APPLICABLE}
     unknown = check_duties(AgencyProfile.build(agency=NAME))
@@ -208,15 +222,20 @@ def test_agency_without_website_must_post_catalogue_decree_13_art_6_3():
     assert result.item("decree13-6.3-catalogue-posted-at-office").status is DutyStatus.MISSING
 
 
-def test_area_measures_apply_to_agencies_serving_those_areas_decree_13_art_2():
+def test_area_measures_apply_to_agencies_serving_those_areas_law_18_3_decree_13_art_2():
+    """Law art. 18(3) (forms of disclosure for people in those areas), detailed by Decree 13
+    art. 2(2); art. 2(1), (3), (4) are the decree's own."""
     far = check_duties(
         AgencyProfile.build(
             agency=NAME, serves_disadvantaged_areas=True, area_disclosure_forms_chosen=False
         )
     )
-    assert far.item("decree13-2.2-area-forms").status is DutyStatus.MISSING
+    item = far.item("law-18.3-disclosure-forms-areas")
+    assert item.status is DutyStatus.MISSING
+    assert (item.citation, item.details) == (law(18, 3), (decree13(2, 2),))
     near = check_duties(AgencyProfile.build(agency=NAME, serves_disadvantaged_areas=False))
-    assert near.item("decree13-2.2-area-forms").status is DutyStatus.NOT_APPLICABLE
+    assert near.item("law-18.3-disclosure-forms-areas").status is DutyStatus.NOT_APPLICABLE
+    assert near.item("decree13-2.1-area-several-forms").status is DutyStatus.NOT_APPLICABLE
 
 
 def test_disability_measures_decree_13_art_3():
@@ -474,9 +493,13 @@ def test_law_art_33_every_measure_is_on_the_checklist():
     assert on_list == {1, 2, 3, 4, 5, 6}
     focal = next(d for d in duties() if d.citation == law(33, 4))
     assert focal.field == "focal_point_designated"
+    # Decree 13 art. 8(1) ("Bố trí người làm đầu mối") details it: one line, not two
+    assert focal.details == (decree13(8, 1),)
+    assert [d.id for d in duties() if d.field == "focal_point_designated"] == [
+        "law-33.4-focal-point"
+    ]
     result = check_duties(AgencyProfile.build(agency=NAME, focal_point_designated=False))
     assert result.item("law-33.4-focal-point").status is DutyStatus.MISSING
-    assert result.item("decree13-8.1-focal-officer").status is DutyStatus.MISSING
 
 
 def test_law_art_19_3_and_35_6_are_on_the_checklist():
@@ -485,6 +508,7 @@ def test_law_art_19_3_and_35_6_are_on_the_checklist():
     assert {d.id for d in cited() if d.citation == law(19, 3)} == {
         "law-19.3-records-kept",
         "law-19.3-digitised",
+        "law-19.3-connected",
     }
     assert {d.id for d in cited() if d.citation == law(35, 6)} == {
         "law-35.6-reading-at-office",
@@ -505,17 +529,17 @@ def test_decree_13_art_8_3_helping_the_requester_identify_documents_is_a_line_of
     assert item.status is DutyStatus.MISSING and item.citation == decree13(8, 3)
 
 
-def test_decree_13_art_6_1_conditional_catalogue_kept_and_published():
-    """Art. 6(1): the focal unit compiles and updates the conditional-access catalogue too;
-    publishing it is interpretation conditional-catalogue-published."""
+def test_decree_13_art_6_1_conditional_catalogue_compiled_not_published():
+    """Art. 6(1): the focal unit "lập, cập nhật" the conditional-access catalogue; the clause
+    does not say "công khai", so no line asks whether it is made public (issue 18)."""
+    text = decree13(6, 1).text()
+    assert "lập, cập nhật Danh mục thông tin phải được công khai" in text
+    assert "công khai Danh mục thông tin công dân được tiếp cận có điều kiện" not in text
     ids = {d.id for d in cited() if d.citation == decree13(6, 1)}
-    assert ids == {
-        "decree13-6.1-conditional-catalogue",
-        "decree13-6.1-conditional-catalogue-published",
-    }
-    result = check_duties(AgencyProfile.build(agency=NAME, conditional_catalogue_published=False))
-    assert result.item("decree13-6.1-conditional-catalogue-published").status is DutyStatus.MISSING
-    assert "conditional-catalogue-published" in result.interpretations
+    assert ids == {"decree13-6.1-conditional-catalogue"}
+    assert "conditional_catalogue_published" not in AgencyProfile.model_fields
+    with pytest.raises(InvalidInputError):
+        AgencyProfile.build(agency=NAME, conditional_catalogue_published=True)
 
 
 def test_decree_13_art_12_3_binds_ministries_and_provincial_committees_only():
@@ -554,7 +578,10 @@ def test_decree_13_arts_7_9_10_13_lines():
     assert result.item("decree13-7.2-remove-before-provision").status is DutyStatus.MISSING
     assert result.item("decree13-9.2.d-personal-devices").citation == decree13(9, 2, "d")
     assert result.item("decree13-9.2.d-personal-devices").status is DutyStatus.MET
-    assert result.item("decree13-10.1-request-register").status is DutyStatus.MISSING
+    # the register: Law art. 26(1) is its primary source, Decree 13 art. 10(1) the detail
+    register = result.item("law-26.1-request-register")
+    assert register.status is DutyStatus.MISSING
+    assert (register.citation, register.details) == (law(26, 1), (decree13(10, 1),))
     assert result.item("decree13-13.2-costs-in-advance-to-budget").status is DutyStatus.MET
 
 
@@ -594,11 +621,20 @@ def test_a_duty_of_the_law_without_citation_does_not_load():
         DutyResult.from_dict({**item, "source": "provincial-instruction"})
 
 
-def test_an_agency_without_a_website_misses_the_measure_of_art_33_2():
-    """Interpretation website-measure: art. 33(2) "Vận hành cổng thông tin điện tử" is a
-    measure; the lines that presuppose a website do not apply (website-duties)."""
-    result = check_duties(AgencyProfile.build(agency="UBND xã Hòa Bình", has_website=False))
-    assert result.item("law-33.2-website").status is DutyStatus.MISSING
+def test_an_agency_without_a_website_follows_art_19_6_not_art_33_2():
+    """Interpretation website-measure: art. 19(6) ("Trường hợp cơ quan nhà nước chưa có cổng
+    thông tin điện tử và trang thông tin điện tử … bằng hình thức thích hợp khác") allows an
+    agency without a website, so the measure of art. 33(2) does not apply to it and the duty
+    of art. 19(6) does; the lines that presuppose a website do not apply (website-duties)."""
+    assert "chưa có cổng thông tin điện tử và trang thông tin điện tử" in law(19, 6).text()
+    result = check_duties(
+        AgencyProfile.build(
+            agency="UBND xã Hòa Bình", has_website=False, discloses_without_website=False
+        )
+    )
+    assert result.item("law-33.2-website").status is DutyStatus.NOT_APPLICABLE
+    other_form = result.item("law-19.6-disclosure-without-website")
+    assert other_form.status is DutyStatus.MISSING and other_form.citation == law(19, 6)
     assert result.item("province-internal-rules-on-website").status is DutyStatus.NOT_APPLICABLE
     assert result.item("decree13-11.2-databases-linked").status is DutyStatus.NOT_APPLICABLE
     assert "website-measure" in result.interpretations
@@ -608,5 +644,224 @@ def test_the_rulebook_lists_every_duty():
     """docs/duties.md names every duty id, with its statute text or its provincial source."""
     text = (Path(__file__).resolve().parents[1] / "docs" / "duties.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`((?:law|decree13|province)-[a-z0-9.\-]+)`", text))
-    assert {d.id for d in duties()} <= named
-    assert named <= {d.id for d in duties()}
+    ids = {d.id for d in duties()}
+    assert ids <= named
+    # the page names the lines removed in 0.x (issue 18) once, in their paragraph
+    removed = text.split("Removed in 0.x (issue 18):")[1].split("\n\n")[0]
+    gone = set(re.findall(r"`((?:law|decree13)-[a-z0-9.\-]+)`", removed))
+    assert len(gone) == 11 and not gone & ids
+    assert named - gone <= ids
+
+
+# -- issue 18: duties as the texts write them ----------------------------------------------------
+
+
+def _fragments(quote: str) -> list[str]:
+    return [" ".join(f.split()) for f in quote.split("…") if f.strip()]
+
+
+def _in_order(quote: str, text: str) -> bool:
+    """Each part of the quote ("…" between parts) is in the text, in the quote's order."""
+    flat = " ".join(text.split()).lower()
+    at = 0
+    for part in _fragments(quote):
+        found = flat.find(part.lower(), at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
+
+
+def test_every_duty_of_the_law_quotes_the_unit_it_cites():
+    """Each line's quote is in the bundled statute text of its citation (data/statute.json
+    through tiepcan.citations), verbatim; each detail resolves to statute text too."""
+    for duty in cited():
+        assert duty.quote, duty.id
+        assert _in_order(duty.quote, duty.citation.text()), duty.id
+        for detail in duty.details:
+            assert detail.text(), (duty.id, detail)
+    for duty in duties():
+        if duty.source is DutySource.PROVINCIAL_INSTRUCTION:
+            assert duty.quote is None and duty.details == ()
+
+
+def test_a_quote_that_is_not_in_the_text_is_caught():
+    """The check above is not vacuous: a word changed, or parts out of order, fail it."""
+    text = law(26, 1).text()
+    assert _in_order("vào Sổ theo dõi cung cấp thông tin theo yêu cầu", text)
+    assert not _in_order("vào Sổ theo dõi cung cấp thông tin theo đề nghị", text)
+    assert not _in_order("vào Sổ theo dõi … tiếp nhận yêu cầu", text)
+
+
+def test_each_duty_is_listed_once_with_its_primary_source():
+    """One line per duty: no two lines read the same fact of the profile, and a duty that
+    Decree 13 details cites the Law first and the decree as its detail."""
+    facts = [(d.field, d.content) for d in duties()]
+    assert len(facts) == len(set(facts))
+    for duty in cited():
+        assert duty.citation not in duty.details
+        if any(c.instrument == "13/2018/NĐ-CP" for c in duty.details):
+            assert duty.citation.instrument == "104/2016/QH13", duty.id
+    primary = {d.citation for d in cited()}
+    # a unit that details a duty of the Law is not also the primary source of a line that
+    # declares the same thing again (the defect: art. 33(4) and Decree 13 art. 8(1) twice)
+    for removed in (
+        "decree13-8.1-focal-officer",
+        "decree13-9.1-reception-place-and-equipment",
+        "decree13-9.2.a-reading-place",
+        "decree13-9.2.b-equipment",
+        "decree13-10.1-digitisation",
+        "decree13-10.1-request-register",
+        "decree13-8.6-help-fill-form",
+        "decree13-6.1-conditional-catalogue-published",
+    ):
+        assert removed not in {d.id for d in duties()}
+    for unit in (decree13(8, 1), decree13(9, 1), decree13(10, 1), decree13(8, 6)):
+        assert unit not in primary
+        assert any(unit in d.details for d in cited())
+
+
+#: issue 18: the duties that were missing, each with the words of the unit that makes it
+NEW_DUTIES = {
+    "law-13.2-yearly-report-to-council": (
+        law(13, 2),
+        "định kỳ hằng năm, xem xét báo cáo của Ủy ban nhân dân cùng cấp",
+    ),
+    "law-18.3-disclosure-forms-disability": (
+        law(18, 3),
+        "xác định hình thức công khai thông tin phù hợp với khả năng, điều kiện tiếp cận",
+    ),
+    "law-18.3-disclosure-forms-areas": (law(18, 3), "vùng có điều kiện kinh tế - xã hội"),
+    "law-19.3-connected": (law(19, 3), "kết nối với mạng điện tử trên toàn quốc"),
+    "law-19.4-linked-websites": (law(19, 4), "liên kết, tích hợp"),
+    "law-24.1.a-help-fill-form": (
+        law(24, 1, "a"),
+        "không biết chữ hoặc bị khuyết tật không thể viết yêu cầu",
+    ),
+    "law-26.1-request-register": (law(26, 1), "vào Sổ theo dõi cung cấp thông tin theo yêu cầu"),
+    "law-34.2-focal-head": (law(34, 2), "kịp thời xử lý người cung cấp thông tin"),
+    "law-34.3-staff-conduct": (law(34, 3), "không được nhũng nhiễu, gây cản trở"),
+    "law-35.2-ministry-tasks": (law(35, 2), "các điểm a, c, d, đ và g khoản 1"),
+    "law-35.5-provincial-measures": (law(35, 5), "theo hướng dẫn của Chính phủ"),
+    "decree13-6.2-creating-unit-identifies": (
+        decree13(6, 2),
+        "chuyển đến đầu mối cung cấp thông tin",
+    ),
+    "decree13-11.1-section-download-address": (
+        decree13(11, 1),
+        "địa chỉ truy cập để tải thông tin (nếu có)",
+    ),
+}
+
+
+@pytest.mark.parametrize("duty_id", sorted(NEW_DUTIES))
+def test_the_missing_duties_are_on_the_checklist(duty_id):
+    unit, words = NEW_DUTIES[duty_id]
+    duty = next(d for d in duties() if d.id == duty_id)
+    assert duty.citation == unit
+    assert words in unit.text() and words in duty.quote
+
+
+def test_help_to_fill_in_the_form_is_law_art_24_1_a_detailed_by_decree_13_art_8_6():
+    """Art. 24(1)(a): "Trường hợp người yêu cầu cung cấp thông tin không biết chữ hoặc bị khuyết
+    tật không thể viết yêu cầu thì người tiếp nhận … có trách nhiệm giúp điền"."""
+    result = check_duties(AgencyProfile.build(agency=NAME, helps_fill_request_form=False))
+    item = result.item("law-24.1.a-help-fill-form")
+    assert item.status is DutyStatus.MISSING
+    assert (item.citation, item.details) == (law(24, 1, "a"), (decree13(8, 6),))
+    assert item.basis("vi") == (
+        "Điều 24 khoản 1 điểm a Luật Tiếp cận thông tin số 104/2016/QH13; "
+        "chi tiết tại Điều 8 khoản 6 Nghị định 13/2018/NĐ-CP"
+    )
+    assert "detailed in Decree 13/2018/NĐ-CP, art. 8(6)" in item.explain("en")
+    assert DutyResult.from_json(item.to_json()) == item
+
+
+def test_the_yearly_report_binds_a_peoples_committee_art_13_2():
+    """Art. 13(2): the People's Council "định kỳ hằng năm, xem xét báo cáo của Ủy ban nhân
+    dân cùng cấp": the committee's yearly report has its statutory basis here."""
+    commune = check_duties(
+        AgencyProfile.build(
+            agency="UBND xã Hòa Bình",
+            is_peoples_committee=True,
+            reports_yearly_to_peoples_council=False,
+        )
+    )
+    assert commune.item("law-13.2-yearly-report-to-council").status is DutyStatus.MISSING
+    department = check_duties(AgencyProfile.build(agency=NAME, is_peoples_committee=False))
+    item = department.item("law-13.2-yearly-report-to-council")
+    assert item.status is DutyStatus.NOT_APPLICABLE
+
+
+def test_ministries_and_provincial_committees_arts_35_2_and_35_5():
+    ministry = check_duties(
+        AgencyProfile.build(
+            agency="Bộ Tư pháp", is_ministry=True, ministry_performs_state_tasks=True,
+            is_provincial_committee=False,
+        )
+    )  # fmt: skip
+    assert ministry.item("law-35.2-ministry-tasks").status is DutyStatus.MET
+    assert ministry.item("law-35.5-provincial-measures").status is DutyStatus.NOT_APPLICABLE
+    province = check_duties(
+        AgencyProfile.build(agency="UBND tỉnh Minh Sơn", is_provincial_committee=True)
+    )
+    assert province.item("law-35.5-provincial-measures").status is DutyStatus.CANNOT_JUDGE
+
+
+def test_linked_websites_need_a_website_and_agencies_under_it_art_19_4():
+    """Art. 19(4) links the agency's website with those "của cơ quan trực thuộc": two facts.
+    Either denied: not applicable; neither denied and one unknown: cannot be judged."""
+
+    def status(**facts):
+        r = check_duties(
+            AgencyProfile.build(agency=NAME, website_linked_to_subordinates=False, **facts)
+        )
+        return r.item("law-19.4-linked-websites").status
+
+    assert status(has_website=True, has_subordinate_agencies=True) is DutyStatus.MISSING
+    assert status(has_website=False) is DutyStatus.NOT_APPLICABLE
+    assert status(has_subordinate_agencies=False) is DutyStatus.NOT_APPLICABLE
+    assert status(has_website=True) is DutyStatus.CANNOT_JUDGE
+    assert status() is DutyStatus.CANNOT_JUDGE
+
+
+def test_the_head_and_the_staff_of_the_focal_unit_arts_34_2_and_34_3():
+    result = check_duties(
+        AgencyProfile.build(
+            agency=NAME,
+            focal_head_ensures_and_disciplines=True,
+            staff_provide_without_obstruction=False,
+        )
+    )
+    assert result.item("law-34.2-focal-head").status is DutyStatus.MET
+    assert result.item("law-34.3-staff-conduct").status is DutyStatus.MISSING
+
+
+@given(agency_profiles())
+def test_a_duty_applies_exactly_when_no_fact_it_depends_on_is_denied(profile):
+    """Property: a duty is not applicable iff the profile denies one of its conditions; with
+    none denied but one undeclared it cannot be judged; otherwise its own fact decides."""
+    result = check_duties(profile)
+    for duty, item in zip(duties(), result.items, strict=True):
+        values = [getattr(profile, f) for f, _w in duty.conditions]
+        denied = any(
+            v is not None and v is not w for v, (_f, w) in zip(values, duty.conditions, strict=True)
+        )
+        if denied:
+            assert item.status is DutyStatus.NOT_APPLICABLE, duty.id
+        elif None in values:
+            assert item.status is DutyStatus.CANNOT_JUDGE, duty.id
+        else:
+            assert item.status is not DutyStatus.NOT_APPLICABLE, duty.id
+        assert item.citation == duty.citation and item.details == duty.details
+
+
+def test_a_result_with_details_but_no_citation_does_not_load():
+    item = check_duties(AgencyProfile.build(agency=NAME)).item("law-26.1-request-register")
+    data = item.to_dict()
+    with pytest.raises(TiepCanError):
+        DutyResult.from_dict({**data, "details": [data["citation"]]})  # the citation again
+    with pytest.raises(TiepCanError):
+        DutyResult.from_dict(
+            {**data, "citation": None, "source": "provincial-instruction"}
+        )  # a provincial line has no details

@@ -18,6 +18,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tiepcan.deadlines import response_deadline
 from tiepcan.decision import assess, refusal_notice
@@ -93,7 +95,7 @@ def test_receipt_form_states_receipt_register_and_time_limit_in_both_languages()
         "Mẫu số 02 (Điều 5 khoản 1 điểm b Nghị định 13/2018/NĐ-CP)",
         "Kính gửi: Nguyễn Văn A",
         "Số: 15/2024",
-        "Ngày 07 tháng 02 năm 2024",
+        "……, ngày 07 tháng 02 năm 2024",
         "Ngày nhận: 07/02/2024",
         "chậm nhất ngày 06/03/2024 (Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13)",
         "thời hạn giải quyết: chậm nhất ngày 19/02/2024",
@@ -329,7 +331,7 @@ def test_extension_form_gives_the_reason_and_the_new_date_in_both_languages() ->
     for text in (
         "THÔNG BÁO GIA HẠN YÊU CẦU CUNG CẤP THÔNG TIN",
         "Mẫu số 04 (Điều 5 khoản 1 điểm d Nghị định 13/2018/NĐ-CP)",
-        "Ngày 19 tháng 02 năm 2024",
+        "……, ngày 19 tháng 02 năm 2024",
         "chậm nhất ngày 06/03/2024",
         "Lý do gia hạn: Cần tập hợp hồ sơ từ nhiều đơn vị",
         "thêm 15 ngày, đến hết ngày 21/03/2024 (Điều 30 khoản 4 Luật Tiếp cận thông tin",
@@ -440,3 +442,180 @@ def test_render_and_explain_refuse_an_unknown_language() -> None:
         form.render("fr")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
         form.explain("fr")  # type: ignore[arg-type]
+
+
+# -- issue 18: the notices as the forms write them -------------------------------------------
+
+
+def _all_four(**layout: Any) -> dict[str, Any]:
+    """One form of each kind for the scenario, with the layout arguments given."""
+    refused = assess(REQUEST, {}, {"not_accessible": ["work_secret"]})
+    return {
+        "02": receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY, **layout),
+        "03": _resolution(**layout),
+        "04": extension_form(
+            EXTENDED, request=REQUEST, reason="Cần tập hợp hồ sơ từ nhiều đơn vị",
+            issued_on=date(2024, 2, 19), agency=AGENCY, **layout,
+        ),
+        "05": refusal_form(refused, request=REQUEST, issued_on=date(2024, 2, 9), agency=AGENCY,
+                           **layout),
+    }  # fmt: skip
+
+
+def test_form_02_states_who_asked_as_art_24_2_a_lists_it() -> None:
+    """Art. 24(2)(a): "Họ, tên; nơi cư trú, địa chỉ; số chứng minh nhân dân, thẻ căn cước công
+    dân hoặc số hộ chiếu …; số fax, điện thoại, địa chỉ thư điện tử (nếu có)"."""
+    from tiepcan.citations import law
+
+    request = _request()
+    request["form"]["requester"]["phone"] = "0912 345 678"
+    form = receipt_form(request, DEADLINE, issued_on=RECEIVED, agency=AGENCY)
+    vi, en = form.render("vi"), form.render("en")
+    assert "Thẻ căn cước công dân số 001099000001" in vi
+    assert "Nơi cư trú, địa chỉ: 12 Lê Lợi, Hà Nội" in vi
+    assert "Điện thoại: 0912 345 678; Thư điện tử: nva@example.vn" in vi
+    assert "Residence, address: 12 Lê Lợi, Hà Nội" in en
+    assert "Telephone: 0912 345 678; E-mail: nva@example.vn" in en
+    assert law(24, 2, "a") in form.citations
+    assert (form.requester_id_number, form.requester_address) == (
+        "001099000001",
+        "12 Lê Lợi, Hà Nội",
+    )
+    assert ReceiptForm.from_json(form.to_json()) == form
+
+
+def test_form_02_at_the_office_gives_the_day_to_call_in_or_refuse_art_29_2() -> None:
+    """Art. 29(2): within 10 working days the agency "phải thông báo cho người yêu cầu đến trụ
+    sở để đọc, xem, nghe, ghi chép, sao chép, chụp tài liệu … hoặc có văn bản thông báo về việc
+    từ chối cung cấp thông tin". From 08/02/2024, Tết 8–14/2 off (8662/VPCP-KGVX): 15, 16, 19,
+    20, 21, 22, 23, 26, 27, 28/2 → Wednesday 28/02/2024. Not a day to provide by."""
+    request = _request(channel="at_office", provision="at_office")
+    deadline = response_deadline(RECEIVED, "at_office", "complex")
+    assert deadline.due == date(2024, 2, 28)
+    vi = receipt_form(request, deadline, issued_on=RECEIVED, agency=AGENCY).render("vi")
+    assert (
+        "Thời hạn thông báo cho người yêu cầu đến trụ sở để đọc, xem, nghe, ghi chép, sao chép, "
+        "chụp tài liệu hoặc nhận bản sao, bản chụp tài liệu, hoặc thông báo bằng văn bản về việc "
+        "từ chối cung cấp thông tin: chậm nhất ngày 28/02/2024"
+    ) in vi
+    assert "Thời hạn cung cấp thông tin" not in vi
+    en = receipt_form(request, deadline, issued_on=RECEIVED, agency=AGENCY).render("en")
+    assert "Time limit to call the requester to the office" in en
+    # electronically (art. 30(4)) the date is the day to provide by
+    electronic = receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY).render("vi")
+    assert "Thời hạn cung cấp thông tin: chậm nhất ngày 06/03/2024" in electronic
+
+
+def test_form_05_for_a_part_says_which_part_and_never_reads_as_total() -> None:
+    """Decree 13 art. 7(2): the focal unit removes the protected content and provides the rest;
+    art. 28(2): the refusal of that part is in writing with reasons. A part refusal must not open
+    "từ chối cung cấp thông tin vì các lý do sau" (a total refusal's words)."""
+    part = assess(
+        REQUEST, {}, {"protected_parts": [{"part": "đoạn 3", "not_accessible": ["work_secret"]}]}
+    )
+    form = refusal_form(part, request=REQUEST, issued_on=date(2024, 2, 9), agency=AGENCY)
+    assert form.in_part and form.withheld_parts == ("đoạn 3",)
+    vi, en = form.render("vi"), form.render("en")
+    assert "từ chối cung cấp thông tin vì các lý do sau" not in vi
+    assert "từ chối cung cấp thông tin nêu trên" not in vi
+    assert (
+        f"{AGENCY} cung cấp một phần thông tin được yêu cầu và từ chối cung cấp phần thông tin "
+        "sau: đoạn 3. Lý do từ chối cung cấp phần thông tin này:"
+    ) in vi
+    assert "provides part of the information requested and refuses to provide this part" in en
+    whole = _all_four()["05"]
+    assert not whole.in_part
+    assert f"{AGENCY} từ chối cung cấp thông tin nêu trên. Lý do từ chối:" in whole.render("vi")
+    assert RefusalForm.from_json(form.to_json()) == form
+
+
+def test_form_05_names_the_law_instead_of_luat_nay() -> None:
+    """Art. 28(1)(a) says "Điều 6 của Luật này": in the statute "Luật này" is Law 104/2016; in a
+    notice to a citizen it has no referent, so the form names the law."""
+    from tiepcan.citations import law
+
+    assert "Điều 6 của Luật này" in law(28, 1, "a").text()
+    vi = _all_four()["05"].render("vi")
+    assert "Luật này" not in vi
+    assert "Điều 6 của Luật Tiếp cận thông tin số 104/2016/QH13" in vi
+
+
+def test_every_form_has_the_place_before_the_date_and_a_noi_nhan_block() -> None:
+    """Decree 30/2020 Appendix I: "Địa danh và thời gian ban hành văn bản được trình bày trên
+    cùng một dòng với số, ký hiệu văn bản"; "Nơi nhận" bottom left, each recipient on a line
+    opened by "-" and closed by ";", the last ("Lưu") by "."."""
+    dated = {"02": "07 tháng 02", "03": "19 tháng 02", "04": "19 tháng 02", "05": "09 tháng 02"}
+    for kind, form in _all_four(locality="Hà Nội", number="7/STNMT").items():
+        lines = form.render("vi").splitlines()
+        number_line = next(line for line in lines if "Số: " in line)
+        assert f"Hà Nội, ngày {dated[kind]} năm 2024" in number_line, kind
+        assert "Số: 07/STNMT" in number_line  # a number below 10 with its zero (II.3)
+        at = lines.index(next(line for line in lines if line.startswith("Nơi nhận:")))
+        assert lines[at + 1].startswith("- Như trên;") and lines[at + 2].startswith("- Lưu: VT.")
+        assert lines[0].strip().startswith(f"Mẫu số {kind}")
+        page = form.render_html("vi")
+        assert "Hà Nội, ngày" in page and "Nơi nhận:" in page and "CỘNG HÒA XÃ HỘI" in page
+        assert form.locality == "Hà Nội"
+        assert type(form).from_json(form.to_json()) == form
+        en = form.render("en")
+        assert "Recipients:" in en and "Hà Nội, " in en
+
+
+def test_forms_write_the_decree_30_dateline() -> None:
+    """Issue 19: "ngày 05 tháng 7 năm 2024", not "tháng 07" (Decree 30/2020 Appendix I)."""
+    request = _request()
+    request["received_on"] = date(2024, 7, 5)
+    form = receipt_form(request, None, issued_on=date(2024, 7, 5), agency=AGENCY, locality="Huế")
+    assert "Huế, ngày 05 tháng 7 năm 2024" in form.render("vi")
+
+
+def test_recipients_are_the_agencys_own_lines() -> None:
+    form = receipt_form(
+        REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY,
+        recipients=["Ông Nguyễn Văn A", "Lưu: VT, VP"],
+    )  # fmt: skip
+    text = form.render("vi")
+    assert "- Ông Nguyễn Văn A;" in text and "- Lưu: VT, VP." in text
+    for bad in ([], "Như trên", ["Như trên", ""], ["a\nb"]):
+        with pytest.raises(InvalidInputError):
+            receipt_form(REQUEST, DEADLINE, issued_on=RECEIVED, agency=AGENCY, recipients=bad)
+
+
+def test_the_samples_in_docs_are_the_forms_rendered_now() -> None:
+    """docs/samples/forms/: each form's HTML (vi and en) is what the library renders today, and
+    each Vietnamese page has its PNG (tools/render_form_samples.py regenerates them)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "tools"))
+    try:
+        import render_form_samples
+    finally:
+        sys.path.remove(str(root / "tools"))
+    folder = root / "docs" / "samples" / "forms"
+    built = render_form_samples.forms()
+    assert set(built) == {"form_02", "form_03", "form_04", "form_05", "form_05_in_part"}
+    for stem, form in built.items():
+        assert (folder / f"{stem}.html").read_text("utf-8") == form.render_html("vi"), stem
+        assert (folder / f"{stem}_en.html").read_text("utf-8") == form.render_html("en"), stem
+        png = (folder / f"{stem}.png").read_bytes()
+        assert png.startswith(b"\x89PNG") and len(png) < 120_000, stem
+
+
+@given(st.integers(min_value=0, max_value=400), st.sampled_from(["Hà Nội", "Minh Sơn", None]))
+def test_every_form_writes_the_one_dateline_on_the_numbers_line(
+    days: int, place: str | None
+) -> None:
+    """Property: whatever the day of issue, form 02 writes the place and date as the shared
+    dateline does (Decree 30/2020 Appendix I: a zero before days 1–9 and months 1–2 only), on
+    the line of "Số:"."""
+    from datetime import timedelta
+
+    from tiepcan._layout import dateline
+
+    issued = RECEIVED + timedelta(days=days)
+    form = receipt_form(REQUEST, None, issued_on=issued, agency=AGENCY, locality=place)
+    line = next(line for line in form.render("vi").splitlines() if "Số: " in line)
+    assert line.endswith(dateline(place, issued))
+    assert dateline(place, issued, "en") in form.render("en")

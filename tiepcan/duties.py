@@ -1,8 +1,10 @@
 """Trách nhiệm của cơ quan cung cấp thông tin — the duties checklist, judged.
 
 :func:`check_duties` judges an agency's declared state (:class:`~tiepcan.rules.duties.AgencyProfile`)
-against every duty of the ruleset in force on ``on`` (Law 104/2016/QH13 art. 34(1); Decree
-13/2018/NĐ-CP arts. 2, 3, 6(3), 11(1), 12(1)). It lives above ``rules/`` because it joins two
+against every duty of the ruleset in force on ``on`` (Law 104/2016/QH13 arts. 13(2), 18(3),
+19(3)–(4), 19(6), 24(1)(a), 26(1), 33, 34, 35(2), 35(5)–(6); Decree 13/2018/NĐ-CP arts. 2, 3,
+6–9, 11, 12, 13(2)). A duty depends on the facts of ``applies_if`` (all must hold: the first
+one the profile denies makes it not applicable; one left undeclared, cannot be judged). It lives above ``rules/`` because it joins two
 engines: a catalogue check (:func:`tiepcan.catalogue.check_catalogue`) may be passed as
 evidence, and a breach it proves overrides the agency's declaration (interpretation
 ``evidence-over-declaration``). The pure model of the duties is :mod:`tiepcan.rules.duties`.
@@ -110,8 +112,8 @@ def check_duties(
     if any(d.applies_if is not None for d in table):
         applied.append("not-applicable")
     for duty in table:
-        if duty.applies_if is not None:
-            reading = _CONDITION_READINGS.get(duty.applies_if.removeprefix("not "))
+        for field, _value in duty.conditions:
+            reading = _CONDITION_READINGS.get(field)
             if reading is not None and reading not in applied:
                 applied.append(reading)
     for duty in table:
@@ -152,30 +154,14 @@ def _result(duty: Duty, status: DutyStatus, vi: str, en: str) -> DutyResult:
         reason_vi=vi,
         reason_en=en,
         source=duty.source,
+        details=duty.details,
     )
 
 
 def _judge(duty: Duty, profile: AgencyProfile, codes: frozenset[str]) -> DutyResult:
-    if duty.applies_if is not None:
-        negate = duty.applies_if.startswith("not ")
-        field = duty.applies_if.removeprefix("not ")
-        condition = getattr(profile, field)
-        vi, en = PROFILE_FIELDS[field]
-        if condition is None:
-            return _result(
-                duty,
-                DutyStatus.CANNOT_JUDGE,
-                f"Chưa khai báo “{vi}”, nên chưa xác định được nghĩa vụ có áp dụng không.",
-                f"Whether it applies depends on “{en}”, which is not declared.",
-            )
-        if condition is negate:
-            state_vi = "có" if condition else "không"
-            return _result(
-                duty,
-                DutyStatus.NOT_APPLICABLE,
-                f"Không áp dụng: “{vi}”: {state_vi}.",
-                f"Not applicable: “{en}” is {str(condition).lower()}.",
-            )
+    applicability = _applicability(duty, profile)
+    if applicability is not None:
+        return applicability
     proof = sorted(codes.intersection(CATALOGUE_EVIDENCE.get(duty.id, ())))
     if proof:
         return _result(
@@ -201,6 +187,37 @@ def _judge(duty: Duty, profile: AgencyProfile, codes: frozenset[str]) -> DutyRes
         DutyStatus.MISSING,
         f"Cơ quan khai báo chưa thực hiện: “{vi}”.",
         f"The agency declares it has not: “{en}”.",
+    )
+
+
+def _applicability(duty: Duty, profile: AgencyProfile) -> DutyResult | None:
+    """``None`` when the duty applies; else why not (a fact denied) or why unknown.
+
+    The conditions are read in order: the first one the profile denies makes the duty not
+    applicable, whatever the others; an undeclared one leaves it unjudged.
+    """
+    unknown: str | None = None
+    for field, wanted in duty.conditions:
+        condition = getattr(profile, field)
+        vi, en = PROFILE_FIELDS[field]
+        if condition is None:
+            unknown = unknown or field
+        elif condition is not wanted:
+            state_vi = "có" if condition else "không"
+            return _result(
+                duty,
+                DutyStatus.NOT_APPLICABLE,
+                f"Không áp dụng: “{vi}”: {state_vi}.",
+                f"Not applicable: “{en}” is {str(condition).lower()}.",
+            )
+    if unknown is None:
+        return None
+    vi, en = PROFILE_FIELDS[unknown]
+    return _result(
+        duty,
+        DutyStatus.CANNOT_JUDGE,
+        f"Chưa khai báo “{vi}”, nên chưa xác định được nghĩa vụ có áp dụng không.",
+        f"Whether it applies depends on “{en}”, which is not declared.",
     )
 
 

@@ -19,10 +19,15 @@ English (``render``), with an account of where each entry comes from (``explain`
   (art. 28(2)); its content is the :class:`tiepcan.rules.refusals.RefusalNotice` of
   :func:`tiepcan.decision.refusal_notice`.
 
-The annex that lays the forms out is not in the official codification, so each form holds
-what the law requires the document to say and renders it in the usual order of an
-administrative document: the agency, the national motto, number and date, the heading, the
-addressee, the body, the legal basis cited by label, and a place for the signature.
+The reading the library takes for the forms (docs/forms.md): the forms are those of Decree
+13's annex (Phụ lục, art. 5(1)), whose text is not in the official codification the library
+bundles; each form holds what the law requires the document to say (arts. 24(2)(a), 26–29,
+28(2)) and is laid out as Decree 30/2020/NĐ-CP Appendix I lays out an administrative document:
+the agency top left with the number under it; the national title and motto top right with the
+place and date under them, on the number's line (:func:`tiepcan._layout.dateline`, the one
+dateline of forms and reports); the title; "Kính gửi"; the body; the legal basis by label;
+"Nơi nhận" bottom left; the signature bottom right. ``render`` gives it as text,
+``render_html`` as a printable A4 page.
 
 A form is regime-bound like every result: its ``regime`` is that of its inputs (the
 deadline, the decision, the quote), never a default; a receipt built from a bare request
@@ -47,7 +52,7 @@ off, Công văn 8662/VPCP-KGVX): due 06/03/2024, extended to 21/03/2024 by a not
 ...                    issued_on=date(2024, 2, 19), agency="Sở Tài nguyên và Môi trường tỉnh X")
 >>> f.deadline.original_due, f.deadline.due
 (datetime.date(2024, 3, 6), datetime.date(2024, 3, 21))
->>> print(f.render("vi").splitlines()[7])
+>>> print(f.render("vi").splitlines()[6].strip())
 THÔNG BÁO GIA HẠN YÊU CẦU CUNG CẤP THÔNG TIN
 >>> extension_form(deadline, request=request, reason="…", issued_on=date(2024, 3, 7),
 ...                agency="Sở X")
@@ -57,14 +62,24 @@ tiepcan.errors.InvalidInputError: [extension-notice-late] ...
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Mapping
+import textwrap
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar, TypeVar
 
 from tiepcan._input import validate_input
-from tiepcan._model import Lang, Result, Text, check_lang, echo
+from tiepcan._layout import (
+    MOTTO,
+    MOTTO_EN,
+    NATIONAL_TITLE,
+    NATIONAL_TITLE_EN,
+    dateline,
+    recipients_lines,
+)
+from tiepcan._model import Lang, Result, Text, check_lang, echo, is_blank
 from tiepcan.citations import Citation
 from tiepcan.deadlines import Deadline, TimeLimit, time_limits
 from tiepcan.decision import Decision, Outcome, ProvisionPlan, refusal_notice
@@ -75,9 +90,11 @@ from tiepcan.rules.refusals import RefusalNotice
 from tiepcan.rules.requests import (
     DecreeForm,
     Deficiency,
+    IdDocumentKind,
     InformationRequest,
     NoticeItem,
     ReceiptDuty,
+    RequestDeficiency,
     RequestForm,
     check_form,
 )
@@ -133,6 +150,173 @@ _SIGNATURE = {
 }
 
 
+#: Nơi nhận of a document sent to the requester named after "Kính gửi": "Như trên" (the
+#: addressee) and the agency's own copy, as Decree 30/2020 Appendix I writes them
+DEFAULT_RECIPIENTS: tuple[str, ...] = ("Như trên", "Lưu: VT")
+
+_DEFAULT_RECIPIENTS_EN = ("As above", "File: VT (the agency's records office)")
+
+
+def _recipients_in(recipients: tuple[str, ...], lang: Lang) -> tuple[str, ...]:
+    """The agency's own lines as written; the default ones in the reader's language."""
+    if lang == "en" and recipients == DEFAULT_RECIPIENTS:
+        return _DEFAULT_RECIPIENTS_EN
+    return recipients
+
+
+#: width of the left column of the plain-text layout (agency, number, recipients)
+_LEFT = 40
+_WIDTH = 92
+
+
+def _number(number: str | None) -> str:
+    """Số: the number as written, a single digit with a leading zero (Appendix I, II.3:
+    "với những số nhỏ hơn 10 phải ghi thêm số 0 phía trước"); dots when not yet issued."""
+    if number is None:
+        return "……"
+    return re.sub(r"^(\d)(?!\d)", r"0\1", number)
+
+
+def _columns(left: list[str], right: list[str], *, centre_left: bool = True) -> list[str]:
+    """Two columns of text: the left one centred (the head) or flush left (Nơi nhận, "sát lề
+    trái"), the right one centred."""
+    rows = max(len(left), len(right))
+    left = left + [""] * (rows - len(left))
+    right = right + [""] * (rows - len(right))
+    width = _WIDTH - _LEFT
+    return [
+        (f"{a.center(_LEFT - 2) if centre_left else a:<{_LEFT}}" + b.center(width)).rstrip()
+        for a, b in zip(left, right, strict=True)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """A form's parts, placed as Decree 30/2020 Appendix I places them (text or HTML)."""
+
+    marker: str
+    agency: str
+    number: str
+    dateline: str
+    title: str
+    addressee: str
+    body: tuple[str, ...]
+    basis: tuple[str, ...]
+    recipients: tuple[str, ...]
+    signer: str
+    signature: str
+
+    def _words(self, lang: Lang) -> tuple[str, str, str, str, str]:
+        if lang == "vi":
+            return (NATIONAL_TITLE, MOTTO, "Số", "Căn cứ pháp lý:", "Nơi nhận:")
+        return (NATIONAL_TITLE_EN, MOTTO_EN, "No.", "Legal basis:", "Recipients:")
+
+    def text(self, lang: Lang) -> str:
+        national, motto, no, basis, recipients = self._words(lang)
+        agency = self.agency.upper() if lang == "vi" else self.agency
+        left = [*textwrap.wrap(agency, _LEFT - 2), "-" * 7]
+        right = [national, motto, "-" * 15]
+        head = _columns(left, right) + _columns([f"{no}: {self.number}"], [self.dateline])
+        foot = _columns(
+            [recipients, *self.recipients],
+            [self.signer, self.signature, "", "", ""],
+            centre_left=False,
+        )
+        return (
+            "\n".join(
+                [
+                    self.marker.rjust(_WIDTH),
+                    *head,
+                    "",
+                    self.title.center(_WIDTH).rstrip(),
+                    "",
+                    self.addressee.center(_WIDTH).rstrip(),
+                    "",
+                    *self.body,
+                    "",
+                    basis,
+                    *(f"- {b}" for b in self.basis),
+                    "",
+                    *foot,
+                ]
+            ).rstrip()
+            + "\n"
+        )
+
+    def html(self, lang: Lang) -> str:
+        e = html.escape
+        national, motto, no, basis, recipients = self._words(lang)
+        agency = self.agency.upper() if lang == "vi" else self.agency
+        body = "\n".join(
+            f'<p class="item">{e(line.strip())}</p>'
+            if line.startswith(" ")
+            else f"<p>{e(line)}</p>"
+            for line in self.body
+        )
+        return "\n".join(
+            [
+                f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">',
+                f"<title>{e(self.title)}</title>\n<style>{_CSS}</style>\n</head>",
+                '<body>\n<div class="page">',
+                f'<div class="marker">{e(self.marker)}</div>',
+                '<div class="head">',
+                f'<div class="agency">{e(agency)}</div>',
+                f'<div><div class="national">{e(national)}</div>'
+                f'<div class="motto">{e(motto)}</div></div>',
+                f'<div class="symbol">{e(no)}: {e(self.number)}</div>',
+                f'<div class="dateline">{e(self.dateline)}</div>',
+                "</div>",
+                f"<h1>{e(self.title)}</h1>",
+                f'<div class="addressee">{e(self.addressee)}</div>',
+                body,
+                f'<div class="basis"><b>{e(basis)}</b><ul>'
+                + "".join(f"<li>{e(b)}</li>" for b in self.basis)
+                + "</ul></div>",
+                '<div class="foot">',
+                f'<div class="recipients"><b>{e(recipients)}</b><br>'
+                + "<br>".join(e(r) for r in self.recipients)
+                + "</div>",
+                f'<div class="sign"><div class="signer">{e(self.signer)}</div>'
+                f'<div class="signature">{e(self.signature)}</div></div>',
+                "</div>\n</div>\n</body>\n</html>\n",
+            ]
+        )
+
+
+#: A4, margins and type as Decree 30/2020 Appendix I sets them (Times New Roman 13–14 pt; top
+#: and bottom 20–25 mm, left 30–35 mm, right 15–20 mm); the head in two columns with the number
+#: and the dateline on one line; the agency's name and the motto underlined by a rule.
+_CSS = """
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
+       font-size: 13pt; line-height: 1.35; color: #000; margin: 0; background: #fff; }
+.page { max-width: 165mm; margin: 0 auto; padding: 8mm 0; }
+.marker { text-align: right; font-size: 11pt; font-style: italic; margin-bottom: 4pt; }
+.head { display: grid; grid-template-columns: 42% 58%; row-gap: 6pt; text-align: center; }
+.agency { font-weight: bold; font-size: 12pt; }
+.agency::after, .motto::after { content: ""; display: block; margin: 2pt auto 0;
+       border-top: 0.8pt solid #000; }
+.agency::after { width: 35%; }
+.national { font-weight: bold; font-size: 12pt; white-space: nowrap; }
+.motto { font-weight: bold; font-size: 13pt; display: inline-block; }
+.motto::after { width: 100%; }
+.dateline { font-style: italic; }
+h1 { text-align: center; font-size: 14pt; margin: 18pt 0 6pt; }
+.addressee { text-align: center; margin: 6pt 0 10pt; }
+p { text-align: justify; text-indent: 1.27cm; margin: 0 0 5pt; }
+p.item { text-indent: 0; padding-left: 1.27cm; }
+.basis { font-size: 12pt; margin-top: 8pt; }
+.basis ul { margin: 2pt 0 0; }
+.foot { display: grid; grid-template-columns: 50% 50%; margin-top: 14pt;
+        page-break-inside: avoid; }
+.recipients { font-size: 11pt; }
+.recipients b { font-size: 12pt; font-style: italic; }
+.sign { text-align: center; }
+.signer { font-weight: bold; }
+.signature { font-style: italic; font-size: 12pt; margin-bottom: 60pt; }
+"""
+
+
 class _Form(Result):
     """What the four forms share: the layout of the document and its checks."""
 
@@ -146,6 +330,10 @@ class _Form(Result):
     requester_name: str
     regime: str
     citations: tuple[Citation, ...]
+    #: địa danh: the place name written before the date (Decree 30/2020 Appendix I, II.4)
+    locality: str | None
+    #: nơi nhận, one entry a line (the dash and the final punctuation are added)
+    recipients: tuple[str, ...]
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
         raise NotImplementedError
@@ -158,36 +346,37 @@ class _Form(Result):
         """The ids of the interpretations the form's inputs applied (in order, once)."""
         return ()
 
-    def render(self, lang: Lang = "vi") -> str:
-        """The form as plain text, laid out like the document the agency signs."""
-        lang = check_lang(lang)
+    def _document(self, lang: Lang) -> _Document:
+        """The parts of the document, in the places Decree 30/2020 Appendix I puts them."""
         vi = lang == "vi"
         rules = ruleset(self.regime)
         form = self.FORM
-        title = re.sub(r"\s*\([^()]*\)\s*$", "", form.label_in(rules, lang)).upper()
-        number = self.number or "……"
-        d = self.issued_on
-        lines = [
-            self.agency.upper() if vi else self.agency,
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" if vi else "SOCIALIST REPUBLIC OF VIET NAM",
-            "Độc lập - Tự do - Hạnh phúc" if vi else "Independence - Freedom - Happiness",
-            f"Số: {number}" if vi else f"No.: {number}",
-            f"Ngày {d.day:02d} tháng {d.month:02d} năm {d.year}" if vi else f"Date: {d}",
-            (f"Mẫu số {form.value}" if vi else f"Form {form.value}")
+        return _Document(
+            marker=(f"Mẫu số {form.value}" if vi else f"Form {form.value}")
             + f" ({form.citation_in(rules).label_in(lang)})",
-            "",
-            title,
-            "",
-            f"{'Kính gửi' if vi else 'To'}: {self.requester_name}",
-            *self._body(rules, lang),
-            "",
-            "Căn cứ pháp lý:" if vi else "Legal basis:",
-            *(f"- {c.label_in(lang)}" for c in self.citations),
-            "",
-            _SIGNERS[form.value].in_(lang),
-            _SIGNATURE[form.value].in_(lang),
-        ]
-        return "\n".join(lines)
+            agency=self.agency,
+            number=_number(self.number),
+            dateline=dateline(self.locality, self.issued_on, lang),
+            title=re.sub(r"\s*\([^()]*\)\s*$", "", form.label_in(rules, lang)).upper(),
+            addressee=f"{'Kính gửi' if vi else 'To'}: {self.requester_name}",
+            body=tuple(self._body(rules, lang)),
+            basis=tuple(c.label_in(lang) for c in self.citations),
+            recipients=tuple(recipients_lines(_recipients_in(self.recipients, lang))),
+            signer=_SIGNERS[form.value].in_(lang),
+            signature=_SIGNATURE[form.value].in_(lang),
+        )
+
+    def render(self, lang: Lang = "vi") -> str:
+        """The form as plain text, laid out like the document the agency signs (Decree
+        30/2020 Appendix I): the agency top left with the number under it, the national title
+        and motto top right with the place and date under them, on the number's line; the
+        title; the addressee; the body; the legal basis; "Nơi nhận" bottom left and the
+        signature bottom right."""
+        return self._document(check_lang(lang)).text(lang)
+
+    def render_html(self, lang: Lang = "vi") -> str:
+        """The form as one printable HTML page (A4), laid out as :meth:`render` says."""
+        return self._document(check_lang(lang)).html(lang)
 
     def explain(self, lang: Lang = "vi") -> str:
         """Where each entry of the form comes from: the result it was built from, and why."""
@@ -212,6 +401,11 @@ class _Form(Result):
         checked_name(self.agency, field="agency")
         checked_name(self.requester_name, field="requester_name")
         checked_name(self.number, field="number", optional=True)
+        _line(self.locality, "locality", optional=True)
+        if not self.recipients:
+            raise _inconsistent("a form names its recipients (nơi nhận)", self.recipients)
+        for recipient in self.recipients:
+            _line(recipient, "recipients")
         if not self.citations or len(set(self.citations)) != len(self.citations):
             raise _inconsistent("a form cites its legal basis, each unit once", self.citations)
 
@@ -283,9 +477,19 @@ class ReceiptForm(_Form):
     citations: tuple[Citation, ...]
     document_names: tuple[str, ...] = ()
     provision_form: Channel | None = None
+    #: art. 24(2)(a): the requester's identity paper and its number, residence and address,
+    #: and fax, telephone and e-mail "(nếu có)", as the request form gives them
+    requester_id_kind: IdDocumentKind | None = None
+    requester_id_number: str | None = None
+    requester_address: str | None = None
+    requester_phone: str | None = None
+    requester_fax: str | None = None
+    requester_email: str | None = None
     deadline: Deadline | None = None
     deficiencies: tuple[Deficiency, ...] = ()
     number: str | None = None
+    locality: str | None = None
+    recipients: tuple[str, ...] = DEFAULT_RECIPIENTS
 
     @property
     def interpretations(self) -> tuple[str, ...]:
@@ -294,6 +498,8 @@ class ReceiptForm(_Form):
     def _check(self) -> None:
         self._check_common()
         checked_name(self.information_requested, field="information_requested")
+        for field in _IDENTITY_FIELDS:
+            checked_name(getattr(self, field), field=field, optional=True)
         _not_before(self.issued_on, self.received_on, "issued_on")
         if self.deadline is None:
             return
@@ -321,6 +527,7 @@ class ReceiptForm(_Form):
                 else f"{self.agency} has received the request for information of "
                 f"{self.requester_name}."
             ),
+            *self._identity_lines(lang),
             f"{'Ngày nhận' if vi else 'Received on'}: {_day(self.received_on, lang)}{at}",
             f"{'Hình thức yêu cầu' if vi else 'Received'}: {self.received_via.label(lang)}",
             f"{'Thông tin yêu cầu' if vi else 'Information requested'}: "
@@ -343,8 +550,8 @@ class ReceiptForm(_Form):
                 if vi
                 else "The request is entered in the register of requests"
             )
-            + (f", số {self.number}" if vi and self.number else "")
-            + (f", no. {self.number}" if not vi and self.number else "")
+            + (f", số {_number(self.number)}" if vi and self.number else "")
+            + (f", no. {_number(self.number)}" if not vi and self.number else "")
             + f" ({register})."
         )
         if self.deficiencies:
@@ -366,10 +573,7 @@ class ReceiptForm(_Form):
                 "(Law on Access to Information, arts. 29–31)."
             )
             return lines
-        lines.append(
-            f"{'Thời hạn cung cấp thông tin' if vi else 'Time limit for providing the information'}"
-            f": {_time_limit_lines(dl, rules, lang)[0]}"
-        )
+        lines.append(f"{_time_limit_label(dl, lang)}: {_time_limit_lines(dl, rules, lang)[0]}")
         if dl.notice_due is not None:
             lines.append(
                 (
@@ -386,6 +590,34 @@ class ReceiptForm(_Form):
                 if vi
                 else f"(Provisional: the days off of {years} are not yet announced)"
             )
+        return lines
+
+    def _identity_lines(self, lang: Lang) -> list[str]:
+        """Art. 24(2)(a): who asked — identity paper and number, address, and contact."""
+        vi = lang == "vi"
+        lines = []
+        if self.requester_id_number:
+            kind = (
+                self.requester_id_kind.label(lang)
+                if self.requester_id_kind is not None
+                else ("Giấy tờ tùy thân" if vi else "Identity paper")
+            )
+            lines.append(f"{_cap(kind)} {'số' if vi else 'no.'} {self.requester_id_number}")
+        if self.requester_address:
+            lines.append(
+                f"{'Nơi cư trú, địa chỉ' if vi else 'Residence, address'}: {self.requester_address}"
+            )
+        contact = [
+            (label_vi if vi else label_en, value)
+            for label_vi, label_en, value in (
+                ("Điện thoại", "Telephone", self.requester_phone),
+                ("Fax", "Fax", self.requester_fax),
+                ("Thư điện tử", "E-mail", self.requester_email),
+            )
+            if value
+        ]
+        if contact:
+            lines.append("; ".join(f"{label}: {value}" for label, value in contact))
         return lines
 
     def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
@@ -410,6 +642,60 @@ class ReceiptForm(_Form):
             lines.append(f"- {'Thời hạn' if vi else 'Time limit'}:")
             lines += ["    " + line for line in self.deadline.explain(lang).splitlines()]
         return lines
+
+
+def _law_name(citation: Citation, lang: Lang) -> str:
+    """The name of the instrument a citation is in, as its label writes it:
+    ``"Luật Tiếp cận thông tin số 104/2016/QH13"`` / ``"Law 104/2016/QH13 on Access to
+    Information"``."""
+    label = citation.label_in(lang)
+    if lang == "vi":
+        at = label.find("Luật ")
+        return label[at:] if at >= 0 else label
+    return label.split(", art.")[0]
+
+
+def _name_the_law(text: str, citation: Citation | None, lang: Lang) -> str:
+    """A statute's words addressed to a citizen: "Luật này" ("this Law") has no referent in a
+    notice, so the law is named. ``citation`` is a unit of that law (the ground's point); with
+    none, the 2016 and 2026 laws are both named by the short title "Luật Tiếp cận thông tin"."""
+    if lang == "vi":
+        name = _law_name(citation, lang) if citation is not None else "Luật Tiếp cận thông tin"
+        return text.replace("của Luật này", f"của {name}").replace("Luật này", name)
+    name = _law_name(citation, lang) if citation is not None else "the Law on Access to Information"
+    return text.replace("this Law", name)
+
+
+_IDENTITY_FIELDS = (
+    "requester_id_number",
+    "requester_address",
+    "requester_phone",
+    "requester_fax",
+    "requester_email",
+)
+
+
+def _time_limit_label(dl: Deadline, lang: Lang) -> str:
+    """What the date of form 02 is the limit for.
+
+    At the office, for information that is not provided at once, art. 29(2) sets the day by
+    which the agency "phải thông báo cho người yêu cầu đến trụ sở để đọc, xem, nghe, ghi chép,
+    sao chép, chụp tài liệu hoặc nhận bản sao, bản chụp tài liệu hoặc có văn bản thông báo về
+    việc từ chối cung cấp thông tin": a day to call the requester in or refuse, not a day the
+    information is provided. Electronically, by post or fax (arts. 30, 31), the agency provides
+    the information by that day.
+    """
+    vi = lang == "vi"
+    if dl.provision is Channel.AT_OFFICE and not dl.immediate:
+        return (
+            "Thời hạn thông báo cho người yêu cầu đến trụ sở để đọc, xem, nghe, ghi chép, sao "
+            "chép, chụp tài liệu hoặc nhận bản sao, bản chụp tài liệu, hoặc thông báo bằng văn "
+            "bản về việc từ chối cung cấp thông tin"
+            if vi
+            else "Time limit to call the requester to the office to read, view, listen to, note, "
+            "copy or photograph the documents or receive copies, or to refuse in writing"
+        )
+    return "Thời hạn cung cấp thông tin" if vi else "Time limit for providing the information"
 
 
 def _deadline_of(dl: Deadline, received_on: date, received_via: Channel) -> None:
@@ -465,6 +751,31 @@ def _who(req: InformationRequest) -> tuple[str, str]:
     return name, form.request.description or ""
 
 
+def _line(value: object, field: str, *, optional: bool = False) -> None:
+    """A name on one line of the document: non-blank text without line breaks or controls."""
+    checked_name(value, field=field, optional=optional)
+    if isinstance(value, str) and any(ch < " " or ch in "\x7f\u2028\u2029" for ch in value):
+        raise _error("invalid-input", f"must be one line of text: {field}={echo(value)}")
+
+
+def _recipients(value: object) -> tuple[str, ...]:
+    """Nơi nhận as given (a list of lines), or the default: the addressee and the agency's copy."""
+    if value is None:
+        return DEFAULT_RECIPIENTS
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise _error("invalid-input", f"'recipients' must be a list of lines: {echo(value)}")
+    lines = tuple(value)
+    for line in lines:
+        _line(line, "recipients")
+    if not lines:
+        raise _error("invalid-input", "'recipients' must name at least one recipient")
+    return lines
+
+
+def _blank_none(value: str | None) -> str | None:
+    return value.strip() if value is not None and value.strip() else None
+
+
 def _named(value: str, field: str) -> str:
     if not value.strip():
         raise _error("incomplete-request", f"{field} is blank")
@@ -478,6 +789,8 @@ def receipt_form(
     issued_on: date,
     agency: str,
     number: str | None = None,
+    locality: str | None = None,
+    recipients: Sequence[str] | None = None,
     request: InformationRequest | Mapping[str, Any] | str | None = None,
     regime: RegimeLike | None = None,
 ) -> ReceiptForm:
@@ -530,7 +843,11 @@ def receipt_form(
         gaps = check_form(req.form)
     name, info = _who(req)
     form = req.form
+    who = form.requester if isinstance(form, RequestForm) else form.representative
     cites = [DecreeForm.FORM_02.citation_in(rules), ReceiptDuty.REGISTER.citation_in(rules)]
+    if not is_blank(who.id_number) or not is_blank(who.residence_address):
+        # art. 24(2)(a): who asks, as the form states it (the identity lines of form 02)
+        cites.append(RequestDeficiency.ID_NUMBER.citation_in(rules))
     if gaps:
         cites.append(ReceiptDuty.GUIDE_TO_COMPLETE.citation_in(rules))
         cites += [g.citation_in(rules) for g in gaps]
@@ -548,9 +865,17 @@ def receipt_form(
         citations=tuple(dict.fromkeys(cites)),
         document_names=tuple(n for n in form.request.document_names if n.strip()),
         provision_form=form.request.provision_form,
+        requester_id_kind=who.id_kind,
+        requester_id_number=_blank_none(who.id_number),
+        requester_address=_blank_none(who.residence_address),
+        requester_phone=_blank_none(who.phone),
+        requester_fax=_blank_none(who.fax),
+        requester_email=_blank_none(who.email),
         deadline=dl,
         deficiencies=tuple(gaps),
         number=number,
+        locality=locality,
+        recipients=_recipients(recipients),
     )
     result._check()
     return result
@@ -582,6 +907,8 @@ class ResolutionForm(_Form):
     information_requested: str
     citations: tuple[Citation, ...]
     number: str | None = None
+    locality: str | None = None
+    recipients: tuple[str, ...] = DEFAULT_RECIPIENTS
 
     @property
     def agency(self) -> str:  # type: ignore[override]
@@ -723,6 +1050,8 @@ def resolution_form(
     payment_deadline: date | None = None,
     place: str | None = None,
     number: str | None = None,
+    locality: str | None = None,
+    recipients: Sequence[str] | None = None,
 ) -> ResolutionForm:
     """Mẫu số 03 from a decision to provide, its deadline and its costs.
 
@@ -785,6 +1114,8 @@ def resolution_form(
         information_requested=info,
         citations=tuple(dict.fromkeys(cites)),
         number=number,
+        locality=locality,
+        recipients=_recipients(recipients),
     )
     result._check()
     return result
@@ -866,6 +1197,8 @@ class ExtensionForm(_Form):
     user_supplied: bool
     citations: tuple[Citation, ...]
     number: str | None = None
+    locality: str | None = None
+    recipients: tuple[str, ...] = DEFAULT_RECIPIENTS
 
     @property
     def interpretations(self) -> tuple[str, ...]:
@@ -953,6 +1286,8 @@ def extension_form(
     agency: str,
     request: InformationRequest | Mapping[str, Any] | str,
     number: str | None = None,
+    locality: str | None = None,
+    recipients: Sequence[str] | None = None,
 ) -> ExtensionForm:
     """Mẫu số 04 from the extended deadline (``response_deadline(..., extended=True)``).
 
@@ -991,6 +1326,8 @@ def extension_form(
             dict.fromkeys((DecreeForm.FORM_04.citation_in(rules), ext.citation, *dl.citations))
         ),
         number=number,
+        locality=locality,
+        recipients=_recipients(recipients),
     )
     result._check()
     return result
@@ -1016,6 +1353,12 @@ class RefusalForm(_Form):
     notice: RefusalNotice
     citations: tuple[Citation, ...]
     number: str | None = None
+    #: a refusal of part of the information (the decision provides the rest, Decree 13 art.
+    #: 7(2)); ``withheld_parts`` names the parts refused, as the decision does
+    in_part: bool = False
+    withheld_parts: tuple[str, ...] = ()
+    locality: str | None = None
+    recipients: tuple[str, ...] = DEFAULT_RECIPIENTS
 
     @property
     def agency(self) -> str:  # type: ignore[override]
@@ -1042,6 +1385,10 @@ class RefusalForm(_Form):
         self._check_common()
         if any(c not in self.citations for c in self.notice.citations):
             raise _inconsistent("form 05 cites every citation of its notice", self.citations)
+        if self.withheld_parts and not self.in_part:
+            raise _inconsistent("withheld parts go with a refusal in part", self.withheld_parts)
+        for part in self.withheld_parts:
+            checked_name(part, field="withheld_parts")
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
         vi = lang == "vi"
@@ -1054,16 +1401,11 @@ class RefusalForm(_Form):
                 else f"Request for information received on {_day(n.request_received_on, lang)}: "
                 f"{n.information_requested}"
             ),
-            (
-                f"{n.agency} từ chối cung cấp thông tin vì các lý do sau:"
-                if vi
-                else f"{n.agency} refuses to provide the information, for these reasons:"
-            ),
+            *self._refusal_lines(lang),
         ]
         for g in n.grounds:
-            lines.append(
-                f"  - {g.wording.in_(lang)}: {g.reason.in_(lang)} [{_labels(g.citations, lang)}]"
-            )
+            wording = _name_the_law(g.wording.in_(lang), g.citation, lang)
+            lines.append(f"  - {wording}: {g.reason.in_(lang)} [{_labels(g.citations, lang)}]")
         if n.redirect_to:
             cite = ReceiptDuty.NOTIFY_AND_REDIRECT.citation_in(rules).label_in(lang)
             lines.append(
@@ -1073,7 +1415,30 @@ class RefusalForm(_Form):
         if n.published_at:
             lines.append(f"{'Thông tin đã được công khai tại' if vi else 'Published at'}: "
                          f"{n.published_at}")  # fmt: skip
+        lines += [f"  {_name_the_law(g.in_(lang), None, lang)}" for g in n.guidance]
         return lines
+
+    def _refusal_lines(self, lang: Lang) -> list[str]:
+        """Whole or in part (art. 28(2): in writing, with reasons): a refusal in part says which
+        part is refused and that the rest is provided, so it never reads as a total refusal."""
+        vi = lang == "vi"
+        agency = self.notice.agency
+        if not self.in_part:
+            return [
+                f"{agency} từ chối cung cấp thông tin nêu trên. Lý do từ chối:"
+                if vi
+                else f"{agency} refuses to provide the information above. The reasons:"
+            ]
+        parts = "; ".join(self.withheld_parts)
+        return [
+            (
+                f"{agency} cung cấp một phần thông tin được yêu cầu và từ chối cung cấp phần "
+                f"thông tin sau: {parts}. Lý do từ chối cung cấp phần thông tin này:"
+                if vi
+                else f"{agency} provides part of the information requested and refuses to provide "
+                f"this part: {parts}. The reasons for refusing this part:"
+            )
+        ]
 
     def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
         return ["  " + line for line in self.notice.explain(lang).splitlines()]
@@ -1086,6 +1451,8 @@ def refusal_form(
     agency: str,
     request: InformationRequest | Mapping[str, Any] | str,
     number: str | None = None,
+    locality: str | None = None,
+    recipients: Sequence[str] | None = None,
 ) -> RefusalForm:
     """Mẫu số 05 from a refusal, through :func:`tiepcan.decision.refusal_notice`.
 
@@ -1106,7 +1473,11 @@ def refusal_form(
     result = RefusalForm(
         notice=notice,
         citations=tuple(dict.fromkeys((DecreeForm.FORM_05.citation_in(rules), *notice.citations))),
+        in_part=dec.outcome is Outcome.PROVIDE_IN_PART,
+        withheld_parts=tuple(w.part for w in dec.withheld),
         number=number,
+        locality=locality,
+        recipients=_recipients(recipients),
     )
     result._check()
     return result

@@ -50,6 +50,7 @@ from typing import Any
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
+from tiepcan._layout import dateline
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.refusals import RefusalGround
@@ -147,11 +148,10 @@ class ReportMetadata(FrozenModel):
         return f"Số: {number}/BC-{self.agency_abbreviation}"
 
     def dateline(self, lang: Lang = "vi") -> str:
-        """Địa danh, ngày … tháng … năm … (days and months below 10 with a leading zero)."""
-        d = self.report_date
-        if check_lang(lang) == "vi":
-            return f"{self.place}, ngày {d:%d} tháng {d:%m} năm {d.year}"
-        return f"{self.place}, {d.day} {d:%B} {d.year}"
+        """Địa danh, ngày … tháng … năm … as Decree 30/2020 Appendix I writes it: a leading
+        zero before days 1–9 and months 1 and 2 only (``tiepcan._layout.dateline``, the one
+        dateline of reports and forms): ``"Ninh Bình, ngày 05 tháng 7 năm 2024"``."""
+        return dateline(self.place, self.report_date, lang)
 
 
 # --------------------------------------------------------------------------------------

@@ -3,21 +3,28 @@
 The pure model of the checklist a provincial Department of Justice or an auditor runs
 against what an agency declares about itself (:class:`AgencyProfile`):
 
-* Law 104/2016/QH13 art. 19(3) — the catalogued records kept, classified and digitised;
-  art. 33 — the six measures that secure access (training, website and database,
-  spokesperson, the focal unit or officer, the reception place, records and equipment);
-  art. 34(1) a–l — the providing agency's duties, with the five required contents of the
-  internal rules (quy chế nội bộ) of point h (:class:`InternalRulesContent`); art. 35(6) —
-  reading at the office and a notice board;
-* Decree 13/2018/NĐ-CP art. 2 — measures for border, island, mountain and especially
-  disadvantaged areas; art. 3 — measures for persons with disabilities; art. 6(1) — the
-  conditional-access catalogue; art. 6(3) — an agency without a website posts its catalogue
-  at the office; art. 7 — review and removal of protected content before provision; art. 8 —
-  the focal unit (including helping requesters identify documents, 8(3)); art. 9 — premises
-  and equipment; art. 10(1) — digitisation and the register of requests; art. 11 — the
-  access-to-information section (Chuyên mục về tiếp cận thông tin) and the databases linked
-  to it; art. 12(1), (3)–(4) — the rules assigning focal points, the report to the Ministry
-  of Justice; art. 13(2) — costs paid in advance, into the state budget;
+* Law 104/2016/QH13 art. 13(2) — the People's Committee's yearly report to the council;
+  art. 18(3) — forms of disclosure suited to persons with disabilities and to people in
+  border, island, mountain and especially disadvantaged areas; art. 19(3) — the catalogued
+  records kept, classified, digitised and connected to the nationwide network; art. 19(4) —
+  websites linked with those of the agencies under it; art. 19(6) — disclosure in another
+  form without a website; art. 24(1)(a) — guiding requesters and filling in the form for those
+  who cannot write; art. 26(1) — the register of requests; art. 33 — the six measures that
+  secure access; art. 34(1) a–l — the providing agency's duties, with the five required
+  contents of the internal rules (quy chế nội bộ) of point h (:class:`InternalRulesContent`);
+  art. 34(2)–(3) — the head of the focal unit and the staff; art. 35(2), (5), (6) — ministries,
+  provincial People's Committees, reading at the office and a notice board;
+* Decree 13/2018/NĐ-CP, where it adds a duty the Law does not state: art. 2(1), (3), (4) —
+  border, island, mountain and disadvantaged areas; art. 3(2)–(6) — persons with
+  disabilities; art. 6(1) — the conditional-access catalogue compiled and updated; art. 6(2) —
+  the creating unit identifies and passes on; art. 6(3) — an agency without a website posts its
+  catalogue at the office; art. 7 — review and removal before provision; art. 8(2)–(5) — the
+  focal unit; art. 9(2)(c)–(d) — audio-visual means, the requester's own devices; art. 11 — the
+  access-to-information section (Chuyên mục về tiếp cận thông tin) and the databases linked to
+  it; art. 12(1), (3)–(4) — the rules assigning focal points, the report to the Ministry of
+  Justice; art. 13(2) — costs paid in advance, into the state budget. Where the decree details a
+  duty of the Law (arts. 2(2), 3(1), 6(1), 6(3), 8(1), 8(6), 9(1), 9(2)(a)–(b), 10(1), 11(2),
+  12(1)), the duty is listed once, under the Law, and the decree is in its ``details``;
 * what provincial instructions order every agency to do beyond the law (internal rules
   posted at the office and on the website, dissemination, spokesperson and hotline on the
   website, a yearly review, reports to the provincial Department of Justice): these lines
@@ -30,7 +37,12 @@ it lives above ``rules/``). Each duty comes back *met*, *missing*, *cannot be ju
 profile does not say) or *not applicable* (it depends on a fact the profile denies).
 
 >>> [d.id for d in duties("ati-2016")][:3]
-['law-19.3-records-kept', 'law-19.3-digitised', 'law-33.1-staff-training']
+['law-13.2-yearly-report-to-council', 'law-18.3-disclosure-forms-disability', 'law-18.3-disclosure-forms-areas']
+>>> d = next(d for d in duties("ati-2016") if d.id == "law-26.1-request-register")
+>>> d.citation.label_en, [c.label_en for c in d.details]
+('Law 104/2016/QH13 on Access to Information, art. 26(1)', ['Decree 13/2018/NĐ-CP, art. 10(1)'])
+>>> d.quote in d.citation.text()
+True
 >>> next(d for d in duties("ati-2016") if d.id == "law-34.1.a-timely").citation.label
 'Điều 34 khoản 1 điểm a Luật Tiếp cận thông tin số 104/2016/QH13'
 >>> d = next(d for d in duties("ati-2016") if d.id == "province-yearly-review")
@@ -145,6 +157,26 @@ class DutySource(BilingualStrEnum):
         return self.label(lang)
 
 
+def conditions_of(applies_if: str | None) -> tuple[tuple[str, bool], ...]:
+    """``"has_website and not is_ministry"`` → ``(("has_website", True), ("is_ministry", False))``."""
+    if applies_if is None:
+        return ()
+    out = []
+    for part in applies_if.split(" and "):
+        field = part.strip().removeprefix("not ").strip()
+        out.append((field, not part.strip().startswith("not ")))
+    return tuple(out)
+
+
+def _check_details(what: str, citation: Citation | None, details: tuple[Citation, ...]) -> None:
+    """A duty's details are other units than its citation, each once; a provincial line has none."""
+    if (citation is None and details) or citation in details or len(set(details)) != len(details):
+        raise InvalidInputError(
+            "inconsistent-result",
+            detail=f"{what}: details={echo(details)} with citation={echo(citation)}",
+        )
+
+
 def _check_source(what: str, source: DutySource, citation: Citation | None) -> None:
     """A duty of the law carries its citation; a provincial one carries none."""
     if (source is DutySource.LAW) is (citation is None):
@@ -221,6 +253,26 @@ class AgencyProfile(FrozenModel):
         title="Là bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ hoặc Ủy ban nhân dân cấp tỉnh",
         description="is a ministry, ministerial-level or government agency, or a provincial "
         "People's Committee (Decree 13 art. 12(3))",
+    )
+    is_ministry: StrictBool | None = Field(
+        None,
+        title="Là bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        description="is a ministry, ministerial-level or government agency (Law art. 35(2))",
+    )
+    is_provincial_committee: StrictBool | None = Field(
+        None,
+        title="Là Ủy ban nhân dân cấp tỉnh",
+        description="is a provincial People's Committee (Law art. 35(5))",
+    )
+    is_peoples_committee: StrictBool | None = Field(
+        None,
+        title="Là Ủy ban nhân dân (cấp tỉnh, cấp xã)",
+        description="is a People's Committee of any level (Law art. 13(2))",
+    )
+    has_subordinate_agencies: StrictBool | None = Field(
+        None,
+        title="Có cơ quan trực thuộc",
+        description="has agencies under it (Law art. 19(4))",
     )
     discloses_timely_and_accurately: StrictBool | None = Field(
         None,
@@ -437,11 +489,6 @@ class AgencyProfile(FrozenModel):
         title="Đã lập, cập nhật Danh mục thông tin công dân được tiếp cận có điều kiện",
         description="conditional-access catalogue compiled and kept up to date",
     )
-    conditional_catalogue_published: StrictBool | None = Field(
-        None,
-        title="Đã công khai Danh mục thông tin công dân được tiếp cận có điều kiện",
-        description="conditional-access catalogue made public",
-    )
     creating_units_review_before_transfer: StrictBool | None = Field(
         None,
         title="Đơn vị tạo ra thông tin rà soát nội dung thuộc Điều 6, Điều 7 trước khi chuyển cho đầu mối",
@@ -511,6 +558,56 @@ class AgencyProfile(FrozenModel):
         None,
         title="Chi phí được trả trước khi cung cấp và nộp vào ngân sách nhà nước",
         description="costs paid before provision, into the state budget",
+    )
+    reports_yearly_to_peoples_council: StrictBool | None = Field(
+        None,
+        title="Báo cáo Hội đồng nhân dân cùng cấp hằng năm về tình hình thực hiện quyền tiếp cận thông tin",
+        description="reports every year to the People's Council of the same level",
+    )
+    connected_to_national_network: StrictBool | None = Field(
+        None,
+        title="Kết nối với mạng điện tử trên toàn quốc",
+        description="connected to the nationwide electronic network",
+    )
+    website_linked_to_subordinates: StrictBool | None = Field(
+        None,
+        title="Cổng/Trang thông tin điện tử liên kết, tích hợp với Cổng/Trang của cơ quan trực thuộc",
+        description="website linked and integrated with those of the agencies under it",
+    )
+    discloses_without_website: StrictBool | None = Field(
+        None,
+        title="Công khai thông tin khoản 1 Điều 19 bằng hình thức thích hợp khác (chưa có Cổng/Trang)",
+        description="discloses the art. 19(1) information in another suitable form (no website)",
+    )
+    focal_head_ensures_and_disciplines: StrictBool | None = Field(
+        None,
+        title="Người đứng đầu đơn vị đầu mối bảo đảm nhiệm vụ, xử lý người cản trở",
+        description="the head of the focal unit ensures provision and deals with obstruction",
+    )
+    staff_provide_without_obstruction: StrictBool | None = Field(
+        None,
+        title="Người được giao nhiệm vụ cung cấp kịp thời, đầy đủ, không nhũng nhiễu, cản trở",
+        description="staff provide promptly and fully, without harassment or obstruction",
+    )
+    ministry_performs_state_tasks: StrictBool | None = Field(
+        None,
+        title="Thực hiện nhiệm vụ tại các điểm a, c, d, đ, g khoản 1 Điều 35 Luật",
+        description="carries out the tasks of Law art. 35(1)(a), (c), (d), (đ), (g)",
+    )
+    province_manages_access_measures: StrictBool | None = Field(
+        None,
+        title="Quản lý nhà nước trên địa bàn, thi hành biện pháp bảo đảm quyền tiếp cận thông tin",
+        description="manages and carries out the access measures in the province",
+    )
+    creating_units_identify_catalogue_information: StrictBool | None = Field(
+        None,
+        title="Đơn vị tạo ra thông tin xác định thông tin thuộc Danh mục và chuyển đến đầu mối",
+        description="creating units identify what belongs in the catalogues and pass it on",
+    )
+    section_has_download_address: StrictBool | None = Field(
+        None,
+        title="Chuyên mục có địa chỉ truy cập để tải thông tin (nếu có)",
+        description="section gives the download address (where there is one)",
     )
     internal_rules_posted_at_office: StrictBool | None = Field(
         None,
@@ -680,16 +777,36 @@ class Duty(Result):
     source: DutySource = DutySource.LAW
     #: the id of the interpretation (``interpretations/duties.toml``) the line rests on, if any
     interpretation: str | None = None
+    #: the words of ``citation`` that make the duty, verbatim ("…" between parts)
+    quote: str | None = None
+    #: other units that restate or detail the duty (Decree 13 detailing the Law)
+    details: tuple[Citation, ...] = ()
 
     def _check(self) -> None:
         _check_source(f"Duty {self.id}", self.source, self.citation)
+        _check_details(f"Duty {self.id}", self.citation, self.details)
+
+    @property
+    def conditions(self) -> tuple[tuple[str, bool], ...]:
+        """``applies_if`` read: each (profile field, the value it must have), in order."""
+        return conditions_of(self.applies_if)
 
     def label(self, lang: Lang = "vi") -> str:
         return self.label_vi if check_lang(lang) == "vi" else self.label_en
 
     def basis(self, lang: Lang = "vi") -> str:
-        """The citation of the duty, or "a provincial instruction (not the law)"."""
-        return self.source.basis(self.citation, lang)
+        """The citation of the duty (then its details), or "a provincial instruction (not the law)"."""
+        return _basis(self.source, self.citation, self.details, lang)
+
+
+def _basis(
+    source: DutySource, citation: Citation | None, details: tuple[Citation, ...], lang: Lang
+) -> str:
+    basis = source.basis(citation, lang)
+    if not details:
+        return basis
+    word = "chi tiết tại" if check_lang(lang) == "vi" else "detailed in"
+    return f"{basis}; {word} " + "; ".join(c.label_in(lang) for c in details)
 
 
 def _build_duties(rules: Ruleset) -> tuple[Duty, ...]:
@@ -707,6 +824,8 @@ def _build_duties(rules: Ruleset) -> tuple[Duty, ...]:
             applies_if=rec.get("applies_if"),
             source=DutySource(rec.get("source", "law")),
             interpretation=rec.get("interpretation"),
+            quote=rec.get("quote"),
+            details=tuple(Citation.parse(d) for d in rec.get("details", ())),
         )
         duty._check()
         out.append(duty)
@@ -734,9 +853,12 @@ class DutyResult(Result):
     reason_vi: str
     reason_en: str
     source: DutySource = DutySource.LAW
+    #: other units that restate or detail the duty (Decree 13 detailing the Law)
+    details: tuple[Citation, ...] = ()
 
     def _check(self) -> None:
         _check_source(f"DutyResult {self.id}", self.source, self.citation)
+        _check_details(f"DutyResult {self.id}", self.citation, self.details)
 
     def label(self, lang: Lang = "vi") -> str:
         return self.label_vi if check_lang(lang) == "vi" else self.label_en
@@ -745,8 +867,8 @@ class DutyResult(Result):
         return self.reason_vi if check_lang(lang) == "vi" else self.reason_en
 
     def basis(self, lang: Lang = "vi") -> str:
-        """The citation of the duty, or "a provincial instruction (not the law)"."""
-        return self.source.basis(self.citation, lang)
+        """The citation of the duty (then its details), or "a provincial instruction (not the law)"."""
+        return _basis(self.source, self.citation, self.details, lang)
 
     def explain(self, lang: Lang = "vi") -> str:
         return (
