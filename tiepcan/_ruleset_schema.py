@@ -110,6 +110,8 @@ _DUTY: Shape = {
     "applies_if": (TEXT, False),
     "content": (TEXT, False),
     "source": (TEXT, False),
+    "quote": (TEXT, False),
+    "details": (TEXTS, False),
 }
 _INTERPRETATION: Shape = {
     "id": (TEXT, True),
@@ -305,6 +307,8 @@ def _check_duties(raw: dict[str, Any], where: _Where) -> None:
     for r in duties:
         if "citation" in r:
             _citation(r["citation"], where, f"[[duty]] {r['id']}.citation")
+        for detail in r.get("details", ()):
+            _citation(detail, where, f"[[duty]] {r['id']}.details")
 
 
 def _check_interpretations(raw: dict[str, Any], where: _Where) -> None:
