@@ -624,9 +624,9 @@ CASES = [
         facts={"created_on": date(2018, 7, 1)},
     ),
     Case(
-        "not responsible and no other agency named: plain refusal on ground c",
-        law(28, 1, "c"),
-        Outcome.REFUSE,
+        "not responsible, no agency named: still told and guided (art. 26(3))",
+        law(26, 3),
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
         facts={"responsibility": {"origin": "created_by_another_agency"}},
     ),
@@ -867,11 +867,14 @@ def test_deciding_citations_are_kept_apart_from_the_checklist() -> None:
     assert not set(d.deciding_citations) & set(d.checked_citations)
 
 
-def test_art_23_4_everything_not_barred_is_provided() -> None:
-    """Art. 23(4) "có thể cung cấp thông tin khác": read as provided when nothing bars it."""
+def test_art_23_4_is_checked_where_art_9_binds_the_agency() -> None:
+    """Art. 23(4) "có thể cung cấp thông tin khác" is a discretion; art. 9(1) "có trách nhiệm
+    cung cấp thông tin do mình tạo ra" binds the agency: 9(1) decides, 23(4) is checked
+    (issue 18: it was listed as deciding)."""
     d = assess(_req(), {}, {})
     assert d.provision is not None and [b.value for b in d.provision.basis] == ["other_information"]
-    assert law(23, 4) in d.deciding_citations
+    assert law(9, 1) in d.deciding_citations
+    assert law(23, 4) in d.checked_citations and law(23, 4) not in d.deciding_citations
     assert "everything-not-barred-is-provided" in d.interpretations
 
 
@@ -919,14 +922,38 @@ def test_costs_follow_from_the_payment_deadline_and_the_day_paid() -> None:
         assess(_req(), {}, {**facts, "costs": "paid"}, on=date(2024, 3, 1))
 
 
-def test_the_former_outcome_values_and_flags_are_still_read() -> None:
-    """Renamed outcomes keep their old JSON values readable; the three flags are one fact."""
-    assert Outcome("redirect") is Outcome.REFUSE_AND_REDIRECT
-    assert Outcome("guide_to_published") is Outcome.REFUSE_AS_PUBLISHED
-    assert Outcome("ask_completion") is Outcome.INCOMPLETE
-    old = assess(
-        _req(),
-        {"standing": "foreigner_residing_in_vietnam"},
-        {"related_to_own_rights_and_obligations": True},
-    )
-    assert old.outcome is Outcome.PROVIDE
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("redirect", "refuse_and_redirect"),
+        ("guide_to_published", "refuse_as_published"),
+        ("ask_completion", "wrong_person"),
+    ],
+)
+def test_the_former_outcome_values_are_refused_naming_the_new_one(old: str, new: str) -> None:
+    """0.x: the aliases are gone; "ask_completion" hid wrong_person behind incomplete."""
+    with pytest.raises(InvalidInputError) as err:
+        Outcome(old)
+    assert err.value.code == "renamed-input" and new in err.value.detail
+
+
+@pytest.mark.parametrize(
+    ("facts", "new"),
+    [
+        ({"related_to_own_rights_and_obligations": True}, "concerns_requester"),
+        ({"related_to_own_affairs": True}, "about_requesters_affairs"),
+        (
+            {"responsibility": {"related_to_requester_lawful_rights_and_interests": True}},
+            "concerns_requester",
+        ),
+        # a former flag set to true never overrides an explicit concerns_requester: False
+        (
+            {"concerns_requester": False, "related_to_own_rights_and_obligations": True},
+            "concerns_requester",
+        ),
+    ],
+)
+def test_the_former_facts_are_refused_naming_the_new_input(facts: dict[str, Any], new: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        assess(_req(), {"standing": "foreigner_residing_in_vietnam"}, facts)
+    assert err.value.code == "renamed-input" and new in err.value.detail

@@ -246,11 +246,11 @@ def test_responsibility_takes_a_mapping_and_cites_under_the_ruleset() -> None:
         assess_responsibility({"agency_kind": "ministry"}, rules="ati-2016")
 
 
-def test_a_commune_must_say_whether_the_requester_resides_there() -> None:
-    """Art. 9(2)(h): no default makes the commune People's Committee responsible."""
+def test_a_commune_reads_residence_from_the_form_unless_it_says_otherwise() -> None:
+    """Art. 9(2)(h) with art. 24(2)(a): the form carries "nơi cư trú, địa chỉ"; left out, the
+    requester is taken to reside in the commune (interpretation commune-residence-from-form)."""
     facts = ResponsibilityFacts(agency_kind="commune_peoples_committee")
-    with pytest.raises(InvalidInputError):
-        assess_responsibility(facts, rules="ati-2016")
+    assert assess_responsibility(facts, rules="ati-2016").responsible
     # a non-resident asking about his or her own lawful rights and interests: point h
     away = facts.model_copy(update={"requester_resides_in_commune": False})
     assert assess_responsibility(away, rules="ati-2016", concerns_requester=True).responsible

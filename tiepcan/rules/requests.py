@@ -245,10 +245,11 @@ class ConsentDocument(FrozenModel):
 
     ``covers`` lists the art. 7 categories consented to; each must belong to ``party``
     (an owner consents for a trade secret, a person for his or her private-life or personal
-    secret, the family members for a family secret). Art. 7(2) says "các thành viên gia
-    đình" without saying which members; ``consenting_persons`` lists those who signed, and
-    whether they are the members whose consent is needed is the agency's finding
-    (interpretation ``family-members-as-found``).
+    secret, the family members for a family secret). ``consenting_persons`` lists those who
+    signed: a consent opens only the secret of a person who signed it, matched person by
+    person against whose the secret is (:class:`~tiepcan.rules.access.ConditionalInformation`
+    ``holders``); a family secret needs every member's signature (interpretation
+    ``family-consent-every-member``; ``family-consent-members-concerned`` is the option).
     """
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_06
