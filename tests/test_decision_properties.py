@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from tiepcan.decision import Decision, InformationFacts, Outcome, assess
+from tiepcan.decision import CitationRole, Decision, InformationFacts, Outcome, assess
 from tiepcan.errors import TiepCanError
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.refusals import RefusalGround
@@ -200,3 +200,25 @@ def test_own_information_never_releases_another_person_s_part(
     d = assess(_plain_request([]), {}, facts)
     assert d.outcome is Outcome.PROVIDE_IN_PART
     assert [w.part for w in d.withheld] == [p["part"] for p in parts]
+
+
+@given(information_requests(), requesters, information_facts)
+def test_every_step_has_one_role_and_every_citation_one_tuple(
+    req: InformationRequest, who: Requester, facts: InformationFacts
+) -> None:
+    """Issue 18: decided, applied and checked are disjoint; each step's citations sit in the
+    tuple of its role or an earlier one; the roles survive a JSON round trip."""
+    d = assess(req, who, facts)
+    roles = {
+        CitationRole.DECIDED: set(d.deciding_citations),
+        CitationRole.APPLIED: set(d.applied_citations),
+        CitationRole.CHECKED: set(d.checked_citations),
+    }
+    assert not roles[CitationRole.DECIDED] & roles[CitationRole.APPLIED]
+    assert not roles[CitationRole.DECIDED] & roles[CitationRole.CHECKED]
+    assert not roles[CitationRole.APPLIED] & roles[CitationRole.CHECKED]
+    order = list(CitationRole)
+    for step in d.steps:
+        allowed = set().union(*(roles[r] for r in order[: order.index(step.role) + 1]))
+        assert set(step.citations) <= allowed, step
+    assert Decision.from_json(d.to_json()) == d

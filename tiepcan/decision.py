@@ -6,23 +6,27 @@ right is exercised (:class:`Requester`) and what the agency knows of the informa
 provide in part (Decree 13 art. 7(2)), refuse (with every applicable ground), refuse and
 redirect, refuse as published, ask for consent (only when asked to), incomplete, wrong
 person, not held, no standing, or decided under the earlier rules (Decree 13 art. 14(2)).
-Every answer but provision is given in writing with its reasons (:class:`WrittenAnswer`). The decision lists every
-citation it relied on and the ordered steps it applied, and explains itself in Vietnamese
-or English. It reads no clock: the only date it needs is the day the request was received,
+Every answer but provision is given in writing with its reasons (:class:`WrittenAnswer`).
+The decision records the ordered steps it applied, each in one :class:`CitationRole`
+(decided, applied and satisfied, checked and not applicable), lists every citation in the
+tuple of its role, and explains itself in Vietnamese or English. Every citation is read from
+the ruleset (``rules.toml``). It reads no clock: the only date it needs is the day the request was received,
 which fixes the legal regime (:func:`tiepcan.regimes.resolve_regime`).
 
 The order of the checks (each one a step of the trace):
 
 1. regime — the rules in force on the day of receipt; then, when ``created_on`` is given,
    information created before the law follows the earlier rules (Decree 13 art. 14(2),
-   interpretation ``pre-2018`` of the catalogue);
+   interpretation ``pre-2018`` of the catalogue), which must still keep to art. 3: the
+   requester gets a written answer, and art. 6 information is refused on ground a;
 2. standing — arts. 4(1), 36(1): citizens; resident foreigners for their own affairs;
 3. responsibility — art. 9; art. 26(3) and art. 28(1)(c): redirect or refuse; then whether
    the information exists and is held (art. 2(1));
-4. representation — arts. 4(2), 4(3), 24(1)(a), 36(2), Decree 13 art. 4;
+4. representation — arts. 4(2), 4(3), 24(1)(a)–(b), 36(2), Decree 13 art. 4;
 5. form contents — art. 24(2)(a)–(d), in Vietnamese; art. 26(2): ask for completion;
 6. not accessible — art. 6, art. 28(1)(a);
-7. conditions — art. 7, art. 24(3): consent or the head of agency's decision;
+7. conditions — art. 7, art. 24(3): the consent of the person whose secret it is, person by
+   person, or the head of agency's decision (art. 7(3));
 8. already disclosed — art. 28(1)(b) with the art. 23(1) exceptions;
 9. provided twice — art. 28(1)(d) with its "lý do chính đáng" exception;
 10. capacity — art. 28(1)(đ);
@@ -44,11 +48,15 @@ every applicable ground is listed, because art. 28(2) requires all reasons to be
   ``consent_policy="ask_first"`` the agency asks for it first;
 * ``not-held-is-not-a-refusal``: information that does not exist or is not held (art. 2(1))
   is answered in writing, with no ground of the closed list of art. 28(1);
-* ``everything-not-barred-is-provided``: art. 23(4) "có thể cung cấp" is read as providing
-  everything arts. 6, 7 and 28(1) do not bar;
+* ``everything-not-barred-is-provided``: where art. 9 makes the agency responsible it
+  provides everything arts. 6, 7 and 28(1) do not bar; art. 23(4) "có thể cung cấp" is the
+  discretion outside that duty, so it is checked, never deciding;
 * ``fallback-to-office``: where the form of provision asked for cannot be used (art. 30(1)
-  for electronic provision; art. 25(2) otherwise) the information is provided at the office
-  (art. 25(1)(a));
+  for electronic provision), art. 25(2) lets the agency provide in the form its means and the
+  information allow: at the office (art. 25(1)(a));
+* ``family-consent-every-member``: a family secret opens when every member signed (art.
+  7(2) "các thành viên gia đình đồng ý"); ``family_consent="members_concerned"`` chooses
+  ``family-consent-members-concerned``;
 * ``procedure-follows-provision-form``: arts. 29–31 are headed by the way information is
   provided, so the form of provision selects the procedure and time limit.
 
@@ -1060,8 +1068,7 @@ class _Assessment:
     # -- 2. standing ----------------------------------------------------------------
     def _standing(self) -> Decision | None:
         found = check_standing(
-            self.who,
-            concerns_requester=self.info.concerns_requester,
+            self.who, concerns_requester=self.info.concerns_requester, rules=self.rules
         )
         if self.who.standing is Standing.FOREIGNER_RESIDING_IN_VIETNAM:
             self.trace.apply("concerns-requester-is-one-fact")

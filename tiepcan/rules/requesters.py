@@ -45,7 +45,7 @@ from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Result, Text, echo
-from tiepcan.citations import Citation, law
+from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike
 from tiepcan.rules._cited import CitedStrEnum, flag, is_blank, rules_of
@@ -189,7 +189,10 @@ def _requester(value: object) -> Requester:
 
 
 def check_standing(
-    requester: Requester | dict[str, object], *, concerns_requester: bool
+    requester: Requester | dict[str, object],
+    *,
+    concerns_requester: bool,
+    rules: RegimeLike | None = None,
 ) -> StandingFinding:
     """Arts. 4(1), 36(1): citizens have the right; resident foreigners for their own affairs.
 
@@ -199,8 +202,11 @@ def check_standing(
     A person outside arts. 4 and 36 has no right under this law, and art. 28(1) is a closed
     list, so :func:`tiepcan.decision.assess` answers in writing with these reasons rather than
     inventing a ground of refusal (interpretation ``no-standing-is-not-a-refusal``).
+    ``rules``: the ruleset cited from (the bundled 2016 one when ``None``).
     """
     requester = _requester(requester)
+    rs = rules_of(rules if rules is not None else "ati-2016")
+    citizen = rs.citation("decision.citizen_right")
     related = flag(concerns_requester, field="concerns_requester")
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
         return StandingFinding(
@@ -209,9 +215,9 @@ def check_standing(
                 "Công dân thực hiện quyền tiếp cận thông tin",
                 "a citizen exercises the right of access",
             ),
-            citations=(law(4, 1),),
+            citations=(citizen,),
         )
-    cites = (law(4, 1), law(36, 1))
+    cites = (citizen, rs.citation(Standing.FOREIGNER_RESIDING_IN_VIETNAM.key))
     if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
         return StandingFinding(
             has_standing=False,
