@@ -65,11 +65,12 @@ def test_consent_changes_only_art_7_cases(
     req: InformationRequest, who: Requester, facts: InformationFacts
 ) -> None:
     """Adding or removing the written consents (art. 24(3)) changes nothing unless the
-    information is art. 7 information."""
+    information, or a protected part of it (Decree 13 art. 7(2)), is art. 7 information."""
     with_consents = assess(req, who, facts)
     without = assess(req.model_copy(update={"consents": ()}), who, facts)
     if with_consents != without:
-        assert facts.conditional, "consent mattered for information outside art. 7"
+        art_7 = facts.conditional or any(p.conditional for p in facts.protected_parts)
+        assert art_7, "consent mattered for information outside art. 7"
 
 
 @given(information_requests(complete=True), information_facts)

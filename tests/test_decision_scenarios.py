@@ -253,6 +253,9 @@ CASES = [
         law(24, 2, "a"),
         Outcome.INCOMPLETE,
         missing=("full_name",),
+        # issue 18: the missing point decides; the points present only applied
+        decided=(law(24, 2), law(26, 2)),
+        applied=(law(24, 2, "b"), law(24, 2, "c"), law(24, 2, "d")),
         form=form_01a({"full_name": None}),
     ),
     Case(

@@ -1041,7 +1041,7 @@ class _Assessment:
         self.trace.add(
             Check.CREATED_BEFORE_LAW, StepResult.STOP, reason.vi, reason.en, earlier, principles
         )
-        barred = self._not_accessible(self._part_findings())
+        barred = self._not_accessible(self._part_findings(art_6_only=True))
         if barred:
             ground = not_accessible_or_conditions_unmet(barred, (), rules=self.rules)
             assert ground is not None
@@ -1250,17 +1250,34 @@ class _Assessment:
     def _gap_step(
         self, check: Check, gaps: tuple[Deficiency, ...], role: CitationRole, *base: Citation
     ) -> None:
+        """A complete check passes in ``role``. A gap decides, on the clauses of its gaps (and
+        the first of ``base``, the rule they belong to); for the form's contents the points
+        still met are a second step, applied (art. 24(2)(a)–(d) one by one)."""
         if not gaps:
             self.trace.add(check, StepResult.SATISFIED, "Đầy đủ", "complete", *base, role=role)
             return
+        missing = [g.citation_in(self.rules) for g in gaps]
+        if check is Check.FORM_CONTENTS:
+            decided, rest = base[:1], [c for c in base[1:] if c not in missing]
+        else:
+            decided, rest = base, []
         self.trace.add(
             check,
             StepResult.MISSING,
             "; ".join(g.item.label_in(self.rules) for g in gaps),
             "; ".join(g.item.label_in(self.rules, "en") for g in gaps),
-            *base,
-            *(g.citation_in(self.rules) for g in gaps),
+            *decided,
+            *missing,
         )
+        if rest:
+            self.trace.add(
+                check,
+                StepResult.SATISFIED,
+                "Các nội dung khác đầy đủ",
+                "the other contents are complete",
+                *rest,
+                role=role,
+            )
 
     # -- 6–12. the merits -----------------------------------------------------------
     def _merits(self) -> Decision:
@@ -1404,8 +1421,9 @@ class _Assessment:
         found = consent_covers(item, signed, reading=self.family_consent)
         return "consent" if found else None
 
-    def _part_findings(self) -> tuple[_PartFinding, ...]:
-        """Decree 13 art. 7(2): each protected part, checked against arts. 6 and 7."""
+    def _part_findings(self, *, art_6_only: bool = False) -> tuple[_PartFinding, ...]:
+        """Decree 13 art. 7(2): each protected part, checked against arts. 6 and 7 (art. 6
+        only, for information the earlier rules govern)."""
         lifted = self.info.state_secret_declassified
         out: list[_PartFinding] = []
         for p in self.info.protected_parts:
@@ -1416,7 +1434,7 @@ class _Assessment:
             )
             opened: list[tuple[ConditionalCategory, str]] = []
             unmet: list[ConditionalCategory] = []
-            for item in self._items(p.conditional, whole=False):
+            for item in () if art_6_only else self._items(p.conditional, whole=False):
                 how = self._opened_by(item)
                 if how is None:
                     unmet.append(item.category)
