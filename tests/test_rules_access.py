@@ -11,10 +11,12 @@ from tiepcan.errors import InvalidInputError
 from tiepcan.rules.access import (
     AccessClass,
     ConditionalCategory,
+    ConditionalInformation,
     ConsentingParty,
     HeadOfAgencyDecision,
     NotAccessibleGround,
     classify_access,
+    consent_covers,
     unmet_conditions,
 )
 from tiepcan.rules.responsibility import (
@@ -255,3 +257,46 @@ def test_a_commune_reads_residence_from_the_form_unless_it_says_otherwise() -> N
     away = facts.model_copy(update={"requester_resides_in_commune": False})
     assert assess_responsibility(away, rules="ati-2016", concerns_requester=True).responsible
     assert not assess_responsibility(away, rules="ati-2016").responsible
+
+
+# -- issue 18: consent, person by person ---------------------------------------------------
+
+
+def _signed(category: str, *people: str) -> list[tuple[ConditionalCategory, str]]:
+    return [(ConditionalCategory(category), p) for p in people]
+
+
+def test_a_trade_secret_opens_with_its_own_owner_s_consent_only() -> None:
+    """Art. 7(1): "trong trường hợp chủ sở hữu bí mật kinh doanh đó đồng ý" (that owner)."""
+    item = ConditionalInformation(category="trade_secret", holders=("Công ty Y",))
+    assert not consent_covers(item, _signed("trade_secret", "Công ty X"))
+    assert consent_covers(item, _signed("trade_secret", "Công ty Y"))
+    # a signature for another kind of information is not a consent to this one
+    assert not consent_covers(item, _signed("personal_secret", "Công ty Y"))
+
+
+def test_a_family_secret_needs_every_member_unless_the_members_concerned_reading() -> None:
+    """Art. 7(2): "được các thành viên gia đình đồng ý"; every member by default
+    (family-consent-every-member), the members concerned as the option."""
+    item = ConditionalInformation(
+        category="family_secret", holders=("An", "Bình", "Chi"), members_concerned=("An",)
+    )
+    one = _signed("family_secret", "An")
+    assert not consent_covers(item, one)
+    assert consent_covers(item, one, reading="members_concerned")
+    assert consent_covers(item, _signed("family_secret", "An", "Bình", "Chi"))
+    # no member named as concerned: the option still needs every member
+    all_of_them = ConditionalInformation(category="family_secret", holders=("An", "Bình"))
+    assert not consent_covers(all_of_them, one, reading="members_concerned")
+
+
+def test_a_secret_whose_holder_is_not_named_takes_the_right_party_s_consent() -> None:
+    """consent-holder-as-found: without holders the agency's finding stands."""
+    item = ConditionalInformation(category="personal_secret")
+    assert consent_covers(item, _signed("personal_secret", "Bất kỳ ai"))
+    assert not consent_covers(item, [])
+
+
+def test_names_are_matched_without_regard_to_case_or_spacing() -> None:
+    item = ConditionalInformation(category="personal_secret", holders=("Trần  Thị C",))
+    assert consent_covers(item, _signed("personal_secret", " trần thị c "))

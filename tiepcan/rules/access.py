@@ -30,6 +30,15 @@ Which category a piece of information falls in is the agency's finding of fact (
 (<ConditionalCategory.FAMILY_SECRET: 'family_secret'>,)
 >>> DisclosureStatus.DUE_NOT_YET_DISCLOSED.citation.text()
 'Thông tin trong thời hạn công khai nhưng chưa được công khai;'
+
+Consent is person by person (art. 7(2): "được người đó đồng ý"): Lê Văn B's signature does
+not open Trần Thị C's personal secret; C's own does.
+
+>>> c_secret = ConditionalInformation(category="personal_secret", holders=("Trần Thị C",))
+>>> consent_covers(c_secret, [(ConditionalCategory.PERSONAL_SECRET, "Lê Văn B")])
+False
+>>> consent_covers(c_secret, [(ConditionalCategory.PERSONAL_SECRET, "trần thị c")])
+True
 """
 
 from __future__ import annotations
@@ -374,7 +383,9 @@ def unmet_conditions(
     head_decision: HeadOfAgencyDecision | dict[str, object] | None,
     own_information: bool = False,
 ) -> tuple[ConditionalCategory, ...]:
-    """The art. 7 categories whose condition is not met, in the order of art. 7.
+    """The art. 7 categories whose condition is not met, in the order of art. 7, by category
+    only: whose each secret is, and who signed, are not known here (:func:`consent_covers`
+    matches them person by person; :func:`tiepcan.decision.assess` uses it).
 
     Each category needs a consent that covers it (art. 7(1)–(2), art. 24(3)), or the head
     of the agency's decision under art. 7(3), which opens only the categories it names

@@ -121,10 +121,12 @@ class Intermediary(CitedStrEnum):
 
 
 class Representative(FrozenModel):
-    """Who makes the request for the requester, and the paper that shows it (art. 24(1)(a);
-    art. 4(2)–(3)): the representative's name and identity papers, and the proof of the
-    representation (a power of attorney, a guardianship or birth record, …). That the proof
-    is shown is checked; whether it is valid under the Civil Code is the agency's finding."""
+    """Who makes the request for the requester: name, identity papers and the paper that shows
+    the authority to act. An authorised person must show all three (art. 24(1)(a): "ủy quyền
+    cho người khác"; that the authorisation is shown is checked, whether it is valid under the
+    Civil Code is the agency's finding). A legal representative or guardian acts by law (art.
+    4(2)–(3)), not by an authorisation: the law asks no proof of him or her, and none is
+    checked."""
 
     full_name: str | None = Field(default=None, title="Họ, tên người đại diện")
     id_kind: IdDocumentKind | None = Field(default=None, title="Loại giấy tờ tùy thân")

@@ -344,10 +344,9 @@ class RequestDeficiency(CitedStrEnum):
     )
     REPRESENTATIVE = (
         "representative",
-        "Họ, tên, giấy tờ tùy thân của người đại diện hoặc người được ủy quyền và giấy tờ "
-        "chứng minh việc đại diện, ủy quyền",
-        "the name and identity papers of the representative or authorised person, and the "
-        "paper that proves the representation or authorisation",
+        "Họ, tên, giấy tờ tùy thân của người được ủy quyền và giấy tờ chứng minh việc ủy quyền",
+        "the name and identity papers of the authorised person, and the paper that proves the "
+        "authorisation (art. 24(1)(a); none is asked of a legal representative or guardian)",
     )
     GROUP_ROUTE_FOR_CITIZENS = (
         "group_route_for_citizens",
