@@ -776,7 +776,13 @@ class Decision(Result):
             )
         if self.published_at:
             lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
-        if not self.time_limit_started:
+        if self.outcome is Outcome.EARLIER_RULES:
+            lines.append(
+                "Thời hạn của các Điều 29–31 không áp dụng: giải quyết theo quy định trước đó"
+                if vi
+                else "The time limits of arts. 29–31 do not apply: the earlier rules govern"
+            )
+        elif not self.time_limit_started:
             lines.append(
                 "Thời hạn giải quyết chưa bắt đầu: tính từ ngày nhận được yêu cầu hợp lệ"
                 if vi

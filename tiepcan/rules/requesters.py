@@ -219,7 +219,7 @@ def check_standing(
             ),
             citations=(citizen,),
         )
-    cites = (citizen, rs.citation(Standing.FOREIGNER_RESIDING_IN_VIETNAM.key))
+    cites = (citizen, rs.citation("decision.resident_foreigner"))
     if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
         return StandingFinding(
             has_standing=False,
