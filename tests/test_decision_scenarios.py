@@ -877,6 +877,36 @@ CASES = [
         interpretations=("family-consent-members-concerned",),
         kwargs={"family_consent": "members_concerned"},
     ),
+    # -- issue 18: "liên quan trực tiếp" (arts. 36(1), 9(2)(h)) is not art. 23(3) ------------
+    Case(
+        "a resident foreigner's own business, not directly his rights: no standing (art. 36(1))",
+        law(36, 1),
+        Outcome.NO_STANDING,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+        facts={"about_requesters_affairs": True},
+    ),
+    Case(
+        "a commune, a non-resident's business not directly his rights: ground c (art. 9(2)(h))",
+        law(9, 2, "h"),
+        Outcome.REFUSE,
+        grounds="c",
+        facts={
+            "responsibility": {
+                "agency_kind": "commune_peoples_committee",
+                "requester_resides_in_commune": False,
+            },
+            "about_requesters_affairs": True,
+        },
+    ),
+    Case(
+        "directly his rights but not his life or business: no art. 23(3) basis",
+        law(36, 1),
+        Outcome.PROVIDE,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+        facts={"concerns_requester": True},
+        not_decided=(law(23, 3),),
+        checked=(law(23, 4),),
+    ),
     # -- issue 18: rules that departed from the text ----------------------------------
     Case(
         "pre-2018 information is answered in writing under the earlier rules (art. 3)",
