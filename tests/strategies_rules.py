@@ -16,6 +16,7 @@ from tiepcan.decision import InformationFacts, ProtectedPart
 from tiepcan.rules.access import (
     ConditionalCategory,
     ConditionalInformation,
+    ConsentingParty,
     DisclosureStatus,
     HeadOfAgencyDecision,
     NotAccessibleGround,
@@ -206,7 +207,8 @@ def conditional_information(draw: st.DrawFn) -> ConditionalInformation:
         category=category,
         holders=tuple(holders),
         members_concerned=tuple(concerned) if family else (),
-        requesters_own=draw(st.booleans()),
+        requesters_own=category.consenting_party is ConsentingParty.PERSON_CONCERNED
+        and draw(st.booleans()),
     )
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tiepcan._input import validate_input
 from tiepcan.citations import law
 from tiepcan.errors import InvalidInputError
 from tiepcan.rules.access import (
@@ -300,3 +301,22 @@ def test_a_secret_whose_holder_is_not_named_takes_the_right_party_s_consent() ->
 def test_names_are_matched_without_regard_to_case_or_spacing() -> None:
     item = ConditionalInformation(category="personal_secret", holders=("Trần  Thị C",))
     assert consent_covers(item, _signed("personal_secret", " trần thị c "))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # members concerned are members of a family, and among its members (art. 7(2))
+        {"category": "personal_secret", "holders": ["An"], "members_concerned": ["An"]},
+        {"category": "family_secret", "holders": ["An"], "members_concerned": ["Bình"]},
+        # the requester is "người đó" of a private-life or personal secret only
+        {"category": "trade_secret", "holders": ["Công ty X"], "requesters_own": True},
+        {"category": "family_secret", "holders": ["An"], "requesters_own": True},
+        # a holder is a name, never blank
+        {"category": "personal_secret", "holders": [" "]},
+    ],
+)
+def test_whose_secret_it_is_must_fit_its_category(item: dict[str, object]) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        validate_input(ConditionalInformation, item, what="conditional")
+    assert err.value.code == "invalid-input"

@@ -47,7 +47,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import NonBlank
@@ -234,6 +234,19 @@ class ConditionalInformation(FrozenModel):
         title="Bí mật của chính người yêu cầu",
         description="art. 7(2): the requester is the person whose secret it is",
     )
+
+    @model_validator(mode="after")
+    def _fits_the_category(self) -> ConditionalInformation:
+        party = self.category.consenting_party
+        if self.members_concerned and party is not ConsentingParty.FAMILY_MEMBERS:
+            raise ValueError("members_concerned names members of a family (family_secret only)")
+        if {_person(m) for m in self.members_concerned} - {_person(h) for h in self.holders}:
+            raise ValueError("members_concerned must be among the holders (the family members)")
+        if self.requesters_own and party is not ConsentingParty.PERSON_CONCERNED:
+            raise ValueError(
+                "requesters_own is for a private-life or personal secret (art. 7(2) 'người đó')"
+            )
+        return self
 
 
 def _person(name: str) -> str:
