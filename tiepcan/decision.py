@@ -230,11 +230,21 @@ class InformationFacts(FrozenModel):
     catalogue module owns; here it is a fact the caller supplies.
 
     ``concerns_requester`` is the one fact of the information directly concerning the
-    requester (art. 36(1) for a foreigner, art. 9(2)(h) at a commune, art. 23(3) as the
-    basis of provision; interpretation ``concerns-requester-is-one-fact``). The former flags
-    ``related_to_own_rights_and_obligations``, ``related_to_own_affairs`` and
-    ``responsibility.related_to_requester_lawful_rights_and_interests`` are still read and
-    merged into it when the facts are given to :func:`assess` as a mapping. Costs: ``payment_due`` and ``paid_on`` make the status of the costs
+    requester ("liên quan trực tiếp": art. 36(1) for a foreigner, art. 9(2)(h) at a commune;
+    interpretation ``concerns-requester-is-one-fact``); ``about_requesters_affairs`` is the
+    fact of art. 23(3) (the requester's life, living, production or business, no "trực
+    tiếp"). The former names ``related_to_own_rights_and_obligations``,
+    ``related_to_own_affairs`` and
+    ``responsibility.related_to_requester_lawful_rights_and_interests`` are refused (error
+    ``renamed-input``, naming the new input).
+
+    ``conditional`` (and a protected part's) lists art. 7 information: a bare category, or a
+    :class:`~tiepcan.rules.access.ConditionalInformation` that says whose it is, so that a
+    consent opens only the secret of a person who signed it. ``own_information`` makes the
+    requester "người đó" of the bare private-life and personal categories of the information
+    as a whole, never of a protected part.
+
+    Costs: ``payment_due`` and ``paid_on`` make the status of the costs
     follow from dates (with :func:`assess`'s ``on=``); ``costs`` may still be given alone, and
     beside the dates it must be left out or agree with them.
     """
