@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from tiepcan.decision import InformationFacts, ProtectedPart
 from tiepcan.rules.access import (
     ConditionalCategory,
+    ConditionalInformation,
+    ConsentingParty,
     DisclosureStatus,
     HeadOfAgencyDecision,
     NotAccessibleGround,
@@ -185,15 +187,38 @@ responsibility_facts = st.builds(
     ResponsibilityFacts,
     agency_kind=st.sampled_from(AgencyKind),
     origin=st.sampled_from(InformationOrigin),
-    requester_resides_in_commune=st.booleans(),
+    requester_resides_in_commune=st.none() | st.booleans(),
     responsible_agency=st.none() | some_text,
 )
+
+#: a few people, so that two draws are often the same person and often not
+PEOPLE = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Chi", "Phạm Thị Dung")
+people = st.sampled_from(PEOPLE)
+
+
+@st.composite
+def conditional_information(draw: st.DrawFn) -> ConditionalInformation:
+    """Art. 7 information and whose it is: the holders whose consent art. 7(1)–(2) needs."""
+    category = draw(st.sampled_from(ConditionalCategory))
+    family = category is ConditionalCategory.FAMILY_SECRET
+    holders = draw(st.lists(people, min_size=1, max_size=3 if family else 1, unique=True))
+    concerned = draw(st.lists(st.sampled_from(holders), max_size=len(holders), unique=True))
+    return ConditionalInformation(
+        category=category,
+        holders=tuple(holders),
+        members_concerned=tuple(concerned) if family else (),
+        requesters_own=category.consenting_party is ConsentingParty.PERSON_CONCERNED
+        and draw(st.booleans()),
+    )
+
+
+_conditional = st.sampled_from(ConditionalCategory) | conditional_information()
 
 protected_parts = st.builds(
     ProtectedPart,
     part=some_text,
     not_accessible=_tuple_of(st.sampled_from(NotAccessibleGround), 2),
-    conditional=_tuple_of(st.sampled_from(ConditionalCategory), 2),
+    conditional=_tuple_of(_conditional, 2),
 )
 
 _facts = st.builds(
@@ -205,13 +230,14 @@ _facts = st.builds(
     responsibility=responsibility_facts,
     not_accessible=_tuple_of(st.sampled_from(NotAccessibleGround), 3),
     state_secret_declassified=st.booleans(),
-    conditional=_tuple_of(st.sampled_from(ConditionalCategory), 3),
+    conditional=_tuple_of(_conditional, 3),
     consent_declined=st.booleans(),
     head_of_agency_decision=st.none() | head_decisions,
     disclosure=st.sampled_from(DisclosureStatus),
     published_at=st.none() | some_text,
     force_majeure_prevents_access=st.booleans(),
     concerns_requester=st.booleans(),
+    about_requesters_affairs=st.booleans(),
     times_already_provided=st.integers(min_value=0, max_value=5),
     legitimate_reason_to_repeat=st.booleans(),
     exceeds_capacity=st.booleans(),

@@ -1,9 +1,13 @@
 """Scenarios written from the statute: each names the clause that decides it.
 
 Every row gives the facts of a case, the outcome the law prescribes, the art. 28(1) grounds
-(by letter) or the missing items, and the clause that decides it; the test also checks that
-the decision cites that clause. Expected values come from reading the law, not from running
-the code.
+(by letter) or the missing items, and the clause that decides it; the test checks the
+citations BY ROLE (issue 18): ``decided_by`` and ``decided`` must be among the deciding
+citations (the outcome is their legal consequence), ``applied`` among the requirements that
+applied and were met, ``checked`` among the units checked and not applicable, and
+``not_decided`` must not decide. Every scenario also meets the rules of the roles that hold
+for its outcome (see :func:`_roles_of_every_scenario`). Expected values come from reading the
+law, not from running the code.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Any
 import pytest
 
 from tiepcan.citations import Citation, decree13, law
-from tiepcan.decision import Outcome, assess
+from tiepcan.decision import CitationRole, Decision, Outcome, assess
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 from tiepcan.rules.access import NotAccessibleGround
 from tiepcan.rules.requests import ElectronicMethod, ReceiptDuty
@@ -72,13 +76,18 @@ def form_01b(members: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
     }
 
 
-def consent(party: str, *covers: str) -> dict[str, Any]:
+def consent(party: str, *covers: str, by: tuple[str, ...] = ("Lê Văn C",)) -> dict[str, Any]:
     return {
         "party": party,
-        "consenting_persons": ["Lê Văn C"],
+        "consenting_persons": list(by),
         "covers": list(covers),
         "information": "Hồ sơ doanh nghiệp",
     }
+
+
+def secret(category: str, *holders: str, **extra: Any) -> dict[str, Any]:
+    """Art. 7 information and whose it is (consent is person by person)."""
+    return {"category": category, "holders": list(holders), **extra}
 
 
 @dataclass
@@ -93,6 +102,16 @@ class Case:
     form: dict[str, Any] = field(default_factory=form_01a)
     consents: tuple[dict[str, Any], ...] = ()
     channel: str = "electronic"
+    #: the role of ``decided_by``: deciding unless the case is about a clause that only applied
+    #: or was only checked
+    role: CitationRole = CitationRole.DECIDED
+    decided: tuple[Citation, ...] = ()
+    applied: tuple[Citation, ...] = ()
+    checked: tuple[Citation, ...] = ()
+    not_decided: tuple[Citation, ...] = ()
+    received_on: date = RECEIVED
+    interpretations: tuple[str, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
 
 
 CASES = [
@@ -234,6 +253,9 @@ CASES = [
         law(24, 2, "a"),
         Outcome.INCOMPLETE,
         missing=("full_name",),
+        # issue 18: the missing point decides; the points present only applied
+        decided=(law(24, 2), law(26, 2)),
+        applied=(law(24, 2, "b"), law(24, 2, "c"), law(24, 2, "d")),
         form=form_01a({"full_name": None}),
     ),
     Case(
@@ -247,6 +269,7 @@ CASES = [
         "form without fax, phone or e-mail (they are 'nếu có')",
         law(24, 2, "a"),
         Outcome.PROVIDE,
+        role=CitationRole.APPLIED,
         form=form_01a({"fax": None, "phone": None, "email": None}),
     ),
     Case(
@@ -496,6 +519,7 @@ CASES = [
         "provided once before",
         law(28, 1, "d"),
         Outcome.PROVIDE,
+        role=CitationRole.CHECKED,
         facts={"times_already_provided": 1},
     ),
     Case(
@@ -624,9 +648,9 @@ CASES = [
         facts={"created_on": date(2018, 7, 1)},
     ),
     Case(
-        "not responsible and no other agency named: plain refusal on ground c",
-        law(28, 1, "c"),
-        Outcome.REFUSE,
+        "not responsible, no agency named: still told and guided (art. 26(3))",
+        law(26, 3),
+        Outcome.REFUSE_AND_REDIRECT,
         grounds="c",
         facts={"responsibility": {"origin": "created_by_another_agency"}},
     ),
@@ -672,6 +696,273 @@ CASES = [
         requester={"standing": "foreigner_residing_in_vietnam"},
         facts={"concerns_requester": True},
     ),
+    # -- issue 18: which clause decided (the three roles) ------------------------------
+    Case(
+        "lost capacity, through the legal representative: art. 4(2) decides",
+        law(4, 2),
+        Outcome.PROVIDE,
+        requester={"capacity": "lost", "acting_through": "legal_representative"},
+        not_decided=(law(24, 1, "a"), law(24, 1, "b")),
+    ),
+    Case(
+        "a minor through the legal representative: art. 4(3) decides",
+        law(4, 3),
+        Outcome.PROVIDE,
+        requester={"under_18": True, "acting_through": "legal_representative"},
+        not_decided=(law(24, 1, "a"), law(24, 1, "b")),
+    ),
+    Case(
+        "a commune provides what it created to a resident: art. 9(1), 9(2)(h) decide",
+        law(9, 2, "h"),
+        Outcome.PROVIDE,
+        decided=(law(9, 1),),
+        facts={
+            "responsibility": {
+                "agency_kind": "commune_peoples_committee",
+                "requester_resides_in_commune": True,
+            }
+        },
+    ),
+    Case(
+        "a commune serves a non-resident it directly concerns: art. 9(2)(h) decides",
+        law(9, 2, "h"),
+        Outcome.PROVIDE,
+        facts={
+            "responsibility": {
+                "agency_kind": "commune_peoples_committee",
+                "requester_resides_in_commune": False,
+            },
+            "concerns_requester": True,
+        },
+    ),
+    Case(
+        "the organisation route: art. 36(2), Decree 13 art. 4(1)-(2) decide, not art. 24(1)(a)",
+        law(36, 2),
+        Outcome.PROVIDE,
+        decided=(decree13(4, 1), decree13(4, 2)),
+        not_decided=(law(24, 1, "a"),),
+        requester={"acting_through": "organisation"},
+        form=form_01b([MEMBER, {**MEMBER, "full_name": "Phạm Văn D"}]),
+        channel="at_office",
+    ),
+    Case(
+        "a bound provision rests on art. 9(1); art. 23(4) 'có thể' is only checked",
+        law(9, 1),
+        Outcome.PROVIDE,
+        checked=(law(23, 4),),
+        not_decided=(law(23, 4),),
+    ),
+    Case(
+        "an art. 7 part withheld: no art. 23(2) basis (Decree 13 art. 7(2))",
+        decree13(7, 2),
+        Outcome.PROVIDE_IN_PART,
+        grounds="a",
+        facts={"protected_parts": [{"part": "phụ lục 1", "conditional": ["trade_secret"]}]},
+        decided=(law(7, 1), law(24, 3)),
+        not_decided=(law(23, 2),),
+    ),
+    Case(
+        "own art. 7 information: art. 23(2), never 23(3) beside it",
+        law(23, 2),
+        Outcome.PROVIDE,
+        facts={
+            "conditional": ["personal_secret"],
+            "own_information": True,
+            "concerns_requester": True,
+            "about_requesters_affairs": True,
+        },
+        not_decided=(law(23, 3),),
+        checked=(law(6),),
+    ),
+    Case(
+        "information on the requester's own business, outside arts. 7 and 17: art. 23(3)",
+        law(23, 3),
+        Outcome.PROVIDE,
+        facts={"about_requesters_affairs": True},
+        not_decided=(law(23, 4),),
+    ),
+    Case(
+        "electronic provision impossible: art. 30(1) with art. 25(2), at the office",
+        law(25, 2),
+        Outcome.PROVIDE,
+        facts={"technical_means": False},
+        decided=(law(30, 1), law(25, 1, "a"), law(29, 1)),
+    ),
+    Case(
+        "a trade-secret part is an art. 7 step, the whole is not art. 6 (no contradiction)",
+        decree13(7, 2),
+        Outcome.PROVIDE_IN_PART,
+        grounds="a",
+        facts={"protected_parts": [{"part": "đoạn 2", "conditional": ["trade_secret"]}]},
+        checked=(law(6),),
+        not_decided=(law(6),),
+    ),
+    # -- issue 18: consent, person by person (art. 7(1)-(2), art. 24(3)) ----------------
+    Case(
+        "B's consent does not open C's personal secret (art. 7(2) 'người đó')",
+        law(24, 3),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"conditional": [secret("personal_secret", "Trần Thị C")]},
+        consents=(consent("person_concerned", "personal_secret", by=("Lê Văn B",)),),
+    ),
+    Case(
+        "C's own consent opens C's personal secret (art. 7(2))",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": [secret("personal_secret", "Trần Thị C")]},
+        consents=(consent("person_concerned", "personal_secret", by=("trần thị  C",)),),
+        decided=(law(24, 3), law(23, 2)),
+    ),
+    Case(
+        "the trade secret opens only with its owner's consent (art. 7(1) 'chủ sở hữu … đó')",
+        law(28, 1, "a"),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"conditional": [secret("trade_secret", "Công ty Y")]},
+        consents=(consent("trade_secret_owner", "trade_secret", by=("Công ty X",)),),
+    ),
+    Case(
+        "own information does not open a third person's secret in a part (art. 7(2))",
+        decree13(7, 2),
+        Outcome.PROVIDE_IN_PART,
+        grounds="a",
+        facts={
+            "own_information": True,
+            "conditional": ["private_life_secret"],
+            "protected_parts": [{"part": "trang 4", "conditional": ["personal_secret"]}],
+        },
+        decided=(law(7, 2),),
+    ),
+    Case(
+        "a part that is the requester's own secret opens without form 06 (art. 7(2))",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={
+            "protected_parts": [
+                {
+                    "part": "trang 4",
+                    "conditional": [secret("personal_secret", "Nguyễn Văn A", requesters_own=True)],
+                }
+            ]
+        },
+        interpretations=("own-information-needs-no-consent",),
+    ),
+    Case(
+        "family secret signed by one member of two: refused (every member, art. 7(2))",
+        law(24, 3),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"conditional": [secret("family_secret", "An", "Bình")]},
+        consents=(consent("family_members", "family_secret", by=("An",)),),
+        interpretations=("family-consent-every-member",),
+    ),
+    Case(
+        "family secret signed by every member: provided (art. 7(2))",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": [secret("family_secret", "An", "Bình")]},
+        consents=(
+            consent("family_members", "family_secret", by=("An",)),
+            consent("family_members", "family_secret", by=("Bình",)),
+        ),
+        interpretations=("family-consent-every-member",),
+    ),
+    Case(
+        "family secret, the member concerned signed, reading members_concerned (art. 7(2))",
+        law(7, 2),
+        Outcome.PROVIDE,
+        facts={"conditional": [secret("family_secret", "An", "Bình", members_concerned=["An"])]},
+        consents=(consent("family_members", "family_secret", by=("An",)),),
+        interpretations=("family-consent-members-concerned",),
+        kwargs={"family_consent": "members_concerned"},
+    ),
+    # -- issue 18: "liên quan trực tiếp" (arts. 36(1), 9(2)(h)) is not art. 23(3) ------------
+    Case(
+        "a resident foreigner's own business, not directly his rights: no standing (art. 36(1))",
+        law(36, 1),
+        Outcome.NO_STANDING,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+        facts={"about_requesters_affairs": True},
+    ),
+    Case(
+        "a commune, a non-resident's business not directly his rights: ground c (art. 9(2)(h))",
+        law(9, 2, "h"),
+        Outcome.REFUSE,
+        grounds="c",
+        facts={
+            "responsibility": {
+                "agency_kind": "commune_peoples_committee",
+                "requester_resides_in_commune": False,
+            },
+            "about_requesters_affairs": True,
+        },
+    ),
+    Case(
+        "directly his rights but not his life or business: no art. 23(3) basis",
+        law(36, 1),
+        Outcome.PROVIDE,
+        requester={"standing": "foreigner_residing_in_vietnam"},
+        facts={"concerns_requester": True},
+        not_decided=(law(23, 3),),
+        checked=(law(23, 4),),
+    ),
+    # -- issue 18: rules that departed from the text ----------------------------------
+    Case(
+        "pre-2018 information is answered in writing under the earlier rules (art. 3)",
+        law(3),
+        Outcome.EARLIER_RULES,
+        facts={"created_on": date(2016, 5, 10)},
+        decided=(decree13(14, 2),),
+        checked=(law(6),),
+    ),
+    Case(
+        "pre-2018 information of art. 6 is still refused on ground a (art. 3(4), art. 6)",
+        law(6, 2),
+        Outcome.REFUSE,
+        grounds="a",
+        facts={"created_on": date(2016, 5, 10), "not_accessible": ["work_secret"]},
+        decided=(decree13(14, 2), law(3), law(28, 1, "a")),
+    ),
+    Case(
+        "a district office on 2025-06-30 provides its bodies' information (art. 9(2)(g))",
+        law(9, 2, "g"),
+        Outcome.PROVIDE,
+        facts={
+            "responsibility": {"agency_kind": "district_office", "origin": "created_by_body_served"}
+        },
+        received_on=date(2025, 6, 30),
+        interpretations=("district-level-ended",),
+    ),
+    Case(
+        "a district office from 2025-07-01 is no provider: ground c, tell and guide",
+        law(26, 3),
+        Outcome.REFUSE_AND_REDIRECT,
+        grounds="c",
+        facts={
+            "responsibility": {"agency_kind": "district_office", "origin": "created_by_body_served"}
+        },
+        received_on=date(2025, 7, 1),
+        decided=(law(9, 2, "g"), law(28, 1, "c")),
+        interpretations=("district-level-ended",),
+    ),
+    Case(
+        "a legal representative is asked no authorisation proof (art. 4(2))",
+        law(4, 2),
+        Outcome.PROVIDE,
+        requester={
+            "capacity": "lost",
+            "acting_through": "legal_representative",
+            "representative": {**REP, "proof": None},
+        },
+    ),
+    Case(
+        "a commune that does not say where the requester lives reads the form (art. 24(2)(a))",
+        law(9, 2, "h"),
+        Outcome.PROVIDE,
+        facts={"responsibility": {"agency_kind": "commune_peoples_committee"}},
+        interpretations=("commune-residence-from-form",),
+    ),
 ]
 
 
@@ -684,19 +975,66 @@ def _letters(text: str) -> list[str]:
     return out
 
 
+def _in_role(decision: Decision, role: CitationRole) -> tuple[Citation, ...]:
+    return {
+        CitationRole.DECIDED: decision.deciding_citations,
+        CitationRole.APPLIED: decision.applied_citations,
+        CitationRole.CHECKED: decision.checked_citations,
+    }[role]
+
+
+def _roles_of_every_scenario(case: Case, decision: Decision) -> None:
+    """The rules of the roles that hold for every scenario, by its outcome (issue 18)."""
+    decided, applied = decision.deciding_citations, decision.applied_citations
+    # the law in force (art. 37) applied, whatever the outcome
+    assert law(37) in applied
+    # the three roles never share a unit, and every step's citations sit in its role
+    assert not set(decided) & set(applied) and not set(decided) & set(decision.checked_citations)
+    for step in decision.steps:
+        if step.role is CitationRole.DECIDED:
+            assert set(step.citations) <= set(decided), step
+    # every ground stated decides with its letter of art. 28(1)
+    for g in decision.grounds:
+        assert law(28, 1, g.ground.letter) in decided
+    # every gap decides with its own clause
+    for gap in decision.deficiencies:
+        assert gap.citation in decided
+    if decision.provision is not None:
+        # the procedure of arts. 29-31 and the responsibility of art. 9 decide a provision;
+        # art. 23(4), a discretion, never does; the information held (art. 2(1)) applied
+        assert decision.provision.procedure in decided
+        assert any(c.article == 9 for c in decided)
+        assert law(23, 4) not in decided
+        assert law(2, 1) in applied
+    # art. 23(3) excludes what art. 23(2) covers
+    assert not {law(23, 2), law(23, 3)} <= set(decided)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_scenario(case: Case) -> None:
     request = {
         "channel": case.channel,
-        "received_on": RECEIVED,
+        "received_on": case.received_on,
         "form": case.form,
         "consents": list(case.consents),
     }
-    decision = assess(request, case.requester, case.facts, on=ON)
+    decision = assess(request, case.requester, case.facts, on=ON, **case.kwargs)
     assert decision.outcome is case.outcome, decision.explain("en")
     assert [g.ground.value for g in decision.grounds] == _letters(case.grounds)
     assert {d.item.value for d in decision.deficiencies} == set(case.missing)
-    assert case.decided_by in decision.citations, f"{case.decided_by.label} not cited"
+    role = case.role.value
+    assert case.decided_by in _in_role(decision, case.role), f"{case.decided_by.ref} not {role}"
+    for c in case.decided:
+        assert c in decision.deciding_citations, f"{c.ref} does not decide"
+    for c in case.applied:
+        assert c in decision.applied_citations, f"{c.ref} not applied"
+    for c in case.checked:
+        assert c in decision.checked_citations, f"{c.ref} not checked"
+    for c in case.not_decided:
+        assert c not in decision.deciding_citations, f"{c.ref} decides"
+    for i in case.interpretations:
+        assert i in decision.interpretations, i
+    _roles_of_every_scenario(case, decision)
 
 
 @pytest.mark.parametrize("ground", list(NotAccessibleGround), ids=lambda g: g.value)
@@ -867,11 +1205,14 @@ def test_deciding_citations_are_kept_apart_from_the_checklist() -> None:
     assert not set(d.deciding_citations) & set(d.checked_citations)
 
 
-def test_art_23_4_everything_not_barred_is_provided() -> None:
-    """Art. 23(4) "có thể cung cấp thông tin khác": read as provided when nothing bars it."""
+def test_art_23_4_is_checked_where_art_9_binds_the_agency() -> None:
+    """Art. 23(4) "có thể cung cấp thông tin khác" is a discretion; art. 9(1) "có trách nhiệm
+    cung cấp thông tin do mình tạo ra" binds the agency: 9(1) decides, 23(4) is checked
+    (issue 18: it was listed as deciding)."""
     d = assess(_req(), {}, {})
     assert d.provision is not None and [b.value for b in d.provision.basis] == ["other_information"]
-    assert law(23, 4) in d.deciding_citations
+    assert law(9, 1) in d.deciding_citations
+    assert law(23, 4) in d.checked_citations and law(23, 4) not in d.deciding_citations
     assert "everything-not-barred-is-provided" in d.interpretations
 
 
@@ -919,14 +1260,38 @@ def test_costs_follow_from_the_payment_deadline_and_the_day_paid() -> None:
         assess(_req(), {}, {**facts, "costs": "paid"}, on=date(2024, 3, 1))
 
 
-def test_the_former_outcome_values_and_flags_are_still_read() -> None:
-    """Renamed outcomes keep their old JSON values readable; the three flags are one fact."""
-    assert Outcome("redirect") is Outcome.REFUSE_AND_REDIRECT
-    assert Outcome("guide_to_published") is Outcome.REFUSE_AS_PUBLISHED
-    assert Outcome("ask_completion") is Outcome.INCOMPLETE
-    old = assess(
-        _req(),
-        {"standing": "foreigner_residing_in_vietnam"},
-        {"related_to_own_rights_and_obligations": True},
-    )
-    assert old.outcome is Outcome.PROVIDE
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("redirect", "refuse_and_redirect"),
+        ("guide_to_published", "refuse_as_published"),
+        ("ask_completion", "wrong_person"),
+    ],
+)
+def test_the_former_outcome_values_are_refused_naming_the_new_one(old: str, new: str) -> None:
+    """0.x: the aliases are gone; "ask_completion" hid wrong_person behind incomplete."""
+    with pytest.raises(InvalidInputError) as err:
+        Outcome(old)
+    assert err.value.code == "renamed-input" and new in err.value.detail
+
+
+@pytest.mark.parametrize(
+    ("facts", "new"),
+    [
+        ({"related_to_own_rights_and_obligations": True}, "concerns_requester"),
+        ({"related_to_own_affairs": True}, "about_requesters_affairs"),
+        (
+            {"responsibility": {"related_to_requester_lawful_rights_and_interests": True}},
+            "concerns_requester",
+        ),
+        # a former flag set to true never overrides an explicit concerns_requester: False
+        (
+            {"concerns_requester": False, "related_to_own_rights_and_obligations": True},
+            "concerns_requester",
+        ),
+    ],
+)
+def test_the_former_facts_are_refused_naming_the_new_input(facts: dict[str, Any], new: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        assess(_req(), {"standing": "foreigner_residing_in_vietnam"}, facts)
+    assert err.value.code == "renamed-input" and new in err.value.detail

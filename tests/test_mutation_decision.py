@@ -202,13 +202,16 @@ def test_a_redirect_explained_in_vietnamese() -> None:
         f"[Điều 26 khoản 3 {L}]",
         f"  - Thông báo bằng văn bản và nêu rõ lý do từ chối [Điều 28 khoản 2 {L}]",
         "Các bước đã áp dụng:",
-        "  1. Văn bản áp dụng — Đạt: Nhận yêu cầu ngày 2024-02-07: Luật Tiếp cận thông tin số "
-        f"104/2016/QH13 và các văn bản hướng dẫn [Điều 37 {L}]",
-        f"  2. Chủ thể có quyền — Đạt: Công dân thực hiện quyền tiếp cận thông tin [Điều 4 khoản 1 {L}]",
-        f"  3. Trách nhiệm cung cấp thông tin — Dừng xem xét: {reason} [{c}]",
-        f"Căn cứ quyết định: {c}; Điều 28 khoản 2 {L}; Điều 26 khoản 1 {L}; Điều 5 khoản 1 điểm a "
-        "Nghị định 13/2018/NĐ-CP; Điều 5 khoản 1 điểm b Nghị định 13/2018/NĐ-CP; Điều 5 khoản 1 "
-        "điểm đ Nghị định 13/2018/NĐ-CP",
+        "  1. Văn bản áp dụng — Đạt (Được áp dụng và đáp ứng): Nhận yêu cầu ngày 2024-02-07: "
+        f"Luật Tiếp cận thông tin số 104/2016/QH13 và các văn bản hướng dẫn [Điều 37 {L}]",
+        "  2. Chủ thể có quyền — Đạt (Căn cứ quyết định): Công dân thực hiện quyền tiếp cận "
+        f"thông tin [Điều 4 khoản 1 {L}]",
+        f"  3. Trách nhiệm cung cấp thông tin — Dừng xem xét (Căn cứ quyết định): {reason} [{c}]",
+        # issue 18: the right exercised (art. 4(1)) decides; the law in force (art. 37) applied
+        f"Căn cứ quyết định: Điều 4 khoản 1 {L}; {c}; Điều 28 khoản 2 {L}; Điều 26 khoản 1 {L}; "
+        "Điều 5 khoản 1 điểm a Nghị định 13/2018/NĐ-CP; Điều 5 khoản 1 điểm b Nghị định "
+        "13/2018/NĐ-CP; Điều 5 khoản 1 điểm đ Nghị định 13/2018/NĐ-CP",
+        f"Căn cứ được áp dụng và đáp ứng: Điều 37 {L}",
         "Cách hiểu đã áp dụng: responsibility-before-completion, "
         "held-not-created-is-not-responsible, redirect-is-a-refusal",
     ]
@@ -220,7 +223,8 @@ def test_a_redirect_explained_in_vietnamese() -> None:
     assert en[4] == "Written answer (notice refusing a request (form 05)):"
     assert en[8] == "The agency's duties:"
     assert en[12] == "Steps applied:"
-    assert en[-2].startswith("Deciding citations: ")
+    assert en[-3].startswith("Deciding citations: ")
+    assert en[-2].startswith("Applied and satisfied citations: ")
     assert en[-1].startswith("Interpretations applied: ")
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from tiepcan import InvalidInputError
 from tiepcan.rules.responsibility import assess_responsibility
 
 LAW = "Law 104/2016/QH13 on Access to Information, art. "
@@ -66,10 +65,9 @@ def test_who_provides(
     assert f.reason.vi
 
 
-def test_a_commune_must_say_whether_the_requester_resides_there() -> None:
-    with pytest.raises(InvalidInputError) as err:
-        assess_responsibility(COMMUNE, rules="ati-2016")
-    assert err.value.detail == (
-        "a commune People's Committee must say whether the requester resides in the commune "
-        "(art. 9(2)(h)): requester_resides_in_commune=None"
-    )
+def test_a_commune_that_does_not_say_reads_the_form_s_address_as_residence() -> None:
+    """Issue 18: art. 9(2)(h) with art. 24(2)(a) (commune-residence-from-form); the finding
+    cites point h, read from the ruleset."""
+    found = assess_responsibility(COMMUNE, rules="ati-2016")
+    assert found.responsible and not found.redirect
+    assert found.citations[-1].ref == "104/2016/QH13 art. 9(2)(h)"

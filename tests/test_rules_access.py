@@ -6,15 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from tiepcan._input import validate_input
 from tiepcan.citations import law
 from tiepcan.errors import InvalidInputError
 from tiepcan.rules.access import (
     AccessClass,
     ConditionalCategory,
+    ConditionalInformation,
     ConsentingParty,
     HeadOfAgencyDecision,
     NotAccessibleGround,
     classify_access,
+    consent_covers,
     unmet_conditions,
 )
 from tiepcan.rules.responsibility import (
@@ -246,12 +249,74 @@ def test_responsibility_takes_a_mapping_and_cites_under_the_ruleset() -> None:
         assess_responsibility({"agency_kind": "ministry"}, rules="ati-2016")
 
 
-def test_a_commune_must_say_whether_the_requester_resides_there() -> None:
-    """Art. 9(2)(h): no default makes the commune People's Committee responsible."""
+def test_a_commune_reads_residence_from_the_form_unless_it_says_otherwise() -> None:
+    """Art. 9(2)(h) with art. 24(2)(a): the form carries "nơi cư trú, địa chỉ"; left out, the
+    requester is taken to reside in the commune (interpretation commune-residence-from-form)."""
     facts = ResponsibilityFacts(agency_kind="commune_peoples_committee")
-    with pytest.raises(InvalidInputError):
-        assess_responsibility(facts, rules="ati-2016")
+    assert assess_responsibility(facts, rules="ati-2016").responsible
     # a non-resident asking about his or her own lawful rights and interests: point h
     away = facts.model_copy(update={"requester_resides_in_commune": False})
     assert assess_responsibility(away, rules="ati-2016", concerns_requester=True).responsible
     assert not assess_responsibility(away, rules="ati-2016").responsible
+
+
+# -- issue 18: consent, person by person ---------------------------------------------------
+
+
+def _signed(category: str, *people: str) -> list[tuple[ConditionalCategory, str]]:
+    return [(ConditionalCategory(category), p) for p in people]
+
+
+def test_a_trade_secret_opens_with_its_own_owner_s_consent_only() -> None:
+    """Art. 7(1): "trong trường hợp chủ sở hữu bí mật kinh doanh đó đồng ý" (that owner)."""
+    item = ConditionalInformation(category="trade_secret", holders=("Công ty Y",))
+    assert not consent_covers(item, _signed("trade_secret", "Công ty X"))
+    assert consent_covers(item, _signed("trade_secret", "Công ty Y"))
+    # a signature for another kind of information is not a consent to this one
+    assert not consent_covers(item, _signed("personal_secret", "Công ty Y"))
+
+
+def test_a_family_secret_needs_every_member_unless_the_members_concerned_reading() -> None:
+    """Art. 7(2): "được các thành viên gia đình đồng ý"; every member by default
+    (family-consent-every-member), the members concerned as the option."""
+    item = ConditionalInformation(
+        category="family_secret", holders=("An", "Bình", "Chi"), members_concerned=("An",)
+    )
+    one = _signed("family_secret", "An")
+    assert not consent_covers(item, one)
+    assert consent_covers(item, one, reading="members_concerned")
+    assert consent_covers(item, _signed("family_secret", "An", "Bình", "Chi"))
+    # no member named as concerned: the option still needs every member
+    all_of_them = ConditionalInformation(category="family_secret", holders=("An", "Bình"))
+    assert not consent_covers(all_of_them, one, reading="members_concerned")
+
+
+def test_a_secret_whose_holder_is_not_named_takes_the_right_party_s_consent() -> None:
+    """consent-holder-as-found: without holders the agency's finding stands."""
+    item = ConditionalInformation(category="personal_secret")
+    assert consent_covers(item, _signed("personal_secret", "Bất kỳ ai"))
+    assert not consent_covers(item, [])
+
+
+def test_names_are_matched_without_regard_to_case_or_spacing() -> None:
+    item = ConditionalInformation(category="personal_secret", holders=("Trần  Thị C",))
+    assert consent_covers(item, _signed("personal_secret", " trần thị c "))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # members concerned are members of a family, and among its members (art. 7(2))
+        {"category": "personal_secret", "holders": ["An"], "members_concerned": ["An"]},
+        {"category": "family_secret", "holders": ["An"], "members_concerned": ["Bình"]},
+        # the requester is "người đó" of a private-life or personal secret only
+        {"category": "trade_secret", "holders": ["Công ty X"], "requesters_own": True},
+        {"category": "family_secret", "holders": ["An"], "requesters_own": True},
+        # a holder is a name, never blank
+        {"category": "personal_secret", "holders": [" "]},
+    ],
+)
+def test_whose_secret_it_is_must_fit_its_category(item: dict[str, object]) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        validate_input(ConditionalInformation, item, what="conditional")
+    assert err.value.code == "invalid-input"

@@ -6,23 +6,27 @@ right is exercised (:class:`Requester`) and what the agency knows of the informa
 provide in part (Decree 13 art. 7(2)), refuse (with every applicable ground), refuse and
 redirect, refuse as published, ask for consent (only when asked to), incomplete, wrong
 person, not held, no standing, or decided under the earlier rules (Decree 13 art. 14(2)).
-Every answer but provision is given in writing with its reasons (:class:`WrittenAnswer`). The decision lists every
-citation it relied on and the ordered steps it applied, and explains itself in Vietnamese
-or English. It reads no clock: the only date it needs is the day the request was received,
+Every answer but provision is given in writing with its reasons (:class:`WrittenAnswer`).
+The decision records the ordered steps it applied, each in one :class:`CitationRole`
+(decided, applied and satisfied, checked and not applicable), lists every citation in the
+tuple of its role, and explains itself in Vietnamese or English. Every citation is read from
+the ruleset (``rules.toml``). It reads no clock: the only date it needs is the day the request was received,
 which fixes the legal regime (:func:`tiepcan.regimes.resolve_regime`).
 
 The order of the checks (each one a step of the trace):
 
 1. regime — the rules in force on the day of receipt; then, when ``created_on`` is given,
    information created before the law follows the earlier rules (Decree 13 art. 14(2),
-   interpretation ``pre-2018`` of the catalogue);
+   interpretation ``pre-2018`` of the catalogue), which must still keep to art. 3: the
+   requester gets a written answer, and art. 6 information is refused on ground a;
 2. standing — arts. 4(1), 36(1): citizens; resident foreigners for their own affairs;
 3. responsibility — art. 9; art. 26(3) and art. 28(1)(c): redirect or refuse; then whether
    the information exists and is held (art. 2(1));
-4. representation — arts. 4(2), 4(3), 24(1)(a), 36(2), Decree 13 art. 4;
+4. representation — arts. 4(2), 4(3), 24(1)(a)–(b), 36(2), Decree 13 art. 4;
 5. form contents — art. 24(2)(a)–(d), in Vietnamese; art. 26(2): ask for completion;
 6. not accessible — art. 6, art. 28(1)(a);
-7. conditions — art. 7, art. 24(3): consent or the head of agency's decision;
+7. conditions — art. 7, art. 24(3): the consent of the person whose secret it is, person by
+   person, or the head of agency's decision (art. 7(3));
 8. already disclosed — art. 28(1)(b) with the art. 23(1) exceptions;
 9. provided twice — art. 28(1)(d) with its "lý do chính đáng" exception;
 10. capacity — art. 28(1)(đ);
@@ -44,11 +48,15 @@ every applicable ground is listed, because art. 28(2) requires all reasons to be
   ``consent_policy="ask_first"`` the agency asks for it first;
 * ``not-held-is-not-a-refusal``: information that does not exist or is not held (art. 2(1))
   is answered in writing, with no ground of the closed list of art. 28(1);
-* ``everything-not-barred-is-provided``: art. 23(4) "có thể cung cấp" is read as providing
-  everything arts. 6, 7 and 28(1) do not bar;
+* ``everything-not-barred-is-provided``: where art. 9 makes the agency responsible it
+  provides everything arts. 6, 7 and 28(1) do not bar; art. 23(4) "có thể cung cấp" is the
+  discretion outside that duty, so it is checked, never deciding;
 * ``fallback-to-office``: where the form of provision asked for cannot be used (art. 30(1)
-  for electronic provision; art. 25(2) otherwise) the information is provided at the office
-  (art. 25(1)(a));
+  for electronic provision), art. 25(2) lets the agency provide in the form its means and the
+  information allow: at the office (art. 25(1)(a));
+* ``family-consent-every-member``: a family secret opens when every member signed (art.
+  7(2) "các thành viên gia đình đồng ý"); ``family_consent="members_concerned"`` chooses
+  ``family-consent-members-concerned``;
 * ``procedure-follows-provision-form``: arts. 29–31 are headed by the way information is
   provided, so the form of provision selects the procedure and time limit.
 
@@ -82,19 +90,21 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Lang, Result, Text, check_lang, echo
-from tiepcan.citations import Citation, decree13, law
+from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
+from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import (
     ConditionalCategory,
+    ConditionalInformation,
     ConsentingParty,
     DisclosureStatus,
+    FamilyConsentReading,
     HeadOfAgencyDecision,
     NotAccessibleGround,
     OnRequestBasis,
-    unmet_conditions,
+    consent_covers,
 )
 from tiepcan.rules.refusals import (
     RefusalGround,
@@ -139,11 +149,13 @@ from tiepcan.rules.responsibility import (
     InformationOrigin,
     ResponsibilityFacts,
     assess_responsibility,
+    district_level_ended,
 )
 from tiepcan.terms import Channel, Complexity
 
 __all__ = [
     "Check",
+    "CitationRole",
     "ConsentPolicy",
     "Decision",
     "InformationFacts",
@@ -174,13 +186,39 @@ class ProtectedPart(FrozenModel):
     not_accessible: tuple[NotAccessibleGround, ...] = Field(
         default=(), title="Thông tin không được tiếp cận"
     )
-    conditional: tuple[ConditionalCategory, ...] = Field(
-        default=(), title="Thông tin tiếp cận có điều kiện"
+    conditional: tuple[ConditionalCategory | ConditionalInformation, ...] = Field(
+        default=(),
+        title="Thông tin tiếp cận có điều kiện",
+        description="art. 7 content of the part: a category, or the category and whose it is",
     )
 
 
-#: the former names of the one fact ``concerns_requester`` (still read on input)
-_FORMER_CONCERN_FLAGS = ("related_to_own_rights_and_obligations", "related_to_own_affairs")
+#: the former names of facts, refused since 0.x (error ``renamed-input``), with the new input
+_FORMER_FACTS = {
+    "related_to_own_rights_and_obligations": "concerns_requester (art. 36(1), 9(2)(h))",
+    "related_to_own_affairs": "about_requesters_affairs (art. 23(3))",
+}
+_FORMER_RESPONSIBILITY = {
+    "related_to_requester_lawful_rights_and_interests": "concerns_requester (art. 9(2)(h))"
+}
+
+
+@dataclass(frozen=True)
+class _PartFinding:
+    """One protected part as checked: its art. 6 grounds, and its art. 7 pieces opened
+    (with how) or still closed."""
+
+    part: str
+    barred: tuple[NotAccessibleGround, ...]
+    unmet: tuple[ConditionalCategory, ...]
+    opened: tuple[tuple[ConditionalCategory, str], ...]
+
+
+#: the reading of art. 7(2) "các thành viên gia đình đồng ý" by the choice of the caller
+_FAMILY_READINGS = {
+    "every_member": "family-consent-every-member",
+    "members_concerned": "family-consent-members-concerned",
+}
 
 
 class InformationFacts(FrozenModel):
@@ -192,11 +230,21 @@ class InformationFacts(FrozenModel):
     catalogue module owns; here it is a fact the caller supplies.
 
     ``concerns_requester`` is the one fact of the information directly concerning the
-    requester (art. 36(1) for a foreigner, art. 9(2)(h) at a commune, art. 23(3) as the
-    basis of provision; interpretation ``concerns-requester-is-one-fact``). The former flags
-    ``related_to_own_rights_and_obligations``, ``related_to_own_affairs`` and
-    ``responsibility.related_to_requester_lawful_rights_and_interests`` are still read and
-    merged into it when the facts are given to :func:`assess` as a mapping. Costs: ``payment_due`` and ``paid_on`` make the status of the costs
+    requester ("liên quan trực tiếp": art. 36(1) for a foreigner, art. 9(2)(h) at a commune;
+    interpretation ``concerns-requester-is-one-fact``); ``about_requesters_affairs`` is the
+    fact of art. 23(3) (the requester's life, living, production or business, no "trực
+    tiếp"). The former names ``related_to_own_rights_and_obligations``,
+    ``related_to_own_affairs`` and
+    ``responsibility.related_to_requester_lawful_rights_and_interests`` are refused (error
+    ``renamed-input``, naming the new input).
+
+    ``conditional`` (and a protected part's) lists art. 7 information: a bare category, or a
+    :class:`~tiepcan.rules.access.ConditionalInformation` that says whose it is, so that a
+    consent opens only the secret of a person who signed it. ``own_information`` makes the
+    requester "người đó" of the bare private-life and personal categories of the information
+    as a whole, never of a protected part.
+
+    Costs: ``payment_due`` and ``paid_on`` make the status of the costs
     follow from dates (with :func:`assess`'s ``on=``); ``costs`` may still be given alone, and
     beside the dates it must be left out or agree with them.
     """
@@ -222,8 +270,11 @@ class InformationFacts(FrozenModel):
         default=False,
         description="art. 6(1), 2nd paragraph",
     )
-    conditional: tuple[ConditionalCategory, ...] = Field(
-        default=(), title="Thông tin tiếp cận có điều kiện"
+    conditional: tuple[ConditionalCategory | ConditionalInformation, ...] = Field(
+        default=(),
+        title="Thông tin tiếp cận có điều kiện",
+        description="art. 7: a category, or the category and whose it is (consent is person "
+        "by person)",
     )
     protected_parts: tuple[ProtectedPart, ...] = Field(
         default=(),
@@ -233,7 +284,8 @@ class InformationFacts(FrozenModel):
     own_information: bool = Field(
         title="Thông tin về chính người yêu cầu",
         default=False,
-        description="art. 7(2): the requester's own private life or personal secrets",
+        description="art. 7(2): the private-life and personal secrets given as categories in "
+        "'conditional' are the requester's own (never a protected part's)",
     )
     consent_declined: bool = Field(
         title="Người có liên quan từ chối đồng ý",
@@ -258,7 +310,12 @@ class InformationFacts(FrozenModel):
         title="Thông tin liên quan trực tiếp đến quyền, nghĩa vụ, lợi ích hợp pháp của người "
         "yêu cầu",
         default=False,
-        description="arts. 9(2)(h), 23(3), 36(1): one fact",
+        description="arts. 36(1), 9(2)(h) ('liên quan trực tiếp'): one fact",
+    )
+    about_requesters_affairs: bool = Field(
+        title="Thông tin liên quan đến đời sống, sinh hoạt, sản xuất, kinh doanh của người yêu cầu",
+        default=False,
+        description="art. 23(3) (no 'trực tiếp'): a fact of its own",
     )
     times_already_provided: int = Field(
         title="Số lần đã cung cấp", default=0, ge=0, strict=True, description="art. 28(1)(d)"
@@ -300,14 +357,14 @@ class InformationFacts(FrozenModel):
 
 
 class Outcome(CitedStrEnum):
-    """What the agency is to do. Every outcome but ``provide`` and ``earlier_rules`` has a
-    written answer (:class:`WrittenAnswer`).
+    """What the agency is to do. Every outcome but ``provide`` has a written answer
+    (:class:`WrittenAnswer`).
 
     Renamed in 2025 so that each name says what it is: ``redirect`` is now
     ``refuse_and_redirect`` and ``guide_to_published`` is ``refuse_as_published`` (both are
     refusals, art. 28(1)(c), (b)); ``ask_completion`` is ``incomplete`` (the time limit has
     not started) or, where the wrong person asked, ``wrong_person``. The former values are
-    still read (``Outcome("redirect") is Outcome.REFUSE_AND_REDIRECT``).
+    refused with the error ``renamed-input``, which names the new value.
     """
 
     PROVIDE = ("provide", "Cung cấp thông tin", "provide the information")
@@ -361,8 +418,10 @@ class Outcome(CitedStrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Outcome | None:
-        former = _FORMER_OUTCOMES.get(value) if isinstance(value, str) else None
-        return cls(former) if former is not None else None
+        new = _FORMER_OUTCOMES.get(value) if isinstance(value, str) else None
+        if new is not None:
+            raise InvalidInputError("renamed-input", detail=f"outcome {value!r} is now {new}")
+        return None
 
     @property
     def is_refusal(self) -> bool:
@@ -379,10 +438,11 @@ _REFUSALS = frozenset({"refuse", "refuse_and_redirect", "refuse_as_published"})
 _NOT_STARTED = frozenset(
     {"incomplete", "wrong_person", "ask_consent", "no_standing", "earlier_rules"}
 )
+#: the former outcome names, refused since 0.x (error ``renamed-input``), with the new names
 _FORMER_OUTCOMES = {
-    "redirect": "refuse_and_redirect",
-    "guide_to_published": "refuse_as_published",
-    "ask_completion": "incomplete",
+    "redirect": "'refuse_and_redirect'",
+    "guide_to_published": "'refuse_as_published'",
+    "ask_completion": "'incomplete' (the form to complete) or 'wrong_person'",
 }
 #: the representation gaps: the wrong person asked (not a form to complete)
 _WRONG_PERSON_GAPS = frozenset(
@@ -486,6 +546,36 @@ class StepResult(CitedStrEnum):
         return self is not StepResult.SATISFIED
 
 
+class CitationRole(BilingualStrEnum):
+    """The role a step, and every unit of law it cites, plays in a decision.
+
+    * ``decided``: the outcome is the legal consequence of these units. They say who
+      exercises the right and by which route (arts. 4, 36, 24(1); Decree 13 art. 4), that
+      this agency must provide (art. 9), what opens art. 7 information (art. 7(1)–(3), art.
+      24(3)), what is provided on request (art. 23(1)–(3)) and how (arts. 25, 27, 29–31), or
+      the ground, gap or stop that ends the request; and the outcome, duties, forms and
+      written answer that follow from them.
+    * ``applied``: a requirement that applied to this request and was met, so the
+      assessment went on, without being what the outcome rests on (the law in force, art.
+      37; the information held, art. 2(1); the form's contents, art. 24(2)).
+    * ``checked``: a unit whose case is absent here: checked and not applicable (no art. 6
+      or 7 content, no ground of art. 28(1)(b)–(e), art. 23(4)'s discretion where art. 9
+      binds the agency).
+    """
+
+    DECIDED = ("decided", "Căn cứ quyết định", "decided the outcome")
+    APPLIED = (
+        "applied",
+        "Được áp dụng và đáp ứng",
+        "applied, and its requirement was met",
+    )
+    CHECKED = (
+        "checked",
+        "Đã xem xét, không thuộc trường hợp áp dụng",
+        "checked, and not applicable",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class WithheldPart(Result):
     """A part removed before provision (Decree 13 art. 7(2)), with the reasons and sources."""
@@ -526,6 +616,7 @@ class RuleStep(Result):
     result: StepResult
     finding: Text
     citations: tuple[Citation, ...] = ()
+    role: CitationRole = CitationRole.DECIDED
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,10 +651,20 @@ class Decision(Result):
     and ``interpretations`` the ids of the readings of the law it applied
     (:func:`tiepcan.interpretations.interpretation` gives each in full).
 
-    ``deciding_citations`` are the units of law that decided the case (the steps that found
-    a ground, an exception, a gap, a met condition or a stop; the grounds; the provision;
-    the outcome, duties, forms and written answer); ``checked_citations`` the units checked
-    and found not to apply. ``citations`` is both, deciding first.
+    Every step has one :class:`CitationRole`, and every unit of law the decision cites is in
+    exactly one of three tuples:
+
+    * ``deciding_citations`` (role ``decided``): the units whose legal consequence the outcome
+      is: the steps of role ``decided`` (the right and its route, the agency's responsibility,
+      the opening of art. 7 information, the ground, gap or stop), the grounds, the parts
+      withheld, the deficiencies, the provision (its form, procedure and art. 23 basis), the
+      written answer, the duties, the forms and the outcome;
+    * ``applied_citations`` (role ``applied``): requirements that applied and were met (the
+      law in force, the information held, the form's contents);
+    * ``checked_citations`` (role ``checked``): units checked and not applicable here.
+
+    A unit cited in two roles keeps the first of decided, applied, checked.
+    ``citations`` is the three, in that order.
     """
 
     outcome: Outcome
@@ -571,6 +672,7 @@ class Decision(Result):
     user_supplied: bool
     steps: tuple[RuleStep, ...]
     deciding_citations: tuple[Citation, ...]
+    applied_citations: tuple[Citation, ...] = ()
     checked_citations: tuple[Citation, ...] = ()
     interpretations: tuple[str, ...] = ()
     grounds: tuple[StatedGround, ...] = ()
@@ -586,8 +688,8 @@ class Decision(Result):
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        """Every unit of law the decision relied on: deciding first, then checked."""
-        return self.deciding_citations + self.checked_citations
+        """Every unit of law the decision cites: decided, then applied, then checked."""
+        return self.deciding_citations + self.applied_citations + self.checked_citations
 
     @property
     def time_limit_started(self) -> bool:
@@ -606,15 +708,26 @@ class Decision(Result):
         asking = out in (Outcome.INCOMPLETE, Outcome.WRONG_PERSON, Outcome.ASK_CONSENT)
         if asking != bool(self.deficiencies):
             raise _incoherent("deficiencies go with an incomplete request or a wrong person")
-        if (out is Outcome.REFUSE_AND_REDIRECT) != (self.redirect_to is not None):
-            raise _incoherent("a redirect names the responsible agency (art. 26(3))")
-        answered = out not in (Outcome.PROVIDE, Outcome.EARLIER_RULES)
+        if self.redirect_to is not None and out is not Outcome.REFUSE_AND_REDIRECT:
+            raise _incoherent("only a redirect names the responsible agency (art. 26(3))")
+        answered = out is not Outcome.PROVIDE
         if answered != (self.answer is not None):
             raise _incoherent("every answer but provision is given in writing")
         if self.answer is not None:
             self.answer._check()
-        if set(self.deciding_citations) & set(self.checked_citations):
-            raise _incoherent("a citation is either deciding or checked, not both")
+        roles = (self.deciding_citations, self.applied_citations, self.checked_citations)
+        if len(set().union(*roles)) != sum(len(set(r)) for r in roles):
+            raise _incoherent("a citation has one role: decided, applied or checked")
+        by_role = {
+            CitationRole.DECIDED: set(self.deciding_citations),
+            CitationRole.APPLIED: set(self.applied_citations),
+            CitationRole.CHECKED: set(self.checked_citations),
+        }
+        for step in self.steps:
+            for c in step.citations:
+                first = next((r for r in CitationRole if c in by_role[r]), None)
+                if first is None or _RANK[first] > _RANK[step.role]:
+                    raise _incoherent(f"step {step.order} cites {c.ref} in a later role")
         if not self.steps or not self.deciding_citations:
             raise _incoherent("a decision records its steps and citations")
         if [s.order for s in self.steps] != list(range(1, len(self.steps) + 1)):
@@ -673,7 +786,13 @@ class Decision(Result):
             )
         if self.published_at:
             lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
-        if not self.time_limit_started:
+        if self.outcome is Outcome.EARLIER_RULES:
+            lines.append(
+                "Thời hạn của các Điều 29–31 không áp dụng: giải quyết theo quy định trước đó"
+                if vi
+                else "The time limits of arts. 29–31 do not apply: the earlier rules govern"
+            )
+        elif not self.time_limit_started:
             lines.append(
                 "Thời hạn giải quyết chưa bắt đầu: tính từ ngày nhận được yêu cầu hợp lệ"
                 if vi
@@ -707,12 +826,16 @@ class Decision(Result):
             cites = f" [{_labels(s.citations, lang)}]" if s.citations else ""
             lines.append(
                 f"  {s.order}. {s.check.label_in(rules, lang)} — "
-                f"{s.result.label_in(rules, lang)}: {s.finding.in_(lang)}{cites}"
+                f"{s.result.label_in(rules, lang)} ({s.role.label(lang)}): "
+                f"{s.finding.in_(lang)}{cites}"
             )
-        lines.append(
-            ("Căn cứ quyết định: " if vi else "Deciding citations: ")
-            + _labels(self.deciding_citations, lang)
-        )
+        for heading, role_cites in (
+            (_HEADINGS[CitationRole.DECIDED], self.deciding_citations),
+            (_HEADINGS[CitationRole.APPLIED], self.applied_citations),
+            (_HEADINGS[CitationRole.CHECKED], self.checked_citations),
+        ):
+            if role_cites:
+                lines.append(f"{heading.in_(lang)}: {_labels(role_cites, lang)}")
         if self.interpretations:
             lines.append(
                 ("Cách hiểu đã áp dụng: " if vi else "Interpretations applied: ")
@@ -722,25 +845,33 @@ class Decision(Result):
 
 
 def _former_flags(data: Any) -> Any:
-    """Read the former concern flags of a facts mapping into ``concerns_requester``."""
+    """Refuse the former names of facts (0.x): each is a coded error naming the new input."""
     if not isinstance(data, Mapping):
         return data
     resp = data.get("responsibility")
-    old = "related_to_requester_lawful_rights_and_interests"
-    former = any(n in data for n in _FORMER_CONCERN_FLAGS)
-    if not former and not (isinstance(resp, Mapping) and old in resp):
-        return data
-    data = dict(data)
-    concern = data.get("concerns_requester") is True
-    for name in _FORMER_CONCERN_FLAGS:
-        if name in data:
-            concern = data.pop(name) is True or concern
-    if isinstance(resp, Mapping) and old in resp:
-        resp = dict(resp)
-        concern = resp.pop(old) is True or concern
-        data["responsibility"] = resp
-    data["concerns_requester"] = concern
+    for old, new in _FORMER_FACTS.items():
+        if old in data:
+            raise InvalidInputError("renamed-input", detail=f"facts.{old} is now {new}")
+    if isinstance(resp, Mapping):
+        for old, new in _FORMER_RESPONSIBILITY.items():
+            if old in resp:
+                raise InvalidInputError(
+                    "renamed-input", detail=f"facts.responsibility.{old} is now {new}"
+                )
     return data
+
+
+#: the headings of the three lists of citations in an explanation
+_HEADINGS = {
+    CitationRole.DECIDED: Text("Căn cứ quyết định", "Deciding citations"),
+    CitationRole.APPLIED: Text("Căn cứ được áp dụng và đáp ứng", "Applied and satisfied citations"),
+    CitationRole.CHECKED: Text(
+        "Căn cứ đã xem xét, không thuộc trường hợp áp dụng", "Checked, not applicable citations"
+    ),
+}
+
+#: the order of the roles: a unit cited in two roles keeps the first
+_RANK = {CitationRole.DECIDED: 0, CitationRole.APPLIED: 1, CitationRole.CHECKED: 2}
 
 
 def _incoherent(what: str) -> InvalidInputError:
@@ -758,7 +889,21 @@ class _Trace:
         self.steps: list[RuleStep] = []
         self.applied: dict[str, None] = {}
 
-    def add(self, check: Check, result: StepResult, vi: str, en: str, *cites: Citation) -> None:
+    def add(
+        self,
+        check: Check,
+        result: StepResult,
+        vi: str,
+        en: str,
+        *cites: Citation,
+        role: CitationRole | None = None,
+    ) -> None:
+        """Record a step. A step that found a ground, exception, gap, met condition or stop
+        decided; a plain pass names its role (decided, applied or checked)."""
+        if role is None:
+            if not result.decides:
+                raise AssertionError(f"step {check.value}: a pass names its role")
+            role = CitationRole.DECIDED
         self.steps.append(
             RuleStep(
                 order=len(self.steps) + 1,
@@ -766,6 +911,7 @@ class _Trace:
                 result=result,
                 finding=Text(vi, en),
                 citations=tuple(dict.fromkeys(cites)),
+                role=role,
             )
         )
 
@@ -782,6 +928,7 @@ def assess(
     *,
     regime: RegimeLike | None = None,
     consent_policy: ConsentPolicy = "refuse",
+    family_consent: FamilyConsentReading = "every_member",
     on: date | None = None,
 ) -> Decision:
     """Decide what the agency does with ``request`` (see the module docstring for the order).
@@ -805,6 +952,12 @@ def assess(
             "invalid-input",
             detail=f"consent_policy must be 'refuse' or 'ask_first': consent_policy={echo(consent_policy)}",
         )
+    if family_consent not in _FAMILY_READINGS:
+        raise InvalidInputError(
+            "invalid-input",
+            detail="family_consent must be 'every_member' or 'members_concerned': "
+            f"family_consent={echo(family_consent)}",
+        )
     if on is not None and type(on) is not date:
         raise InvalidInputError("invalid-date", detail=f"not a date: on={echo(on)}")
     req = validate_input(InformationRequest, request, what="request")
@@ -818,8 +971,9 @@ def assess(
         f"Nhận yêu cầu ngày {req.received_on.isoformat()}: {rules.regime.name_vi}",
         f"request received {req.received_on.isoformat()}: {rules.regime.name_en}",
         Check.REGIME.citation_in(rules),
+        role=CitationRole.APPLIED,
     )
-    return _Assessment(req, who, info, rules, trace, consent_policy, on).run()
+    return _Assessment(req, who, info, rules, trace, consent_policy, on, family_consent).run()
 
 
 class _Assessment:
@@ -834,9 +988,11 @@ class _Assessment:
         trace: _Trace,
         consent_policy: ConsentPolicy,
         on: date | None,
+        family_consent: FamilyConsentReading = "every_member",
     ) -> None:
         self.req, self.who, self.info, self.rules, self.trace = req, who, info, rules, trace
         self.consent_policy, self.on = consent_policy, on
+        self.family_consent: FamilyConsentReading = family_consent
         self.costs = self._cost_status()
 
     def run(self) -> Decision:
@@ -869,33 +1025,58 @@ class _Assessment:
 
     # -- 2. information created before the law ------------------------------------------
     def _created_before_law(self) -> Decision | None:
+        """Decree 13 art. 14(2): information created before 2018-07-01 follows the earlier
+        rules, which "phải bảo đảm phù hợp với quy định tại Điều 3": the requester still gets
+        a written answer, and art. 6 (art. 3(4): restrictions only as the law provides) is
+        still checked: information of art. 6 is refused on ground a."""
         created = self.info.created_on
         if created is None:
             return None
         start = self.rules.regime.in_force_from
+        earlier = self._cite(Check.CREATED_BEFORE_LAW)
         if created >= start:
             self.trace.add(
                 Check.CREATED_BEFORE_LAW,
                 StepResult.SATISFIED,
                 f"Thông tin tạo ra ngày {created.isoformat()}",
                 f"information created on {created.isoformat()}",
-                decree13(14, 2),
+                earlier,
+                role=CitationRole.CHECKED,
             )
             return None
         self.trace.apply("pre-2018")
-        self.trace.add(
-            Check.CREATED_BEFORE_LAW,
-            StepResult.STOP,
+        principles = self._key("earlier_rules_principles")
+        reason = Text(
             f"Thông tin tạo ra ngày {created.isoformat()}, trước ngày {start.isoformat()}: "
             "tiếp tục thực hiện theo quy định ban hành trước ngày Luật có hiệu lực, phù hợp "
             "với Điều 3 của Luật",
             f"information created on {created.isoformat()}, before {start.isoformat()}: "
             "access follows the rules issued before the law took effect, consistently with "
             "art. 3 of the law",
-            decree13(14, 2),
-            law(3),
         )
-        return self._finish(Outcome.EARLIER_RULES)
+        self.trace.add(
+            Check.CREATED_BEFORE_LAW, StepResult.STOP, reason.vi, reason.en, earlier, principles
+        )
+        barred = self._not_accessible(self._part_findings(art_6_only=True))
+        if barred:
+            ground = not_accessible_or_conditions_unmet(barred, (), rules=self.rules)
+            assert ground is not None
+            ground = _with(ground, earlier, principles)
+            self.trace.apply("list-all-grounds")
+            return self._finish(Outcome.REFUSE, grounds=(ground,), answer=self._refusal((ground,)))
+        answer = WrittenAnswer(
+            form=None,
+            reasons=(reason,),
+            citations=(earlier, principles),
+            guidance=(
+                Text(
+                    "Cơ quan trả lời người yêu cầu theo quy định trước đó, bảo đảm các nguyên "
+                    "tắc của Điều 3",
+                    "the agency answers under the earlier rules, keeping the principles of art. 3",
+                ),
+            ),
+        )
+        return self._finish(Outcome.EARLIER_RULES, answer=answer)
 
     def _cite(self, member: CitedStrEnum) -> Citation:
         return member.citation_in(self.rules)
@@ -903,8 +1084,7 @@ class _Assessment:
     # -- 2. standing ----------------------------------------------------------------
     def _standing(self) -> Decision | None:
         found = check_standing(
-            self.who,
-            concerns_requester=self.info.concerns_requester,
+            self.who, concerns_requester=self.info.concerns_requester, rules=self.rules
         )
         if self.who.standing is Standing.FOREIGNER_RESIDING_IN_VIETNAM:
             self.trace.apply("concerns-requester-is-one-fact")
@@ -912,7 +1092,14 @@ class _Assessment:
         if found.has_standing:
             foreign = self.who.standing is not Standing.VIETNAMESE_CITIZEN
             result = StepResult.MET if foreign else StepResult.SATISFIED
-        self.trace.add(Check.STANDING, result, found.reason.vi, found.reason.en, *found.citations)
+        self.trace.add(
+            Check.STANDING,
+            result,
+            found.reason.vi,
+            found.reason.en,
+            *found.citations,
+            role=CitationRole.DECIDED,
+        )
         if found.has_standing:
             return None
         self.trace.apply("no-standing-is-not-a-refusal")
@@ -929,8 +1116,16 @@ class _Assessment:
             self.trace.apply("held-not-created-is-not-responsible")
         if facts.agency_kind is AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
             self.trace.apply("concerns-requester-is-one-fact")
+            if facts.requester_resides_in_commune is None:
+                self.trace.apply("commune-residence-from-form")
+        ended = district_level_ended(self.rules)
+        if facts.agency_kind is AgencyKind.DISTRICT_OFFICE and ended is not None:
+            self.trace.apply("district-level-ended")
         found = assess_responsibility(
-            facts, rules=self.rules, concerns_requester=self.info.concerns_requester
+            facts,
+            rules=self.rules,
+            concerns_requester=self.info.concerns_requester,
+            received=self.req.received_on,
         )
         if found.responsible:
             self.trace.add(
@@ -939,6 +1134,7 @@ class _Assessment:
                 found.reason.vi,
                 found.reason.en,
                 *found.citations,
+                role=CitationRole.DECIDED,
             )
             return None
         ground = not_responsible(found.reason, *found.citations, rules=self.rules)
@@ -954,14 +1150,28 @@ class _Assessment:
         to = facts.responsible_agency if found.redirect else None
         if to is not None and not to.strip():
             to = None
-        if to is not None:
+        if found.redirect:
+            # art. 26(3) "phải thông báo và hướng dẫn": the duty stands whether or not the
+            # responsible agency's name was typed in; the name is optional
             guidance: tuple[Text, ...] = (
                 Text(
                     f"Đề nghị gửi yêu cầu đến {to}, cơ quan có trách nhiệm cung cấp thông tin",
                     f"please send the request to {to}, the agency responsible for providing it",
+                )
+                if to is not None
+                else Text(
+                    "Đề nghị gửi yêu cầu đến cơ quan có trách nhiệm cung cấp thông tin theo "
+                    "Điều 9 của Luật Tiếp cận thông tin; cơ quan nhận yêu cầu hướng dẫn cụ thể",
+                    "please send the request to the agency responsible for providing it under "
+                    "art. 9 of the Law on Access to Information; the receiving agency guides you "
+                    "to it",
                 ),
             )
-            cites = (self._cite(ReceiptDuty.REFUSE_IN_WRITING), *ground.citations, law(26, 3))
+            cites = (
+                self._cite(ReceiptDuty.REFUSE_IN_WRITING),
+                *ground.citations,
+                self._key("notify_and_guide"),
+            )
             answer = WrittenAnswer(
                 form=DecreeForm.FORM_05,
                 reasons=(ground.reason,),
@@ -983,7 +1193,8 @@ class _Assessment:
                 StepResult.SATISFIED,
                 "Thông tin có sẵn",
                 "the information is held",
-                law(2, 1),
+                self._cite(Check.HELD),
+                role=CitationRole.APPLIED,
             )
             return None
         self.trace.apply("not-held-is-not-a-refusal")
@@ -993,8 +1204,9 @@ class _Assessment:
             "the agency does not have the information asked for (it does not exist or the "
             "agency does not hold it)",
         )
-        self.trace.add(Check.HELD, StepResult.STOP, reason.vi, reason.en, law(2, 1))
-        answer = WrittenAnswer(form=None, reasons=(reason,), citations=(law(2, 1),))
+        held = self._cite(Check.HELD)
+        self.trace.add(Check.HELD, StepResult.STOP, reason.vi, reason.en, held)
+        answer = WrittenAnswer(form=None, reasons=(reason,), citations=(held,))
         return self._finish(Outcome.NOT_HELD, answer=answer)
 
     # -- 4, 5. representation and form ----------------------------------------------
@@ -1013,18 +1225,26 @@ class _Assessment:
         ):
             self.trace.apply("authorisation-any-channel")
         who_gaps = check_representation(who, form=form.form)
-        who_cites = list(representation_basis(who, form=form.form))
+        who_cites = list(
+            representation_basis(who, form=form.form, channel=self.req.channel, rules=self.rules)
+        )
         if isinstance(form, GroupRequestForm):
             self.trace.apply("many-means-two-or-more")
             who_gaps += check_group_list(form)
-        self._gap_step(Check.REPRESENTATION, who_gaps, *who_cites)
+        self._gap_step(Check.REPRESENTATION, who_gaps, CitationRole.DECIDED, *who_cites)
         identity = form.requester if isinstance(form, RequestForm) else form.representative
         if identity.id_kind is IdDocumentKind.CITIZEN_ID_CARD:
             self.trace.apply("id-card-includes-can-cuoc")
         self.trace.apply("document-names-required")
         form_gaps = check_form(form)
-        form_cites = [law(24, 2), *(law(24, 2, p) for p in "abcd")]
-        self._gap_step(Check.FORM_CONTENTS, form_gaps, *form_cites)
+        form_cites = [
+            self._cite(Check.FORM_CONTENTS),
+            *(
+                self._key(f"form_{k}")
+                for k in ("identity", "information", "provision_form", "reason")
+            ),
+        ]
+        self._gap_step(Check.FORM_CONTENTS, form_gaps, CitationRole.APPLIED, *form_cites)
         gaps = who_gaps + form_gaps
         if not gaps:
             return None
@@ -1039,28 +1259,48 @@ class _Assessment:
                     "the time limit runs from the day a valid request is received",
                 ),
             )
-            cites = [self._cite(ReceiptDuty.GUIDE_TO_COMPLETE), *cites, law(27)]
+            cites = [self._cite(ReceiptDuty.GUIDE_TO_COMPLETE), *cites, self._key("payment_terms")]
         answer = WrittenAnswer(form=None, reasons=reasons, citations=tuple(dict.fromkeys(cites)))
         return self._finish(outcome, deficiencies=gaps, answer=answer)
 
-    def _gap_step(self, check: Check, gaps: tuple[Deficiency, ...], *base: Citation) -> None:
+    def _gap_step(
+        self, check: Check, gaps: tuple[Deficiency, ...], role: CitationRole, *base: Citation
+    ) -> None:
+        """A complete check passes in ``role``. A gap decides, on the clauses of its gaps (and
+        the first of ``base``, the rule they belong to); for the form's contents the points
+        still met are a second step, applied (art. 24(2)(a)–(d) one by one)."""
         if not gaps:
-            self.trace.add(check, StepResult.SATISFIED, "Đầy đủ", "complete", *base)
+            self.trace.add(check, StepResult.SATISFIED, "Đầy đủ", "complete", *base, role=role)
             return
+        missing = [g.citation_in(self.rules) for g in gaps]
+        if check is Check.FORM_CONTENTS:
+            decided, rest = base[:1], [c for c in base[1:] if c not in missing]
+        else:
+            decided, rest = base, []
         self.trace.add(
             check,
             StepResult.MISSING,
             "; ".join(g.item.label_in(self.rules) for g in gaps),
             "; ".join(g.item.label_in(self.rules, "en") for g in gaps),
-            *base,
-            *(g.citation_in(self.rules) for g in gaps),
+            *decided,
+            *missing,
         )
+        if rest:
+            self.trace.add(
+                check,
+                StepResult.SATISFIED,
+                "Các nội dung khác đầy đủ",
+                "the other contents are complete",
+                *rest,
+                role=role,
+            )
 
     # -- 6–12. the merits -----------------------------------------------------------
     def _merits(self) -> Decision:
-        barred = self._not_accessible()
-        unmet = self._conditions()
-        withheld, part_unmet, part_ground = self._parts()
+        parts = self._part_findings()
+        barred = self._not_accessible(parts)
+        unmet, opened = self._conditions(parts)
+        withheld, part_unmet, part_ground = self._withheld(parts)
         others = [
             g for g in (self._disclosed(), self._twice(), self._capacity(), self._costs()) if g
         ]
@@ -1071,7 +1311,7 @@ class _Assessment:
             and not self.info.consent_declined
             and not barred
             and not others
-            and all(not p.not_accessible for p in self._barred_parts())
+            and all(not p.barred for p in parts)
         )
         if asking:
             self.trace.apply("missing-consent-asks-first")
@@ -1081,7 +1321,7 @@ class _Assessment:
             answer = WrittenAnswer(
                 form=None,
                 reasons=tuple(g.item.text_in(self.rules) for g in gaps),
-                citations=(law(24, 3), *(self._cite(c) for c in pending)),
+                citations=(self._key("written_consent"), *(self._cite(c) for c in pending)),
                 guidance=(_CONSENT_GUIDANCE,),
             )
             return self._finish(
@@ -1089,7 +1329,7 @@ class _Assessment:
             )
         ground_a = not_accessible_or_conditions_unmet(barred, unmet, rules=self.rules)
         if ground_a is not None and unmet:
-            ground_a = _with(ground_a, law(24, 3))
+            ground_a = _with(ground_a, self._key("written_consent"))
         grounds = tuple(g for g in (ground_a, *others) if g is not None)
         if grounds:
             self.trace.apply("list-all-grounds")
@@ -1104,7 +1344,7 @@ class _Assessment:
             )
             answer = self._refusal(grounds, consent=bool(unmet), published_at=published)
             return self._finish(outcome, grounds=grounds, published_at=published, answer=answer)
-        provision = self._provision()
+        provision = self._provision(conditions_met=opened)
         if part_ground is not None:
             answer = WrittenAnswer(
                 form=DecreeForm.FORM_05,
@@ -1112,7 +1352,7 @@ class _Assessment:
                 citations=tuple(
                     dict.fromkeys(
                         (
-                            decree13(7, 2),
+                            self._key("partial_provision"),
                             self._cite(ReceiptDuty.REFUSE_IN_WRITING),
                             *part_ground.citations,
                         )
@@ -1158,70 +1398,90 @@ class _Assessment:
             guidance=tuple(guidance),
         )
 
-    def _barred_parts(self) -> tuple[ProtectedPart, ...]:
-        lifted = self.info.state_secret_declassified
-        return tuple(
-            p.model_copy(
-                update={
-                    "not_accessible": tuple(
-                        g
-                        for g in dict.fromkeys(p.not_accessible)
-                        if not (lifted and g is NotAccessibleGround.STATE_SECRET)
-                    )
-                }
-            )
-            for p in self.info.protected_parts
-        )
+    # -- art. 7, person by person ----------------------------------------------------
+    def _items(
+        self, conditional: Iterable[ConditionalCategory | ConditionalInformation], *, whole: bool
+    ) -> tuple[ConditionalInformation, ...]:
+        """The art. 7 pieces, each with whose it is. ``own_information`` makes the requester
+        "người đó" of the information's own private-life and personal secrets given as bare
+        categories; never of a protected part, which is someone else's unless it says so."""
+        own = whole and self.info.own_information
+        out: list[ConditionalInformation] = []
+        for c in conditional:
+            if isinstance(c, ConditionalInformation):
+                out.append(c)
+                continue
+            mine = own and c.consenting_party is ConsentingParty.PERSON_CONCERNED
+            out.append(ConditionalInformation(category=c, requesters_own=mine))
+        return tuple(out)
 
-    def _parts(
-        self,
+    def _opened_by(self, item: ConditionalInformation) -> str | None:
+        """How an art. 7 piece is opened: ``"head"`` (art. 7(3)), ``"own"`` (the requester is
+        the person, art. 7(2)), ``"consent"`` (form 06 signed by every holder), or ``None``."""
+        head = self.info.head_of_agency_decision
+        if head is not None and item.category in head.opens:
+            return "head"
+        if (
+            item.requesters_own
+            and item.category.consenting_party is ConsentingParty.PERSON_CONCERNED
+        ):
+            self.trace.apply("own-information-needs-no-consent")
+            return "own"
+        signed = [(c, p) for d in self.req.consents for c in d.covers for p in d.consenting_persons]
+        if not any(c is item.category for c, _ in signed):
+            return None
+        if not item.holders:
+            self.trace.apply("consent-holder-as-found")
+        elif item.category.consenting_party is ConsentingParty.FAMILY_MEMBERS:
+            self.trace.apply(_FAMILY_READINGS[self.family_consent])
+        found = consent_covers(item, signed, reading=self.family_consent)
+        return "consent" if found else None
+
+    def _part_findings(self, *, art_6_only: bool = False) -> tuple[_PartFinding, ...]:
+        """Decree 13 art. 7(2): each protected part, checked against arts. 6 and 7 (art. 6
+        only, for information the earlier rules govern)."""
+        lifted = self.info.state_secret_declassified
+        out: list[_PartFinding] = []
+        for p in self.info.protected_parts:
+            barred = tuple(
+                g
+                for g in dict.fromkeys(p.not_accessible)
+                if not (lifted and g is NotAccessibleGround.STATE_SECRET)
+            )
+            opened: list[tuple[ConditionalCategory, str]] = []
+            unmet: list[ConditionalCategory] = []
+            for item in () if art_6_only else self._items(p.conditional, whole=False):
+                how = self._opened_by(item)
+                if how is None:
+                    unmet.append(item.category)
+                else:
+                    opened.append((item.category, how))
+            out.append(_PartFinding(p.part, barred, tuple(dict.fromkeys(unmet)), tuple(opened)))
+        return tuple(out)
+
+    def _withheld(
+        self, parts: tuple[_PartFinding, ...]
     ) -> tuple[tuple[WithheldPart, ...], tuple[ConditionalCategory, ...], StatedGround | None]:
-        """Decree 13 art. 7(2): check each protected part; remove those still barred."""
-        parts = self._barred_parts()
-        if not parts:
-            return (), (), None
-        consented = [c for doc in self.req.consents for c in doc.covers]
+        """Decree 13 art. 7(2): the parts removed, and the one ground a they rest on."""
         withheld: list[WithheldPart] = []
         all_unmet: list[ConditionalCategory] = []
         all_barred: list[NotAccessibleGround] = []
         for p in parts:
-            unmet = unmet_conditions(
-                p.conditional,
-                consented=consented,
-                head_decision=self.info.head_of_agency_decision,
-                own_information=self.info.own_information,
-            )
-            if not p.not_accessible and not unmet:
+            if not p.barred and not p.unmet:
                 continue
-            stated = not_accessible_or_conditions_unmet(p.not_accessible, unmet, rules=self.rules)
+            stated = not_accessible_or_conditions_unmet(p.barred, p.unmet, rules=self.rules)
             assert stated is not None
             withheld.append(
                 WithheldPart(
                     part=p.part,
                     reason=stated.reason,
-                    citations=(decree13(7, 2), *stated.citations),
+                    citations=(self._key("partial_provision"), *stated.citations),
                 )
             )
-            all_unmet += unmet
-            all_barred += p.not_accessible
+            all_unmet += p.unmet
+            all_barred += p.barred
         if not withheld:
-            self.trace.add(
-                Check.NOT_ACCESSIBLE,
-                StepResult.MET,
-                "Các phần được kiểm tra đều được cung cấp",
-                "every part checked may be provided",
-                decree13(7, 2),
-                *(self._cite(c) for p in parts for c in p.conditional),
-            )
             return (), (), None
-        self.trace.add(
-            Check.NOT_ACCESSIBLE,
-            StepResult.GROUND,
-            "Loại bỏ: " + "; ".join(w.part for w in withheld),
-            "removed: " + "; ".join(w.part for w in withheld),
-            decree13(7, 2),
-            *(c for w in withheld for c in w.citations),
-        )
         unmet_all = tuple(dict.fromkeys(all_unmet))
         ground = not_accessible_or_conditions_unmet(
             tuple(dict.fromkeys(all_barred)), unmet_all, rules=self.rules
@@ -1229,8 +1489,8 @@ class _Assessment:
         assert ground is not None
         ground = _with(
             ground,
-            decree13(7, 2),
-            *((law(24, 3),) if unmet_all else ()),
+            self._key("partial_provision"),
+            *((self._key("written_consent"),) if unmet_all else ()),
         )
         ground = StatedGround(
             ground=ground.ground,
@@ -1243,17 +1503,19 @@ class _Assessment:
         )
         return tuple(withheld), unmet_all, ground
 
-    def _not_accessible(self) -> tuple[NotAccessibleGround, ...]:
+    def _not_accessible(self, parts: tuple[_PartFinding, ...]) -> tuple[NotAccessibleGround, ...]:
+        """Art. 6 over the information as a whole, then over each protected part."""
         info = self.info
-        lifted = (
-            info.state_secret_declassified
-            and NotAccessibleGround.STATE_SECRET in info.not_accessible
+        lifted = info.state_secret_declassified and NotAccessibleGround.STATE_SECRET in (
+            *info.not_accessible,
+            *(g for p in info.protected_parts for g in p.not_accessible),
         )
         barred = tuple(
             g
             for g in dict.fromkeys(info.not_accessible)
-            if not (lifted and g is NotAccessibleGround.STATE_SECRET)
+            if not (info.state_secret_declassified and g is NotAccessibleGround.STATE_SECRET)
         )
+        barred_parts = [p for p in parts if p.barred]
         if barred:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
@@ -1263,68 +1525,55 @@ class _Assessment:
                 self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
                 *(self._cite(g) for g in barred),
             )
-        elif lifted:
+        if lifted:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
                 StepResult.EXCEPTION,
                 "Bí mật nhà nước đã được giải mật",
                 "the state secret has been declassified",
-                law(6, 1),
+                self._key("declassified"),
             )
-        else:
+        for p in barred_parts:
+            self.trace.add(
+                Check.NOT_ACCESSIBLE,
+                StepResult.GROUND,
+                f"Loại bỏ {p.part}: " + "; ".join(g.label_in(self.rules) for g in p.barred),
+                f"removed {p.part}: " + "; ".join(g.label_in(self.rules, "en") for g in p.barred),
+                self._key("partial_provision"),
+                self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
+                *(self._cite(g) for g in p.barred),
+            )
+        if not barred and not lifted and not barred_parts:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
                 StepResult.SATISFIED,
-                "Không thuộc Điều 6",
-                "not information of art. 6",
-                law(5),
-                law(6),
+                "Không có nội dung thuộc Điều 6",
+                "no content of art. 6",
+                self._cite(Check.NOT_ACCESSIBLE),
+                role=CitationRole.CHECKED,
             )
         return barred
 
-    def _conditions(self) -> tuple[ConditionalCategory, ...]:
+    def _conditions(
+        self, parts: tuple[_PartFinding, ...]
+    ) -> tuple[tuple[ConditionalCategory, ...], bool]:
+        """Art. 7 over the information as a whole, then over each protected part: the
+        categories still closed, and whether some art. 7 information was opened."""
         info = self.info
-        wanted = tuple(c for c in ConditionalCategory if c in info.conditional)
-        parts_wanted = {c for p in info.protected_parts for c in p.conditional}
-        consented = [c for doc in self.req.consents for c in doc.covers]
-        if ConditionalCategory.FAMILY_SECRET in consented and (
-            ConditionalCategory.FAMILY_SECRET in wanted
-            or ConditionalCategory.FAMILY_SECRET in parts_wanted
-        ):
-            self.trace.apply("family-members-as-found")
-        own = info.own_information and any(
-            c.consenting_party is ConsentingParty.PERSON_CONCERNED for c in (*wanted, *parts_wanted)
-        )
-        if own:
-            self.trace.apply("own-information-needs-no-consent")
+        items = self._items(info.conditional, whole=True)
+        by: dict[str, list[ConditionalCategory]] = {"head": [], "own": [], "consent": []}
+        unmet: list[ConditionalCategory] = []
+        for item in items:
+            how = self._opened_by(item)
+            if how is None:
+                unmet.append(item.category)
+            else:
+                by[how].append(item.category)
         head = info.head_of_agency_decision
-        if not wanted:
-            self.trace.add(
-                Check.CONDITIONS,
-                StepResult.SATISFIED,
-                "Không thuộc Điều 7",
-                "not information of art. 7",
-                law(7),
-            )
-            return ()
-        unmet = unmet_conditions(
-            wanted, consented=consented, head_decision=head, own_information=info.own_information
-        )
-        met = [c for c in wanted if c not in unmet]
-        by_head = [c for c in met if head is not None and c in head.opens]
-        by_self = [
-            c
-            for c in met
-            if c not in by_head
-            and own
-            and c.consenting_party is ConsentingParty.PERSON_CONCERNED
-            and c not in consented
-        ]
-        by_consent = [c for c in met if c not in by_head and c not in by_self]
-        if by_head and head is not None:
+        if by["head"] and head is not None:
             reason = head.reason
-            opened = ", ".join(c.label_in(self.rules) for c in by_head)
-            opened_en = ", ".join(c.label_in(self.rules, "en") for c in by_head)
+            opened = ", ".join(c.label_in(self.rules) for c in by["head"])
+            opened_en = ", ".join(c.label_in(self.rules, "en") for c in by["head"])
             self.trace.add(
                 Check.CONDITIONS,
                 StepResult.MET,
@@ -1332,43 +1581,87 @@ class _Assessment:
                 f"{reason.label_vi.lower()}, căn cứ {head.legal_basis}",
                 f"the head of the agency decided to provide {opened_en} for {reason.label_en}, "
                 f"under {head.legal_basis}",
-                law(7, 3),
+                self._key("head_of_agency_decision"),
             )
-        if by_self:
+        if by["own"]:
             self.trace.add(
                 Check.CONDITIONS,
                 StepResult.MET,
-                "Người yêu cầu hỏi về chính mình: "
-                + ", ".join(c.label_in(self.rules) for c in by_self),
-                "the requester asks about himself or herself: "
-                + ", ".join(c.label_in(self.rules, "en") for c in by_self),
-                law(7, 2),
+                "Bí mật của chính người yêu cầu: "
+                + ", ".join(c.label_in(self.rules) for c in by["own"]),
+                "the requester's own secret: "
+                + ", ".join(c.label_in(self.rules, "en") for c in by["own"]),
+                self._key("own_secret"),
             )
-        if by_consent:
+        if by["consent"]:
             self.trace.add(
                 Check.CONDITIONS,
                 StepResult.MET,
-                "Có văn bản đồng ý (Mẫu số 06): "
-                + ", ".join(c.label_in(self.rules) for c in by_consent),
-                "written consent attached (form 06): "
-                + ", ".join(c.label_in(self.rules, "en") for c in by_consent),
-                *(self._cite(c) for c in by_consent),
-                law(24, 3),
+                "Có văn bản đồng ý của người có bí mật (Mẫu số 06): "
+                + ", ".join(c.label_in(self.rules) for c in by["consent"]),
+                "written consent of the person whose secret it is (form 06): "
+                + ", ".join(c.label_in(self.rules, "en") for c in by["consent"]),
+                *(self._cite(c) for c in by["consent"]),
+                self._key("written_consent"),
             )
-        if unmet:
+        closed = tuple(c for c in ConditionalCategory if c in unmet)
+        if closed:
             declined = " (đã từ chối đồng ý)" if info.consent_declined else ""
             declined_en = " (consent refused)" if info.consent_declined else ""
             self.trace.add(
                 Check.CONDITIONS,
                 StepResult.MISSING,
-                "Chưa có sự đồng ý: " + ", ".join(c.label_in(self.rules) for c in unmet) + declined,
-                "no consent for: "
-                + ", ".join(c.label_in(self.rules, "en") for c in unmet)
+                "Chưa có sự đồng ý của người có bí mật: "
+                + ", ".join(c.label_in(self.rules) for c in closed)
+                + declined,
+                "no consent of the person whose secret it is: "
+                + ", ".join(c.label_in(self.rules, "en") for c in closed)
                 + declined_en,
-                *(self._cite(c) for c in unmet),
-                law(24, 3),
+                *(self._cite(c) for c in closed),
+                self._key("written_consent"),
             )
-        return unmet
+        for p in parts:
+            if p.opened:
+                self.trace.add(
+                    Check.CONDITIONS,
+                    StepResult.MET,
+                    f"{p.part}: " + ", ".join(c.label_in(self.rules) for c, _ in p.opened),
+                    f"{p.part}: " + ", ".join(c.label_in(self.rules, "en") for c, _ in p.opened),
+                    self._key("partial_provision"),
+                    *(self._cite(c) for c, _ in p.opened),
+                    *(self._how_cite(how) for _, how in p.opened),
+                )
+            if p.unmet:
+                self.trace.add(
+                    Check.CONDITIONS,
+                    StepResult.GROUND,
+                    f"Loại bỏ {p.part}: chưa có sự đồng ý: "
+                    + ", ".join(c.label_in(self.rules) for c in p.unmet),
+                    f"removed {p.part}: no consent for: "
+                    + ", ".join(c.label_in(self.rules, "en") for c in p.unmet),
+                    self._key("partial_provision"),
+                    self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
+                    *(self._cite(c) for c in p.unmet),
+                    self._key("written_consent"),
+                )
+        if not items and not any(p.opened or p.unmet for p in parts):
+            self.trace.add(
+                Check.CONDITIONS,
+                StepResult.SATISFIED,
+                "Không có nội dung thuộc Điều 7",
+                "no content of art. 7",
+                self._cite(Check.CONDITIONS),
+                role=CitationRole.CHECKED,
+            )
+        opened_any = any(by.values()) or any(p.opened for p in parts)
+        return closed, opened_any
+
+    def _how_cite(self, how: str) -> Citation:
+        if how == "head":
+            return self._key("head_of_agency_decision")
+        if how == "own":
+            return self._key("own_secret")
+        return self._key("written_consent")
 
     def _disclosed(self) -> StatedGround | None:
         info = self.info
@@ -1398,7 +1691,9 @@ class _Assessment:
                 StepResult.SATISFIED,
                 info.disclosure.label_in(self.rules),
                 info.disclosure.label_in(self.rules, "en"),
-                law(17),
+                self._cite(info.disclosure),
+                self._cite(RefusalGround.ALREADY_DISCLOSED),
+                role=CitationRole.CHECKED,
             )
         return ground
 
@@ -1431,6 +1726,7 @@ class _Assessment:
                 f"Đã cung cấp {info.times_already_provided} lần",
                 f"provided {info.times_already_provided} times before",
                 cite,
+                role=CitationRole.CHECKED,
             )
         return ground
 
@@ -1453,6 +1749,7 @@ class _Assessment:
                 "Trong khả năng đáp ứng",
                 "within the agency's capacity",
                 cite,
+                role=CitationRole.CHECKED,
             )
         return ground
 
@@ -1477,25 +1774,35 @@ class _Assessment:
             status.label_in(self.rules, "en") + dates_en,
             self._cite(RefusalGround.UNPAID_COSTS),
             self._cite(status),
-            *((law(27), decree13(13, 2)) if deciding else ()),
+            *((self._key("payment_terms"), self._key("pay_before_provision")) if deciding else ()),
+            role=None if deciding else CitationRole.CHECKED,
         )
         return ground
 
-    def _provision(self) -> ProvisionPlan:
+    def _provision(self, *, conditions_met: bool) -> ProvisionPlan:
+        """Arts. 25, 27, 29–31: the form (as asked, or at the office where art. 30(1) or art.
+        25(2) rules it out), the procedure and time limit, and the art. 23 basis."""
         info, asked = self.info, self.req.form.request.provision_form
         assert asked is not None  # guaranteed by the form check (art. 24(2)(c))
-        form, note, cites = asked, None, [law(25, 2)]
+        form, note, cites = asked, None, [self._key("requested_form")]
         electronic_ok = electronic_provision_possible(
             transmissible_file=info.transmissible_file, technical_means=info.technical_means
         )
         if asked is Channel.ELECTRONIC and not electronic_ok:
-            form, cites = Channel.AT_OFFICE, [law(30, 1), law(25, 1, "a")]
+            # art. 30(1) rules electronic provision out; art. 25(2) lets the agency provide
+            # in a form its means allow; at the office is art. 25(1)(a)
+            form = Channel.AT_OFFICE
+            cites = [
+                self._key("electronic_conditions"),
+                self._key("requested_form"),
+                self._key("at_office"),
+            ]
             note = Text(
                 "Không đủ điều kiện cung cấp qua mạng điện tử; cung cấp tại trụ sở",
                 "the conditions for electronic provision are not met; provided at the office",
             )
         elif asked is not Channel.AT_OFFICE and not info.form_suits_information:
-            form, cites = Channel.AT_OFFICE, [law(25, 2), law(25, 1, "a")]
+            form, cites = Channel.AT_OFFICE, [self._key("requested_form"), self._key("at_office")]
             note = Text(
                 "Hình thức đề nghị không phù hợp với tính chất thông tin; cung cấp tại trụ sở",
                 "the form asked for does not suit the information; provided at the office",
@@ -1503,8 +1810,8 @@ class _Assessment:
         if note is not None:
             self.trace.apply("fallback-to-office")
         self.trace.apply("procedure-follows-provision-form")
-        procedure = _procedure(form, info.complexity)
-        basis = self._basis()
+        procedure = self._procedure(form, info.complexity)
+        basis = self._basis(conditions_met=conditions_met)
         pay_first = self.costs is CostStatus.AWAITING_PAYMENT
         self.trace.add(
             Check.PROVISION,
@@ -1513,10 +1820,22 @@ class _Assessment:
             f"{form.label_en}; {info.complexity.label_en}",
             *cites,
             procedure,
-            *(self._cite(b) for b in basis),
-            law(27),
-            *((decree13(13, 2),) if pay_first else ()),
+            *self._basis_citations(basis),
+            self._key("payment_terms"),
+            *((self._key("pay_before_provision"),) if pay_first else ()),
+            role=CitationRole.DECIDED,
         )
+        if OnRequestBasis.OTHER_INFORMATION in basis:
+            self.trace.add(
+                Check.PROVISION,
+                StepResult.SATISFIED,
+                "Cơ quan có trách nhiệm cung cấp theo Điều 9; không dựa vào khoản 4 Điều 23 "
+                '("có thể cung cấp")',
+                "the agency must provide under art. 9; the discretion of art. 23(4) "
+                '("may provide") is not relied on',
+                self._cite(OnRequestBasis.OTHER_INFORMATION),
+                role=CitationRole.CHECKED,
+            )
         return ProvisionPlan(
             form=form,
             requested_form=asked,
@@ -1529,20 +1848,42 @@ class _Assessment:
             note=note,
         )
 
-    def _basis(self) -> tuple[OnRequestBasis, ...]:
+    def _basis(self, *, conditions_met: bool) -> tuple[OnRequestBasis, ...]:
+        """Art. 23: the kinds of information provided on request that this one is.
+
+        Clause 2 only where art. 7 information was actually opened and provided (not where
+        every art. 7 part was removed); clause 3 only for information outside art. 17 and
+        clause 2 ("nhưng không thuộc loại thông tin quy định tại Điều 17 … và khoản 2"), on
+        its own fact ``about_requesters_affairs``; clause 4 for the rest, which art. 9 makes
+        the agency's duty (so clause 4 is checked, not relied on).
+        """
         info, basis = self.info, []
         if published_information_exception(
             info.disclosure, force_majeure=info.force_majeure_prevents_access
         ):
             basis.append(OnRequestBasis.ART17_INFORMATION_EXCEPTION)
-        if info.conditional or any(p.conditional for p in info.protected_parts):
+        if conditions_met:
             basis.append(OnRequestBasis.CONDITIONS_MET)
-        if info.concerns_requester:
+        art17 = info.disclosure is not DisclosureStatus.NOT_SUBJECT_TO_DISCLOSURE
+        if info.about_requesters_affairs and not art17 and not conditions_met:
             basis.append(OnRequestBasis.REQUESTERS_OWN_AFFAIRS)
         if not basis:
             self.trace.apply("everything-not-barred-is-provided")
             basis.append(OnRequestBasis.OTHER_INFORMATION)
         return tuple(basis)
+
+    def _basis_citations(self, basis: Iterable[OnRequestBasis]) -> tuple[Citation, ...]:
+        """The art. 23 clauses a provision rests on (clause 4, a discretion, never decides)."""
+        return tuple(self._cite(b) for b in basis if b is not OnRequestBasis.OTHER_INFORMATION)
+
+    def _procedure(self, form: Channel, complexity: Complexity) -> Citation:
+        """Arts. 29–31: the procedure of the form of provision, simple or complex."""
+        way = {Channel.AT_OFFICE: "at_office", Channel.ELECTRONIC: "electronic"}.get(form, "remote")
+        return self._key(f"procedure.{way}.{complexity.value}")
+
+    def _key(self, name: str) -> Citation:
+        """A unit of law the decision cites, read from the ruleset (``decision.<name>``)."""
+        return self.rules.citation(f"decision.{name}")
 
     # -- the decision ---------------------------------------------------------------
     def _finish(self, outcome: Outcome, **fields: Any) -> Decision:
@@ -1555,21 +1896,28 @@ class _Assessment:
         provision: ProvisionPlan | None = fields.get("provision")
         answer: WrittenAnswer | None = fields.get("answer")
         steps = self.trace.steps
-        deciding = [
-            c for s in steps if s.result.decides or s.check is Check.PROVISION for c in s.citations
-        ]
+        deciding = [c for s in steps if s.role is CitationRole.DECIDED for c in s.citations]
         deciding += [c for g in grounds for c in g.citations]
         deciding += [c for w in fields.get("withheld", ()) for c in w.citations]
         deciding += [d.citation_in(self.rules) for d in fields.get("deficiencies", ())]
         if provision is not None:
-            deciding += [provision.procedure, *(self._cite(b) for b in provision.basis)]
+            deciding += [provision.procedure, *self._basis_citations(provision.basis)]
         if answer is not None:
             deciding += answer.citations
         deciding += [self._cite(d) for d in duties] + [self._cite(f) for f in forms]
         deciding.append(self._cite(outcome))
         decided = tuple(dict.fromkeys(deciding))
+        applied = tuple(
+            c
+            for c in dict.fromkeys(
+                c for s in steps if s.role is CitationRole.APPLIED for c in s.citations
+            )
+            if c not in decided
+        )
         checked = tuple(
-            c for c in dict.fromkeys(c for s in steps for c in s.citations) if c not in decided
+            c
+            for c in dict.fromkeys(c for s in steps for c in s.citations)
+            if c not in decided and c not in applied
         )
         return Decision(
             outcome=outcome,
@@ -1580,6 +1928,7 @@ class _Assessment:
             forms=forms,
             steps=tuple(steps),
             deciding_citations=decided,
+            applied_citations=applied,
             checked_citations=checked,
             **fields,
         )
@@ -1601,15 +1950,6 @@ _CONSENT_GUIDANCE = Text(
     "the requester may ask the person or organisation concerned for written consent (form 06) "
     "and send the request again with it",
 )
-
-
-def _procedure(form: Channel, complexity: Complexity) -> Citation:
-    simple = complexity is Complexity.SIMPLE
-    if form is Channel.AT_OFFICE:
-        return law(29, 1 if simple else 2)
-    if form is Channel.ELECTRONIC:
-        return law(30, 3 if simple else 4)
-    return law(31, 1 if simple else 2)
 
 
 def _duties(outcome: Outcome, channel: Channel, cannot_write: bool) -> tuple[ReceiptDuty, ...]:

@@ -200,6 +200,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Giá trị không thuộc danh sách cho phép",
         "the value is not one of the allowed values",
     ),
+    "renamed-input": (
+        "Tên đầu vào cũ không còn được chấp nhận; dùng tên mới",
+        "a former input name is no longer accepted; use the new one",
+    ),
     "invalid-input": (
         "Dữ liệu đầu vào không hợp lệ",
         "the input is not valid",

@@ -30,23 +30,36 @@ Which category a piece of information falls in is the agency's finding of fact (
 (<ConditionalCategory.FAMILY_SECRET: 'family_secret'>,)
 >>> DisclosureStatus.DUE_NOT_YET_DISCLOSED.citation.text()
 'Thông tin trong thời hạn công khai nhưng chưa được công khai;'
+
+Consent is person by person (art. 7(2): "được người đó đồng ý"): Lê Văn B's signature does
+not open Trần Thị C's personal secret; C's own does.
+
+>>> c_secret = ConditionalInformation(category="personal_secret", holders=("Trần Thị C",))
+>>> consent_covers(c_secret, [(ConditionalCategory.PERSONAL_SECRET, "Lê Văn B")])
+False
+>>> consent_covers(c_secret, [(ConditionalCategory.PERSONAL_SECRET, "trần thị c")])
+True
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel, validate_input
+from tiepcan._model import NonBlank
 from tiepcan.rules._cited import CitedStrEnum, flag, members
 
 __all__ = [
     "AccessClass",
     "ConditionalCategory",
+    "ConditionalInformation",
     "ConsentingParty",
     "DisclosureStatus",
+    "FamilyConsentReading",
     "HeadOfAgencyDecision",
     "NotAccessibleGround",
     "OnRequestBasis",
@@ -181,6 +194,89 @@ class ConditionalCategory(CitedStrEnum):
     )
 
 
+#: art. 7(2) "các thành viên gia đình đồng ý": every member (the default reading,
+#: ``family-consent-every-member``) or the members the secret concerns
+#: (``family-consent-members-concerned``)
+FamilyConsentReading = Literal["every_member", "members_concerned"]
+
+
+class ConditionalInformation(FrozenModel):
+    """One piece of art. 7 information and whose it is: consent is person by person.
+
+    Art. 7(1) opens a trade secret with the consent of "chủ sở hữu bí mật kinh doanh đó",
+    art. 7(2) a private-life or personal secret with the consent of "người đó" (that person)
+    and a family secret with the consent of "các thành viên gia đình". ``holders`` names those
+    people (the owner; the person; the members of the family): a written consent (form 06)
+    opens the information only when every one of them signed it (``consenting_persons``).
+    ``members_concerned`` (family secrets only) names the members the secret concerns, used
+    under interpretation ``family-consent-members-concerned``. ``requesters_own`` is the
+    requester being "người đó" of a private-life or personal secret: no form 06 is needed,
+    and only for this piece (interpretation ``own-information-needs-no-consent``).
+
+    Where ``holders`` is empty the agency has not said whose the secret is; a consent of the
+    right party that covers the category is then taken as the agency's finding that the
+    right person signed (interpretation ``consent-holder-as-found``).
+    """
+
+    category: ConditionalCategory = Field(title="Loại thông tin tiếp cận có điều kiện")
+    holders: tuple[NonBlank, ...] = Field(
+        default=(),
+        title="Người có bí mật",
+        description="the owner, the person, or the family members whose consent art. 7 requires",
+    )
+    members_concerned: tuple[NonBlank, ...] = Field(
+        default=(),
+        title="Thành viên gia đình có liên quan",
+        description="family secret: the members it concerns (reading members_concerned)",
+    )
+    requesters_own: bool = Field(
+        default=False,
+        title="Bí mật của chính người yêu cầu",
+        description="art. 7(2): the requester is the person whose secret it is",
+    )
+
+    @model_validator(mode="after")
+    def _fits_the_category(self) -> ConditionalInformation:
+        party = self.category.consenting_party
+        if self.members_concerned and party is not ConsentingParty.FAMILY_MEMBERS:
+            raise ValueError("members_concerned names members of a family (family_secret only)")
+        if {_person(m) for m in self.members_concerned} - {_person(h) for h in self.holders}:
+            raise ValueError("members_concerned must be among the holders (the family members)")
+        if self.requesters_own and party is not ConsentingParty.PERSON_CONCERNED:
+            raise ValueError(
+                "requesters_own is for a private-life or personal secret (art. 7(2) 'người đó')"
+            )
+        return self
+
+
+def _person(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def consent_covers(
+    item: ConditionalInformation,
+    signed: Iterable[tuple[ConditionalCategory, str]],
+    *,
+    reading: FamilyConsentReading = "every_member",
+) -> bool:
+    """Whether the consents given open ``item`` (art. 7(1)–(2), art. 24(3)), person by person.
+
+    ``signed`` is every (category, person) a form 06 covers: the person signed a consent for
+    that kind of information. Every holder must have signed for the item's category; for a
+    family secret under ``reading="members_concerned"`` the members concerned (all the
+    holders where none is named). Without named holders, any signature for the category
+    counts (``consent-holder-as-found``).
+    """
+    names = {_person(p) for c, p in signed if c is item.category}
+    if not item.holders:
+        return bool(names)
+    required = item.holders
+    family = item.category.consenting_party is ConsentingParty.FAMILY_MEMBERS
+    if family and reading == "members_concerned" and item.members_concerned:
+        required = item.members_concerned
+    return all(_person(h) in names for h in required)
+
+
 class PublicInterestReason(CitedStrEnum):
     """The two reasons for which art. 7(3) lets the head of the agency decide without consent."""
 
@@ -300,7 +396,9 @@ def unmet_conditions(
     head_decision: HeadOfAgencyDecision | dict[str, object] | None,
     own_information: bool = False,
 ) -> tuple[ConditionalCategory, ...]:
-    """The art. 7 categories whose condition is not met, in the order of art. 7.
+    """The art. 7 categories whose condition is not met, in the order of art. 7, by category
+    only: whose each secret is, and who signed, are not known here (:func:`consent_covers`
+    matches them person by person; :func:`tiepcan.decision.assess` uses it).
 
     Each category needs a consent that covers it (art. 7(1)–(2), art. 24(3)), or the head
     of the agency's decision under art. 7(3), which opens only the categories it names

@@ -46,7 +46,7 @@ from datetime import date
 from typing import ClassVar
 
 from tiepcan._model import Lang, Result, Text, check_lang, echo
-from tiepcan.citations import Citation, decree13, law
+from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, count, flag, members, rules_of
@@ -291,8 +291,8 @@ def already_disclosed(
         RefusalGround.ALREADY_DISCLOSED,
         "Thông tin đang được công khai theo Điều 17; công dân tự do tiếp cận",
         "the information is disclosed under art. 17; citizens may access it freely",
-        law(17),
-        law(10, 1),
+        rs.citation(DisclosureStatus.DISCLOSED.key),
+        rs.citation("decision.published_freely"),
     )
 
 
@@ -365,9 +365,9 @@ def unpaid_costs(status: CostStatus | str, *, rules: RegimeLike) -> StatedGround
         RefusalGround.UNPAID_COSTS,
         "Người yêu cầu không thanh toán chi phí thực tế để in, sao, chụp, gửi thông tin",
         "the requester has not paid the actual costs of printing, copying or sending",
-        law(12, 2),
-        law(27),
-        decree13(13, 2),
+        rs.citation("decision.requester_pays"),
+        rs.citation("decision.payment_terms"),
+        rs.citation("decision.pay_before_provision"),
     )
 
 

@@ -24,8 +24,11 @@ Implements Law 104/2016/QH13:
 >>> check_representation(Requester(under_18=True, acting_through="legal_representative",
 ...                                representative=mother), form="01a")
 ()
->>> [d.item.value for d in check_representation(
-...     Requester(under_18=True, acting_through="legal_representative"), form="01a")]
+>>> check_representation(                   # art. 4(3): no authorisation proof asked
+...     Requester(under_18=True, acting_through="legal_representative"), form="01a")
+()
+>>> [d.item.value for d in check_representation(   # art. 24(1)(a): "ủy quyền" is shown
+...     Requester(acting_through="authorised_person"), form="01a")]
 ['representative']
 >>> check_standing(Requester(standing="foreigner_residing_in_vietnam"),
 ...                concerns_requester=False).has_standing
@@ -42,9 +45,10 @@ from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Result, Text, echo
-from tiepcan.citations import Citation, decree13, law
+from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
-from tiepcan.rules._cited import CitedStrEnum, flag, is_blank
+from tiepcan.regimes import RegimeLike
+from tiepcan.rules._cited import CitedStrEnum, flag, is_blank, rules_of
 from tiepcan.rules.requests import (
     Deficiency,
     GroupRequestForm,
@@ -117,10 +121,12 @@ class Intermediary(CitedStrEnum):
 
 
 class Representative(FrozenModel):
-    """Who makes the request for the requester, and the paper that shows it (art. 24(1)(a);
-    art. 4(2)–(3)): the representative's name and identity papers, and the proof of the
-    representation (a power of attorney, a guardianship or birth record, …). That the proof
-    is shown is checked; whether it is valid under the Civil Code is the agency's finding."""
+    """Who makes the request for the requester: name, identity papers and the paper that shows
+    the authority to act. An authorised person must show all three (art. 24(1)(a): "ủy quyền
+    cho người khác"; that the authorisation is shown is checked, whether it is valid under the
+    Civil Code is the agency's finding). A legal representative or guardian acts by law (art.
+    4(2)–(3)), not by an authorisation: the law asks no proof of him or her, and none is
+    checked."""
 
     full_name: str | None = Field(default=None, title="Họ, tên người đại diện")
     id_kind: IdDocumentKind | None = Field(default=None, title="Loại giấy tờ tùy thân")
@@ -185,7 +191,10 @@ def _requester(value: object) -> Requester:
 
 
 def check_standing(
-    requester: Requester | dict[str, object], *, concerns_requester: bool
+    requester: Requester | dict[str, object],
+    *,
+    concerns_requester: bool,
+    rules: RegimeLike | None = None,
 ) -> StandingFinding:
     """Arts. 4(1), 36(1): citizens have the right; resident foreigners for their own affairs.
 
@@ -195,8 +204,11 @@ def check_standing(
     A person outside arts. 4 and 36 has no right under this law, and art. 28(1) is a closed
     list, so :func:`tiepcan.decision.assess` answers in writing with these reasons rather than
     inventing a ground of refusal (interpretation ``no-standing-is-not-a-refusal``).
+    ``rules``: the ruleset cited from (the bundled 2016 one when ``None``).
     """
     requester = _requester(requester)
+    rs = rules_of(rules if rules is not None else "ati-2016")
+    citizen = rs.citation("decision.citizen_right")
     related = flag(concerns_requester, field="concerns_requester")
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
         return StandingFinding(
@@ -205,9 +217,9 @@ def check_standing(
                 "Công dân thực hiện quyền tiếp cận thông tin",
                 "a citizen exercises the right of access",
             ),
-            citations=(law(4, 1),),
+            citations=(citizen,),
         )
-    cites = (law(4, 1), law(36, 1))
+    cites = (citizen, rs.citation("decision.resident_foreigner"))
     if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
         return StandingFinding(
             has_standing=False,
@@ -333,34 +345,54 @@ def check_representation(
     return tuple(gaps)
 
 
-#: intermediaries who act for the requester and must be named, with their proof
-_ACTING_FOR = frozenset(
-    {Intermediary.AUTHORISED_PERSON, Intermediary.LEGAL_REPRESENTATIVE, Intermediary.GUARDIAN}
-)
+#: intermediaries who must show who they are and the authorisation (art. 24(1)(a), "ủy
+#: quyền"); a legal representative or guardian (art. 4(2)–(3)) acts by law, not by an
+#: authorisation, and the law asks no proof of him or her
+_ACTING_FOR = frozenset({Intermediary.AUTHORISED_PERSON})
 
 
 def representation_basis(
-    requester: Requester | dict[str, object], *, form: str
+    requester: Requester | dict[str, object],
+    *,
+    form: str,
+    channel: str | None = None,
+    rules: RegimeLike | None = None,
 ) -> tuple[Citation, ...]:
-    """The exact clauses a representation check applies, whether it passes or not.
+    """The exact clauses a representation check applies, whether it passes or not: the
+    route the request took, which a decision records as deciding.
 
     Art. 4(2) for a person who has lost capacity or has difficulties in cognition; art. 4(3)
-    for a minor; art. 24(1)(a) for an adult who asks in person or through an authorised
-    person; art. 36(2) and Decree 13 art. 4(1)–(2) for the organisation route (form 01b).
+    for a minor; the organisation route, art. 36(2) and Decree 13 art. 4(1)–(2) (not art.
+    24(1)(a), which is about coming to the office, not about the organisation's
+    representative); otherwise art. 24(1)(a) for a request made at the office in person or
+    through an authorised person (and for an authorised person on any channel,
+    ``authorisation-any-channel``), art. 24(1)(b) for a form sent electronically, by post or
+    by fax (``channel``, how the request came in; ``None``: 24(1)(a) as before). ``rules``:
+    the ruleset cited from (the bundled 2016 one when ``None``).
     """
     requester = _requester(requester)
+    rs = rules_of(rules if rules is not None else "ati-2016")
     cites: list[Citation] = []
     if requester.capacity is not CivilActCapacity.FULL:
-        cites.append(law(4, 2))
+        cites.append(rs.citation("decision.through_representative"))
     if requester.under_18:
-        cites.append(law(4, 3))
+        cites.append(rs.citation("decision.minor"))
     adult_rule = requester.capacity is CivilActCapacity.FULL and (
         not requester.under_18 or requester.minor_may_act_alone
     )
-    if adult_rule:
-        cites.append(law(24, 1, "a"))
-    if requester.acting_through is Intermediary.ORGANISATION or form == "01b":
-        cites += [law(36, 2), decree13(4, 1), decree13(4, 2)]
+    organisation = requester.acting_through is Intermediary.ORGANISATION or form == "01b"
+    if organisation:
+        cites += [
+            rs.citation("decision.organisation_route"),
+            rs.citation("decision.organisation_representative"),
+            rs.citation("decision.organisation_list"),
+        ]
+    elif adult_rule:
+        sent = channel is not None and channel != "at_office"
+        in_person = requester.acting_through is not Intermediary.SELF or not sent
+        cites.append(
+            rs.citation("decision.request_in_person" if in_person else "decision.request_sent")
+        )
     return tuple(dict.fromkeys(cites))
 
 

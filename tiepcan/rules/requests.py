@@ -245,10 +245,11 @@ class ConsentDocument(FrozenModel):
 
     ``covers`` lists the art. 7 categories consented to; each must belong to ``party``
     (an owner consents for a trade secret, a person for his or her private-life or personal
-    secret, the family members for a family secret). Art. 7(2) says "các thành viên gia
-    đình" without saying which members; ``consenting_persons`` lists those who signed, and
-    whether they are the members whose consent is needed is the agency's finding
-    (interpretation ``family-members-as-found``).
+    secret, the family members for a family secret). ``consenting_persons`` lists those who
+    signed: a consent opens only the secret of a person who signed it, matched person by
+    person against whose the secret is (:class:`~tiepcan.rules.access.ConditionalInformation`
+    ``holders``); a family secret needs every member's signature (interpretation
+    ``family-consent-every-member``; ``family-consent-members-concerned`` is the option).
     """
 
     FORM: ClassVar[DecreeForm] = DecreeForm.FORM_06
@@ -343,10 +344,9 @@ class RequestDeficiency(CitedStrEnum):
     )
     REPRESENTATIVE = (
         "representative",
-        "Họ, tên, giấy tờ tùy thân của người đại diện hoặc người được ủy quyền và giấy tờ "
-        "chứng minh việc đại diện, ủy quyền",
-        "the name and identity papers of the representative or authorised person, and the "
-        "paper that proves the representation or authorisation",
+        "Họ, tên, giấy tờ tùy thân của người được ủy quyền và giấy tờ chứng minh việc ủy quyền",
+        "the name and identity papers of the authorised person, and the paper that proves the "
+        "authorisation (art. 24(1)(a); none is asked of a legal representative or guardian)",
     )
     GROUP_ROUTE_FOR_CITIZENS = (
         "group_route_for_citizens",

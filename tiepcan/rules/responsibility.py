@@ -35,12 +35,13 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Result, Text
-from tiepcan.citations import Citation, law
+from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, flag, rules_of
@@ -51,6 +52,7 @@ __all__ = [
     "ResponsibilityFacts",
     "ResponsibilityFinding",
     "assess_responsibility",
+    "district_level_ended",
 ]
 
 
@@ -150,9 +152,12 @@ class InformationOrigin(CitedStrEnum):
 class ResponsibilityFacts(FrozenModel):
     """What the receiving agency knows about its own position (art. 9).
 
-    A commune People's Committee must say whether the requester resides in the commune
-    (art. 9(2)(h)): nothing is assumed, so that no default makes it responsible. Whether the
-    information directly concerns the requester is one fact of the request, passed to
+    Whether the requester resides in the commune (art. 9(2)(h)) may be left out
+    (``None``): the request form carries the requester's "nơi cư trú, địa chỉ" (art.
+    24(2)(a)), which the commune reads as its finding, so an unstated residence is taken as
+    residence in the commune (interpretation ``commune-residence-from-form``); a commune that
+    finds the requester lives elsewhere says ``False``. Whether the information directly
+    concerns the requester is one fact of the request, passed to
     :func:`assess_responsibility` as ``concerns_requester``.
     """
 
@@ -163,7 +168,8 @@ class ResponsibilityFacts(FrozenModel):
     requester_resides_in_commune: bool | None = Field(
         title="Người yêu cầu cư trú trên địa bàn xã",
         default=None,
-        description="art. 9(2)(h): required for a commune People's Committee (no default)",
+        description="art. 9(2)(h); left out: read from the form's address as residence "
+        "(interpretation commune-residence-from-form)",
     )
     responsible_agency: str | None = Field(
         title="Cơ quan có trách nhiệm cung cấp",
@@ -202,7 +208,11 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
     commune = kind is AgencyKind.COMMUNE_PEOPLES_COMMITTEE
     if origin is InformationOrigin.CREATED_BY_THIS_AGENCY:
         return _found(
-            True, False, "Thông tin do cơ quan tạo ra", "the agency created it", law(9, 1)
+            True,
+            False,
+            "Thông tin do cơ quan tạo ra",
+            "the agency created it",
+            rules.citation("decision.duty_to_provide"),
         )
     if origin is InformationOrigin.RECEIVED_FOR_OWN_FUNCTIONS and commune:
         return _found(
@@ -210,7 +220,7 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
             False,
             "Thông tin Ủy ban nhân dân cấp xã nhận được để thực hiện chức năng",
             "received by the commune People's Committee for its own functions",
-            law(9, 1),
+            rules.citation("decision.duty_to_provide"),
         )
     if origin is InformationOrigin.CREATED_BY_COMMUNE_LEVEL_BODIES and commune:
         return _found(
@@ -218,7 +228,7 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
             False,
             "Thông tin do các cơ quan ở cấp xã tạo ra",
             "created by bodies at commune level",
-            law(9, 2, "h"),
+            rules.citation("decision.commune_provides"),
         )
     if origin is InformationOrigin.CREATED_BY_BODY_SERVED and kind.is_office:
         return _found(
@@ -233,9 +243,19 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
         True,
         "Thông tin không do cơ quan tạo ra hoặc không thuộc trách nhiệm cung cấp",
         "the agency did not create the information and is not responsible for providing it",
-        law(9, 1),
-        law(26, 3),
+        rules.citation("decision.duty_to_provide"),
+        rules.citation("decision.notify_and_guide"),
     )
+
+
+def district_level_ended(rules: RegimeLike) -> date | None:
+    """The day from which the district offices of art. 9(2)(g) no longer exist, as the
+    ruleset declares it (``[abolished]`` of ``rules.toml``; interpretation
+    ``district-level-ended``), or ``None``."""
+    value = (
+        rules_of(rules).data("rules.toml").get("abolished", {}).get(AgencyKind.DISTRICT_OFFICE.key)
+    )
+    return value if isinstance(value, date) else None
 
 
 def assess_responsibility(
@@ -243,6 +263,7 @@ def assess_responsibility(
     *,
     rules: RegimeLike,
     concerns_requester: bool = False,
+    received: date | None = None,
 ) -> ResponsibilityFinding:
     """Art. 9: is this agency the one that must provide the information?
 
@@ -256,32 +277,50 @@ def assess_responsibility(
     art. 23(4) still lets it provide such information of its own accord (interpretation
     ``held-not-created-is-not-responsible``). ``rules`` is the ruleset to cite from.
     ``concerns_requester``: the information directly concerns the requester's lawful rights
-    and interests (art. 9(2)(h); one fact with arts. 23(3) and 36(1), interpretation
-    ``concerns-requester-is-one-fact``). A commune People's Committee that does not say
-    whether the requester resides in the commune gets ``InvalidInputError``.
+    and interests (art. 9(2)(h); one fact with art. 36(1), both "liên quan trực tiếp";
+    interpretation ``concerns-requester-is-one-fact``). A commune that does not say whether
+    the requester resides in the commune reads the form's address as residence
+    (interpretation ``commune-residence-from-form``). ``received``: the day the request was
+    received; a district office (art. 9(2)(g)) receiving it on or after the day the district
+    level ended (:func:`district_level_ended`, interpretation ``district-level-ended``) is
+    not the provider: the requester is told and guided to the body that took over its
+    functions (art. 26(3)).
     """
     facts = validate_input(ResponsibilityFacts, facts, what="responsibility facts")
     concerns = flag(concerns_requester, field="concerns_requester")
     rs = rules_of(rules)
+    ended = district_level_ended(rs)
+    if (
+        facts.agency_kind is AgencyKind.DISTRICT_OFFICE
+        and received is not None
+        and ended is not None
+        and received >= ended
+    ):
+        return _found(
+            False,
+            True,
+            f"Cấp huyện không còn từ ngày {ended.isoformat()}: văn phòng cấp huyện không còn "
+            "là cơ quan cung cấp thông tin",
+            f"the district level no longer exists from {ended.isoformat()}: a district office "
+            "is no longer the provider",
+            rs.citation("decision.district_office"),
+            rs.citation("decision.notify_and_guide"),
+        )
     if facts.agency_kind is AgencyKind.BODY_SERVED_BY_AN_OFFICE:
         return _found(
             False,
             True,
             "Văn phòng của cơ quan tổ chức cung cấp thông tin",
             "the body's office organises the provision of its information",
-            law(9, 2),
-            law(26, 3),
+            rs.citation("decision.offices_provide"),
+            rs.citation("decision.notify_and_guide"),
         )
     finding = _origin_finding(facts, rs)
     if not finding.responsible or facts.agency_kind is not AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
         return finding
-    if facts.requester_resides_in_commune is None:
-        raise InvalidInputError(
-            "invalid-input",
-            detail="a commune People's Committee must say whether the requester resides in the commune (art. 9(2)(h)): requester_resides_in_commune=None",
-        )
-    if facts.requester_resides_in_commune or concerns:
-        point_h = law(9, 2, "h")
+    resides = facts.requester_resides_in_commune is not False  # None: the form's address
+    if resides or concerns:
+        point_h = rs.citation("decision.commune_provides")
         return _found(
             True,
             False,
@@ -297,5 +336,5 @@ def assess_responsibility(
         "liên quan trực tiếp đến quyền và lợi ích hợp pháp của họ",
         "a commune People's Committee provides to non-residents only information directly "
         "concerning their lawful rights and interests",
-        law(9, 2, "h"),
+        rs.citation("decision.commune_provides"),
     )
