@@ -226,7 +226,13 @@ def _check_regime(raw: dict[str, Any], where: _Where) -> None:
 
 
 def _check_rules(raw: dict[str, Any], where: _Where) -> None:
-    _only(raw, ("rule",), where)
+    _only(raw, ("rule", "abolished"), where)
+    abolished = raw.get("abolished", {})
+    if not isinstance(abolished, dict):
+        raise where.fail("[abolished]", "must be a table of rule keys and dates", abolished)
+    for key, day in abolished.items():
+        if type(day) is not date:
+            raise where.fail(f"[abolished].{key}", "must be a date", day)
     rules = raw.get("rule")
     if not isinstance(rules, dict) or not rules:
         raise where.fail("[rule]", "the file declares no rule", rules)
