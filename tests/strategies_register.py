@@ -83,6 +83,7 @@ def _outcome(day: date) -> st.SearchStrategy[dict[str, Any]]:
         ),
         grounds.map(lambda g: {"kind": "refused", "on": day, "grounds": g}),
         st.just({"kind": "redirected", "on": day, "to_agency": "Sở Tư pháp"}),
+        st.just({"kind": "withdrawn", "on": day}),
     )
 
 
@@ -123,3 +124,13 @@ def batch_rows(draw: st.DrawFn) -> tuple[date, Channel, Complexity, int]:
     if comp is Complexity.COMPLEX:
         ext = draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form)))
     return day, form, comp, ext
+
+
+@st.composite
+def batch_rows_via(draw: st.DrawFn) -> tuple[date, Channel, Channel, Complexity, int]:
+    """(valid-from day, way received, form of provision, complexity, extension)."""
+    day, via, form, comp = draw(receipt_days), draw(forms), draw(forms), draw(complexities)
+    ext = 0
+    if comp is Complexity.COMPLEX:
+        ext = draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form)))
+    return day, via, form, comp, ext

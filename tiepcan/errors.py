@@ -200,6 +200,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Giá trị không thuộc danh sách cho phép",
         "the value is not one of the allowed values",
     ),
+    "no-lifecycle-event": (
+        "Kết quả này không phải là một bước giải quyết yêu cầu được ghi vào Sổ theo dõi",
+        "this outcome is no step of handling the request that the register records",
+    ),
     "invalid-input": (
         "Dữ liệu đầu vào không hợp lệ",
         "the input is not valid",

@@ -60,10 +60,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import cache
-from typing import Annotated, Any, ClassVar, Literal, Self, TypeAlias
+from itertools import pairwise
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeAlias
 
 from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
 
@@ -79,16 +80,22 @@ from tiepcan.errors import (
     from_validation_error,
 )
 from tiepcan.fees import Area, FeeItem
+from tiepcan.regimes import RegimeLike, Ruleset
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
 
+if TYPE_CHECKING:
+    from tiepcan.deadlines import TimeLimit
+
 __all__ = [
+    "DECISION_OUTCOMES",
     "ComplaintFiled",
     "ComplaintResolved",
     "ComplaintRoute",
     "Completed",
     "CorrectionAnswered",
     "CorrectionRequested",
+    "CostNotice",
     "CostsNotified",
     "CostsPaid",
     "DeadlineEntry",
@@ -104,15 +111,23 @@ __all__ = [
     "Received",
     "Redirected",
     "Refused",
+    "RequestOutcome",
     "RequestState",
     "RequestStatus",
+    "RequestSteps",
+    "ResponseRule",
     "TimeLimitNotified",
     "Timeliness",
+    "Withdrawn",
     "calendar_version",
     "event_json_schema",
     "fold",
     "moved_deadlines",
+    "outcome_of",
     "parse_events",
+    "read_steps",
+    "response_rule",
+    "to_event",
 ]
 
 
@@ -317,6 +332,21 @@ class ComplaintResolved(_Event):
     kind: Literal["complaint_resolved"] = Field(title="Loại sự kiện")
 
 
+class Withdrawn(_Event):
+    """Người yêu cầu rút yêu cầu — the requester withdraws the request.
+
+    The law neither provides for nor forbids a withdrawal (arts. 24–28 of Law 104/2016,
+    arts. 24–27 of Law 01/2026 are silent). tiepcan's reading (interpretation
+    ``withdrawal-closes-request``): a request withdrawn in writing, or recorded in the
+    register as withdrawn by the requester, is closed on that day; no time limit runs
+    after it and it is never overdue. A withdrawal after a final outcome is a problem.
+    """
+
+    BASIS = (("law", 26, 1, None),)
+    kind: Literal["withdrawn"] = Field(title="Loại sự kiện")
+    reason: _Text | None = Field(None, title="Lý do rút yêu cầu")
+
+
 Event: TypeAlias = Annotated[
     Received
     | GuidedToComplete
@@ -331,7 +361,8 @@ Event: TypeAlias = Annotated[
     | CorrectionRequested
     | CorrectionAnswered
     | ComplaintFiled
-    | ComplaintResolved,
+    | ComplaintResolved
+    | Withdrawn,
     Field(discriminator="kind"),
 ]
 
@@ -350,6 +381,7 @@ _EVENT_TYPES: tuple[type[_Event], ...] = (
     CorrectionAnswered,
     ComplaintFiled,
     ComplaintResolved,
+    Withdrawn,
 )
 
 
@@ -394,8 +426,39 @@ def parse_events(data: Iterable[Any] | str | bytes) -> list[_Event]:
 # Results: light, frozen, slotted dataclasses (a register holds a million of them).
 
 
+class RequestOutcome(BilingualStrEnum):
+    """Kết quả giải quyết — how a request was closed.
+
+    The one list of outcomes: the register's outcome column (``RegisterOutcome`` is this
+    enum), the final statuses of :class:`RequestStatus`, the events that close a request and
+    :func:`to_event` (which maps every outcome of :mod:`tiepcan.decision` to one of these or
+    to guidance) are derived from it, and a test checks that they agree.
+    """
+
+    PROVIDED = ("provided", "Cung cấp thông tin", "provided")
+    PROVIDED_IN_PART = ("provided_in_part", "Cung cấp một phần thông tin", "provided in part")
+    REFUSED = ("refused", "Từ chối cung cấp thông tin", "refused")
+    REDIRECTED = (
+        "redirected",
+        "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
+        "directed to the responsible agency",
+    )
+    WITHDRAWN = ("withdrawn", "Người yêu cầu rút yêu cầu", "withdrawn by the requester")
+
+    @property
+    def answered(self) -> bool:
+        """An answer the time limits judge (provided, in part, refused); a redirection
+        (art. 26(3), no time limit) and a withdrawal close the request unjudged."""
+        return self in _ANSWERS
+
+
+_ANSWERS = frozenset(
+    {RequestOutcome.PROVIDED, RequestOutcome.PROVIDED_IN_PART, RequestOutcome.REFUSED}
+)
+
+
 class RequestStatus(BilingualStrEnum):
-    """Where the request stands."""
+    """Where the request stands: open (the first four) or closed with an outcome."""
 
     NOT_RECEIVED = ("not_received", "Chưa nhận yêu cầu", "not yet received")
     AWAITING_COMPLETION = (
@@ -413,17 +476,11 @@ class RequestStatus(BilingualStrEnum):
         "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
         "directed to the responsible agency",
     )
+    WITHDRAWN = ("withdrawn", "Người yêu cầu đã rút yêu cầu", "withdrawn by the requester")
 
 
-#: statuses after which no further outcome may be recorded
-FINAL_STATUSES = frozenset(
-    {
-        RequestStatus.PROVIDED,
-        RequestStatus.PROVIDED_IN_PART,
-        RequestStatus.REFUSED,
-        RequestStatus.REDIRECTED,
-    }
-)
+#: statuses after which no further outcome may be recorded: one per outcome
+FINAL_STATUSES = frozenset(RequestStatus(o.value) for o in RequestOutcome)
 
 
 class Timeliness(BilingualStrEnum):
@@ -512,6 +569,15 @@ class DeadlineEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CostNotice:
+    """Thông báo chi phí — one notice of costs and of the payment deadline (art. 27)."""
+
+    on: date
+    amount: int
+    payment_due: date
+
+
+@dataclass(frozen=True, slots=True)
 class MovedDeadline:
     """A deadline whose due date differs between two folds (e.g. after a calendar change)."""
 
@@ -553,6 +619,8 @@ class RequestState:
     events_considered: int
     reasons: tuple[Reason, ...]
     problems: tuple[Problem, ...]
+    #: every notice of costs, in the order given (the last is the one to pay, art. 27)
+    cost_notices: tuple[CostNotice, ...] = ()
 
     def deadline(self, kind: DeadlineKind | str) -> DeadlineEntry | None:
         """The entry of this kind, if the request carries one."""
@@ -614,7 +682,13 @@ def calendar_version() -> str:
 # --------------------------------------------------------------------------------------
 # Problems, by code: the message and the unit of law each one breaks.
 
-_PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None]]] = {
+#: a problem about an extension has no fixed citation: the unit of law that governs the
+#: request's extension (art. 29(2) at the office, 30(4) electronically, 31(2) by post or fax;
+#: the simple limit where none is allowed) comes from its :class:`ResponseRule`
+_EXTENSION_PROBLEMS = frozenset(
+    {"two-extensions", "extension-notice-late", "invalid-extension-length"}
+)
+_PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None] | None]] = {
     "events-out-of-order": (
         "Sự kiện được ghi không theo thứ tự ngày",
         "events are not recorded in date order",
@@ -638,22 +712,22 @@ _PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None]]] =
     "two-extensions": (
         "Chỉ được gia hạn một lần",
         "the time limit can be extended once only",
-        ("law", 30, 4, None),
+        None,
     ),
     "extension-not-available": (
         "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
         "the law allows no extension for simple, available information",
-        ("law", 30, 3, None),
+        None,
     ),
     "extension-notice-late": (
         "Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin",
         "the extension must be notified within the original time limit",
-        ("law", 30, 4, None),
+        None,
     ),
     "invalid-extension-length": (
         "Thời gian gia hạn vượt quá mức tối đa luật cho phép",
         "the extension is longer than the law allows",
-        ("law", 30, 4, None),
+        None,
     ),
     "payment-before-costs-notice": (
         "Thanh toán trước khi được thông báo chi phí",
@@ -715,11 +789,103 @@ _PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None]]] =
 
 def _problem(code: str, index: int | None, detail: str | None = None) -> Problem:
     vi, en, spec = _PROBLEMS[code]
-    return Problem(code, vi, en, _basis((spec,))[0], index, detail)
+    return Problem(code, vi, en, _basis((spec,))[0] if spec else None, index, detail)
+
+
+def _cite_extension_problems(problems: list[Problem], rule: ResponseRule | None) -> list[Problem]:
+    """Give each problem about an extension the citation of this request's own rule."""
+    if rule is None:
+        return problems
+    out = []
+    for p in problems:
+        if p.code in _EXTENSION_PROBLEMS:
+            p = replace(p, citation=rule.extension_citation)
+        elif p.code == "extension-not-available":
+            p = replace(p, citation=rule.limit.citation)
+        out.append(p)
+    return out
 
 
 # --------------------------------------------------------------------------------------
 # Deadline arithmetic, kept apart so a register can compute it in one batch call.
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseRule:
+    """Thời hạn giải quyết yêu cầu — the time limits that govern answering one kind of request.
+
+    The one path by which lifecycle, register, batch and statistics read the law: the ruleset's
+    own choice (its ``response_limits`` rule function: the 2016 reading follows the form of
+    provision, arts. 29–31, and the way the request came in where they differ) and the
+    declared limits with their citations (``time_limits.toml``).
+
+    >>> r = response_rule("postal", "at_office", "complex", regime="ati-2016")
+    >>> r.limit.id, r.notice.id, r.extension.citation.label_en
+    ('at_office.complex', 'postal_fax.complex.notice', 'Law 104/2016/QH13 on Access to Information, art. 29(2)')
+    """
+
+    regime: str
+    received_via: Channel
+    provision_form: Channel
+    complexity: Complexity
+    #: the limit to provide or refuse
+    limit: TimeLimit
+    #: the limit to notify the time limit in writing (complex requests), if any
+    notice: TimeLimit | None
+    #: the longest extension allowed, if any
+    extension: TimeLimit | None
+    #: the ids of the readings the ruleset applied (registry of interpretations)
+    interpretations: tuple[str, ...]
+
+    @property
+    def extension_citation(self) -> Citation:
+        """The unit of law an extension of this request is governed by (the limit's own,
+        where no extension is allowed: e.g. art. 30(3) for simple information)."""
+        return (self.extension or self.limit).citation
+
+
+def response_rule(
+    received_via: Channel | str,
+    provision_form: Channel | str,
+    complexity: Complexity | str,
+    *,
+    regime: RegimeLike,
+) -> ResponseRule:
+    """The :class:`ResponseRule` of a request under ``regime`` (an id, Regime or Ruleset)."""
+    from tiepcan.regimes import ruleset
+
+    rules = ruleset(regime)
+    key = (
+        Channel.coerce(received_via, field="received_via"),
+        Channel.coerce(provision_form, field="provision"),
+        Complexity.coerce(complexity, field="complexity"),
+    )
+    table: dict[tuple[Channel, Channel, Complexity], ResponseRule] = rules.cached(
+        "lifecycle-response-rules", lambda _rs: {}
+    )
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _build_rule(rules, *key)
+    return found
+
+
+def _build_rule(
+    rules: Ruleset, via: Channel, form: Channel, complexity: Complexity
+) -> ResponseRule:
+    from tiepcan.deadlines import time_limits
+
+    limits = time_limits(regime=rules)
+    limit_id, notice_id, readings = rules.function("response_limits")(via, form, complexity)
+    return ResponseRule(
+        regime=rules.id,
+        received_via=via,
+        provision_form=form,
+        complexity=complexity,
+        limit=limits[limit_id],
+        notice=limits[notice_id] if notice_id else None,
+        extension=limits.get(f"{limit_id}.extension"),
+        interpretations=tuple(readings),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,6 +899,7 @@ class _Dues:
 
 def _dues(
     valid_from: date,
+    via: Channel,
     form: Channel,
     complexity: Complexity,
     extension: int | Literal[False] | None,
@@ -741,24 +908,21 @@ def _dues(
     """Due dates from :func:`tiepcan.deadlines.response_deadline` (``extension=False``: none)."""
     from tiepcan.deadlines import response_deadline
 
-    base = response_deadline(valid_from, form, complexity, regime=regime)
+    base = response_deadline(valid_from, form, complexity, received_via=via, regime=regime)
     extended = None
     provisional = base.provisional
     if extension is not False:
         ext = response_deadline(
-            valid_from, form, complexity, extended=True, extension_length=extension, regime=regime
+            valid_from,
+            form,
+            complexity,
+            received_via=via,
+            extended=True,
+            extension_length=extension,
+            regime=regime,
         )
         extended, provisional = ext.due, ext.provisional
     return _Dues(base.original_due, base.notice_due, extended, base.regime, provisional)
-
-
-def _response_citation(form: Channel, complexity: Complexity) -> Citation:
-    article = {Channel.AT_OFFICE: 29, Channel.ELECTRONIC: 30}.get(form, 31)
-    if complexity is Complexity.SIMPLE:
-        clause = {29: 1, 30: 3, 31: 1}[article]
-    else:
-        clause = {29: 2, 30: 4, 31: 2}[article]
-    return law(article, clause)
 
 
 def judge(due: date, done_on: date | None, as_of: date) -> tuple[Timeliness, int | None]:
@@ -795,9 +959,10 @@ class _Acc:
         self.completed: Completed | None = None
         self.notice: TimeLimitNotified | None = None
         self.costs: CostsNotified | None = None
+        self.cost_notices: list[CostsNotified] = []
         self.paid: CostsPaid | None = None
         self.extension: Extended | None = None
-        self.outcome: Provided | Refused | Redirected | None = None
+        self.outcome: Provided | Refused | Redirected | Withdrawn | None = None
         self.correction: CorrectionRequested | None = None
         self.correction_answer: CorrectionAnswered | None = None
         self.complaint: ComplaintFiled | None = None
@@ -813,6 +978,8 @@ class _Acc:
         elif self.received is None:
             self.problems.append(_problem("event-before-receipt", i, getattr(e, "kind", "")))
         else:
+            if e.on < self.received.on:  # recorded after the receipt, dated before it: kept
+                self.problems.append(_problem("event-before-receipt", i, getattr(e, "kind", "")))
             _HANDLERS[type(e)](self, i, e)
 
     def _received(self, i: int, e: Received) -> None:
@@ -834,7 +1001,8 @@ class _Acc:
 
     def _costs(self, i: int, e: _Event) -> None:
         assert isinstance(e, CostsNotified)
-        self.costs = e  # a later notice replaces an earlier one
+        self.costs = e  # a later notice replaces an earlier one as the one to pay
+        self.cost_notices.append(e)  # and every notice is kept
 
     def _paid(self, i: int, e: _Event) -> None:
         assert isinstance(e, CostsPaid)
@@ -852,7 +1020,7 @@ class _Acc:
             self.extension = e
 
     def _outcome(self, i: int, e: _Event) -> None:
-        assert isinstance(e, Provided | Refused | Redirected)
+        assert isinstance(e, Provided | Refused | Redirected | Withdrawn)
         if self.outcome is not None:
             self.problems.append(
                 _problem("outcome-after-final", i, f"{e.kind} after {self.outcome.kind}")
@@ -915,7 +1083,60 @@ _HANDLERS: dict[type[_Event], Any] = {
     CorrectionAnswered: _Acc._correction_answer,
     ComplaintFiled: _Acc._complaint,
     ComplaintResolved: _Acc._complaint_resolved,
+    Withdrawn: _Acc._outcome,
 }
+
+
+def check_as_of(value: object) -> date:
+    """``as_of`` checked: a date (not a datetime), else :class:`InvalidInputError`."""
+    return _as_of(value)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestSteps:
+    """What a request's events establish, before any time limit is counted: the one reading
+    of the events that :func:`fold` and the register's rows share (the first receipt, the
+    first notice of the time limit, every notice of costs, the one valid extension, the
+    first final outcome; problems as :func:`fold` reports them)."""
+
+    received: Received | None
+    completed: Completed | None
+    notice: TimeLimitNotified | None
+    cost_notices: tuple[CostsNotified, ...]
+    paid: CostsPaid | None
+    extension: Extended | None
+    outcome: Provided | Refused | Redirected | Withdrawn | None
+    correction: CorrectionRequested | None
+    correction_answer: CorrectionAnswered | None
+    complaint: ComplaintFiled | None
+    complaint_resolved: ComplaintResolved | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def costs(self) -> CostsNotified | None:
+        """The notice of costs in force: the last one (it replaces the earlier, art. 27)."""
+        return self.cost_notices[-1] if self.cost_notices else None
+
+
+def read_steps(events: Iterable[Any] | str | bytes) -> RequestSteps:
+    """The :class:`RequestSteps` of a request's events (validated as :func:`parse_events`)."""
+    acc = _Acc()
+    for i, e in enumerate(parse_events(events)):
+        acc.add(i, e)
+    return RequestSteps(
+        received=acc.received,
+        completed=acc.completed,
+        notice=acc.notice,
+        cost_notices=tuple(acc.cost_notices),
+        paid=acc.paid,
+        extension=acc.extension,
+        outcome=acc.outcome,
+        correction=acc.correction,
+        correction_answer=acc.correction_answer,
+        complaint=acc.complaint,
+        complaint_resolved=acc.complaint_resolved,
+        problems=tuple(acc.problems),
+    )
 
 
 def _as_of(value: object) -> date:
@@ -944,7 +1165,7 @@ def fold(
     acc = _Acc()
     for i, e in enumerate(considered):
         acc.add(i, e)
-    state = _finish(acc, day, len(considered), regime, None)
+    state = _finish(acc, day, len(considered), regime)
     if strict and state.problems:
         error = EventSequenceError(detail=_strict_detail(state.problems))
         error.problems = tuple(state.problems)
@@ -959,10 +1180,8 @@ def _strict_detail(problems: Sequence[Problem]) -> str:
     )
 
 
-def _finish(
-    acc: _Acc, as_of: date, n: int, regime: str | None, precomputed: _Dues | None
-) -> RequestState:
-    """Turn what the events established into the state (``precomputed``: batch due dates)."""
+def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
+    """Turn what the events established into the state."""
     r = acc.received
     if r is None:
         return _not_received(as_of, n, acc.problems)
@@ -973,12 +1192,13 @@ def _finish(
     dues, regime_id = None, None
     if valid_from is not None:
         reasons.append(_validity_reason(r, valid_from))
-        dues = precomputed or _try_dues(
-            acc, valid_from, form, r.complexity, regime, reasons, problems
-        )
+        dues = _try_dues(acc, valid_from, r, form, regime, reasons, problems)
         regime_id = dues.regime if dues else None
-    deadlines, response_due = _deadlines(acc, dues, form, r.complexity, as_of, reasons, problems)
+    rule = response_rule(r.received_via, form, r.complexity, regime=dues.regime) if dues else None
+    problems = _cite_extension_problems(problems, rule)
+    deadlines, response_due = _deadlines(acc, dues, rule, as_of, reasons, problems)
     status = _status(acc)
+    reasons.extend(_renotice_reasons(acc.cost_notices))
     timeliness, late = _overall(status, valid_from, dues, response_due, acc, as_of)
     reasons.append(_timeliness_reason(timeliness, late, response_due, status))
     return RequestState(
@@ -1007,6 +1227,7 @@ def _finish(
         events_considered=n,
         reasons=tuple(reasons),
         problems=tuple(problems),
+        cost_notices=tuple(CostNotice(c.on, c.amount, c.payment_due) for c in acc.cost_notices),
     )
 
 
@@ -1049,15 +1270,16 @@ def _not_received(as_of: date, n: int, problems: list[Problem]) -> RequestState:
 def _try_dues(
     acc: _Acc,
     valid_from: date,
+    r: Received,
     form: Channel,
-    complexity: Complexity,
     regime: str | None,
     reasons: list[Reason],
     problems: list[Problem],
 ) -> _Dues | None:
     """The due dates, or None with the reason why they cannot be computed."""
+    via, complexity = r.received_via, r.complexity
     try:
-        dues = _dues(valid_from, form, complexity, False, regime)
+        dues = _dues(valid_from, via, form, complexity, False, regime)
     except RegimeNotEncodedError as err:
         reasons.append(
             Reason(err.message_vi, err.message_en + (f" ({err.detail})" if err.detail else ""))
@@ -1078,7 +1300,7 @@ def _try_dues(
         acc.extension = None
         return dues
     try:
-        return _dues(valid_from, form, complexity, ext.length, regime)
+        return _dues(valid_from, via, form, complexity, ext.length, regime)
     except InvalidInputError as err:
         problems.append(_problem("invalid-extension-length", None, err.detail))
         acc.extension = None
@@ -1088,38 +1310,52 @@ def _try_dues(
 def _deadlines(
     acc: _Acc,
     dues: _Dues | None,
-    form: Channel,
-    complexity: Complexity,
+    rule: ResponseRule | None,
     as_of: date,
     reasons: list[Reason],
     problems: list[Problem],
 ) -> tuple[tuple[DeadlineEntry, ...], date | None]:
+    """Each time limit of the request, judged as of ``as_of``.
+
+    A request closed without an answer (redirected under art. 26(3), or withdrawn) owes no
+    answer after the day it closed: its open time limits are ``not_applicable``, never
+    overdue. The notice of the time limit is met by the notice or by the answer itself,
+    whichever comes first (an answer within the notice period leaves nothing to notify).
+    """
     out: list[DeadlineEntry] = []
     response_due = None
-    answered = acc.outcome.on if isinstance(acc.outcome, Provided | Refused) else None
-    if dues is not None:
-        cite = _response_citation(form, complexity)
-        out.append(_entry(DeadlineKind.RESPONSE, dues.original, cite, answered, as_of))
+    o = acc.outcome
+    answered = o.on if isinstance(o, Provided | Refused) else None
+    closed = o.on if isinstance(o, Redirected | Withdrawn) else None
+    if dues is not None and rule is not None:
+        cite = rule.limit.citation
+        out.append(_entry(DeadlineKind.RESPONSE, dues.original, cite, answered, as_of, closed))
         if dues.notice is not None:
-            done = acc.notice.on if acc.notice else None
-            out.append(_entry(DeadlineKind.NOTICE, dues.notice, cite, done, as_of))
+            notice_cite = rule.notice.citation if rule.notice else cite
+            met = [d for d in (acc.notice.on if acc.notice else None, answered) if d]
+            done = min(met) if met else None
+            out.append(_entry(DeadlineKind.NOTICE, dues.notice, notice_cite, done, as_of, closed))
         response_due = dues.original
         if dues.extended is not None and acc.extension is not None:
-            ext_cite = law(29, 2) if form is Channel.AT_OFFICE else cite
+            ext_cite = rule.extension_citation
             out.append(
                 _entry(
                     DeadlineKind.EXTENSION_NOTICE, dues.original, ext_cite, acc.extension.on, as_of
                 )
             )
             out.append(
-                _entry(DeadlineKind.EXTENDED_RESPONSE, dues.extended, ext_cite, answered, as_of)
+                _entry(
+                    DeadlineKind.EXTENDED_RESPONSE, dues.extended, ext_cite, answered, as_of, closed
+                )
             )
             response_due = dues.extended
             reasons.append(_extension_reason(acc.extension, dues, ext_cite))
         reasons.append(_due_reason(response_due, cite))
     if acc.costs is not None:
         done = acc.paid.on if acc.paid else None
-        out.append(_entry(DeadlineKind.PAYMENT, acc.costs.payment_due, law(27), done, as_of))
+        out.append(
+            _entry(DeadlineKind.PAYMENT, acc.costs.payment_due, law(27), done, as_of, closed)
+        )
     if acc.correction is not None:
         entry = _correction_entry(acc, as_of, problems)
         if entry is not None:
@@ -1128,8 +1364,15 @@ def _deadlines(
 
 
 def _entry(
-    kind: DeadlineKind, due: date, cite: Citation, done: date | None, as_of: date
+    kind: DeadlineKind,
+    due: date,
+    cite: Citation,
+    done: date | None,
+    as_of: date,
+    closed: date | None = None,
 ) -> DeadlineEntry:
+    if done is None and closed is not None and closed <= as_of:
+        return DeadlineEntry(kind, due, cite, None, Timeliness.NOT_APPLICABLE, None)
     timeliness, late = judge(due, done, as_of)
     return DeadlineEntry(kind, due, cite, done, timeliness, late)
 
@@ -1157,6 +1400,8 @@ def _status(acc: _Acc) -> RequestStatus:
         return RequestStatus.REFUSED
     if isinstance(o, Redirected):
         return RequestStatus.REDIRECTED
+    if isinstance(o, Withdrawn):
+        return RequestStatus.WITHDRAWN
     assert acc.received is not None
     if not acc.received.valid and acc.completed is None:
         return RequestStatus.AWAITING_COMPLETION
@@ -1173,7 +1418,7 @@ def _overall(
     acc: _Acc,
     as_of: date,
 ) -> tuple[Timeliness, int | None]:
-    if status is RequestStatus.REDIRECTED or valid_from is None:
+    if status in (RequestStatus.REDIRECTED, RequestStatus.WITHDRAWN) or valid_from is None:
         return Timeliness.NOT_APPLICABLE, None
     if dues is None or response_due is None:
         return Timeliness.NOT_COMPUTABLE, None
@@ -1256,6 +1501,22 @@ def _extension_reason(ext: Extended, dues: _Dues, cite: Citation) -> Reason:
     )
 
 
+def _renotice_reasons(notices: Sequence[CostsNotified]) -> list[Reason]:
+    """Each notice of costs that replaced an earlier one, said (art. 27)."""
+    return [
+        Reason(
+            f"Thông báo chi phí ngày {new.on:%d/%m/%Y}: {new.amount:,} đồng, hạn thanh toán "
+            f"{new.payment_due:%d/%m/%Y}, thay thông báo ngày {old.on:%d/%m/%Y} "
+            f"({old.amount:,} đồng)".replace(",", "."),
+            f"costs notified on {new.on.isoformat()}: {new.amount} đồng, payable by "
+            f"{new.payment_due.isoformat()}, replacing the notice of {old.on.isoformat()} "
+            f"({old.amount} đồng)",
+            (law(27),),
+        )
+        for old, new in pairwise(notices)
+    ]
+
+
 def _due_reason(due: date, cite: Citation) -> Reason:
     return Reason(
         f"Thời hạn cung cấp thông tin hoặc từ chối: chậm nhất ngày {due:%d/%m/%Y}",
@@ -1272,6 +1533,101 @@ def _timeliness_reason(
         vi += f" {late} ngày làm việc sau hạn {due:%d/%m/%Y}"
         en += f" by {late} working days after {due.isoformat()}"
     return Reason(vi, en)
+
+
+# --------------------------------------------------------------------------------------
+# Outcomes: the events that close a request, and the bridge from a decision.
+
+#: the event that records each outcome (a partial provision is ``Provided(in_part=True)``)
+_OUTCOME_EVENTS: dict[RequestOutcome, type[_Event]] = {
+    RequestOutcome.PROVIDED: Provided,
+    RequestOutcome.PROVIDED_IN_PART: Provided,
+    RequestOutcome.REFUSED: Refused,
+    RequestOutcome.REDIRECTED: Redirected,
+    RequestOutcome.WITHDRAWN: Withdrawn,
+}
+
+
+def outcome_of(event: Any) -> RequestOutcome | None:
+    """The outcome an event records (``None``: the event does not close the request).
+
+    >>> outcome_of(Provided(kind="provided", on=date(2024, 3, 6), in_part=True)).value
+    'provided_in_part'
+    """
+    if isinstance(event, Provided):
+        return RequestOutcome.PROVIDED_IN_PART if event.in_part else RequestOutcome.PROVIDED
+    if isinstance(event, Refused):
+        return RequestOutcome.REFUSED
+    if isinstance(event, Redirected):
+        return RequestOutcome.REDIRECTED
+    if isinstance(event, Withdrawn):
+        return RequestOutcome.WITHDRAWN
+    if isinstance(event, _Event):
+        return None
+    raise InvalidInputError(detail=f"outcome_of: expected an event, got {echo(event)}")
+
+
+#: each outcome of :class:`tiepcan.decision.Outcome` (by value): the request outcome it
+#: records, ``"guided"`` (the request is not yet valid: guidance to complete it, art. 26(2)),
+#: or ``None`` (no step of this procedure: the information is not held, the requester has no
+#: standing, or the earlier rules govern; record the written answer in the agency's files)
+DECISION_OUTCOMES: dict[str, RequestOutcome | Literal["guided"] | None] = {
+    "provide": RequestOutcome.PROVIDED,
+    "provide_in_part": RequestOutcome.PROVIDED_IN_PART,
+    "refuse": RequestOutcome.REFUSED,
+    "refuse_as_published": RequestOutcome.REFUSED,
+    "refuse_and_redirect": RequestOutcome.REDIRECTED,
+    "ask_consent": "guided",
+    "incomplete": "guided",
+    "wrong_person": "guided",
+    "not_held": None,
+    "no_standing": None,
+    "earlier_rules": None,
+}
+
+
+def to_event(decision: Any, on: date) -> _Event:
+    """The lifecycle event that records a :class:`tiepcan.decision.Decision` made on ``on``.
+
+    Reads the decision's public fields only: its outcome (through :data:`DECISION_OUTCOMES`),
+    its grounds (art. 28(1)), the written reasons of its answer (art. 28(2): "nêu rõ lý
+    do"), the responsible agency of a redirection (art. 26(3)) and the gaps to complete.
+    A decision that is no step of this procedure raises ``InvalidInputError``
+    (``no-lifecycle-event``).
+    """
+    from tiepcan.decision import Decision
+
+    if not isinstance(decision, Decision):
+        raise InvalidInputError(detail=f"to_event: expected a Decision, got {echo(decision)}")
+    day = _as_of(on)
+    target = DECISION_OUTCOMES[decision.outcome.value]
+    if target is None:
+        raise InvalidInputError("no-lifecycle-event", detail=f"outcome {decision.outcome.value}")
+    if target == "guided":
+        gaps = "; ".join(
+            d.item.label_vi + (f" ({d.detail})" if d.detail else "") for d in decision.deficiencies
+        )
+        return GuidedToComplete(kind="guided_to_complete", on=day, missing=gaps or None)
+    grounds = tuple(g.ground for g in decision.grounds)
+    if target is RequestOutcome.REDIRECTED:
+        agency = decision.redirect_to or ""
+        return Redirected(kind="redirected", on=day, to_agency=agency)
+    if target is RequestOutcome.REFUSED:
+        return Refused(kind="refused", on=day, grounds=grounds, reasons=_written_reasons(decision))
+    return Provided(
+        kind="provided",
+        on=day,
+        in_part=target is RequestOutcome.PROVIDED_IN_PART,
+        withheld_grounds=grounds,
+    )
+
+
+def _written_reasons(decision: Any) -> str | None:
+    """The reasons of the written answer, in Vietnamese, one per line."""
+    answer = decision.answer
+    if answer is None or not answer.reasons:
+        return None
+    return "\n".join(r.vi for r in answer.reasons)
 
 
 # --------------------------------------------------------------------------------------

@@ -41,7 +41,7 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
-from tiepcan._model import BilingualStrEnum, echo
+from tiepcan._model import echo
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.fees import Area
 from tiepcan.lifecycle import (
@@ -50,17 +50,18 @@ from tiepcan.lifecycle import (
     CostsNotified,
     CostsPaid,
     Day,
+    Event,
     Extended,
     GuidedToComplete,
     Provided,
     Received,
     Redirected,
     Refused,
+    RequestOutcome,
     RequestState,
     TimeLimitNotified,
-    _Acc,
-    _Event,
-    parse_events,
+    Withdrawn,
+    read_steps,
 )
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
@@ -82,17 +83,9 @@ _Text = Annotated[str, Field(min_length=1, strict=True, pattern=_CELL)]
 _Dong = Annotated[int, Field(ge=0, strict=True)]
 
 
-class RegisterOutcome(BilingualStrEnum):
-    """How the request was settled (forms 03, 05; art. 26(3))."""
-
-    PROVIDED = ("provided", "Cung cấp thông tin", "provided")
-    PROVIDED_IN_PART = ("provided_in_part", "Cung cấp một phần thông tin", "provided in part")
-    REFUSED = ("refused", "Từ chối cung cấp thông tin", "refused")
-    REDIRECTED = (
-        "redirected",
-        "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
-        "directed to the responsible agency",
-    )
+#: Kết quả giải quyết — how the request was settled (forms 03, 05; art. 26(3)) or withdrawn:
+#: the one list of outcomes, :class:`tiepcan.lifecycle.RequestOutcome`
+RegisterOutcome = RequestOutcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +143,9 @@ class RegisterEntry:
             raise ValueError("a refusal states its grounds (art. 28(2))")
 
     # -- events ---------------------------------------------------------------------------
-    def events(self) -> list[_Event]:
+    def events(self) -> list[Event]:
         """The request's events, in the order of the procedure (then by date)."""
-        out: list[_Event] = [
+        out: list[Event] = [
             Received.model_construct(
                 kind="received",
                 on=self.received_on,
@@ -206,10 +199,12 @@ class RegisterEntry:
             )
         if self.outcome is not None and self.outcome_on is not None:
             out.append(self._outcome_event(self.outcome, self.outcome_on))
-        out.sort(key=lambda e: e.on)  # stable: same-day events keep the procedure's order
+        # stable: same-day events keep the procedure's order; the receipt stays first, so a
+        # step dated before it reads as the row reads (a problem, not a lost step)
+        out[1:] = sorted(out[1:], key=lambda e: e.on)
         return out
 
-    def _outcome_event(self, outcome: RegisterOutcome, on: date) -> _Event:
+    def _outcome_event(self, outcome: RegisterOutcome, on: date) -> Event:
         if outcome is RegisterOutcome.REFUSED:
             return Refused.model_construct(
                 kind="refused", on=on, grounds=self.refusal_grounds, reasons=None
@@ -218,6 +213,8 @@ class RegisterEntry:
             return Redirected.model_construct(
                 kind="redirected", on=on, to_agency=self.redirected_to or ""
             )
+        if outcome is RegisterOutcome.WITHDRAWN:
+            return Withdrawn.model_construct(kind="withdrawn", on=on, reason=None)
         return Provided.model_construct(
             kind="provided",
             on=on,
@@ -237,9 +234,7 @@ class RegisterEntry:
         handler: str | None = None,
     ) -> RegisterEntry:
         """The register row for a request's events (the first of each kind counts)."""
-        acc = _Acc()
-        for i, e in enumerate(parse_events(events)):
-            acc.add(i, e)
+        acc = read_steps(events)
         r = acc.received
         if r is None:
             raise InvalidInputError("no-receipt", detail=f"entry {echo(number)}")
@@ -287,7 +282,7 @@ def _cost_columns(costs: CostsNotified | None, paid: CostsPaid | None) -> dict[s
     return out
 
 
-def _outcome_columns(o: _Event | None) -> dict[str, Any]:
+def _outcome_columns(o: Event | None) -> dict[str, Any]:
     if isinstance(o, Refused):
         return {
             "outcome": RegisterOutcome.REFUSED,
@@ -303,6 +298,8 @@ def _outcome_columns(o: _Event | None) -> dict[str, Any]:
     if isinstance(o, Provided):
         kind = RegisterOutcome.PROVIDED_IN_PART if o.in_part else RegisterOutcome.PROVIDED
         return {"outcome": kind, "outcome_on": o.on, "refusal_grounds": o.withheld_grounds}
+    if isinstance(o, Withdrawn):
+        return {"outcome": RegisterOutcome.WITHDRAWN, "outcome_on": o.on}
     return {}
 
 
@@ -585,73 +582,85 @@ def _fold_register(
     entries: tuple[RegisterEntry, ...], as_of: date, use_numpy: bool | None
 ) -> RegisterFold:
     from tiepcan.batch import EXTEND_MAX, due_dates
-    from tiepcan.lifecycle import _as_of
+    from tiepcan.lifecycle import check_as_of
     from tiepcan.workdays import calendar_range
 
-    day = _as_of(as_of)
+    day = check_as_of(as_of)
     lo, hi = calendar_range()
-    rows, starts, forms, comps = [], [], [], []
+    rows, starts, vias, forms, comps = [], [], [], [], []
     for i, e in enumerate(entries):
         start = e.received_on if e.valid else e.valid_on
         if start is not None and start <= day and lo <= start <= hi:
             rows.append(i)
             starts.append(start)
+            vias.append(e.received_via)
             forms.append(e.provision_form)
             comps.append(e.complexity)
-    columns = _batch_columns(starts, forms, comps, use_numpy)
-    base = due_dates(*columns, use_numpy=use_numpy)
+    columns = _batch_columns(starts, vias, forms, comps, use_numpy)
+    base = due_dates(*columns[:3], received_via=columns[3], use_numpy=use_numpy)
     originals = base.original_dates()
     exts = []
     for j, i in enumerate(rows):
-        e, orig = entries[i], originals[j]
-        ok = (
-            e.extension_notice_on is not None
-            and e.extension_notice_on <= day
-            and e.complexity is Complexity.COMPLEX
-            and orig is not None
-            and e.extension_notice_on <= orig
-            and (e.extension_length or 0) <= _ext_max(e.provision_form)
-        )
-        exts.append((e.extension_length or EXTEND_MAX) if ok else 0)
+        ok = _extension_counts(entries[i], starts[j], originals[j], day)
+        exts.append((entries[i].extension_length or EXTEND_MAX) if ok else 0)
     if any(exts):
-        extended = due_dates(*columns, _ext_column(exts, columns), use_numpy=use_numpy).due_dates()
+        extended = due_dates(
+            *columns[:3], _ext_column(exts, columns), received_via=columns[3], use_numpy=use_numpy
+        ).due_dates()
     else:
         extended = originals
     return _assemble(entries, day, rows, base, originals, extended, exts)
 
 
-def _batch_columns(
-    starts: list[date], forms: list[Channel], comps: list[Complexity], use_numpy: bool | None
-) -> tuple[Any, Any, Any]:
-    """The batch input, as numpy arrays of codes when numpy is used (checked once, here)."""
-    from tiepcan.batch import _COMPLEXITY_CODES, FORM_CODES, _numpy
+def _extension_counts(e: RegisterEntry, start: date, original: date | None, day: date) -> bool:
+    """Whether the row's extension extends (the same tests as :func:`tiepcan.lifecycle.fold`):
+    notified by ``day`` and within the original time limit, for a complex request, no
+    longer than its rule allows (arts. 29(2), 30(4), 31(2))."""
+    if e.extension_notice_on is None or e.extension_notice_on > day or original is None:
+        return False
+    if e.complexity is not Complexity.COMPLEX or e.extension_notice_on > original:
+        return False
+    from tiepcan.lifecycle import response_rule
+    from tiepcan.regimes import regime_for
 
-    np = _numpy(use_numpy)
+    rule = response_rule(e.received_via, e.provision_form, e.complexity, regime=regime_for(start))
+    return rule.extension is not None and (e.extension_length or 0) <= rule.extension.length
+
+
+def _batch_columns(
+    starts: list[date],
+    vias: list[Channel],
+    forms: list[Channel],
+    comps: list[Complexity],
+    use_numpy: bool | None,
+) -> tuple[Any, Any, Any, Any]:
+    """The batch input, as numpy arrays of codes when numpy is used (checked once, here)."""
+    from tiepcan.batch import COMPLEXITY_CODES, FORM_CODES, numpy_module
+
+    np = numpy_module(use_numpy)
     if np is None:
-        return starts, forms, comps
+        return starts, forms, comps, vias
     ordinals = np.fromiter((d.toordinal() for d in starts), dtype=np.int64, count=len(starts))
     days = (ordinals - date(1970, 1, 1).toordinal()).astype("datetime64[D]")
-    form_codes = np.fromiter((FORM_CODES[f] for f in forms), dtype=np.int64, count=len(forms))
-    comp_codes = np.fromiter(
-        (_COMPLEXITY_CODES[c] for c in comps), dtype=np.int64, count=len(comps)
+
+    def codes(values: list[Any], table: dict[Any, int]) -> Any:
+        return np.fromiter((table[v] for v in values), dtype=np.int64, count=len(values))
+
+    return (
+        days,
+        codes(forms, FORM_CODES),
+        codes(comps, COMPLEXITY_CODES),
+        codes(vias, FORM_CODES),
     )
-    return days, form_codes, comp_codes
 
 
-def _ext_column(exts: list[int], columns: tuple[Any, Any, Any]) -> Any:
+def _ext_column(exts: list[int], columns: tuple[Any, ...]) -> Any:
     days = columns[0]
     if isinstance(days, list):
         return exts
     import numpy as np
 
     return np.asarray(exts, dtype=np.int64)
-
-
-@cache
-def _ext_max(form: Channel) -> int:
-    from tiepcan.batch import FORM_CODES, _rules
-
-    return _rules()[FORM_CODES[form] * 2 + 1].ext_max
 
 
 def _assemble(
@@ -730,11 +739,16 @@ def _row_status(e: RegisterEntry, day: date) -> str:
     return "in_progress"
 
 
+#: statuses no time limit judges: not received; closed without an answer (redirected under
+#: art. 26(3), withdrawn)
+_UNJUDGED = frozenset({"not_received"} | {o.value for o in RequestOutcome if not o.answered})
+
+
 def _row_timeliness(
     e: RegisterEntry, status: str, due: date | None, day: date, encoded: bool, judge: Any
 ) -> tuple[str, int | None]:
     start = e.received_on if e.valid else e.valid_on
-    if status in ("redirected", "not_received") or start is None or start > day:
+    if status in _UNJUDGED or start is None or start > day:
         return "not_applicable", None
     if due is None:
         return "not_computable", None

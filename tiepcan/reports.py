@@ -284,6 +284,13 @@ def _request_figures(s: Statistics) -> tuple[Figure, ...]:
         ),
         Figure(
             t,
+            "withdrawn",
+            "Số yêu cầu người yêu cầu đã rút",
+            "requests withdrawn by the requester",
+            s.withdrawn,
+        ),
+        Figure(
+            t,
             "pending",
             "Số yêu cầu đang giải quyết cuối kỳ",
             "requests pending at the end of the period",

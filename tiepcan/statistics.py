@@ -19,9 +19,11 @@ How a request counts in a period [start, end] (the reporting conventions, stated
   ``start``; it is either *carried over* (kỳ trước chuyển sang: received before ``start``) or
   *received* in the period (tiếp nhận trong kỳ);
 * it is *settled* (đã giải quyết) in the period if its outcome (provided, provided in part,
-  refused, redirected) is dated in the period; otherwise it is *pending* at ``end``
+  refused, redirected) is dated in the period, *withdrawn* if the requester withdrew it in
+  the period (no time limit runs after a withdrawal, so it is never overdue: the reading
+  ``withdrawal-closes-request``, docs/reports.md); otherwise it is *pending* at ``end``
   (awaiting completion, in time, overdue, or with no computable time limit);
-  so ``carried_over + received == settled + pending``;
+  so ``carried_over + received == settled + withdrawn + pending``;
 * on time / late is judged for answers (provided, in part, refused) by the fold of the
   register as of ``end`` (:meth:`tiepcan.register.Register.fold`), so it is the same
   judgement as the request's own deadline; a redirection has no time limit;
@@ -283,6 +285,8 @@ class Statistics(Result):
     provided_in_part: int
     refused: int
     redirected: int
+    #: withdrawn by the requester in the period (closed, not settled, never overdue)
+    withdrawn: int
     refused_by_ground: GroundCounts
     #: grounds cited for the part withheld in a partial provision
     withheld_by_ground: GroundCounts
@@ -390,8 +394,8 @@ def _sum_problems(s: Statistics) -> list[str]:
     channels = s.received_at_office + s.received_electronic + s.received_postal + s.received_fax
     checks = [
         (
-            s.carried_over + s.received == s.settled + s.pending,
-            "carried over + received = settled + pending",
+            s.carried_over + s.received == s.settled + s.withdrawn + s.pending,
+            "carried over + received = settled + withdrawn + pending",
         ),
         (channels == s.received, "received = sum over the ways received"),
         (s.received_simple + s.received_complex == s.received, "received = simple + complex"),
@@ -596,7 +600,7 @@ def _count_requests(
         outcome = e.outcome
         assert outcome is not None
         tally[outcome.value] += 1
-        if outcome is RegisterOutcome.REDIRECTED:
+        if not outcome.answered:  # redirected (art. 26(3)) or withdrawn: no time limit judged
             continue
         month = months[_month_index(done, start)]
         which = "refused" if outcome is RegisterOutcome.REFUSED else "withheld"
@@ -682,9 +686,9 @@ def _count_costs(f: RegisterFold, period: ReportingPeriod, tally: Counter[str]) 
 
 
 def _numpy(use_numpy: bool | None) -> Any:
-    from tiepcan.batch import _numpy as batch_numpy
+    from tiepcan.batch import numpy_module
 
-    return batch_numpy(use_numpy)
+    return numpy_module(use_numpy)
 
 
 #: 0: no outcome yet; then the outcomes in their order
@@ -722,7 +726,7 @@ def _count_on_columns(
     for o in RegisterOutcome:
         tally[o.value] = int(by_outcome[_OUTCOME_CODES[o]])
     _count_pending_on_columns(np, f, column, in_period & ~settled, tally)
-    answers = settled & (outcome != _OUTCOME_CODES[RegisterOutcome.REDIRECTED])
+    answers = settled & np.isin(outcome, [_OUTCOME_CODES[o] for o in RegisterOutcome if o.answered])
     _count_answers_on_columns(np, f, column, answers, done, outcome, period, tally, months)
     for i in np.flatnonzero(answers).tolist():
         which = "refused" if entries[i].outcome is RegisterOutcome.REFUSED else "withheld"
