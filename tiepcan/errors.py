@@ -204,6 +204,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Kết quả này không phải là một bước giải quyết yêu cầu được ghi vào Sổ theo dõi",
         "this outcome is no step of handling the request that the register records",
     ),
+    "carried-over-mismatch": (
+        "Số yêu cầu kỳ trước chuyển sang không bằng số yêu cầu đang giải quyết cuối kỳ trước",
+        "the requests carried over differ from those pending at the end of the period before",
+    ),
     "invalid-input": (
         "Dữ liệu đầu vào không hợp lệ",
         "the input is not valid",
@@ -345,8 +349,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "the payment method and deadline must be stated (Law art. 27)",
     ),
     "period-mismatch": (
-        "Chỉ cộng được số liệu của cùng một kỳ báo cáo",
-        "only figures of the same reporting period can be added",
+        "Chỉ cộng được số liệu của cùng một kỳ báo cáo, hoặc của các kỳ liền nhau của cùng cơ quan",
+        "figures add up over one reporting period, or over adjacent periods of the same agencies",
     ),
     "place-required": (
         "Phải ghi địa điểm cung cấp thông tin (Điều 27)",

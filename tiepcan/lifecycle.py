@@ -122,6 +122,7 @@ __all__ = [
     "calendar_version",
     "event_json_schema",
     "fold",
+    "information_kind_of",
     "moved_deadlines",
     "outcome_of",
     "parse_events",
@@ -1620,6 +1621,22 @@ def to_event(decision: Any, on: date) -> _Event:
         in_part=target is RequestOutcome.PROVIDED_IN_PART,
         withheld_grounds=grounds,
     )
+
+
+def information_kind_of(decision: Any) -> str | None:
+    """The default kind of information of a decided request, for the register's
+    ``information_kind`` column: the first basis of art. 23 the decision found
+    (:class:`tiepcan.rules.access.OnRequestBasis`), ``None`` where it found none (nothing
+    is provided). An agency with its own classification sets the column itself.
+    """
+    from tiepcan.decision import Decision
+
+    if not isinstance(decision, Decision):
+        raise InvalidInputError(
+            detail=f"information_kind_of: expected a Decision, got {echo(decision)}"
+        )
+    plan = decision.provision
+    return plan.basis[0].value if plan is not None and plan.basis else None
 
 
 def _written_reasons(decision: Any) -> str | None:

@@ -66,7 +66,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any, Self
 
 from pydantic import Field
@@ -76,12 +77,15 @@ from tiepcan._model import Lang, Result, check_lang
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
 from tiepcan.register import Register, RegisterFold, RegisterOutcome
+from tiepcan.rules.access import OnRequestBasis
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
 
 __all__ = [
+    "DEFAULT_INFORMATION_KINDS",
     "ComplaintRecord",
     "GroundCounts",
+    "KindFigures",
     "MonthFigures",
     "ReportingPeriod",
     "Statistics",
@@ -259,6 +263,30 @@ class MonthFigures(Result):
 
 
 @dataclass(frozen=True, slots=True)
+class KindFigures(Result):
+    """Loại thông tin được yêu cầu cung cấp — requests received of one kind of information."""
+
+    kind: str
+    received: int = 0
+
+    def __add__(self, other: KindFigures) -> KindFigures:
+        return KindFigures(self.kind, self.received + other.received)
+
+
+#: the register's ``information_kind`` of a row that names none
+UNCLASSIFIED = "unclassified"
+
+#: the default classification of the kind of information: the kinds of information provided
+#: on request of Law 104/2016 art. 23 (the basis a decision records,
+#: :class:`tiepcan.rules.access.OnRequestBasis`), and "not classified". An agency replaces it
+#: with its own list (key -> (Vietnamese, English)), given as data to the report.
+DEFAULT_INFORMATION_KINDS: dict[str, tuple[str, str]] = {
+    **{b.value: (b.label_vi, b.label_en) for b in OnRequestBasis},
+    UNCLASSIFIED: ("Chưa phân loại", "not classified"),
+}
+
+
+@dataclass(frozen=True, slots=True)
 class Statistics(Result):
     """Số liệu về cung cấp thông tin theo yêu cầu of one or more agencies over one period.
 
@@ -316,8 +344,13 @@ class Statistics(Result):
     complaints_resolved: int
     lawsuits_filed: int
     lawsuits_resolved: int
+    # -- requests to correct information provided (art. 32(2)), from the register
+    corrections_requested: int
+    corrections_answered: int
     # -- by month, for the chart
     by_month: tuple[MonthFigures, ...]
+    #: requests received in the period by kind of information, sorted by kind
+    by_information_kind: tuple[KindFigures, ...] = ()
 
     def __post_init__(self) -> None:
         self._check()
@@ -415,7 +448,20 @@ def _sum_problems(s: Statistics) -> list[str]:
     ]
     out = [text for ok, text in checks if not ok]
     out += _month_problems(s)
+    out += _kind_problems(s)
     return out
+
+
+def _kind_problems(s: Statistics) -> list[str]:
+    kinds = [k.kind for k in s.by_information_kind]
+    if kinds != sorted(set(kinds)) or any(type(k) is not str or not k for k in kinds):
+        return ["by_information_kind lists each kind once, sorted"]
+    counts = [k.received for k in s.by_information_kind]
+    if any(type(c) is not int or c < 0 for c in counts):
+        return ["by_information_kind counts are whole numbers >= 0"]
+    if s.by_information_kind and sum(counts) != s.received:
+        return ["by_information_kind adds up to received"]
+    return []
 
 
 def _int_fields() -> tuple[str, ...]:
@@ -424,7 +470,7 @@ def _int_fields() -> tuple[str, ...]:
         _INT_FIELDS = tuple(
             f.name
             for f in fields(Statistics)
-            if f.name not in ("period", "agencies", "by_month")
+            if f.name not in ("period", "agencies", "by_month", "by_information_kind")
             and not f.name.endswith("_by_ground")
         )
     return _INT_FIELDS
@@ -461,7 +507,16 @@ def _month_problems(s: Statistics) -> list[str]:
 
 
 def merge(*parts: Statistics) -> Statistics:
-    """The figures of disjoint registers added up (the same period; agencies united).
+    """The figures of several parts added up, in one of two ways.
+
+    * **Disjoint agencies, one period** (a province adds up its agencies): every figure adds,
+      the agencies are united.
+    * **One agency (or the same agencies), adjacent periods** (two half-years make the year):
+      the flows of the periods add (received, settled, withdrawn, costs, complaints …); the
+      stock carried over is the first period's, the stock pending is the last period's, and
+      each period must carry over exactly what the period before it left pending (refused
+      with ``carried-over-mismatch`` otherwise). Periods that overlap, leave a gap or mix
+      agencies are refused with ``period-mismatch``, and the detail says which.
 
     Averages are kept as totals and counts, so merging is exact; the longest times are the
     longest of the parts.
@@ -472,24 +527,102 @@ def merge(*parts: Statistics) -> Statistics:
         if not isinstance(p, Statistics):
             raise StatisticsError(detail=f"expected Statistics, got {type(p).__name__}")
     period = parts[0].period
-    if any(p.period != period for p in parts):
-        raise StatisticsError(
-            "period-mismatch",
-            detail=", ".join(f"{p.period.start}..{p.period.end}" for p in parts),
-        )
+    if all(p.period == period for p in parts):
+        return _merge_agencies(parts)
+    return _merge_periods(parts)
+
+
+def _merge_agencies(parts: Sequence[Statistics]) -> Statistics:
+    values = _summed(parts)
+    values["period"] = parts[0].period
+    values["by_month"] = tuple(
+        _sum_months([p.by_month[i] for p in parts]) for i in range(len(parts[0].by_month))
+    )
+    return Statistics(**values)
+
+
+def _summed(parts: Sequence[Statistics]) -> dict[str, Any]:
+    """Every figure summed over the parts (the longest times: the longest)."""
     values: dict[str, Any] = {
-        "period": period,
         "agencies": tuple(sorted({a for p in parts for a in p.agencies})),
         "refused_by_ground": _sum_grounds(p.refused_by_ground for p in parts),
         "withheld_by_ground": _sum_grounds(p.withheld_by_ground for p in parts),
-        "by_month": tuple(
-            _sum_months([p.by_month[i] for p in parts]) for i in range(len(parts[0].by_month))
-        ),
+        "by_information_kind": _sum_kinds(parts),
     }
     for name in _int_fields():
         numbers = [getattr(p, name) for p in parts]
         values[name] = max(numbers) if name in _MAX_FIELDS else sum(numbers)
+    return values
+
+
+#: the stock at the end of a period (pending), as opposed to the flows within it
+_PENDING_FIELDS = (
+    "awaiting_completion",
+    "pending_in_time",
+    "pending_overdue",
+    "pending_not_computable",
+)
+
+
+def _merge_periods(parts: Sequence[Statistics]) -> Statistics:
+    ordered = sorted(parts, key=lambda p: p.period.start)
+    _check_chain(ordered)
+    values = _summed(ordered)
+    values["period"] = ReportingPeriod(ordered[0].period.start, ordered[-1].period.end)
+    values["carried_over"] = ordered[0].carried_over
+    for name in _PENDING_FIELDS:
+        values[name] = getattr(ordered[-1], name)
+    values["by_month"] = _chain_months(ordered)
     return Statistics(**values)
+
+
+def _check_chain(ordered: Sequence[Statistics]) -> None:
+    """Adjacent periods of the same agencies, each carrying over what the last left pending."""
+    agencies = ordered[0].agencies
+    spans = ", ".join(f"{p.period.start}..{p.period.end}" for p in ordered)
+    if any(p.agencies != agencies for p in ordered):
+        raise StatisticsError(
+            "period-mismatch",
+            detail=f"periods differ ({spans}) and so do the agencies: parts of different "
+            "periods merge only for the same agencies",
+        )
+    for before, after in pairwise(ordered):
+        next_day = before.period.end + timedelta(days=1)
+        if after.period.start != next_day:
+            why = "overlap" if after.period.start < next_day else "leave a gap"
+            raise StatisticsError(
+                "period-mismatch",
+                detail=f"periods {before.period.start}..{before.period.end} and "
+                f"{after.period.start}..{after.period.end} {why}",
+            )
+        if after.carried_over != before.pending:
+            raise StatisticsError(
+                "carried-over-mismatch",
+                detail=f"{after.period.start}..{after.period.end} carries over "
+                f"{after.carried_over}, {before.period.start}..{before.period.end} left "
+                f"{before.pending} pending",
+            )
+
+
+def _chain_months(ordered: Sequence[Statistics]) -> tuple[MonthFigures, ...]:
+    """The months of adjacent periods, one after the other (a month cut by the boundary of
+    two periods adds its two parts)."""
+    out: list[MonthFigures] = []
+    for p in ordered:
+        for m in p.by_month:
+            if out and out[-1].month == m.month:
+                out[-1] = out[-1] + m
+            else:
+                out.append(m)
+    return tuple(out)
+
+
+def _sum_kinds(parts: Iterable[Statistics]) -> tuple[KindFigures, ...]:
+    total: Counter[str] = Counter()
+    for p in parts:
+        for k in p.by_information_kind:
+            total[k.kind] += k.received
+    return tuple(KindFigures(k, total[k]) for k in sorted(total))
 
 
 def _sum_grounds(items: Iterable[GroundCounts]) -> GroundCounts:
@@ -549,10 +682,12 @@ def compute_statistics(
     else:
         _count_requests(f, period, tally, grounds, months)
         _count_costs(f, period, tally)
-    _count_complaints(complaints, period, tally)
+    numbers = _count_register_complaints(f, period, tally)
+    _count_complaints(complaints, period, tally, numbers)
     return Statistics(
         period=period,
         agencies=(agency.strip(),),
+        by_information_kind=_count_kinds(f, period),
         refused_by_ground=GroundCounts(**{k: grounds["refused"][k] for k in _GROUND_KEYS}),
         withheld_by_ground=GroundCounts(**{k: grounds["withheld"][k] for k in _GROUND_KEYS}),
         by_month=tuple(MonthFigures(m, **c) for m, c in zip(period.months(), months, strict=True)),
@@ -837,18 +972,56 @@ def _count_costs_on_columns(
         tally[f"{key}_total"] = int(money[inside].sum())
 
 
+def _count_kinds(f: RegisterFold, period: ReportingPeriod) -> tuple[KindFigures, ...]:
+    """Requests received in the period, by the register's kind of information."""
+    start, end = period.start, period.end
+    counts = Counter(
+        e.information_kind or UNCLASSIFIED for e in f.entries if start <= e.received_on <= end
+    )
+    return tuple(KindFigures(k, counts[k]) for k in sorted(counts))
+
+
+def _count_register_complaints(
+    f: RegisterFold, period: ReportingPeriod, tally: Counter[str]
+) -> set[str]:
+    """Complaints, lawsuits (art. 14) and requests to correct (art. 32(2)) the register
+    records against their request, dated in the period; the numbers of the requests whose
+    row records a complaint."""
+    start, end = period.start, period.end
+    numbers = set()
+    for e in f.entries:
+        if e.correction_requested_on is not None and start <= e.correction_requested_on <= end:
+            tally["corrections_requested"] += 1
+        if e.correction_answered_on is not None and start <= e.correction_answered_on <= end:
+            tally["corrections_answered"] += 1
+        if e.complaint_filed_on is None:
+            continue
+        numbers.add(e.number)
+        kind = "lawsuits" if e.complaint_route is ComplaintRoute.LAWSUIT else "complaints"
+        if start <= e.complaint_filed_on <= end:
+            tally[f"{kind}_filed"] += 1
+        if e.complaint_resolved_on is not None and start <= e.complaint_resolved_on <= end:
+            tally[f"{kind}_resolved"] += 1
+    return numbers
+
+
 def _count_complaints(
     records: Iterable[ComplaintRecord | dict[str, Any]],
     period: ReportingPeriod,
     tally: Counter[str],
+    recorded: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    """Complaints and lawsuits filed and resolved in the period (art. 14)."""
+    """Complaints and lawsuits filed and resolved in the period (art. 14), from records kept
+    apart from the register; a record about a request whose row records its complaint is
+    that complaint, counted once."""
     try:
         items = list(records)
     except TypeError:
         raise StatisticsError(detail="complaints: expected a sequence of records") from None
     for raw in items:
         r = validate_input(ComplaintRecord, raw, what="ComplaintRecord")
+        if r.request_number in recorded:
+            continue
         kind = "complaints" if r.route is ComplaintRoute.COMPLAINT else "lawsuits"
         if period.start <= r.filed_on <= period.end:
             tally[f"{kind}_filed"] += 1
