@@ -355,3 +355,21 @@ def test_docs_name_every_register_interpretation() -> None:
     text = (Path(__file__).resolve().parents[1] / "docs" / "reports.md").read_text("utf-8")
     ids = {i.id for i in interpretations("ati-2016").values() if i.topic == "register"}
     assert ids and all(f"``{i}``" in text for i in ids)
+
+
+def test_every_citation_of_a_state_comes_from_the_ruleset() -> None:
+    """No citation is written in the fold's code: each is a ``request_step.*`` key of
+    rules.toml or a declared time limit, so a later ruleset cites its own law."""
+    import inspect
+
+    import tiepcan.lifecycle as lc
+
+    source = inspect.getsource(lc)
+    assert "law(" not in source.replace("_law(", "") and "decree13(" not in source
+    from tiepcan.regimes import ruleset
+
+    rules = ruleset("ati-2016")
+    for step in lc.RequestStep:
+        assert step.citation_in(rules).instrument in {"104/2016/QH13", "13/2018/NĐ-CP"}
+    s = fold(WITHDRAWN, as_of=date(2025, 12, 31))
+    assert s.reasons[0].citations[0].label.startswith("Điều 26 khoản 1")

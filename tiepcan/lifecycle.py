@@ -70,7 +70,7 @@ from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, Validation
 
 from tiepcan._input import FrozenModel
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
-from tiepcan.citations import Citation, decree13, law
+from tiepcan.citations import Citation
 from tiepcan.data import data_file
 from tiepcan.errors import (
     CalendarRangeError,
@@ -81,6 +81,7 @@ from tiepcan.errors import (
 )
 from tiepcan.fees import Area, FeeItem
 from tiepcan.regimes import RegimeLike, Ruleset
+from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
 
@@ -114,6 +115,7 @@ __all__ = [
     "RequestOutcome",
     "RequestState",
     "RequestStatus",
+    "RequestStep",
     "RequestSteps",
     "ResponseRule",
     "TimeLimitNotified",
@@ -164,25 +166,118 @@ _Dong = Annotated[int, Field(ge=0, strict=True)]
 # The events, in the order of the procedure.
 
 
+class RequestStep(CitedStrEnum):
+    """Các bước giải quyết yêu cầu — the steps of the procedure an event records, each cited
+    through the ruleset (``rules.toml``, key ``request_step.<value>``): so every citation a
+    state carries comes from the ruleset's data, never from the code."""
+
+    RECEIPT = ("receipt", "Tiếp nhận yêu cầu, vào Sổ theo dõi", "receive and register the request")
+    REGISTER = (
+        "register",
+        "Sổ theo dõi cung cấp thông tin theo yêu cầu (bản giấy hoặc điện tử)",
+        "the register of requests, on paper or electronic",
+    )
+    COMPLETION = (
+        "completion",
+        "Hướng dẫn người yêu cầu bổ sung",
+        "guide the requester to complete",
+    )
+    REDIRECTION = (
+        "redirection",
+        "Thông báo và hướng dẫn đến cơ quan có trách nhiệm cung cấp",
+        "notify and direct the requester to the responsible agency",
+    )
+    HANDLING = (
+        "handling",
+        "Thông báo thời hạn, địa điểm, hình thức, chi phí và thời hạn thanh toán",
+        "notify the time limit, place, form, costs and payment deadline",
+    )
+    PAYMENT_FIRST = (
+        "payment_first",
+        "Thanh toán chi phí trước khi cung cấp thông tin",
+        "pay the costs before the information is provided",
+    )
+    PROVISION_FORM = ("provision_form", "Phiếu giải quyết (Mẫu số 03)", "answer slip (form 03)")
+    EXTENSION_FORM = (
+        "extension_form",
+        "Thông báo gia hạn (Mẫu số 04)",
+        "extension notice (form 04)",
+    )
+    REFUSAL = ("refusal", "Các trường hợp từ chối", "the grounds of refusal")
+    REFUSAL_IN_WRITING = (
+        "refusal_in_writing",
+        "Từ chối bằng văn bản, nêu rõ lý do",
+        "refuse in writing, stating the reasons",
+    )
+    REFUSAL_FORM = ("refusal_form", "Thông báo từ chối (Mẫu số 05)", "refusal notice (form 05)")
+    UNPAID_COSTS = (
+        "unpaid_costs",
+        "Từ chối vì không thanh toán chi phí",
+        "refusal for unpaid costs",
+    )
+    CORRECTION = (
+        "correction",
+        "Yêu cầu cung cấp lại thông tin chính xác",
+        "request to correct the information provided",
+    )
+    COMPLAINT = ("complaint", "Khiếu nại, khởi kiện", "complaint or lawsuit")
+    COMPLAINT_PROCEDURE = (
+        "complaint_procedure",
+        "Trình tự, thủ tục giải quyết khiếu nại, khởi kiện",
+        "procedure for resolving the complaint or lawsuit",
+    )
+
+
+#: a key of an event's basis: a step of :class:`RequestStep`, or ``"limit:<id>"`` for the
+#: unit of law of a declared time limit (``time_limits.toml``)
+_BasisKey = RequestStep | str
+
+
 class _Event(FrozenModel):
     """What every event has: its day (ngày) and its legal basis."""
 
-    BASIS: ClassVar[tuple[tuple[str, int, int | None, str | None], ...]] = ()
+    BASIS: ClassVar[tuple[_BasisKey, ...]] = ()
 
     on: Day = Field(title="Ngày")
 
     @property
     def basis(self) -> tuple[Citation, ...]:
-        """The units of law that govern this step."""
-        return _basis(type(self).BASIS)
+        """The units of law that govern this step, under the ruleset in force on its day
+        (empty where that ruleset is not encoded)."""
+        from tiepcan.regimes import resolve_regime
+
+        try:
+            rules = resolve_regime(self.on)
+        except RegimeNotEncodedError:
+            return ()
+        return self.basis_in(rules)
+
+    def basis_in(self, rules: Ruleset) -> tuple[Citation, ...]:
+        """The units of law that govern this step under ``rules`` (the keys it declares)."""
+        return _basis(type(self).BASIS, rules)
 
 
-@cache
-def _basis(spec: tuple[tuple[str, int, int | None, str | None], ...]) -> tuple[Citation, ...]:
-    return tuple(
-        (law if inst == "law" else decree13)(article, clause, point)
-        for inst, article, clause, point in spec
-    )
+def _basis(keys: Iterable[_BasisKey], rules: Ruleset | None) -> tuple[Citation, ...]:
+    """The citations of ``keys`` under ``rules`` (a key the ruleset lacks is left out)."""
+    if rules is None:
+        return ()
+    out: list[Citation] = []
+    known = set(rules.keys())
+    for key in keys:
+        if isinstance(key, RequestStep):
+            if key.key in known:
+                out.append(key.citation_in(rules))
+            continue
+        limit = _time_limits(rules).get(key.removeprefix("limit:"))
+        if limit is not None and limit.citation not in out:
+            out.append(limit.citation)
+    return tuple(out)
+
+
+def _time_limits(rules: Ruleset) -> dict[str, TimeLimit]:
+    from tiepcan.deadlines import time_limits
+
+    return time_limits(regime=rules)
 
 
 class Received(_Event):
@@ -193,7 +288,7 @@ class Received(_Event):
     ``valid=False`` records a request whose form is incomplete or unclear (art. 26(2)).
     """
 
-    BASIS = (("law", 26, 1, None), ("decree13", 10, 1, None))
+    BASIS = (RequestStep.RECEIPT, RequestStep.REGISTER)
     kind: Literal["received"] = Field(title="Loại sự kiện")
     at: ClockTime | None = Field(None, title="Giờ nhận")
     received_via: Channel = Field(title="Hình thức yêu cầu")
@@ -205,7 +300,7 @@ class Received(_Event):
 class GuidedToComplete(_Event):
     """Hướng dẫn người yêu cầu bổ sung — guidance to complete the request (art. 26(2))."""
 
-    BASIS = (("law", 26, 2, None),)
+    BASIS = (RequestStep.COMPLETION,)
     kind: Literal["guided_to_complete"] = Field(title="Loại sự kiện")
     missing: _Text | None = Field(None, title="Nội dung cần bổ sung")
 
@@ -213,14 +308,14 @@ class GuidedToComplete(_Event):
 class Completed(_Event):
     """Yêu cầu được bổ sung, trở thành hợp lệ — the request is complete; the clock starts."""
 
-    BASIS = (("law", 26, 2, None),)
+    BASIS = (RequestStep.COMPLETION,)
     kind: Literal["completed"] = Field(title="Loại sự kiện")
 
 
 class Redirected(_Event):
     """Thông báo và hướng dẫn đến cơ quan có trách nhiệm — redirected (art. 26(3))."""
 
-    BASIS = (("law", 26, 3, None),)
+    BASIS = (RequestStep.REDIRECTION,)
     kind: Literal["redirected"] = Field(title="Loại sự kiện")
     to_agency: _Text = Field(title="Cơ quan có trách nhiệm cung cấp")
 
@@ -228,7 +323,7 @@ class Redirected(_Event):
 class TimeLimitNotified(_Event):
     """Thông báo bằng văn bản về thời hạn giải quyết — notice of the time limit (arts. 30(4), 31(2))."""
 
-    BASIS = (("law", 30, 4, None), ("law", 31, 2, None))
+    BASIS = ("limit:electronic.complex.notice", "limit:postal_fax.complex.notice")
     kind: Literal["time_limit_notified"] = Field(title="Loại sự kiện")
 
 
@@ -239,7 +334,7 @@ class CostsNotified(_Event):
     :func:`tiepcan.fees.quote` and reports a notice that differs from the quote.
     """
 
-    BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
+    BASIS = (RequestStep.HANDLING, RequestStep.PAYMENT_FIRST)
     kind: Literal["costs_notified"] = Field(title="Loại sự kiện")
     amount: _Dong = Field(title="Số tiền (đồng)")
     payment_due: Day = Field(title="Thời hạn thanh toán")
@@ -251,7 +346,7 @@ class CostsNotified(_Event):
 class CostsPaid(_Event):
     """Người yêu cầu thanh toán chi phí — costs paid, before provision (Decree 13 art. 13(2))."""
 
-    BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
+    BASIS = (RequestStep.HANDLING, RequestStep.PAYMENT_FIRST)
     kind: Literal["costs_paid"] = Field(title="Loại sự kiện")
     amount: _Dong = Field(title="Số tiền (đồng)")
 
@@ -264,10 +359,10 @@ class Extended(_Event):
     """
 
     BASIS = (
-        ("law", 29, 2, None),
-        ("law", 30, 4, None),
-        ("law", 31, 2, None),
-        ("decree13", 5, 1, "d"),
+        "limit:at_office.complex.extension",
+        "limit:electronic.complex.extension",
+        "limit:postal_fax.complex.extension",
+        RequestStep.EXTENSION_FORM,
     )
     kind: Literal["extended"] = Field(title="Loại sự kiện")
     reason: _Text = Field(title="Lý do gia hạn")
@@ -277,7 +372,7 @@ class Extended(_Event):
 class Provided(_Event):
     """Cung cấp thông tin (Mẫu số 03) — provided in full, or in part with grounds for the rest."""
 
-    BASIS = (("law", 27, None, None), ("decree13", 5, 1, "c"))
+    BASIS = (RequestStep.HANDLING, RequestStep.PROVISION_FORM)
     kind: Literal["provided"] = Field(title="Loại sự kiện")
     in_part: StrictBool = Field(False, title="Cung cấp một phần")
     withheld_grounds: tuple[RefusalGround, ...] = Field(
@@ -288,7 +383,7 @@ class Provided(_Event):
 class Refused(_Event):
     """Thông báo từ chối (Mẫu số 05) — refused in writing, with its grounds (art. 28)."""
 
-    BASIS = (("law", 28, 1, None), ("law", 28, 2, None), ("decree13", 5, 1, "đ"))
+    BASIS = (RequestStep.REFUSAL, RequestStep.REFUSAL_IN_WRITING, RequestStep.REFUSAL_FORM)
     kind: Literal["refused"] = Field(title="Loại sự kiện")
     grounds: Annotated[tuple[RefusalGround, ...], Field(min_length=1)] = Field(
         title="Căn cứ từ chối"
@@ -299,14 +394,14 @@ class Refused(_Event):
 class CorrectionRequested(_Event):
     """Yêu cầu cung cấp lại thông tin chính xác — correction asked (art. 32(2))."""
 
-    BASIS = (("law", 32, 2, None),)
+    BASIS = (RequestStep.CORRECTION,)
     kind: Literal["correction_requested"] = Field(title="Loại sự kiện")
 
 
 class CorrectionAnswered(_Event):
     """Trả lời về tính chính xác của thông tin — correction answered (art. 32(2))."""
 
-    BASIS = (("law", 32, 2, None),)
+    BASIS = (RequestStep.CORRECTION,)
     kind: Literal["correction_answered"] = Field(title="Loại sự kiện")
     corrected: StrictBool = Field(title="Đã đính chính")
 
@@ -321,7 +416,7 @@ class ComplaintRoute(BilingualStrEnum):
 class ComplaintFiled(_Event):
     """Khiếu nại, khởi kiện — a complaint or lawsuit is filed (art. 14(1), (3))."""
 
-    BASIS = (("law", 14, 1, None), ("law", 14, 3, None))
+    BASIS = (RequestStep.COMPLAINT, RequestStep.COMPLAINT_PROCEDURE)
     kind: Literal["complaint_filed"] = Field(title="Loại sự kiện")
     route: ComplaintRoute = Field(ComplaintRoute.COMPLAINT, title="Khiếu nại hay khởi kiện")
 
@@ -329,7 +424,7 @@ class ComplaintFiled(_Event):
 class ComplaintResolved(_Event):
     """Giải quyết khiếu nại, khởi kiện — the complaint or lawsuit is resolved (art. 14(3))."""
 
-    BASIS = (("law", 14, 3, None),)
+    BASIS = (RequestStep.COMPLAINT_PROCEDURE,)
     kind: Literal["complaint_resolved"] = Field(title="Loại sự kiện")
 
 
@@ -343,7 +438,7 @@ class Withdrawn(_Event):
     after it and it is never overdue. A withdrawal after a final outcome is a problem.
     """
 
-    BASIS = (("law", 26, 1, None),)
+    BASIS = (RequestStep.RECEIPT,)
     kind: Literal["withdrawn"] = Field(title="Loại sự kiện")
     reason: _Text | None = Field(None, title="Lý do rút yêu cầu")
 
@@ -689,26 +784,26 @@ def calendar_version() -> str:
 _EXTENSION_PROBLEMS = frozenset(
     {"two-extensions", "extension-notice-late", "invalid-extension-length"}
 )
-_PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None] | None]] = {
+_PROBLEMS: dict[str, tuple[str, str, RequestStep | None]] = {
     "events-out-of-order": (
         "Sự kiện được ghi không theo thứ tự ngày",
         "events are not recorded in date order",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
     "event-before-receipt": (
         "Sự kiện xảy ra trước khi tiếp nhận yêu cầu",
         "event before the request was received",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
     "received-twice": (
         "Yêu cầu được tiếp nhận hai lần",
         "the request is recorded as received twice",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
     "already-valid": (
         "Yêu cầu đã hợp lệ, không cần bổ sung",
         "the request was already valid; nothing to complete",
-        ("law", 26, 2, None),
+        RequestStep.COMPLETION,
     ),
     "two-extensions": (
         "Chỉ được gia hạn một lần",
@@ -733,78 +828,91 @@ _PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None] | N
     "payment-before-costs-notice": (
         "Thanh toán trước khi được thông báo chi phí",
         "payment recorded before the costs were notified",
-        ("law", 27, None, None),
+        RequestStep.HANDLING,
     ),
     "costs-differ-from-quote": (
         "Chi phí thông báo khác với chi phí tính theo biểu giá",
         "the notified costs differ from the costs priced by the tariff",
-        ("law", 27, None, None),
+        RequestStep.HANDLING,
     ),
     "provided-before-payment": (
         "Chi phí phải được trả trước khi cung cấp thông tin",
         "the costs must be paid before the information is provided",
-        ("decree13", 13, 2, None),
+        RequestStep.PAYMENT_FIRST,
     ),
     "outcome-after-final": (
         "Yêu cầu đã có kết quả giải quyết cuối cùng",
         "the request already has a final outcome",
-        ("law", 27, None, None),
+        RequestStep.HANDLING,
     ),
     "unpaid-costs-not-notified": (
         "Từ chối vì không thanh toán chi phí nhưng chưa thông báo chi phí",
         "refused for unpaid costs that were never notified",
-        ("law", 28, 1, "e"),
+        RequestStep.UNPAID_COSTS,
     ),
     "unpaid-costs-but-paid": (
         "Từ chối vì không thanh toán chi phí nhưng chi phí đã được thanh toán",
         "refused for unpaid costs that were paid",
-        ("law", 28, 1, "e"),
+        RequestStep.UNPAID_COSTS,
     ),
     "unpaid-costs-before-payment-due": (
         "Từ chối vì không thanh toán chi phí trước khi hết thời hạn thanh toán",
         "refused for unpaid costs before the payment deadline passed",
-        ("law", 28, 1, "e"),
+        RequestStep.UNPAID_COSTS,
     ),
     "correction-without-provision": (
         "Yêu cầu đính chính khi chưa có thông tin được cung cấp",
         "correction asked before any information was provided",
-        ("law", 32, 2, None),
+        RequestStep.CORRECTION,
     ),
     "answer-without-correction-request": (
         "Trả lời đính chính khi không có yêu cầu",
         "correction answered without a request to correct",
-        ("law", 32, 2, None),
+        RequestStep.CORRECTION,
     ),
     "resolution-without-complaint": (
         "Giải quyết khiếu nại, khởi kiện khi không có khiếu nại, khởi kiện",
         "complaint resolved without a complaint filed",
-        ("law", 14, 3, None),
+        RequestStep.COMPLAINT_PROCEDURE,
     ),
     "date-outside-calendar": (
         "Ngày nằm ngoài phạm vi lịch làm việc",
         "the date is outside the working-day calendar",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
 }
 
 
 def _problem(code: str, index: int | None, detail: str | None = None) -> Problem:
-    vi, en, spec = _PROBLEMS[code]
-    return Problem(code, vi, en, _basis((spec,))[0] if spec else None, index, detail)
+    """A problem, cited once the request's ruleset is known (:func:`_cite_problems`)."""
+    vi, en, _ = _PROBLEMS[code]
+    return Problem(code, vi, en, None, index, detail)
 
 
-def _cite_extension_problems(problems: list[Problem], rule: ResponseRule | None) -> list[Problem]:
-    """Give each problem about an extension the citation of this request's own rule."""
-    if rule is None:
-        return problems
+def _cite_problems(
+    problems: list[Problem], rules: Ruleset | None, rule: ResponseRule | None
+) -> list[Problem]:
+    """Give each problem its citation under the request's ruleset: a problem about an
+    extension the unit of law of this request's own rule; one raised by the fee engine
+    the duty to notify the costs (art. 27)."""
     out = []
     for p in problems:
-        if p.code in _EXTENSION_PROBLEMS:
-            p = replace(p, citation=rule.extension_citation)
-        elif p.code == "extension-not-available":
-            p = replace(p, citation=rule.limit.citation)
+        if p.citation is None:
+            p = replace(p, citation=_problem_citation(p.code, rules, rule))
         out.append(p)
     return out
+
+
+def _problem_citation(
+    code: str, rules: Ruleset | None, rule: ResponseRule | None
+) -> Citation | None:
+    if code in _EXTENSION_PROBLEMS:
+        return rule.extension_citation if rule else None
+    if code == "extension-not-available":
+        return rule.limit.citation if rule else None
+    step = _PROBLEMS[code][2] if code in _PROBLEMS else RequestStep.HANDLING
+    cited = _basis((step,), rules) if step is not None else ()
+    return cited[0] if cited else None
 
 
 # --------------------------------------------------------------------------------------
@@ -1188,18 +1296,20 @@ def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
         return _not_received(as_of, n, acc.problems)
     form = r.provision_form or r.received_via
     valid_from = r.on if r.valid else (acc.completed.on if acc.completed else None)
-    reasons = [_receipt_reason(r, form)]
+    rules = _rules_for(valid_from or r.on, regime)
+    reasons = [_receipt_reason(r, form, rules)]
     problems = list(acc.problems)
     dues, regime_id = None, None
     if valid_from is not None:
-        reasons.append(_validity_reason(r, valid_from))
+        reasons.append(_validity_reason(r, valid_from, rules))
         dues = _try_dues(acc, valid_from, r, form, regime, reasons, problems)
         regime_id = dues.regime if dues else None
     rule = response_rule(r.received_via, form, r.complexity, regime=dues.regime) if dues else None
-    problems = _cite_extension_problems(problems, rule)
-    deadlines, response_due = _deadlines(acc, dues, rule, as_of, reasons, problems)
+    deadlines, response_due = _deadlines(acc, dues, rule, rules, as_of, reasons, problems)
+    quoted = _quoted(acc.costs, form, r.on, problems)
+    problems = _cite_problems(problems, rules, rule)
     status = _status(acc)
-    reasons.extend(_renotice_reasons(acc.cost_notices))
+    reasons.extend(_renotice_reasons(acc.cost_notices, rules))
     timeliness, late = _overall(status, valid_from, dues, response_due, acc, as_of)
     reasons.append(_timeliness_reason(timeliness, late, response_due, status))
     return RequestState(
@@ -1220,7 +1330,7 @@ def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
         refusal_grounds=_grounds(acc.outcome),
         costs_notified=acc.costs.amount if acc.costs else None,
         costs_paid=acc.paid.amount if acc.paid else None,
-        quoted_costs=_quoted(acc.costs, form, r.on, problems),
+        quoted_costs=quoted,
         correction_pending=acc.correction is not None and acc.correction_answer is None,
         complaint_pending=acc.complaint is not None and acc.complaint_resolved is None,
         provisional=bool(dues and dues.provisional),
@@ -1232,7 +1342,19 @@ def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
     )
 
 
+def _rules_for(day: date, regime: str | None) -> Ruleset | None:
+    """The ruleset a request's citations come from: the one its time limits use (``None``
+    where its governing regime is not encoded: it is recorded, and cites nothing)."""
+    from tiepcan.regimes import resolve_regime
+
+    try:
+        return resolve_regime(day, regime)
+    except RegimeNotEncodedError:
+        return None
+
+
 def _not_received(as_of: date, n: int, problems: list[Problem]) -> RequestState:
+    rules = _rules_for(as_of, None)
     return RequestState(
         as_of=as_of,
         status=RequestStatus.NOT_RECEIVED,
@@ -1261,10 +1383,10 @@ def _not_received(as_of: date, n: int, problems: list[Problem]) -> RequestState:
             Reason(
                 f"Chưa nhận yêu cầu vào ngày {as_of:%d/%m/%Y}",
                 f"no request received by {as_of.isoformat()}",
-                _basis((("law", 26, 1, None),)),
+                _basis((RequestStep.RECEIPT,), rules),
             ),
         ),
-        problems=tuple(problems),
+        problems=tuple(_cite_problems(problems, rules, None)),
     )
 
 
@@ -1312,6 +1434,7 @@ def _deadlines(
     acc: _Acc,
     dues: _Dues | None,
     rule: ResponseRule | None,
+    rules: Ruleset | None,
     as_of: date,
     reasons: list[Reason],
     problems: list[Problem],
@@ -1350,12 +1473,13 @@ def _deadlines(
                 )
             )
             response_due = dues.extended
-            reasons.append(_extension_reason(acc.extension, dues, ext_cite))
+            reasons.append(_extension_reason(acc.extension, dues, ext_cite, rules))
         reasons.append(_due_reason(response_due, cite))
-    if acc.costs is not None:
+    handling = _basis((RequestStep.HANDLING,), rules)
+    if acc.costs is not None and handling:
         done = acc.paid.on if acc.paid else None
         out.append(
-            _entry(DeadlineKind.PAYMENT, acc.costs.payment_due, law(27), done, as_of, closed)
+            _entry(DeadlineKind.PAYMENT, acc.costs.payment_due, handling[0], done, as_of, closed)
         )
     if acc.correction is not None:
         entry = _correction_entry(acc, as_of, problems)
@@ -1383,14 +1507,15 @@ def _correction_entry(acc: _Acc, as_of: date, problems: list[Problem]) -> Deadli
 
     assert acc.correction is not None
     try:
-        due = time_limit("correction.on_request", acc.correction.on).due
+        period = time_limit("correction.on_request", acc.correction.on)
+        due, cite = period.due, period.citations[0]
     except RegimeNotEncodedError:
         return None
     except CalendarRangeError as err:
         problems.append(_problem("date-outside-calendar", None, err.detail))
         return None
     done = acc.correction_answer.on if acc.correction_answer else None
-    return _entry(DeadlineKind.CORRECTION, due, law(32, 2), done, as_of)
+    return _entry(DeadlineKind.CORRECTION, due, cite, done, as_of)
 
 
 def _status(acc: _Acc) -> RequestStatus:
@@ -1453,9 +1578,7 @@ def _quoted(
             received=received,
         )
     except TiepCanError as err:
-        problems.append(
-            Problem(err.code, err.message_vi, err.message_en, law(27), None, err.detail)
-        )
+        problems.append(Problem(err.code, err.message_vi, err.message_en, None, None, err.detail))
         return None
     if q.total != costs.amount:
         problems.append(
@@ -1468,41 +1591,42 @@ def _quoted(
 # Reasons.
 
 
-def _receipt_reason(r: Received, form: Channel) -> Reason:
+def _receipt_reason(r: Received, form: Channel, rules: Ruleset | None) -> Reason:
     return Reason(
         f"Tiếp nhận yêu cầu ngày {r.on:%d/%m/%Y} ({r.received_via.label_vi.lower()}); "
         f"hình thức cung cấp: {form.label_vi.lower()}; {r.complexity.label_vi.lower()}",
         f"request received on {r.on.isoformat()} ({r.received_via.label_en}); to be provided "
         f"{form.label_en}; {r.complexity.label_en}",
-        r.basis,
+        r.basis_in(rules) if rules else (),
     )
 
 
-def _validity_reason(r: Received, valid_from: date) -> Reason:
+def _validity_reason(r: Received, valid_from: date, rules: Ruleset | None) -> Reason:
+    cite = _basis((RequestStep.COMPLETION,), rules)
     if r.valid:
         return Reason(
             "Yêu cầu hợp lệ khi tiếp nhận; thời hạn tính từ ngày tiếp theo",
             "the request was valid on receipt; the time limit runs from the next day",
-            (law(26, 2),),
+            cite,
         )
     return Reason(
         f"Yêu cầu được bổ sung, hợp lệ ngày {valid_from:%d/%m/%Y}; thời hạn tính từ ngày tiếp theo",
         f"the request was completed and became valid on {valid_from.isoformat()}; the time "
         "limit runs from the next day",
-        (law(26, 2),),
+        cite,
     )
 
 
-def _extension_reason(ext: Extended, dues: _Dues, cite: Citation) -> Reason:
+def _extension_reason(ext: Extended, dues: _Dues, cite: Citation, rules: Ruleset | None) -> Reason:
     return Reason(
         f"Gia hạn ngày {ext.on:%d/%m/%Y} (trong thời hạn, trước {dues.original:%d/%m/%Y}): {ext.reason}",
         f"extended on {ext.on.isoformat()} (within the original time limit, by "
         f"{dues.original.isoformat()}): {ext.reason}",
-        (cite, decree13(5, 1, "d")),
+        (cite, *_basis((RequestStep.EXTENSION_FORM,), rules)),
     )
 
 
-def _renotice_reasons(notices: Sequence[CostsNotified]) -> list[Reason]:
+def _renotice_reasons(notices: Sequence[CostsNotified], rules: Ruleset | None) -> list[Reason]:
     """Each notice of costs that replaced an earlier one, said (art. 27)."""
     return [
         Reason(
@@ -1512,7 +1636,7 @@ def _renotice_reasons(notices: Sequence[CostsNotified]) -> list[Reason]:
             f"costs notified on {new.on.isoformat()}: {new.amount} đồng, payable by "
             f"{new.payment_due.isoformat()}, replacing the notice of {old.on.isoformat()} "
             f"({old.amount} đồng)",
-            (law(27),),
+            _basis((RequestStep.HANDLING,), rules),
         )
         for old, new in pairwise(notices)
     ]
