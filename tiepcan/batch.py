@@ -13,9 +13,16 @@ before ``first + k``. So
 numpy is used when it is installed (extra ``batch``); a plain-Python path gives the same
 answers. Business-day offsets of numpy or pandas are not used: they cannot represent the
 make-up Saturdays the Government announces. Input is checked by column, and the first bad
-row is named. Requests whose day of validity falls outside the encoded regime (before
-2018-07-01, or from 2026-09-01) are not computed: ``encoded`` is False and their dates are
-``None``; they are still counted.
+row is named. Requests whose day of validity falls under no encoded regime (before
+2018-07-01, or under a regime tiepcan does not encode) are not computed: ``encoded`` is
+False and their dates are ``None``; they are still counted.
+
+**One path to the law.** The rule of each row is read through
+:func:`tiepcan.lifecycle.response_rule` from the ruleset in force on its day of validity
+(limit, notice and extension, with their units): so a row gets the dates
+:func:`tiepcan.deadlines.response_deadline` gives for the same request, including a request
+received one way and to be provided another (``received_via``, e.g. by post, to be read at
+the office).
 
 Extensions are given per row: ``0`` none, ``EXTEND_MAX`` (-1) the longest the law allows,
 ``n`` a shorter one (working days at the office, calendar days otherwise).

@@ -12,9 +12,18 @@ art. 10(1)) and folds them into the state of the request on a given day:
   Decree 13 art. 13(2)); the quote itself is :func:`tiepcan.fees.quote`;
 * one extension, notified in writing within the original time limit (arts. 29(2), 30(4),
   31(2); Decree 13 form 04);
-* provision in full or in part (form 03), refusal in writing with its grounds (art. 28;
-  form 05), a request to correct inaccurate information and its answer (art. 32(2)), a
-  complaint or lawsuit and its resolution (art. 14).
+* provision in full or in part (form 03), refusal in writing with its grounds and reasons
+  (art. 28; form 05), a request to correct inaccurate information and its answer (art.
+  32(2)), a complaint or lawsuit and its resolution (art. 14);
+* the requester's withdrawal, which the law does not mention (reading
+  ``withdrawal-closes-request``: the request closes, no time limit runs after it).
+
+**One path to the law.** Every limit and citation a state carries comes from the ruleset:
+the time limits through :func:`response_rule` (the ruleset's own choice of limits for the
+way the request came in and the form of provision, arts. 29–31), every other step through
+:class:`RequestStep` (keys ``request_step.*`` of ``rules.toml``). A
+:class:`~tiepcan.decision.Decision` becomes an event through :func:`to_event`; the outcomes
+of decision, lifecycle and register are one list, :class:`RequestOutcome`.
 
 Events come from agency software, so they are validated pydantic models (strict: a date is a
 date, not a timestamp; a flag is a bool), one class per ``kind``. :func:`fold` is pure: the
@@ -30,7 +39,9 @@ Policy choices the law leaves open, stated once:
 * a late extension notice extends nothing (the law requires it "trong thời hạn cung cấp
   thông tin"), so the original due date governs and the notice is a problem;
 * a redirection under art. 26(3) has no time limit in the law: its timeliness is
-  ``not_applicable``;
+  ``not_applicable``; a request closed without an answer (redirected, withdrawn) owes
+  nothing after the day it closed, so none of its time limits goes overdue; the notice of
+  the time limit is met by the notice or by the answer, whichever comes first;
 * a request whose governing date falls under a regime tiepcan does not encode (received on or
   after 2026-09-01) is recorded and counted; its deadlines are ``None`` and the state says why.
 

@@ -30,14 +30,19 @@ How a request counts in a period [start, end] (the reporting conventions, stated
 * time to answer is the number of working days after the day the request became valid up
   to the day of the answer, for answers whose time limit could be computed;
 * costs notified and collected are counted on the day of the notice and of the payment,
-  in integer đồng. The register keeps the amounts, not the items of Circular 46/2018/TT-BTC,
-  so the figures are totals;
+  in integer đồng (totals; the register keeps each notice's lines of Circular 46/2018/TT-BTC);
+* the kind of information (loại thông tin được yêu cầu cung cấp) is counted for requests
+  received in the period, by the register's ``information_kind`` (default classification:
+  the kinds of art. 23, :data:`DEFAULT_INFORMATION_KINDS`);
+* complaints and lawsuits (art. 14) and requests to correct (art. 32(2)) recorded in the
+  register against their request are counted on the day filed, resolved or answered;
 * a request received under a regime tiepcan does not encode (from 2026-09-01) is counted
   and listed as not computable, never guessed.
 
 Every figure is an integer; an average is derived from a total and a count, so the figures
 of disjoint registers add up exactly: ``merge(a, b) == a + b``, and a province adds up its
-agencies.
+agencies; and two adjacent periods of one agency make the longer period (:func:`merge`:
+the first half-year and the second make the year, exactly).
 
 An electronic request for complex information received on 7/2/2024, before Tết (8662/
 VPCP-KGVX), answered on 6/3/2024, its 15th working day (art. 30(4)), and a refusal:
