@@ -385,20 +385,28 @@ def _rule_column(
     whether it is computed (its regime encoded and its kind of request known to it)."""
     spans = _encoded_rulesets()
     if np is not None:
-        regime = np.full(len(ords), -1, dtype=np.int64)
-        for k, (lo, hi, _) in enumerate(spans):
-            regime = np.where((ords >= lo) & (ords <= hi), k, regime)
         code = (vias * len(FORM_CODES) + forms) * len(COMPLEXITY_CODES) + comps
-        rule = np.where(regime >= 0, regime * _PER_REGIME + code, 0)
-        valid = np.asarray([r.valid for r in rules] or [False], dtype=bool)
-        return rule, (regime >= 0) & valid[rule]
-    rule_list, encoded = [], []
+        if len(spans) == 1:  # one encoded regime: no block offset
+            lo, hi, _ = spans[0]
+            encoded = (ords >= lo) & (ords <= hi)
+            rule = code
+        else:
+            regime = np.full(len(ords), -1, dtype=np.int64)
+            for k, (lo, hi, _) in enumerate(spans):
+                regime = np.where((ords >= lo) & (ords <= hi), k, regime)
+            encoded = regime >= 0
+            rule = np.where(encoded, regime * _PER_REGIME + code, 0)
+        if not all(r.valid for r in rules):
+            valid = np.asarray([r.valid for r in rules] or [False], dtype=bool)
+            encoded = encoded & valid[rule]
+        return rule, encoded
+    rule_list, encoded_list = [], []
     for o, v, f, c in zip(ords, vias, forms, comps, strict=True):
         k = next((k for k, (lo, hi, _) in enumerate(spans) if lo <= o <= hi), -1)
         r = k * _PER_REGIME + _code(v, f, c) if k >= 0 else 0
         rule_list.append(r)
-        encoded.append(k >= 0 and rules[r].valid)
-    return rule_list, encoded
+        encoded_list.append(k >= 0 and rules[r].valid)
+    return rule_list, encoded_list
 
 
 def _check_extensions(
@@ -504,10 +512,13 @@ def _numpy_dues(
     k = count[o - first]
     n = lengths[rule]
     unit = units[rule]
-    before = np.where(o > first, count[np.maximum(o - first - 1, 0)], 0)
-    by_wd = working[np.maximum(k + n - 1, 0)]
-    by_day = working[count[np.maximum(o + n - first - 1, 0)]]
-    original = np.where(unit == 0, working[before], np.where(unit == 1, by_wd, by_day))
+    original = working[np.maximum(k + n - 1, 0)]  # "N ngày làm việc"
+    if any(r.unit == 0 for r in rules):  # "immediately": on a working day
+        before = np.where(o > first, count[np.maximum(o - first - 1, 0)], 0)
+        original = np.where(unit == 0, working[before], original)
+    if any(r.unit == 2 for r in rules):  # "N ngày", rolled forward (Civil Code art. 148(5))
+        by_day = working[count[np.maximum(o + n - first - 1, 0)]]
+        original = np.where(unit == 2, by_day, original)
     m = notices[rule]
     notice = np.where(m > 0, working[np.maximum(k + m - 1, 0)], 0)
     length = np.where(exts == EXTEND_MAX, ext_max[rule], exts)

@@ -731,10 +731,11 @@ def _fold_register(
     columns = _batch_columns(starts, vias, forms, comps, use_numpy)
     base = due_dates(*columns[:3], received_via=columns[3], use_numpy=use_numpy)
     originals = base.original_dates()
-    exts = []
+    exts = [0] * len(rows)
     for j, i in enumerate(rows):
-        ok = _extension_counts(entries[i], starts[j], originals[j], day)
-        exts.append((entries[i].extension_length or EXTEND_MAX) if ok else 0)
+        e = entries[i]
+        if e.extension_notice_on is not None and _extension_counts(e, starts[j], originals[j], day):
+            exts[j] = e.extension_length or EXTEND_MAX
     if any(exts):
         extended = due_dates(
             *columns[:3], _ext_column(exts, columns), received_via=columns[3], use_numpy=use_numpy
