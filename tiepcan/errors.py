@@ -44,6 +44,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Luật Tiếp cận thông tin chỉ có hiệu lực từ ngày 01/07/2018",
         "the Law on Access to Information is in force only from 2018-07-01",
     ),
+    "carried-over-mismatch": (
+        "Số yêu cầu kỳ trước chuyển sang không bằng số yêu cầu đang giải quyết cuối kỳ trước",
+        "the requests carried over differ from those pending at the end of the period before",
+    ),
     "catalogue-kind-mismatch": (
         "Hai danh mục không cùng loại",
         "the two catalogues are of different kinds",
@@ -200,14 +204,6 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Giá trị không thuộc danh sách cho phép",
         "the value is not one of the allowed values",
     ),
-    "no-lifecycle-event": (
-        "Kết quả này không phải là một bước giải quyết yêu cầu được ghi vào Sổ theo dõi",
-        "this outcome is no step of handling the request that the register records",
-    ),
-    "carried-over-mismatch": (
-        "Số yêu cầu kỳ trước chuyển sang không bằng số yêu cầu đang giải quyết cuối kỳ trước",
-        "the requests carried over differ from those pending at the end of the period before",
-    ),
     "invalid-input": (
         "Dữ liệu đầu vào không hợp lệ",
         "the input is not valid",
@@ -315,6 +311,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "missing-governing-date": (
         "Cần ngày làm căn cứ áp dụng (received=/on=) hoặc chế độ pháp lý (regime=)",
         "a governing date (received=/on=) or an explicit regime (regime=) is required",
+    ),
+    "no-lifecycle-event": (
+        "Kết quả này không phải là một bước giải quyết yêu cầu được ghi vào Sổ theo dõi",
+        "this outcome is no step of handling the request that the register records",
     ),
     "no-receipt": (
         "Không có sự kiện tiếp nhận yêu cầu",
