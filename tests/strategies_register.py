@@ -51,14 +51,16 @@ def request_events(draw: st.DrawFn) -> list[dict[str, Any]]:
     if draw(st.booleans()):
         day += timedelta(days=draw(st.integers(0, 5)))
         amount = draw(st.integers(1000, 200000))
-        events.append(
-            {
-                "kind": "costs_notified",
-                "on": day,
-                "amount": amount,
-                "payment_due": day + timedelta(days=draw(st.integers(1, 10))),
-            }
-        )
+        notice: dict[str, Any] = {
+            "kind": "costs_notified",
+            "on": day,
+            "amount": amount,
+            "payment_due": day + timedelta(days=draw(st.integers(1, 10))),
+        }
+        if draw(st.booleans()):  # the lines of the notice (Circular 46/2018 art. 3)
+            notice["items"] = {"photocopy_bw_a4": draw(st.integers(1, 40))}
+            notice["postage"] = draw(st.sampled_from([0, 15000]))
+        events.append(notice)
         if draw(st.booleans()):
             day += timedelta(days=draw(st.integers(0, 5)))
             events.append({"kind": "costs_paid", "on": day, "amount": amount})
@@ -70,8 +72,30 @@ def request_events(draw: st.DrawFn) -> list[dict[str, Any]]:
         )
     if draw(st.booleans()):
         day += timedelta(days=draw(offsets))
-        events.append(draw(_outcome(day)))
+        outcome = draw(_outcome(day))
+        events.append(outcome)
+        events.extend(draw(_later(day, outcome["kind"])))
     return events
+
+
+@st.composite
+def _later(draw: st.DrawFn, day: date, outcome: str) -> list[dict[str, Any]]:
+    """A request to correct what was provided (art. 32(2)) and a complaint (art. 14)."""
+    out: list[dict[str, Any]] = []
+    if outcome == "provided" and draw(st.booleans()):
+        day += timedelta(days=draw(st.integers(0, 20)))
+        out.append({"kind": "correction_requested", "on": day})
+        if draw(st.booleans()):
+            day += timedelta(days=draw(st.integers(0, 20)))
+            out.append({"kind": "correction_answered", "on": day, "corrected": draw(st.booleans())})
+    if draw(st.booleans()):
+        day += timedelta(days=draw(st.integers(0, 30)))
+        route = draw(st.sampled_from(["complaint", "lawsuit"]))
+        out.append({"kind": "complaint_filed", "on": day, "route": route})
+        if draw(st.booleans()):
+            day += timedelta(days=draw(st.integers(0, 60)))
+            out.append({"kind": "complaint_resolved", "on": day})
+    return out
 
 
 def _outcome(day: date) -> st.SearchStrategy[dict[str, Any]]:
@@ -82,8 +106,23 @@ def _outcome(day: date) -> st.SearchStrategy[dict[str, Any]]:
             lambda g: {"kind": "provided", "on": day, "in_part": True, "withheld_grounds": g}
         ),
         grounds.map(lambda g: {"kind": "refused", "on": day, "grounds": g}),
+        grounds.map(
+            lambda g: {
+                "kind": "refused",
+                "on": day,
+                "grounds": g,
+                "reasons": "Thông tin thuộc bí mật công tác;\nđã quá hạn thanh toán chi phí",
+            }
+        ),
         st.just({"kind": "redirected", "on": day, "to_agency": "Sở Tư pháp"}),
+        st.just({"kind": "withdrawn", "on": day}),
     )
+
+
+#: kinds of information: the default classification (art. 23) and an agency's own keys
+information_kinds = st.sampled_from(
+    ["requesters_own_affairs", "other_information", "conditions_met", "đất đai", "xây dựng"]
+)
 
 
 @st.composite
@@ -108,6 +147,9 @@ def register_entries(draw: st.DrawFn, number: int = 1) -> RegisterEntry:
         events,
         requester_id=draw(st.none() | st.just("001099012345")),
         handler=draw(st.none() | st.just("Trần Thị B")),
+        requester_address=draw(st.none() | st.just("Số 5, phố Tràng Tiền, Hà Nội")),
+        requester_contact=draw(st.none() | st.just("0912 345 678; a@example.vn")),
+        information_kind=draw(st.none() | information_kinds),
     )
 
 
@@ -123,3 +165,13 @@ def batch_rows(draw: st.DrawFn) -> tuple[date, Channel, Complexity, int]:
     if comp is Complexity.COMPLEX:
         ext = draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form)))
     return day, form, comp, ext
+
+
+@st.composite
+def batch_rows_via(draw: st.DrawFn) -> tuple[date, Channel, Channel, Complexity, int]:
+    """(valid-from day, way received, form of provision, complexity, extension)."""
+    day, via, form, comp = draw(receipt_days), draw(forms), draw(forms), draw(complexities)
+    ext = 0
+    if comp is Complexity.COMPLEX:
+        ext = draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form)))
+    return day, via, form, comp, ext

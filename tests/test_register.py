@@ -141,6 +141,9 @@ def test_entry_events_round_trip(entry: RegisterEntry) -> None:
         entry.events(),
         requester_id=entry.requester_id,
         handler=entry.handler,
+        requester_address=entry.requester_address,
+        requester_contact=entry.requester_contact,
+        information_kind=entry.information_kind,
     )
     assert again == entry
 

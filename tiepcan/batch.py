@@ -13,9 +13,16 @@ before ``first + k``. So
 numpy is used when it is installed (extra ``batch``); a plain-Python path gives the same
 answers. Business-day offsets of numpy or pandas are not used: they cannot represent the
 make-up Saturdays the Government announces. Input is checked by column, and the first bad
-row is named. Requests whose day of validity falls outside the encoded regime (before
-2018-07-01, or from 2026-09-01) are not computed: ``encoded`` is False and their dates are
-``None``; they are still counted.
+row is named. Requests whose day of validity falls under no encoded regime (before
+2018-07-01, or under a regime tiepcan does not encode) are not computed: ``encoded`` is
+False and their dates are ``None``; they are still counted.
+
+**One path to the law.** The rule of each row is read through
+:func:`tiepcan.lifecycle.response_rule` from the ruleset in force on its day of validity
+(limit, notice and extension, with their units): so a row gets the dates
+:func:`tiepcan.deadlines.response_deadline` gives for the same request, including a request
+received one way and to be provided another (``received_via``, e.g. by post, to be read at
+the office).
 
 Extensions are given per row: ``0`` none, ``EXTEND_MAX`` (-1) the longest the law allows,
 ``n`` a shorter one (working days at the office, calendar days otherwise).
@@ -41,6 +48,7 @@ from tiepcan.errors import CalendarRangeError, InvalidInputError
 from tiepcan.terms import Channel, Complexity
 
 __all__ = [
+    "COMPLEXITY_CODES",
     "EXTEND_MAX",
     "FORM_CODES",
     "TIMELINESS_CODES",
@@ -48,63 +56,93 @@ __all__ = [
     "due_dates",
     "have_numpy",
     "judge_batch",
+    "numpy_module",
 ]
 
 #: extension column value meaning "the longest extension the law allows"
 EXTEND_MAX = -1
-#: integer codes of the form of provision in array input
+#: integer codes of the form of provision (and of the way a request came in) in array input
 FORM_CODES: dict[Channel, int] = {
     Channel.AT_OFFICE: 0,
     Channel.ELECTRONIC: 1,
     Channel.POSTAL: 2,
     Channel.FAX: 3,
 }
-_COMPLEXITY_CODES: dict[Complexity, int] = {Complexity.SIMPLE: 0, Complexity.COMPLEX: 1}
+#: integer codes of simple / complex in array input
+COMPLEXITY_CODES: dict[Complexity, int] = {Complexity.SIMPLE: 0, Complexity.COMPLEX: 1}
+_COMPLEXITY_CODES = COMPLEXITY_CODES
 #: codes returned by :func:`judge_batch`, in the values of :class:`tiepcan.lifecycle.Timeliness`
 TIMELINESS_CODES = ("on_time", "late", "pending", "overdue", "not_computable")
-
-#: (form, complexity) -> ids of (the limit, its notice, its extension) in data/time_limits.toml
-_LIMIT_IDS: dict[tuple[int, int], tuple[str, str | None, str | None]] = {
-    (0, 0): ("at_office.simple", None, None),
-    (0, 1): ("at_office.complex", None, "at_office.complex.extension"),
-    (1, 0): ("electronic.simple", None, None),
-    (1, 1): ("electronic.complex", "electronic.complex.notice", "electronic.complex.extension"),
-    (2, 0): ("postal_fax.simple", None, None),
-    (2, 1): ("postal_fax.complex", "postal_fax.complex.notice", "postal_fax.complex.extension"),
-    (3, 0): ("postal_fax.simple", None, None),
-    (3, 1): ("postal_fax.complex", "postal_fax.complex.notice", "postal_fax.complex.extension"),
-}
+#: rules per regime: one per (way received, form of provision, complexity)
+_PER_REGIME = len(FORM_CODES) * len(FORM_CODES) * len(COMPLEXITY_CODES)
+_UNITS = {"immediate": 0, "working_days": 1, "days": 2}
 
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
     """One row of the rule table: lengths of the limit, notice and extension (0: none)."""
 
-    length: int  # working days; 0 for "immediately" (art. 29(1))
+    length: int  # 0 for "immediately" (art. 29(1))
+    unit: int  # 0 immediate, 1 working days, 2 days (rolled to a working day, BLDS art. 148(5))
     notice: int  # working days; 0 when no notice is due
     ext_max: int  # 0 when no extension is allowed
     ext_working_days: bool  # the extension's unit: working days (art. 29(2)) or days
+    valid: bool = True  # False: the ruleset has no procedure for this kind of request
 
 
-@cache
-def _rules() -> tuple[_Rule, ...]:
-    """The eight (form, complexity) rules, read from the declared time limits, by code."""
-    from tiepcan.deadlines import time_limits
+def _code(via: int, form: int, complexity: int) -> int:
+    return (via * len(FORM_CODES) + form) * len(COMPLEXITY_CODES) + complexity
 
-    limits = time_limits(regime="ati-2016")
+
+def _rules_of(rules: Any) -> tuple[_Rule, ...]:
+    """The rules of one ruleset, by code, each read through
+    :func:`tiepcan.lifecycle.response_rule` (the one path to the law's time limits)."""
+
+    def build(rs: Any) -> tuple[_Rule, ...]:
+        from tiepcan.errors import TiepCanError
+        from tiepcan.lifecycle import response_rule
+
+        out = []
+        for via in FORM_CODES:
+            for form in FORM_CODES:
+                for comp in COMPLEXITY_CODES:
+                    try:
+                        r = response_rule(via, form, comp, regime=rs)
+                    except TiepCanError:
+                        out.append(_Rule(0, 0, 0, 0, False, valid=False))
+                        continue
+                    ext = r.extension
+                    out.append(
+                        _Rule(
+                            length=r.limit.length,
+                            unit=_UNITS[r.limit.unit.value],
+                            notice=r.notice.length if r.notice else 0,
+                            ext_max=ext.length if ext else 0,
+                            ext_working_days=bool(ext and ext.unit.value == "working_days"),
+                        )
+                    )
+        return tuple(out)
+
+    table: tuple[_Rule, ...] = rules.cached("batch-rules", build)
+    return table
+
+
+def _encoded_rulesets() -> tuple[tuple[int, int, Any], ...]:
+    """(first day, last day, ruleset) of every encoded regime, by date."""
+    from tiepcan.regimes import REGIMES, ruleset
+
     out = []
-    for code in range(8):
-        limit_id, notice_id, ext_id = _LIMIT_IDS[(code // 2, code % 2)]
-        ext = limits[ext_id] if ext_id else None
-        out.append(
-            _Rule(
-                length=limits[limit_id].length,
-                notice=limits[notice_id].length if notice_id else 0,
-                ext_max=ext.length if ext else 0,
-                ext_working_days=bool(ext and ext.unit.value == "working_days"),
-            )
-        )
+    for regime in REGIMES:
+        if not regime.encoded:
+            continue
+        until = regime.in_force_until or date.max
+        out.append((regime.in_force_from.toordinal(), until.toordinal(), ruleset(regime)))
     return tuple(out)
+
+
+def _rules() -> tuple[_Rule, ...]:
+    """Every rule of every encoded regime: regime ``k``'s rules at ``k * _PER_REGIME``."""
+    return tuple(r for _, _, rs in _encoded_rulesets() for r in _rules_of(rs))
 
 
 def have_numpy() -> bool:
@@ -179,7 +217,11 @@ def _bad(code: str, row: int, value: object, problem: str | None = None) -> Inva
 
 
 #: the error code for a bad value in each enum column (the codes ``response_deadline`` uses)
-_COLUMN_CODES = {"provision_form": "invalid-provision", "complexity": "invalid-complexity"}
+_COLUMN_CODES = {
+    "provision_form": "invalid-provision",
+    "received_via": "invalid-received-via",
+    "complexity": "invalid-complexity",
+}
 
 
 def _codes(values: Any, table: dict[Any, int], field: str, np: Any) -> Any:
@@ -267,13 +309,16 @@ def due_dates(
     complexity: Any,
     extension: Any = None,
     *,
+    received_via: Any = None,
     use_numpy: bool | None = None,
 ) -> BatchDues:
-    """Due dates for each row: valid-from day, form of provision, complexity, extension.
+    """Due dates for each row: valid-from day, form of provision, complexity, extension, and
+    how the request came in (``received_via``; ``None``: the form of provision).
 
     Columns are sequences of ``date`` / enum values, or numpy arrays (``datetime64[D]``;
-    integer codes of :data:`FORM_CODES` and 0 simple / 1 complex). ``use_numpy=None`` uses
-    numpy when it is installed.
+    integer codes of :data:`FORM_CODES` and of :data:`COMPLEXITY_CODES`). ``use_numpy=None``
+    uses numpy when it is installed. Each row gets the dates
+    :func:`tiepcan.deadlines.response_deadline` gives for the same request.
     """
     np = _numpy(use_numpy)
     from tiepcan.workdays import _table
@@ -281,22 +326,23 @@ def due_dates(
     t = _table()
     ords = _ordinals(_column(valid_from, "valid_from"), np)
     forms = _codes(_column(provision_form, "provision_form"), FORM_CODES, "provision_form", np)
-    comps = _codes(_column(complexity, "complexity"), _COMPLEXITY_CODES, "complexity", np)
+    vias = (
+        forms
+        if received_via is None
+        else _codes(_column(received_via, "received_via"), FORM_CODES, "received_via", np)
+    )
+    comps = _codes(_column(complexity, "complexity"), COMPLEXITY_CODES, "complexity", np)
     exts = _extensions(
         None if extension is None else _column(extension, "extension"), len(ords), np
     )
-    _check_lengths(len(ords), forms, comps, exts)
+    _check_lengths(len(ords), forms, vias, comps, exts)
     _check_range(ords, t.first, t.last, np)
-    encoded = _encoded(ords, np)
-    rule = (
-        forms * 2 + comps
-        if np is not None
-        else [f * 2 + c for f, c in zip(forms, comps, strict=True)]
-    )
-    _check_extensions(rule, exts, np)
+    rules = _rules()
+    rule, encoded = _rule_column(ords, vias, forms, comps, rules, np)
+    _check_extensions(rules, rule, exts, encoded, np)
     if np is not None:
-        return _numpy_dues(np, t, ords, rule, exts, encoded)
-    return _python_dues(t, ords, rule, exts, encoded)
+        return _numpy_dues(np, t, rules, ords, rule, exts, encoded)
+    return _python_dues(t, rules, ords, rule, exts, encoded)
 
 
 def _numpy(use_numpy: bool | None) -> Any:
@@ -309,6 +355,14 @@ def _numpy(use_numpy: bool | None) -> Any:
             raise InvalidInputError("numpy-missing") from None
         return None
     return numpy
+
+
+def numpy_module(use_numpy: bool | None = None) -> Any:
+    """numpy when it is to be used (``None``: if installed), else ``None``; ``True`` without
+    numpy raises ``numpy-missing``."""
+    if use_numpy is not None and type(use_numpy) is not bool:
+        raise InvalidInputError(detail=f"use_numpy must be True, False or None: {echo(use_numpy)}")
+    return _numpy(use_numpy)
 
 
 def _check_range(ords: Any, first: int, last: int, np: Any) -> None:
@@ -324,34 +378,52 @@ def _check_range(ords: Any, first: int, last: int, np: Any) -> None:
         )
 
 
-@cache
-def _regime_span() -> tuple[int, int]:
-    from tiepcan.regimes import ATI_2016
-
-    assert ATI_2016.in_force_until is not None
-    return ATI_2016.in_force_from.toordinal(), ATI_2016.in_force_until.toordinal()
-
-
-def _encoded(ords: Any, np: Any) -> Any:
-    lo, hi = _regime_span()
+def _rule_column(
+    ords: Any, vias: Any, forms: Any, comps: Any, rules: tuple[_Rule, ...], np: Any
+) -> tuple[Any, Any]:
+    """Each row's index into ``rules`` (its regime's block, then its kind of request) and
+    whether it is computed (its regime encoded and its kind of request known to it)."""
+    spans = _encoded_rulesets()
     if np is not None:
-        return (ords >= lo) & (ords <= hi)
-    return [lo <= o <= hi for o in ords]
+        code = (vias * len(FORM_CODES) + forms) * len(COMPLEXITY_CODES) + comps
+        if len(spans) == 1:  # one encoded regime: no block offset
+            lo, hi, _ = spans[0]
+            encoded = (ords >= lo) & (ords <= hi)
+            rule = code
+        else:
+            regime = np.full(len(ords), -1, dtype=np.int64)
+            for k, (lo, hi, _) in enumerate(spans):
+                regime = np.where((ords >= lo) & (ords <= hi), k, regime)
+            encoded = regime >= 0
+            rule = np.where(encoded, regime * _PER_REGIME + code, 0)
+        if not all(r.valid for r in rules):
+            valid = np.asarray([r.valid for r in rules] or [False], dtype=bool)
+            encoded = encoded & valid[rule]
+        return rule, encoded
+    rule_list, encoded_list = [], []
+    for o, v, f, c in zip(ords, vias, forms, comps, strict=True):
+        k = next((k for k, (lo, hi, _) in enumerate(spans) if lo <= o <= hi), -1)
+        r = k * _PER_REGIME + _code(v, f, c) if k >= 0 else 0
+        rule_list.append(r)
+        encoded_list.append(k >= 0 and rules[r].valid)
+    return rule_list, encoded_list
 
 
-def _check_extensions(rule: Any, exts: Any, np: Any) -> None:
-    rules = _rules()
-    ext_max = [r.ext_max for r in rules]
+def _check_extensions(
+    rules: tuple[_Rule, ...], rule: Any, exts: Any, encoded: Any, np: Any
+) -> None:
+    ext_max = [r.ext_max for r in rules] or [0]
     if np is not None:
         limit = np.asarray(ext_max, dtype=np.int64)[rule]
-        bad = np.flatnonzero(((exts != 0) & (limit == 0)) | (exts > limit) | (exts < EXTEND_MAX))
+        wrong = ((exts != 0) & (limit == 0)) | (exts > limit) | (exts < EXTEND_MAX)
+        bad = np.flatnonzero(wrong & encoded)
         row = int(bad[0]) if bad.size else None
     else:
         row = next(
             (
                 i
-                for i, (r, e) in enumerate(zip(rule, exts, strict=True))
-                if e and (not ext_max[r] or e > ext_max[r] or e < EXTEND_MAX)
+                for i, (r, e, ok) in enumerate(zip(rule, exts, encoded, strict=True))
+                if ok and e and (not ext_max[r] or e > ext_max[r] or e < EXTEND_MAX)
             ),
             None,
         )
@@ -373,9 +445,14 @@ def _before(count: Any, k: int) -> int:
 
 
 def _python_dues(
-    t: Any, ords: list[int], rule: list[int], exts: list[int], encoded: list[bool]
+    t: Any,
+    rules: tuple[_Rule, ...],
+    ords: list[int],
+    rule: list[int],
+    exts: list[int],
+    encoded: list[bool],
 ) -> BatchDues:
-    rules, working, count, first = _rules(), t.working, t.count, t.first
+    working, count, first = t.working, t.count, t.first
     original: list[int] = []
     notice: list[int] = []
     due: list[int] = []
@@ -387,8 +464,12 @@ def _python_dues(
             continue
         ru = rules[r]
         k = count[o - first]
-        # "immediately" (art. 29(1)) is given on a working day: o itself, or the next one
-        orig = working[k + ru.length - 1] if ru.length else working[_before(count, o - first)]
+        if ru.unit == 0:  # "immediately" (art. 29(1)): on a working day, o itself or the next
+            orig = working[_before(count, o - first)]
+        elif ru.unit == 1:  # "N ngày làm việc"
+            orig = working[k + ru.length - 1]
+        else:  # "N ngày", rolled forward to a working day (Civil Code art. 148(5))
+            orig = working[count[o + ru.length - first - 1]]
         original.append(orig)
         notice.append(working[k + ru.notice - 1] if ru.notice else 0)
         if e == 0:
@@ -403,29 +484,41 @@ def _python_dues(
 
 
 @cache
-def _arrays(np: Any) -> tuple[Any, Any, Any, Any, Any, Any]:
+def _arrays(np: Any) -> tuple[Any, Any]:
     from tiepcan.workdays import _table
 
     t = _table()
-    rules = _rules()
+    return np.asarray(t.working, dtype=np.int64), np.asarray(t.count, dtype=np.int64)
+
+
+def _rule_arrays(np: Any, rules: tuple[_Rule, ...]) -> tuple[Any, ...]:
+    rules = rules or (_Rule(0, 0, 0, 0, False, valid=False),)
     return (
-        np.asarray(t.working, dtype=np.int64),
-        np.asarray(t.count, dtype=np.int64),
         np.asarray([r.length for r in rules], dtype=np.int64),
+        np.asarray([r.unit for r in rules], dtype=np.int64),
         np.asarray([r.notice for r in rules], dtype=np.int64),
         np.asarray([r.ext_max for r in rules], dtype=np.int64),
         np.asarray([r.ext_working_days for r in rules], dtype=bool),
     )
 
 
-def _numpy_dues(np: Any, t: Any, ords: Any, rule: Any, exts: Any, encoded: Any) -> BatchDues:
-    working, count, lengths, notices, ext_max, ext_wd = _arrays(np)
+def _numpy_dues(
+    np: Any, t: Any, rules: tuple[_Rule, ...], ords: Any, rule: Any, exts: Any, encoded: Any
+) -> BatchDues:
+    working, count = _arrays(np)
+    lengths, units, notices, ext_max, ext_wd = _rule_arrays(np, rules)
     first = t.first
-    o = np.where(encoded, ords, first)  # unencoded rows: compute on a safe day, then blank
+    o = np.where(encoded, ords, first)  # rows not computed: compute on a safe day, then blank
     k = count[o - first]
     n = lengths[rule]
-    before = np.where(o > first, count[np.maximum(o - first - 1, 0)], 0)
-    original = np.where(n > 0, working[np.maximum(k + n - 1, 0)], working[before])
+    unit = units[rule]
+    original = working[np.maximum(k + n - 1, 0)]  # "N ngày làm việc"
+    if any(r.unit == 0 for r in rules):  # "immediately": on a working day
+        before = np.where(o > first, count[np.maximum(o - first - 1, 0)], 0)
+        original = np.where(unit == 0, working[before], original)
+    if any(r.unit == 2 for r in rules):  # "N ngày", rolled forward (Civil Code art. 148(5))
+        by_day = working[count[np.maximum(o + n - first - 1, 0)]]
+        original = np.where(unit == 2, by_day, original)
     m = notices[rule]
     notice = np.where(m > 0, working[np.maximum(k + m - 1, 0)], 0)
     length = np.where(exts == EXTEND_MAX, ext_max[rule], exts)

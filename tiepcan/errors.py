@@ -44,6 +44,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Luật Tiếp cận thông tin chỉ có hiệu lực từ ngày 01/07/2018",
         "the Law on Access to Information is in force only from 2018-07-01",
     ),
+    "carried-over-mismatch": (
+        "Số yêu cầu kỳ trước chuyển sang không bằng số yêu cầu đang giải quyết cuối kỳ trước",
+        "the requests carried over differ from those pending at the end of the period before",
+    ),
     "catalogue-kind-mismatch": (
         "Hai danh mục không cùng loại",
         "the two catalogues are of different kinds",
@@ -316,6 +320,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Cần ngày làm căn cứ áp dụng (received=/on=) hoặc chế độ pháp lý (regime=)",
         "a governing date (received=/on=) or an explicit regime (regime=) is required",
     ),
+    "no-lifecycle-event": (
+        "Kết quả này không phải là một bước giải quyết yêu cầu được ghi vào Sổ theo dõi",
+        "this outcome is no step of handling the request that the register records",
+    ),
     "no-receipt": (
         "Không có sự kiện tiếp nhận yêu cầu",
         "the events hold no receipt of the request",
@@ -349,8 +357,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "the payment method and deadline must be stated (Law art. 27)",
     ),
     "period-mismatch": (
-        "Chỉ cộng được số liệu của cùng một kỳ báo cáo",
-        "only figures of the same reporting period can be added",
+        "Chỉ cộng được số liệu của cùng một kỳ báo cáo, hoặc của các kỳ liền nhau của cùng cơ quan",
+        "figures add up over one reporting period, or over adjacent periods of the same agencies",
     ),
     "place-required": (
         "Phải ghi địa điểm cung cấp thông tin (Điều 27)",

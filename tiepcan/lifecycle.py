@@ -12,9 +12,18 @@ art. 10(1)) and folds them into the state of the request on a given day:
   Decree 13 art. 13(2)); the quote itself is :func:`tiepcan.fees.quote`;
 * one extension, notified in writing within the original time limit (arts. 29(2), 30(4),
   31(2); Decree 13 form 04);
-* provision in full or in part (form 03), refusal in writing with its grounds (art. 28;
-  form 05), a request to correct inaccurate information and its answer (art. 32(2)), a
-  complaint or lawsuit and its resolution (art. 14).
+* provision in full or in part (form 03), refusal in writing with its grounds and reasons
+  (art. 28; form 05), a request to correct inaccurate information and its answer (art.
+  32(2)), a complaint or lawsuit and its resolution (art. 14);
+* the requester's withdrawal, which the law does not mention (reading
+  ``withdrawal-closes-request``: the request closes, no time limit runs after it).
+
+**One path to the law.** Every limit and citation a state carries comes from the ruleset:
+the time limits through :func:`response_rule` (the ruleset's own choice of limits for the
+way the request came in and the form of provision, arts. 29–31), every other step through
+:class:`RequestStep` (keys ``request_step.*`` of ``rules.toml``). A
+:class:`~tiepcan.decision.Decision` becomes an event through :func:`to_event`; the outcomes
+of decision, lifecycle and register are one list, :class:`RequestOutcome`.
 
 Events come from agency software, so they are validated pydantic models (strict: a date is a
 date, not a timestamp; a flag is a bool), one class per ``kind``. :func:`fold` is pure: the
@@ -30,7 +39,9 @@ Policy choices the law leaves open, stated once:
 * a late extension notice extends nothing (the law requires it "trong thời hạn cung cấp
   thông tin"), so the original due date governs and the notice is a problem;
 * a redirection under art. 26(3) has no time limit in the law: its timeliness is
-  ``not_applicable``;
+  ``not_applicable``; a request closed without an answer (redirected, withdrawn) owes
+  nothing after the day it closed, so none of its time limits goes overdue; the notice of
+  the time limit is met by the notice or by the answer, whichever comes first;
 * a request whose governing date falls under a regime tiepcan does not encode (received on or
   after 2026-09-01) is recorded and counted; its deadlines are ``None`` and the state says why.
 
@@ -60,16 +71,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from functools import cache
-from typing import Annotated, Any, ClassVar, Literal, Self, TypeAlias
+from itertools import pairwise
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeAlias
 
 from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
 
 from tiepcan._input import FrozenModel
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
-from tiepcan.citations import Citation, decree13, law
+from tiepcan.citations import Citation
 from tiepcan.data import data_file
 from tiepcan.errors import (
     CalendarRangeError,
@@ -79,16 +91,23 @@ from tiepcan.errors import (
     from_validation_error,
 )
 from tiepcan.fees import Area, FeeItem
+from tiepcan.regimes import RegimeLike, Ruleset
+from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
 
+if TYPE_CHECKING:
+    from tiepcan.deadlines import TimeLimit
+
 __all__ = [
+    "DECISION_OUTCOMES",
     "ComplaintFiled",
     "ComplaintResolved",
     "ComplaintRoute",
     "Completed",
     "CorrectionAnswered",
     "CorrectionRequested",
+    "CostNotice",
     "CostsNotified",
     "CostsPaid",
     "DeadlineEntry",
@@ -104,15 +123,25 @@ __all__ = [
     "Received",
     "Redirected",
     "Refused",
+    "RequestOutcome",
     "RequestState",
     "RequestStatus",
+    "RequestStep",
+    "RequestSteps",
+    "ResponseRule",
     "TimeLimitNotified",
     "Timeliness",
+    "Withdrawn",
     "calendar_version",
     "event_json_schema",
     "fold",
+    "information_kind_of",
     "moved_deadlines",
+    "outcome_of",
     "parse_events",
+    "read_steps",
+    "response_rule",
+    "to_event",
 ]
 
 
@@ -148,25 +177,118 @@ _Dong = Annotated[int, Field(ge=0, strict=True)]
 # The events, in the order of the procedure.
 
 
+class RequestStep(CitedStrEnum):
+    """Các bước giải quyết yêu cầu — the steps of the procedure an event records, each cited
+    through the ruleset (``rules.toml``, key ``request_step.<value>``): so every citation a
+    state carries comes from the ruleset's data, never from the code."""
+
+    RECEIPT = ("receipt", "Tiếp nhận yêu cầu, vào Sổ theo dõi", "receive and register the request")
+    REGISTER = (
+        "register",
+        "Sổ theo dõi cung cấp thông tin theo yêu cầu (bản giấy hoặc điện tử)",
+        "the register of requests, on paper or electronic",
+    )
+    COMPLETION = (
+        "completion",
+        "Hướng dẫn người yêu cầu bổ sung",
+        "guide the requester to complete",
+    )
+    REDIRECTION = (
+        "redirection",
+        "Thông báo và hướng dẫn đến cơ quan có trách nhiệm cung cấp",
+        "notify and direct the requester to the responsible agency",
+    )
+    HANDLING = (
+        "handling",
+        "Thông báo thời hạn, địa điểm, hình thức, chi phí và thời hạn thanh toán",
+        "notify the time limit, place, form, costs and payment deadline",
+    )
+    PAYMENT_FIRST = (
+        "payment_first",
+        "Thanh toán chi phí trước khi cung cấp thông tin",
+        "pay the costs before the information is provided",
+    )
+    PROVISION_FORM = ("provision_form", "Phiếu giải quyết (Mẫu số 03)", "answer slip (form 03)")
+    EXTENSION_FORM = (
+        "extension_form",
+        "Thông báo gia hạn (Mẫu số 04)",
+        "extension notice (form 04)",
+    )
+    REFUSAL = ("refusal", "Các trường hợp từ chối", "the grounds of refusal")
+    REFUSAL_IN_WRITING = (
+        "refusal_in_writing",
+        "Từ chối bằng văn bản, nêu rõ lý do",
+        "refuse in writing, stating the reasons",
+    )
+    REFUSAL_FORM = ("refusal_form", "Thông báo từ chối (Mẫu số 05)", "refusal notice (form 05)")
+    UNPAID_COSTS = (
+        "unpaid_costs",
+        "Từ chối vì không thanh toán chi phí",
+        "refusal for unpaid costs",
+    )
+    CORRECTION = (
+        "correction",
+        "Yêu cầu cung cấp lại thông tin chính xác",
+        "request to correct the information provided",
+    )
+    COMPLAINT = ("complaint", "Khiếu nại, khởi kiện", "complaint or lawsuit")
+    COMPLAINT_PROCEDURE = (
+        "complaint_procedure",
+        "Trình tự, thủ tục giải quyết khiếu nại, khởi kiện",
+        "procedure for resolving the complaint or lawsuit",
+    )
+
+
+#: a key of an event's basis: a step of :class:`RequestStep`, or ``"limit:<id>"`` for the
+#: unit of law of a declared time limit (``time_limits.toml``)
+_BasisKey = RequestStep | str
+
+
 class _Event(FrozenModel):
     """What every event has: its day (ngày) and its legal basis."""
 
-    BASIS: ClassVar[tuple[tuple[str, int, int | None, str | None], ...]] = ()
+    BASIS: ClassVar[tuple[_BasisKey, ...]] = ()
 
     on: Day = Field(title="Ngày")
 
     @property
     def basis(self) -> tuple[Citation, ...]:
-        """The units of law that govern this step."""
-        return _basis(type(self).BASIS)
+        """The units of law that govern this step, under the ruleset in force on its day
+        (empty where that ruleset is not encoded)."""
+        from tiepcan.regimes import resolve_regime
+
+        try:
+            rules = resolve_regime(self.on)
+        except RegimeNotEncodedError:
+            return ()
+        return self.basis_in(rules)
+
+    def basis_in(self, rules: Ruleset) -> tuple[Citation, ...]:
+        """The units of law that govern this step under ``rules`` (the keys it declares)."""
+        return _basis(type(self).BASIS, rules)
 
 
-@cache
-def _basis(spec: tuple[tuple[str, int, int | None, str | None], ...]) -> tuple[Citation, ...]:
-    return tuple(
-        (law if inst == "law" else decree13)(article, clause, point)
-        for inst, article, clause, point in spec
-    )
+def _basis(keys: Iterable[_BasisKey], rules: Ruleset | None) -> tuple[Citation, ...]:
+    """The citations of ``keys`` under ``rules`` (a key the ruleset lacks is left out)."""
+    if rules is None:
+        return ()
+    out: list[Citation] = []
+    known = set(rules.keys())
+    for key in keys:
+        if isinstance(key, RequestStep):
+            if key.key in known:
+                out.append(key.citation_in(rules))
+            continue
+        limit = _time_limits(rules).get(key.removeprefix("limit:"))
+        if limit is not None and limit.citation not in out:
+            out.append(limit.citation)
+    return tuple(out)
+
+
+def _time_limits(rules: Ruleset) -> dict[str, TimeLimit]:
+    from tiepcan.deadlines import time_limits
+
+    return time_limits(regime=rules)
 
 
 class Received(_Event):
@@ -177,7 +299,7 @@ class Received(_Event):
     ``valid=False`` records a request whose form is incomplete or unclear (art. 26(2)).
     """
 
-    BASIS = (("law", 26, 1, None), ("decree13", 10, 1, None))
+    BASIS = (RequestStep.RECEIPT, RequestStep.REGISTER)
     kind: Literal["received"] = Field(title="Loại sự kiện")
     at: ClockTime | None = Field(None, title="Giờ nhận")
     received_via: Channel = Field(title="Hình thức yêu cầu")
@@ -189,7 +311,7 @@ class Received(_Event):
 class GuidedToComplete(_Event):
     """Hướng dẫn người yêu cầu bổ sung — guidance to complete the request (art. 26(2))."""
 
-    BASIS = (("law", 26, 2, None),)
+    BASIS = (RequestStep.COMPLETION,)
     kind: Literal["guided_to_complete"] = Field(title="Loại sự kiện")
     missing: _Text | None = Field(None, title="Nội dung cần bổ sung")
 
@@ -197,14 +319,14 @@ class GuidedToComplete(_Event):
 class Completed(_Event):
     """Yêu cầu được bổ sung, trở thành hợp lệ — the request is complete; the clock starts."""
 
-    BASIS = (("law", 26, 2, None),)
+    BASIS = (RequestStep.COMPLETION,)
     kind: Literal["completed"] = Field(title="Loại sự kiện")
 
 
 class Redirected(_Event):
     """Thông báo và hướng dẫn đến cơ quan có trách nhiệm — redirected (art. 26(3))."""
 
-    BASIS = (("law", 26, 3, None),)
+    BASIS = (RequestStep.REDIRECTION,)
     kind: Literal["redirected"] = Field(title="Loại sự kiện")
     to_agency: _Text = Field(title="Cơ quan có trách nhiệm cung cấp")
 
@@ -212,7 +334,7 @@ class Redirected(_Event):
 class TimeLimitNotified(_Event):
     """Thông báo bằng văn bản về thời hạn giải quyết — notice of the time limit (arts. 30(4), 31(2))."""
 
-    BASIS = (("law", 30, 4, None), ("law", 31, 2, None))
+    BASIS = ("limit:electronic.complex.notice", "limit:postal_fax.complex.notice")
     kind: Literal["time_limit_notified"] = Field(title="Loại sự kiện")
 
 
@@ -223,7 +345,7 @@ class CostsNotified(_Event):
     :func:`tiepcan.fees.quote` and reports a notice that differs from the quote.
     """
 
-    BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
+    BASIS = (RequestStep.HANDLING, RequestStep.PAYMENT_FIRST)
     kind: Literal["costs_notified"] = Field(title="Loại sự kiện")
     amount: _Dong = Field(title="Số tiền (đồng)")
     payment_due: Day = Field(title="Thời hạn thanh toán")
@@ -235,7 +357,7 @@ class CostsNotified(_Event):
 class CostsPaid(_Event):
     """Người yêu cầu thanh toán chi phí — costs paid, before provision (Decree 13 art. 13(2))."""
 
-    BASIS = (("law", 27, None, None), ("decree13", 13, 2, None))
+    BASIS = (RequestStep.HANDLING, RequestStep.PAYMENT_FIRST)
     kind: Literal["costs_paid"] = Field(title="Loại sự kiện")
     amount: _Dong = Field(title="Số tiền (đồng)")
 
@@ -248,10 +370,10 @@ class Extended(_Event):
     """
 
     BASIS = (
-        ("law", 29, 2, None),
-        ("law", 30, 4, None),
-        ("law", 31, 2, None),
-        ("decree13", 5, 1, "d"),
+        "limit:at_office.complex.extension",
+        "limit:electronic.complex.extension",
+        "limit:postal_fax.complex.extension",
+        RequestStep.EXTENSION_FORM,
     )
     kind: Literal["extended"] = Field(title="Loại sự kiện")
     reason: _Text = Field(title="Lý do gia hạn")
@@ -261,7 +383,7 @@ class Extended(_Event):
 class Provided(_Event):
     """Cung cấp thông tin (Mẫu số 03) — provided in full, or in part with grounds for the rest."""
 
-    BASIS = (("law", 27, None, None), ("decree13", 5, 1, "c"))
+    BASIS = (RequestStep.HANDLING, RequestStep.PROVISION_FORM)
     kind: Literal["provided"] = Field(title="Loại sự kiện")
     in_part: StrictBool = Field(False, title="Cung cấp một phần")
     withheld_grounds: tuple[RefusalGround, ...] = Field(
@@ -272,7 +394,7 @@ class Provided(_Event):
 class Refused(_Event):
     """Thông báo từ chối (Mẫu số 05) — refused in writing, with its grounds (art. 28)."""
 
-    BASIS = (("law", 28, 1, None), ("law", 28, 2, None), ("decree13", 5, 1, "đ"))
+    BASIS = (RequestStep.REFUSAL, RequestStep.REFUSAL_IN_WRITING, RequestStep.REFUSAL_FORM)
     kind: Literal["refused"] = Field(title="Loại sự kiện")
     grounds: Annotated[tuple[RefusalGround, ...], Field(min_length=1)] = Field(
         title="Căn cứ từ chối"
@@ -283,14 +405,14 @@ class Refused(_Event):
 class CorrectionRequested(_Event):
     """Yêu cầu cung cấp lại thông tin chính xác — correction asked (art. 32(2))."""
 
-    BASIS = (("law", 32, 2, None),)
+    BASIS = (RequestStep.CORRECTION,)
     kind: Literal["correction_requested"] = Field(title="Loại sự kiện")
 
 
 class CorrectionAnswered(_Event):
     """Trả lời về tính chính xác của thông tin — correction answered (art. 32(2))."""
 
-    BASIS = (("law", 32, 2, None),)
+    BASIS = (RequestStep.CORRECTION,)
     kind: Literal["correction_answered"] = Field(title="Loại sự kiện")
     corrected: StrictBool = Field(title="Đã đính chính")
 
@@ -305,7 +427,7 @@ class ComplaintRoute(BilingualStrEnum):
 class ComplaintFiled(_Event):
     """Khiếu nại, khởi kiện — a complaint or lawsuit is filed (art. 14(1), (3))."""
 
-    BASIS = (("law", 14, 1, None), ("law", 14, 3, None))
+    BASIS = (RequestStep.COMPLAINT, RequestStep.COMPLAINT_PROCEDURE)
     kind: Literal["complaint_filed"] = Field(title="Loại sự kiện")
     route: ComplaintRoute = Field(ComplaintRoute.COMPLAINT, title="Khiếu nại hay khởi kiện")
 
@@ -313,8 +435,23 @@ class ComplaintFiled(_Event):
 class ComplaintResolved(_Event):
     """Giải quyết khiếu nại, khởi kiện — the complaint or lawsuit is resolved (art. 14(3))."""
 
-    BASIS = (("law", 14, 3, None),)
+    BASIS = (RequestStep.COMPLAINT_PROCEDURE,)
     kind: Literal["complaint_resolved"] = Field(title="Loại sự kiện")
+
+
+class Withdrawn(_Event):
+    """Người yêu cầu rút yêu cầu — the requester withdraws the request.
+
+    The law neither provides for nor forbids a withdrawal (arts. 24–28 of Law 104/2016,
+    arts. 24–27 of Law 01/2026 are silent). tiepcan's reading (interpretation
+    ``withdrawal-closes-request``): a request withdrawn in writing, or recorded in the
+    register as withdrawn by the requester, is closed on that day; no time limit runs
+    after it and it is never overdue. A withdrawal after a final outcome is a problem.
+    """
+
+    BASIS = (RequestStep.RECEIPT,)
+    kind: Literal["withdrawn"] = Field(title="Loại sự kiện")
+    reason: _Text | None = Field(None, title="Lý do rút yêu cầu")
 
 
 Event: TypeAlias = Annotated[
@@ -331,7 +468,8 @@ Event: TypeAlias = Annotated[
     | CorrectionRequested
     | CorrectionAnswered
     | ComplaintFiled
-    | ComplaintResolved,
+    | ComplaintResolved
+    | Withdrawn,
     Field(discriminator="kind"),
 ]
 
@@ -350,6 +488,7 @@ _EVENT_TYPES: tuple[type[_Event], ...] = (
     CorrectionAnswered,
     ComplaintFiled,
     ComplaintResolved,
+    Withdrawn,
 )
 
 
@@ -394,8 +533,39 @@ def parse_events(data: Iterable[Any] | str | bytes) -> list[_Event]:
 # Results: light, frozen, slotted dataclasses (a register holds a million of them).
 
 
+class RequestOutcome(BilingualStrEnum):
+    """Kết quả giải quyết — how a request was closed.
+
+    The one list of outcomes: the register's outcome column (``RegisterOutcome`` is this
+    enum), the final statuses of :class:`RequestStatus`, the events that close a request and
+    :func:`to_event` (which maps every outcome of :mod:`tiepcan.decision` to one of these or
+    to guidance) are derived from it, and a test checks that they agree.
+    """
+
+    PROVIDED = ("provided", "Cung cấp thông tin", "provided")
+    PROVIDED_IN_PART = ("provided_in_part", "Cung cấp một phần thông tin", "provided in part")
+    REFUSED = ("refused", "Từ chối cung cấp thông tin", "refused")
+    REDIRECTED = (
+        "redirected",
+        "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
+        "directed to the responsible agency",
+    )
+    WITHDRAWN = ("withdrawn", "Người yêu cầu rút yêu cầu", "withdrawn by the requester")
+
+    @property
+    def answered(self) -> bool:
+        """An answer the time limits judge (provided, in part, refused); a redirection
+        (art. 26(3), no time limit) and a withdrawal close the request unjudged."""
+        return self in _ANSWERS
+
+
+_ANSWERS = frozenset(
+    {RequestOutcome.PROVIDED, RequestOutcome.PROVIDED_IN_PART, RequestOutcome.REFUSED}
+)
+
+
 class RequestStatus(BilingualStrEnum):
-    """Where the request stands."""
+    """Where the request stands: open (the first four) or closed with an outcome."""
 
     NOT_RECEIVED = ("not_received", "Chưa nhận yêu cầu", "not yet received")
     AWAITING_COMPLETION = (
@@ -413,17 +583,11 @@ class RequestStatus(BilingualStrEnum):
         "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
         "directed to the responsible agency",
     )
+    WITHDRAWN = ("withdrawn", "Người yêu cầu đã rút yêu cầu", "withdrawn by the requester")
 
 
-#: statuses after which no further outcome may be recorded
-FINAL_STATUSES = frozenset(
-    {
-        RequestStatus.PROVIDED,
-        RequestStatus.PROVIDED_IN_PART,
-        RequestStatus.REFUSED,
-        RequestStatus.REDIRECTED,
-    }
-)
+#: statuses after which no further outcome may be recorded: one per outcome
+FINAL_STATUSES = frozenset(RequestStatus(o.value) for o in RequestOutcome)
 
 
 class Timeliness(BilingualStrEnum):
@@ -512,6 +676,15 @@ class DeadlineEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class CostNotice:
+    """Thông báo chi phí — one notice of costs and of the payment deadline (art. 27)."""
+
+    on: date
+    amount: int
+    payment_due: date
+
+
+@dataclass(frozen=True, slots=True)
 class MovedDeadline:
     """A deadline whose due date differs between two folds (e.g. after a calendar change)."""
 
@@ -553,6 +726,8 @@ class RequestState:
     events_considered: int
     reasons: tuple[Reason, ...]
     problems: tuple[Problem, ...]
+    #: every notice of costs, in the order given (the last is the one to pay, art. 27)
+    cost_notices: tuple[CostNotice, ...] = ()
 
     def deadline(self, kind: DeadlineKind | str) -> DeadlineEntry | None:
         """The entry of this kind, if the request carries one."""
@@ -614,112 +789,223 @@ def calendar_version() -> str:
 # --------------------------------------------------------------------------------------
 # Problems, by code: the message and the unit of law each one breaks.
 
-_PROBLEMS: dict[str, tuple[str, str, tuple[str, int, int | None, str | None]]] = {
+#: a problem about an extension has no fixed citation: the unit of law that governs the
+#: request's extension (art. 29(2) at the office, 30(4) electronically, 31(2) by post or fax;
+#: the simple limit where none is allowed) comes from its :class:`ResponseRule`
+_EXTENSION_PROBLEMS = frozenset(
+    {"two-extensions", "extension-notice-late", "invalid-extension-length"}
+)
+_PROBLEMS: dict[str, tuple[str, str, RequestStep | None]] = {
     "events-out-of-order": (
         "Sự kiện được ghi không theo thứ tự ngày",
         "events are not recorded in date order",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
     "event-before-receipt": (
         "Sự kiện xảy ra trước khi tiếp nhận yêu cầu",
         "event before the request was received",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
     "received-twice": (
         "Yêu cầu được tiếp nhận hai lần",
         "the request is recorded as received twice",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
     "already-valid": (
         "Yêu cầu đã hợp lệ, không cần bổ sung",
         "the request was already valid; nothing to complete",
-        ("law", 26, 2, None),
+        RequestStep.COMPLETION,
     ),
     "two-extensions": (
         "Chỉ được gia hạn một lần",
         "the time limit can be extended once only",
-        ("law", 30, 4, None),
+        None,
     ),
     "extension-not-available": (
         "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
         "the law allows no extension for simple, available information",
-        ("law", 30, 3, None),
+        None,
     ),
     "extension-notice-late": (
         "Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin",
         "the extension must be notified within the original time limit",
-        ("law", 30, 4, None),
+        None,
     ),
     "invalid-extension-length": (
         "Thời gian gia hạn vượt quá mức tối đa luật cho phép",
         "the extension is longer than the law allows",
-        ("law", 30, 4, None),
+        None,
     ),
     "payment-before-costs-notice": (
         "Thanh toán trước khi được thông báo chi phí",
         "payment recorded before the costs were notified",
-        ("law", 27, None, None),
+        RequestStep.HANDLING,
     ),
     "costs-differ-from-quote": (
         "Chi phí thông báo khác với chi phí tính theo biểu giá",
         "the notified costs differ from the costs priced by the tariff",
-        ("law", 27, None, None),
+        RequestStep.HANDLING,
     ),
     "provided-before-payment": (
         "Chi phí phải được trả trước khi cung cấp thông tin",
         "the costs must be paid before the information is provided",
-        ("decree13", 13, 2, None),
+        RequestStep.PAYMENT_FIRST,
     ),
     "outcome-after-final": (
         "Yêu cầu đã có kết quả giải quyết cuối cùng",
         "the request already has a final outcome",
-        ("law", 27, None, None),
+        RequestStep.HANDLING,
     ),
     "unpaid-costs-not-notified": (
         "Từ chối vì không thanh toán chi phí nhưng chưa thông báo chi phí",
         "refused for unpaid costs that were never notified",
-        ("law", 28, 1, "e"),
+        RequestStep.UNPAID_COSTS,
     ),
     "unpaid-costs-but-paid": (
         "Từ chối vì không thanh toán chi phí nhưng chi phí đã được thanh toán",
         "refused for unpaid costs that were paid",
-        ("law", 28, 1, "e"),
+        RequestStep.UNPAID_COSTS,
     ),
     "unpaid-costs-before-payment-due": (
         "Từ chối vì không thanh toán chi phí trước khi hết thời hạn thanh toán",
         "refused for unpaid costs before the payment deadline passed",
-        ("law", 28, 1, "e"),
+        RequestStep.UNPAID_COSTS,
     ),
     "correction-without-provision": (
         "Yêu cầu đính chính khi chưa có thông tin được cung cấp",
         "correction asked before any information was provided",
-        ("law", 32, 2, None),
+        RequestStep.CORRECTION,
     ),
     "answer-without-correction-request": (
         "Trả lời đính chính khi không có yêu cầu",
         "correction answered without a request to correct",
-        ("law", 32, 2, None),
+        RequestStep.CORRECTION,
     ),
     "resolution-without-complaint": (
         "Giải quyết khiếu nại, khởi kiện khi không có khiếu nại, khởi kiện",
         "complaint resolved without a complaint filed",
-        ("law", 14, 3, None),
+        RequestStep.COMPLAINT_PROCEDURE,
     ),
     "date-outside-calendar": (
         "Ngày nằm ngoài phạm vi lịch làm việc",
         "the date is outside the working-day calendar",
-        ("law", 26, 1, None),
+        RequestStep.RECEIPT,
     ),
 }
 
 
 def _problem(code: str, index: int | None, detail: str | None = None) -> Problem:
-    vi, en, spec = _PROBLEMS[code]
-    return Problem(code, vi, en, _basis((spec,))[0], index, detail)
+    """A problem, cited once the request's ruleset is known (:func:`_cite_problems`)."""
+    vi, en, _ = _PROBLEMS[code]
+    return Problem(code, vi, en, None, index, detail)
+
+
+def _cite_problems(
+    problems: list[Problem], rules: Ruleset | None, rule: ResponseRule | None
+) -> list[Problem]:
+    """Give each problem its citation under the request's ruleset: a problem about an
+    extension the unit of law of this request's own rule; one raised by the fee engine
+    the duty to notify the costs (art. 27)."""
+    out = []
+    for p in problems:
+        if p.citation is None:
+            p = replace(p, citation=_problem_citation(p.code, rules, rule))
+        out.append(p)
+    return out
+
+
+def _problem_citation(
+    code: str, rules: Ruleset | None, rule: ResponseRule | None
+) -> Citation | None:
+    if code in _EXTENSION_PROBLEMS:
+        return rule.extension_citation if rule else None
+    if code == "extension-not-available":
+        return rule.limit.citation if rule else None
+    step = _PROBLEMS[code][2] if code in _PROBLEMS else RequestStep.HANDLING
+    cited = _basis((step,), rules) if step is not None else ()
+    return cited[0] if cited else None
 
 
 # --------------------------------------------------------------------------------------
 # Deadline arithmetic, kept apart so a register can compute it in one batch call.
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseRule:
+    """Thời hạn giải quyết yêu cầu — the time limits that govern answering one kind of request.
+
+    The one path by which lifecycle, register, batch and statistics read the law: the ruleset's
+    own choice (its ``response_limits`` rule function: the 2016 reading follows the form of
+    provision, arts. 29–31, and the way the request came in where they differ) and the
+    declared limits with their citations (``time_limits.toml``).
+
+    >>> r = response_rule("postal", "at_office", "complex", regime="ati-2016")
+    >>> r.limit.id, r.notice.id, r.extension.citation.label_en
+    ('at_office.complex', 'postal_fax.complex.notice', 'Law 104/2016/QH13 on Access to Information, art. 29(2)')
+    """
+
+    regime: str
+    received_via: Channel
+    provision_form: Channel
+    complexity: Complexity
+    #: the limit to provide or refuse
+    limit: TimeLimit
+    #: the limit to notify the time limit in writing (complex requests), if any
+    notice: TimeLimit | None
+    #: the longest extension allowed, if any
+    extension: TimeLimit | None
+    #: the ids of the readings the ruleset applied (registry of interpretations)
+    interpretations: tuple[str, ...]
+
+    @property
+    def extension_citation(self) -> Citation:
+        """The unit of law an extension of this request is governed by (the limit's own,
+        where no extension is allowed: e.g. art. 30(3) for simple information)."""
+        return (self.extension or self.limit).citation
+
+
+def response_rule(
+    received_via: Channel | str,
+    provision_form: Channel | str,
+    complexity: Complexity | str,
+    *,
+    regime: RegimeLike,
+) -> ResponseRule:
+    """The :class:`ResponseRule` of a request under ``regime`` (an id, Regime or Ruleset)."""
+    from tiepcan.regimes import ruleset
+
+    rules = ruleset(regime)
+    key = (
+        Channel.coerce(received_via, field="received_via"),
+        Channel.coerce(provision_form, field="provision"),
+        Complexity.coerce(complexity, field="complexity"),
+    )
+    table: dict[tuple[Channel, Channel, Complexity], ResponseRule] = rules.cached(
+        "lifecycle-response-rules", lambda _rs: {}
+    )
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _build_rule(rules, *key)
+    return found
+
+
+def _build_rule(
+    rules: Ruleset, via: Channel, form: Channel, complexity: Complexity
+) -> ResponseRule:
+    from tiepcan.deadlines import time_limits
+
+    limits = time_limits(regime=rules)
+    limit_id, notice_id, readings = rules.function("response_limits")(via, form, complexity)
+    return ResponseRule(
+        regime=rules.id,
+        received_via=via,
+        provision_form=form,
+        complexity=complexity,
+        limit=limits[limit_id],
+        notice=limits[notice_id] if notice_id else None,
+        extension=limits.get(f"{limit_id}.extension"),
+        interpretations=tuple(readings),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,6 +1019,7 @@ class _Dues:
 
 def _dues(
     valid_from: date,
+    via: Channel,
     form: Channel,
     complexity: Complexity,
     extension: int | Literal[False] | None,
@@ -741,24 +1028,21 @@ def _dues(
     """Due dates from :func:`tiepcan.deadlines.response_deadline` (``extension=False``: none)."""
     from tiepcan.deadlines import response_deadline
 
-    base = response_deadline(valid_from, form, complexity, regime=regime)
+    base = response_deadline(valid_from, form, complexity, received_via=via, regime=regime)
     extended = None
     provisional = base.provisional
     if extension is not False:
         ext = response_deadline(
-            valid_from, form, complexity, extended=True, extension_length=extension, regime=regime
+            valid_from,
+            form,
+            complexity,
+            received_via=via,
+            extended=True,
+            extension_length=extension,
+            regime=regime,
         )
         extended, provisional = ext.due, ext.provisional
     return _Dues(base.original_due, base.notice_due, extended, base.regime, provisional)
-
-
-def _response_citation(form: Channel, complexity: Complexity) -> Citation:
-    article = {Channel.AT_OFFICE: 29, Channel.ELECTRONIC: 30}.get(form, 31)
-    if complexity is Complexity.SIMPLE:
-        clause = {29: 1, 30: 3, 31: 1}[article]
-    else:
-        clause = {29: 2, 30: 4, 31: 2}[article]
-    return law(article, clause)
 
 
 def judge(due: date, done_on: date | None, as_of: date) -> tuple[Timeliness, int | None]:
@@ -795,9 +1079,10 @@ class _Acc:
         self.completed: Completed | None = None
         self.notice: TimeLimitNotified | None = None
         self.costs: CostsNotified | None = None
+        self.cost_notices: list[CostsNotified] = []
         self.paid: CostsPaid | None = None
         self.extension: Extended | None = None
-        self.outcome: Provided | Refused | Redirected | None = None
+        self.outcome: Provided | Refused | Redirected | Withdrawn | None = None
         self.correction: CorrectionRequested | None = None
         self.correction_answer: CorrectionAnswered | None = None
         self.complaint: ComplaintFiled | None = None
@@ -813,6 +1098,8 @@ class _Acc:
         elif self.received is None:
             self.problems.append(_problem("event-before-receipt", i, getattr(e, "kind", "")))
         else:
+            if e.on < self.received.on:  # recorded after the receipt, dated before it: kept
+                self.problems.append(_problem("event-before-receipt", i, getattr(e, "kind", "")))
             _HANDLERS[type(e)](self, i, e)
 
     def _received(self, i: int, e: Received) -> None:
@@ -834,7 +1121,8 @@ class _Acc:
 
     def _costs(self, i: int, e: _Event) -> None:
         assert isinstance(e, CostsNotified)
-        self.costs = e  # a later notice replaces an earlier one
+        self.costs = e  # a later notice replaces an earlier one as the one to pay
+        self.cost_notices.append(e)  # and every notice is kept
 
     def _paid(self, i: int, e: _Event) -> None:
         assert isinstance(e, CostsPaid)
@@ -852,7 +1140,7 @@ class _Acc:
             self.extension = e
 
     def _outcome(self, i: int, e: _Event) -> None:
-        assert isinstance(e, Provided | Refused | Redirected)
+        assert isinstance(e, Provided | Refused | Redirected | Withdrawn)
         if self.outcome is not None:
             self.problems.append(
                 _problem("outcome-after-final", i, f"{e.kind} after {self.outcome.kind}")
@@ -915,7 +1203,60 @@ _HANDLERS: dict[type[_Event], Any] = {
     CorrectionAnswered: _Acc._correction_answer,
     ComplaintFiled: _Acc._complaint,
     ComplaintResolved: _Acc._complaint_resolved,
+    Withdrawn: _Acc._outcome,
 }
+
+
+def check_as_of(value: object) -> date:
+    """``as_of`` checked: a date (not a datetime), else :class:`InvalidInputError`."""
+    return _as_of(value)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestSteps:
+    """What a request's events establish, before any time limit is counted: the one reading
+    of the events that :func:`fold` and the register's rows share (the first receipt, the
+    first notice of the time limit, every notice of costs, the one valid extension, the
+    first final outcome; problems as :func:`fold` reports them)."""
+
+    received: Received | None
+    completed: Completed | None
+    notice: TimeLimitNotified | None
+    cost_notices: tuple[CostsNotified, ...]
+    paid: CostsPaid | None
+    extension: Extended | None
+    outcome: Provided | Refused | Redirected | Withdrawn | None
+    correction: CorrectionRequested | None
+    correction_answer: CorrectionAnswered | None
+    complaint: ComplaintFiled | None
+    complaint_resolved: ComplaintResolved | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def costs(self) -> CostsNotified | None:
+        """The notice of costs in force: the last one (it replaces the earlier, art. 27)."""
+        return self.cost_notices[-1] if self.cost_notices else None
+
+
+def read_steps(events: Iterable[Any] | str | bytes) -> RequestSteps:
+    """The :class:`RequestSteps` of a request's events (validated as :func:`parse_events`)."""
+    acc = _Acc()
+    for i, e in enumerate(parse_events(events)):
+        acc.add(i, e)
+    return RequestSteps(
+        received=acc.received,
+        completed=acc.completed,
+        notice=acc.notice,
+        cost_notices=tuple(acc.cost_notices),
+        paid=acc.paid,
+        extension=acc.extension,
+        outcome=acc.outcome,
+        correction=acc.correction,
+        correction_answer=acc.correction_answer,
+        complaint=acc.complaint,
+        complaint_resolved=acc.complaint_resolved,
+        problems=tuple(acc.problems),
+    )
 
 
 def _as_of(value: object) -> date:
@@ -944,7 +1285,7 @@ def fold(
     acc = _Acc()
     for i, e in enumerate(considered):
         acc.add(i, e)
-    state = _finish(acc, day, len(considered), regime, None)
+    state = _finish(acc, day, len(considered), regime)
     if strict and state.problems:
         error = EventSequenceError(detail=_strict_detail(state.problems))
         error.problems = tuple(state.problems)
@@ -959,26 +1300,27 @@ def _strict_detail(problems: Sequence[Problem]) -> str:
     )
 
 
-def _finish(
-    acc: _Acc, as_of: date, n: int, regime: str | None, precomputed: _Dues | None
-) -> RequestState:
-    """Turn what the events established into the state (``precomputed``: batch due dates)."""
+def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
+    """Turn what the events established into the state."""
     r = acc.received
     if r is None:
         return _not_received(as_of, n, acc.problems)
     form = r.provision_form or r.received_via
     valid_from = r.on if r.valid else (acc.completed.on if acc.completed else None)
-    reasons = [_receipt_reason(r, form)]
+    rules = _rules_for(valid_from or r.on, regime)
+    reasons = [_receipt_reason(r, form, rules)]
     problems = list(acc.problems)
     dues, regime_id = None, None
     if valid_from is not None:
-        reasons.append(_validity_reason(r, valid_from))
-        dues = precomputed or _try_dues(
-            acc, valid_from, form, r.complexity, regime, reasons, problems
-        )
+        reasons.append(_validity_reason(r, valid_from, rules))
+        dues = _try_dues(acc, valid_from, r, form, regime, reasons, problems)
         regime_id = dues.regime if dues else None
-    deadlines, response_due = _deadlines(acc, dues, form, r.complexity, as_of, reasons, problems)
+    rule = response_rule(r.received_via, form, r.complexity, regime=dues.regime) if dues else None
+    deadlines, response_due = _deadlines(acc, dues, rule, rules, as_of, reasons, problems)
+    quoted = _quoted(acc.costs, form, r.on, problems)
+    problems = _cite_problems(problems, rules, rule)
     status = _status(acc)
+    reasons.extend(_renotice_reasons(acc.cost_notices, rules))
     timeliness, late = _overall(status, valid_from, dues, response_due, acc, as_of)
     reasons.append(_timeliness_reason(timeliness, late, response_due, status))
     return RequestState(
@@ -999,7 +1341,7 @@ def _finish(
         refusal_grounds=_grounds(acc.outcome),
         costs_notified=acc.costs.amount if acc.costs else None,
         costs_paid=acc.paid.amount if acc.paid else None,
-        quoted_costs=_quoted(acc.costs, form, r.on, problems),
+        quoted_costs=quoted,
         correction_pending=acc.correction is not None and acc.correction_answer is None,
         complaint_pending=acc.complaint is not None and acc.complaint_resolved is None,
         provisional=bool(dues and dues.provisional),
@@ -1007,10 +1349,23 @@ def _finish(
         events_considered=n,
         reasons=tuple(reasons),
         problems=tuple(problems),
+        cost_notices=tuple(CostNotice(c.on, c.amount, c.payment_due) for c in acc.cost_notices),
     )
 
 
+def _rules_for(day: date, regime: str | None) -> Ruleset | None:
+    """The ruleset a request's citations come from: the one its time limits use (``None``
+    where its governing regime is not encoded: it is recorded, and cites nothing)."""
+    from tiepcan.regimes import resolve_regime
+
+    try:
+        return resolve_regime(day, regime)
+    except RegimeNotEncodedError:
+        return None
+
+
 def _not_received(as_of: date, n: int, problems: list[Problem]) -> RequestState:
+    rules = _rules_for(as_of, None)
     return RequestState(
         as_of=as_of,
         status=RequestStatus.NOT_RECEIVED,
@@ -1039,25 +1394,26 @@ def _not_received(as_of: date, n: int, problems: list[Problem]) -> RequestState:
             Reason(
                 f"Chưa nhận yêu cầu vào ngày {as_of:%d/%m/%Y}",
                 f"no request received by {as_of.isoformat()}",
-                _basis((("law", 26, 1, None),)),
+                _basis((RequestStep.RECEIPT,), rules),
             ),
         ),
-        problems=tuple(problems),
+        problems=tuple(_cite_problems(problems, rules, None)),
     )
 
 
 def _try_dues(
     acc: _Acc,
     valid_from: date,
+    r: Received,
     form: Channel,
-    complexity: Complexity,
     regime: str | None,
     reasons: list[Reason],
     problems: list[Problem],
 ) -> _Dues | None:
     """The due dates, or None with the reason why they cannot be computed."""
+    via, complexity = r.received_via, r.complexity
     try:
-        dues = _dues(valid_from, form, complexity, False, regime)
+        dues = _dues(valid_from, via, form, complexity, False, regime)
     except RegimeNotEncodedError as err:
         reasons.append(
             Reason(err.message_vi, err.message_en + (f" ({err.detail})" if err.detail else ""))
@@ -1078,7 +1434,7 @@ def _try_dues(
         acc.extension = None
         return dues
     try:
-        return _dues(valid_from, form, complexity, ext.length, regime)
+        return _dues(valid_from, via, form, complexity, ext.length, regime)
     except InvalidInputError as err:
         problems.append(_problem("invalid-extension-length", None, err.detail))
         acc.extension = None
@@ -1088,38 +1444,54 @@ def _try_dues(
 def _deadlines(
     acc: _Acc,
     dues: _Dues | None,
-    form: Channel,
-    complexity: Complexity,
+    rule: ResponseRule | None,
+    rules: Ruleset | None,
     as_of: date,
     reasons: list[Reason],
     problems: list[Problem],
 ) -> tuple[tuple[DeadlineEntry, ...], date | None]:
+    """Each time limit of the request, judged as of ``as_of``.
+
+    A request closed without an answer (redirected under art. 26(3), or withdrawn) owes no
+    answer after the day it closed: its open time limits are ``not_applicable``, never
+    overdue. The notice of the time limit is met by the notice or by the answer itself,
+    whichever comes first (an answer within the notice period leaves nothing to notify).
+    """
     out: list[DeadlineEntry] = []
     response_due = None
-    answered = acc.outcome.on if isinstance(acc.outcome, Provided | Refused) else None
-    if dues is not None:
-        cite = _response_citation(form, complexity)
-        out.append(_entry(DeadlineKind.RESPONSE, dues.original, cite, answered, as_of))
+    o = acc.outcome
+    answered = o.on if isinstance(o, Provided | Refused) else None
+    closed = o.on if isinstance(o, Redirected | Withdrawn) else None
+    if dues is not None and rule is not None:
+        cite = rule.limit.citation
+        out.append(_entry(DeadlineKind.RESPONSE, dues.original, cite, answered, as_of, closed))
         if dues.notice is not None:
-            done = acc.notice.on if acc.notice else None
-            out.append(_entry(DeadlineKind.NOTICE, dues.notice, cite, done, as_of))
+            notice_cite = rule.notice.citation if rule.notice else cite
+            met = [d for d in (acc.notice.on if acc.notice else None, answered) if d]
+            done = min(met) if met else None
+            out.append(_entry(DeadlineKind.NOTICE, dues.notice, notice_cite, done, as_of, closed))
         response_due = dues.original
         if dues.extended is not None and acc.extension is not None:
-            ext_cite = law(29, 2) if form is Channel.AT_OFFICE else cite
+            ext_cite = rule.extension_citation
             out.append(
                 _entry(
                     DeadlineKind.EXTENSION_NOTICE, dues.original, ext_cite, acc.extension.on, as_of
                 )
             )
             out.append(
-                _entry(DeadlineKind.EXTENDED_RESPONSE, dues.extended, ext_cite, answered, as_of)
+                _entry(
+                    DeadlineKind.EXTENDED_RESPONSE, dues.extended, ext_cite, answered, as_of, closed
+                )
             )
             response_due = dues.extended
-            reasons.append(_extension_reason(acc.extension, dues, ext_cite))
+            reasons.append(_extension_reason(acc.extension, dues, ext_cite, rules))
         reasons.append(_due_reason(response_due, cite))
-    if acc.costs is not None:
+    handling = _basis((RequestStep.HANDLING,), rules)
+    if acc.costs is not None and handling:
         done = acc.paid.on if acc.paid else None
-        out.append(_entry(DeadlineKind.PAYMENT, acc.costs.payment_due, law(27), done, as_of))
+        out.append(
+            _entry(DeadlineKind.PAYMENT, acc.costs.payment_due, handling[0], done, as_of, closed)
+        )
     if acc.correction is not None:
         entry = _correction_entry(acc, as_of, problems)
         if entry is not None:
@@ -1128,8 +1500,15 @@ def _deadlines(
 
 
 def _entry(
-    kind: DeadlineKind, due: date, cite: Citation, done: date | None, as_of: date
+    kind: DeadlineKind,
+    due: date,
+    cite: Citation,
+    done: date | None,
+    as_of: date,
+    closed: date | None = None,
 ) -> DeadlineEntry:
+    if done is None and closed is not None and closed <= as_of:
+        return DeadlineEntry(kind, due, cite, None, Timeliness.NOT_APPLICABLE, None)
     timeliness, late = judge(due, done, as_of)
     return DeadlineEntry(kind, due, cite, done, timeliness, late)
 
@@ -1139,14 +1518,15 @@ def _correction_entry(acc: _Acc, as_of: date, problems: list[Problem]) -> Deadli
 
     assert acc.correction is not None
     try:
-        due = time_limit("correction.on_request", acc.correction.on).due
+        period = time_limit("correction.on_request", acc.correction.on)
+        due, cite = period.due, period.citations[0]
     except RegimeNotEncodedError:
         return None
     except CalendarRangeError as err:
         problems.append(_problem("date-outside-calendar", None, err.detail))
         return None
     done = acc.correction_answer.on if acc.correction_answer else None
-    return _entry(DeadlineKind.CORRECTION, due, law(32, 2), done, as_of)
+    return _entry(DeadlineKind.CORRECTION, due, cite, done, as_of)
 
 
 def _status(acc: _Acc) -> RequestStatus:
@@ -1157,6 +1537,8 @@ def _status(acc: _Acc) -> RequestStatus:
         return RequestStatus.REFUSED
     if isinstance(o, Redirected):
         return RequestStatus.REDIRECTED
+    if isinstance(o, Withdrawn):
+        return RequestStatus.WITHDRAWN
     assert acc.received is not None
     if not acc.received.valid and acc.completed is None:
         return RequestStatus.AWAITING_COMPLETION
@@ -1173,7 +1555,7 @@ def _overall(
     acc: _Acc,
     as_of: date,
 ) -> tuple[Timeliness, int | None]:
-    if status is RequestStatus.REDIRECTED or valid_from is None:
+    if status in (RequestStatus.REDIRECTED, RequestStatus.WITHDRAWN) or valid_from is None:
         return Timeliness.NOT_APPLICABLE, None
     if dues is None or response_due is None:
         return Timeliness.NOT_COMPUTABLE, None
@@ -1207,9 +1589,7 @@ def _quoted(
             received=received,
         )
     except TiepCanError as err:
-        problems.append(
-            Problem(err.code, err.message_vi, err.message_en, law(27), None, err.detail)
-        )
+        problems.append(Problem(err.code, err.message_vi, err.message_en, None, None, err.detail))
         return None
     if q.total != costs.amount:
         problems.append(
@@ -1222,38 +1602,55 @@ def _quoted(
 # Reasons.
 
 
-def _receipt_reason(r: Received, form: Channel) -> Reason:
+def _receipt_reason(r: Received, form: Channel, rules: Ruleset | None) -> Reason:
     return Reason(
         f"Tiếp nhận yêu cầu ngày {r.on:%d/%m/%Y} ({r.received_via.label_vi.lower()}); "
         f"hình thức cung cấp: {form.label_vi.lower()}; {r.complexity.label_vi.lower()}",
         f"request received on {r.on.isoformat()} ({r.received_via.label_en}); to be provided "
         f"{form.label_en}; {r.complexity.label_en}",
-        r.basis,
+        r.basis_in(rules) if rules else (),
     )
 
 
-def _validity_reason(r: Received, valid_from: date) -> Reason:
+def _validity_reason(r: Received, valid_from: date, rules: Ruleset | None) -> Reason:
+    cite = _basis((RequestStep.COMPLETION,), rules)
     if r.valid:
         return Reason(
             "Yêu cầu hợp lệ khi tiếp nhận; thời hạn tính từ ngày tiếp theo",
             "the request was valid on receipt; the time limit runs from the next day",
-            (law(26, 2),),
+            cite,
         )
     return Reason(
         f"Yêu cầu được bổ sung, hợp lệ ngày {valid_from:%d/%m/%Y}; thời hạn tính từ ngày tiếp theo",
         f"the request was completed and became valid on {valid_from.isoformat()}; the time "
         "limit runs from the next day",
-        (law(26, 2),),
+        cite,
     )
 
 
-def _extension_reason(ext: Extended, dues: _Dues, cite: Citation) -> Reason:
+def _extension_reason(ext: Extended, dues: _Dues, cite: Citation, rules: Ruleset | None) -> Reason:
     return Reason(
         f"Gia hạn ngày {ext.on:%d/%m/%Y} (trong thời hạn, trước {dues.original:%d/%m/%Y}): {ext.reason}",
         f"extended on {ext.on.isoformat()} (within the original time limit, by "
         f"{dues.original.isoformat()}): {ext.reason}",
-        (cite, decree13(5, 1, "d")),
+        (cite, *_basis((RequestStep.EXTENSION_FORM,), rules)),
     )
+
+
+def _renotice_reasons(notices: Sequence[CostsNotified], rules: Ruleset | None) -> list[Reason]:
+    """Each notice of costs that replaced an earlier one, said (art. 27)."""
+    return [
+        Reason(
+            f"Thông báo chi phí ngày {new.on:%d/%m/%Y}: {new.amount:,} đồng, hạn thanh toán "
+            f"{new.payment_due:%d/%m/%Y}, thay thông báo ngày {old.on:%d/%m/%Y} "
+            f"({old.amount:,} đồng)".replace(",", "."),
+            f"costs notified on {new.on.isoformat()}: {new.amount} đồng, payable by "
+            f"{new.payment_due.isoformat()}, replacing the notice of {old.on.isoformat()} "
+            f"({old.amount} đồng)",
+            _basis((RequestStep.HANDLING,), rules),
+        )
+        for old, new in pairwise(notices)
+    ]
 
 
 def _due_reason(due: date, cite: Citation) -> Reason:
@@ -1272,6 +1669,117 @@ def _timeliness_reason(
         vi += f" {late} ngày làm việc sau hạn {due:%d/%m/%Y}"
         en += f" by {late} working days after {due.isoformat()}"
     return Reason(vi, en)
+
+
+# --------------------------------------------------------------------------------------
+# Outcomes: the events that close a request, and the bridge from a decision.
+
+#: the event that records each outcome (a partial provision is ``Provided(in_part=True)``)
+_OUTCOME_EVENTS: dict[RequestOutcome, type[_Event]] = {
+    RequestOutcome.PROVIDED: Provided,
+    RequestOutcome.PROVIDED_IN_PART: Provided,
+    RequestOutcome.REFUSED: Refused,
+    RequestOutcome.REDIRECTED: Redirected,
+    RequestOutcome.WITHDRAWN: Withdrawn,
+}
+
+
+def outcome_of(event: Any) -> RequestOutcome | None:
+    """The outcome an event records (``None``: the event does not close the request).
+
+    >>> outcome_of(Provided(kind="provided", on=date(2024, 3, 6), in_part=True)).value
+    'provided_in_part'
+    """
+    if isinstance(event, Provided):
+        return RequestOutcome.PROVIDED_IN_PART if event.in_part else RequestOutcome.PROVIDED
+    if isinstance(event, Refused):
+        return RequestOutcome.REFUSED
+    if isinstance(event, Redirected):
+        return RequestOutcome.REDIRECTED
+    if isinstance(event, Withdrawn):
+        return RequestOutcome.WITHDRAWN
+    if isinstance(event, _Event):
+        return None
+    raise InvalidInputError(detail=f"outcome_of: expected an event, got {echo(event)}")
+
+
+#: each outcome of :class:`tiepcan.decision.Outcome` (by value): the request outcome it
+#: records, ``"guided"`` (the request is not yet valid: guidance to complete it, art. 26(2)),
+#: or ``None`` (no step of this procedure: the information is not held, the requester has no
+#: standing, or the earlier rules govern; record the written answer in the agency's files)
+DECISION_OUTCOMES: dict[str, RequestOutcome | Literal["guided"] | None] = {
+    "provide": RequestOutcome.PROVIDED,
+    "provide_in_part": RequestOutcome.PROVIDED_IN_PART,
+    "refuse": RequestOutcome.REFUSED,
+    "refuse_as_published": RequestOutcome.REFUSED,
+    "refuse_and_redirect": RequestOutcome.REDIRECTED,
+    "ask_consent": "guided",
+    "incomplete": "guided",
+    "wrong_person": "guided",
+    "not_held": None,
+    "no_standing": None,
+    "earlier_rules": None,
+}
+
+
+def to_event(decision: Any, on: date) -> _Event:
+    """The lifecycle event that records a :class:`tiepcan.decision.Decision` made on ``on``.
+
+    Reads the decision's public fields only: its outcome (through :data:`DECISION_OUTCOMES`),
+    its grounds (art. 28(1)), the written reasons of its answer (art. 28(2): "nêu rõ lý
+    do"), the responsible agency of a redirection (art. 26(3)) and the gaps to complete.
+    A decision that is no step of this procedure raises ``InvalidInputError``
+    (``no-lifecycle-event``).
+    """
+    from tiepcan.decision import Decision
+
+    if not isinstance(decision, Decision):
+        raise InvalidInputError(detail=f"to_event: expected a Decision, got {echo(decision)}")
+    day = _as_of(on)
+    target = DECISION_OUTCOMES[decision.outcome.value]
+    if target is None:
+        raise InvalidInputError("no-lifecycle-event", detail=f"outcome {decision.outcome.value}")
+    if target == "guided":
+        gaps = "; ".join(
+            d.item.label_vi + (f" ({d.detail})" if d.detail else "") for d in decision.deficiencies
+        )
+        return GuidedToComplete(kind="guided_to_complete", on=day, missing=gaps or None)
+    grounds = tuple(g.ground for g in decision.grounds)
+    if target is RequestOutcome.REDIRECTED:
+        agency = decision.redirect_to or ""
+        return Redirected(kind="redirected", on=day, to_agency=agency)
+    if target is RequestOutcome.REFUSED:
+        return Refused(kind="refused", on=day, grounds=grounds, reasons=_written_reasons(decision))
+    return Provided(
+        kind="provided",
+        on=day,
+        in_part=target is RequestOutcome.PROVIDED_IN_PART,
+        withheld_grounds=grounds,
+    )
+
+
+def information_kind_of(decision: Any) -> str | None:
+    """The default kind of information of a decided request, for the register's
+    ``information_kind`` column: the first basis of art. 23 the decision found
+    (:class:`tiepcan.rules.access.OnRequestBasis`), ``None`` where it found none (nothing
+    is provided). An agency with its own classification sets the column itself.
+    """
+    from tiepcan.decision import Decision
+
+    if not isinstance(decision, Decision):
+        raise InvalidInputError(
+            detail=f"information_kind_of: expected a Decision, got {echo(decision)}"
+        )
+    plan = decision.provision
+    return plan.basis[0].value if plan is not None and plan.basis else None
+
+
+def _written_reasons(decision: Any) -> str | None:
+    """The reasons of the written answer, in Vietnamese, one per line."""
+    answer = decision.answer
+    if answer is None or not answer.reasons:
+        return None
+    return "\n".join(r.vi for r in answer.reasons)
 
 
 # --------------------------------------------------------------------------------------

@@ -41,26 +41,33 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
-from tiepcan._model import BilingualStrEnum, echo
-from tiepcan.errors import InvalidInputError, TiepCanError
-from tiepcan.fees import Area
+from tiepcan._model import echo
+from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
+from tiepcan.fees import Area, FeeItem
 from tiepcan.lifecycle import (
     ClockTime,
+    ComplaintFiled,
+    ComplaintResolved,
+    ComplaintRoute,
     Completed,
+    CorrectionAnswered,
+    CorrectionRequested,
     CostsNotified,
     CostsPaid,
     Day,
+    Event,
     Extended,
     GuidedToComplete,
     Provided,
     Received,
     Redirected,
     Refused,
+    RequestOutcome,
     RequestState,
+    RequestSteps,
     TimeLimitNotified,
-    _Acc,
-    _Event,
-    parse_events,
+    Withdrawn,
+    read_steps,
 )
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
@@ -80,19 +87,14 @@ _BAD = r"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
 _CELL = rf"^[^{_BAD}]*[^\s{_BAD}][^{_BAD}]*$"
 _Text = Annotated[str, Field(min_length=1, strict=True, pattern=_CELL)]
 _Dong = Annotated[int, Field(ge=0, strict=True)]
+#: one line of a costs notice: a fee item of Circular 46/2018/TT-BTC and its quantity
+_COST_LINE = "^(" + "|".join(i.value for i in FeeItem) + r")=(0|[1-9][0-9]{0,8})$"
+_CostLine = Annotated[str, Field(strict=True, pattern=_COST_LINE)]
 
 
-class RegisterOutcome(BilingualStrEnum):
-    """How the request was settled (forms 03, 05; art. 26(3))."""
-
-    PROVIDED = ("provided", "Cung cấp thông tin", "provided")
-    PROVIDED_IN_PART = ("provided_in_part", "Cung cấp một phần thông tin", "provided in part")
-    REFUSED = ("refused", "Từ chối cung cấp thông tin", "refused")
-    REDIRECTED = (
-        "redirected",
-        "Hướng dẫn đến cơ quan có trách nhiệm cung cấp thông tin",
-        "directed to the responsible agency",
-    )
+#: Kết quả giải quyết — how the request was settled (forms 03, 05; art. 26(3)) or withdrawn:
+#: the one list of outcomes, :class:`tiepcan.lifecycle.RequestOutcome`
+RegisterOutcome = RequestOutcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,36 @@ class RegisterEntry:
     ] = ()
     redirected_to: Annotated[_Text | None, Field(title="Cơ quan được hướng dẫn đến")] = None
     handler: Annotated[_Text | None, Field(title="Người xử lý")] = None
+    # -- the requester's particulars of form 01a (art. 24(2)(a))
+    requester_address: Annotated[_Text | None, Field(title="Nơi cư trú, địa chỉ")] = None
+    requester_contact: Annotated[
+        _Text | None, Field(title="Số fax, điện thoại, địa chỉ thư điện tử")
+    ] = None
+    #: the kind of information asked for, as a key of the agency's classification (by
+    #: default the kinds of art. 23, :data:`tiepcan.statistics.DEFAULT_INFORMATION_KINDS`)
+    information_kind: Annotated[
+        _Text | None, Field(title="Loại thông tin được yêu cầu cung cấp")
+    ] = None
+    #: the reasons of a refusal as written to the requester (art. 28(2): "nêu rõ lý do")
+    refusal_reasons: Annotated[_Text | None, Field(title="Lý do từ chối")] = None
+    #: the lines of the costs notice, "item=quantity" (Circular 46/2018/TT-BTC art. 3)
+    cost_items: Annotated[tuple[_CostLine, ...], Field(title="Các khoản chi phí")] = ()
+    cost_area: Annotated[Area | None, Field(title="Địa bàn tính chi phí")] = None
+    cost_postage: Annotated[_Dong | None, Field(title="Chi phí gửi qua bưu chính (đồng)")] = None
+    # -- a request to correct the information provided (art. 32(2))
+    correction_requested_on: Annotated[
+        Day | None, Field(title="Ngày yêu cầu cung cấp lại thông tin chính xác")
+    ] = None
+    correction_answered_on: Annotated[
+        Day | None, Field(title="Ngày trả lời yêu cầu đính chính")
+    ] = None
+    corrected: Annotated[StrictBool | None, Field(title="Đã đính chính thông tin")] = None
+    # -- a complaint or lawsuit about the request (art. 14)
+    complaint_route: Annotated[ComplaintRoute | None, Field(title="Khiếu nại hay khởi kiện")] = None
+    complaint_filed_on: Annotated[Day | None, Field(title="Ngày khiếu nại, khởi kiện")] = None
+    complaint_resolved_on: Annotated[
+        Day | None, Field(title="Ngày giải quyết xong khiếu nại, khởi kiện")
+    ] = None
 
     def __post_init__(self) -> None:
         pairs = (
@@ -140,6 +172,7 @@ class RegisterEntry:
             ("costs_notified", "payment_due"),
             ("costs_paid", "costs_paid_on"),
             ("extension_reason", "extension_notice_on"),
+            ("complaint_route", "complaint_filed_on"),
         )
         for a, b in pairs:
             if (getattr(self, a) is None) != (getattr(self, b) is None):
@@ -148,11 +181,26 @@ class RegisterEntry:
             raise ValueError("a redirected request names the agency (redirected_to)")
         if self.outcome is RegisterOutcome.REFUSED and not self.refusal_grounds:
             raise ValueError("a refusal states its grounds (art. 28(2))")
+        self._check_later_steps()
+
+    def _check_later_steps(self) -> None:
+        costs = (self.cost_items, self.cost_area, self.cost_postage)
+        if self.costs_notified is None and any(c not in ((), None) for c in costs):
+            raise ValueError("cost items go with a costs notice (costs_notified)")
+        if self.refusal_reasons is not None and self.outcome is not RegisterOutcome.REFUSED:
+            raise ValueError("refusal_reasons go with a refusal")
+        answered = (self.correction_answered_on, self.corrected)
+        if self.correction_requested_on is None and any(a is not None for a in answered):
+            raise ValueError("a correction answer goes with a correction request (art. 32(2))")
+        if (self.correction_answered_on is None) != (self.corrected is None):
+            raise ValueError("'correction_answered_on' and 'corrected' go together")
+        if self.complaint_resolved_on is not None and self.complaint_filed_on is None:
+            raise ValueError("a resolution goes with a complaint or lawsuit (art. 14)")
 
     # -- events ---------------------------------------------------------------------------
-    def events(self) -> list[_Event]:
+    def events(self) -> list[Event]:
         """The request's events, in the order of the procedure (then by date)."""
-        out: list[_Event] = [
+        out: list[Event] = [
             Received.model_construct(
                 kind="received",
                 on=self.received_on,
@@ -184,9 +232,9 @@ class RegisterEntry:
                     on=self.costs_notified_on,
                     amount=self.costs_notified,
                     payment_due=self.payment_due,
-                    items=None,
-                    area=Area.ORDINARY,
-                    postage=0,
+                    items=_items(self.cost_items),
+                    area=self.cost_area or Area.ORDINARY,
+                    postage=self.cost_postage or 0,
                 )
             )
         if self.costs_paid is not None and self.costs_paid_on is not None:
@@ -206,18 +254,56 @@ class RegisterEntry:
             )
         if self.outcome is not None and self.outcome_on is not None:
             out.append(self._outcome_event(self.outcome, self.outcome_on))
-        out.sort(key=lambda e: e.on)  # stable: same-day events keep the procedure's order
+        out.extend(self._later_events())
+        # stable: same-day events keep the procedure's order; the receipt stays first, so a
+        # step dated before it reads as the row reads (a problem, not a lost step)
+        out[1:] = sorted(out[1:], key=lambda e: e.on)
         return out
 
-    def _outcome_event(self, outcome: RegisterOutcome, on: date) -> _Event:
+    def _later_events(self) -> list[Event]:
+        """The correction request and its answer (art. 32(2)); the complaint (art. 14)."""
+        out: list[Event] = []
+        if self.correction_requested_on is not None:
+            out.append(
+                CorrectionRequested.model_construct(
+                    kind="correction_requested", on=self.correction_requested_on
+                )
+            )
+            if self.correction_answered_on is not None:
+                out.append(
+                    CorrectionAnswered.model_construct(
+                        kind="correction_answered",
+                        on=self.correction_answered_on,
+                        corrected=bool(self.corrected),
+                    )
+                )
+        if self.complaint_filed_on is not None:
+            out.append(
+                ComplaintFiled.model_construct(
+                    kind="complaint_filed",
+                    on=self.complaint_filed_on,
+                    route=self.complaint_route or ComplaintRoute.COMPLAINT,
+                )
+            )
+            if self.complaint_resolved_on is not None:
+                out.append(
+                    ComplaintResolved.model_construct(
+                        kind="complaint_resolved", on=self.complaint_resolved_on
+                    )
+                )
+        return out
+
+    def _outcome_event(self, outcome: RegisterOutcome, on: date) -> Event:
         if outcome is RegisterOutcome.REFUSED:
             return Refused.model_construct(
-                kind="refused", on=on, grounds=self.refusal_grounds, reasons=None
+                kind="refused", on=on, grounds=self.refusal_grounds, reasons=self.refusal_reasons
             )
         if outcome is RegisterOutcome.REDIRECTED:
             return Redirected.model_construct(
                 kind="redirected", on=on, to_agency=self.redirected_to or ""
             )
+        if outcome is RegisterOutcome.WITHDRAWN:
+            return Withdrawn.model_construct(kind="withdrawn", on=on, reason=None)
         return Provided.model_construct(
             kind="provided",
             on=on,
@@ -235,11 +321,15 @@ class RegisterEntry:
         *,
         requester_id: str | None = None,
         handler: str | None = None,
+        requester_address: str | None = None,
+        requester_contact: str | None = None,
+        information_kind: str | None = None,
     ) -> RegisterEntry:
-        """The register row for a request's events (the first of each kind counts)."""
-        acc = _Acc()
-        for i, e in enumerate(parse_events(events)):
-            acc.add(i, e)
+        """The register row for a request's events: the same reading of them as
+        :func:`tiepcan.lifecycle.fold` (:func:`~tiepcan.lifecycle.read_steps`). The written
+        reasons of a refusal, the lines of the costs notice, the request to correct and the
+        complaint are kept; the requester's address and contact are those of form 01a."""
+        acc = read_steps(events)
         r = acc.received
         if r is None:
             raise InvalidInputError("no-receipt", detail=f"entry {echo(number)}")
@@ -257,11 +347,18 @@ class RegisterEntry:
             "valid_on": acc.completed.on if acc.completed else None,
             "time_limit_notice_on": acc.notice.on if acc.notice else None,
             "handler": handler,
+            "requester_address": requester_address,
+            "requester_contact": requester_contact,
+            "information_kind": information_kind,
         }
         row.update(_extension_columns(acc.extension))
         row.update(_cost_columns(acc.costs, acc.paid))
         row.update(_outcome_columns(acc.outcome))
-        return _entry_adapter().validate_python(row)  # type: ignore[no-any-return]
+        row.update(_later_columns(acc))
+        try:
+            return _entry_adapter().validate_python(row)  # type: ignore[no-any-return]
+        except ValidationError as exc:
+            raise from_validation_error(exc, what="RegisterEntry") from None
 
 
 def _extension_columns(ext: Extended | None) -> dict[str, Any]:
@@ -281,18 +378,48 @@ def _cost_columns(costs: CostsNotified | None, paid: CostsPaid | None) -> dict[s
             "costs_notified": costs.amount,
             "costs_notified_on": costs.on,
             "payment_due": costs.payment_due,
+            "cost_items": tuple(f"{k.value}={v}" for k, v in (costs.items or {}).items()),
+            "cost_area": costs.area if costs.area is not Area.ORDINARY else None,
+            "cost_postage": costs.postage or None,
         }
     if paid is not None:
         out |= {"costs_paid": paid.amount, "costs_paid_on": paid.on}
     return out
 
 
-def _outcome_columns(o: _Event | None) -> dict[str, Any]:
+def _items(lines: tuple[str, ...]) -> dict[FeeItem, int] | None:
+    """The "item=quantity" lines of a cost column as the notice's items."""
+    if not lines:
+        return None
+    out: dict[FeeItem, int] = {}
+    for line in lines:
+        item, _, quantity = line.partition("=")
+        out[FeeItem(item)] = int(quantity)
+    return out
+
+
+def _later_columns(acc: RequestSteps) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if acc.correction is not None:
+        out["correction_requested_on"] = acc.correction.on
+        if acc.correction_answer is not None:
+            out["correction_answered_on"] = acc.correction_answer.on
+            out["corrected"] = acc.correction_answer.corrected
+    if acc.complaint is not None:
+        out["complaint_route"] = acc.complaint.route
+        out["complaint_filed_on"] = acc.complaint.on
+        if acc.complaint_resolved is not None:
+            out["complaint_resolved_on"] = acc.complaint_resolved.on
+    return out
+
+
+def _outcome_columns(o: Event | None) -> dict[str, Any]:
     if isinstance(o, Refused):
         return {
             "outcome": RegisterOutcome.REFUSED,
             "outcome_on": o.on,
             "refusal_grounds": o.grounds,
+            "refusal_reasons": o.reasons,
         }
     if isinstance(o, Redirected):
         return {
@@ -303,6 +430,8 @@ def _outcome_columns(o: _Event | None) -> dict[str, Any]:
     if isinstance(o, Provided):
         kind = RegisterOutcome.PROVIDED_IN_PART if o.in_part else RegisterOutcome.PROVIDED
         return {"outcome": kind, "outcome_on": o.on, "refusal_grounds": o.withheld_grounds}
+    if isinstance(o, Withdrawn):
+        return {"outcome": RegisterOutcome.WITHDRAWN, "outcome_on": o.on}
     return {}
 
 
@@ -585,73 +714,86 @@ def _fold_register(
     entries: tuple[RegisterEntry, ...], as_of: date, use_numpy: bool | None
 ) -> RegisterFold:
     from tiepcan.batch import EXTEND_MAX, due_dates
-    from tiepcan.lifecycle import _as_of
+    from tiepcan.lifecycle import check_as_of
     from tiepcan.workdays import calendar_range
 
-    day = _as_of(as_of)
+    day = check_as_of(as_of)
     lo, hi = calendar_range()
-    rows, starts, forms, comps = [], [], [], []
+    rows, starts, vias, forms, comps = [], [], [], [], []
     for i, e in enumerate(entries):
         start = e.received_on if e.valid else e.valid_on
         if start is not None and start <= day and lo <= start <= hi:
             rows.append(i)
             starts.append(start)
+            vias.append(e.received_via)
             forms.append(e.provision_form)
             comps.append(e.complexity)
-    columns = _batch_columns(starts, forms, comps, use_numpy)
-    base = due_dates(*columns, use_numpy=use_numpy)
+    columns = _batch_columns(starts, vias, forms, comps, use_numpy)
+    base = due_dates(*columns[:3], received_via=columns[3], use_numpy=use_numpy)
     originals = base.original_dates()
-    exts = []
+    exts = [0] * len(rows)
     for j, i in enumerate(rows):
-        e, orig = entries[i], originals[j]
-        ok = (
-            e.extension_notice_on is not None
-            and e.extension_notice_on <= day
-            and e.complexity is Complexity.COMPLEX
-            and orig is not None
-            and e.extension_notice_on <= orig
-            and (e.extension_length or 0) <= _ext_max(e.provision_form)
-        )
-        exts.append((e.extension_length or EXTEND_MAX) if ok else 0)
+        e = entries[i]
+        if e.extension_notice_on is not None and _extension_counts(e, starts[j], originals[j], day):
+            exts[j] = e.extension_length or EXTEND_MAX
     if any(exts):
-        extended = due_dates(*columns, _ext_column(exts, columns), use_numpy=use_numpy).due_dates()
+        extended = due_dates(
+            *columns[:3], _ext_column(exts, columns), received_via=columns[3], use_numpy=use_numpy
+        ).due_dates()
     else:
         extended = originals
     return _assemble(entries, day, rows, base, originals, extended, exts)
 
 
-def _batch_columns(
-    starts: list[date], forms: list[Channel], comps: list[Complexity], use_numpy: bool | None
-) -> tuple[Any, Any, Any]:
-    """The batch input, as numpy arrays of codes when numpy is used (checked once, here)."""
-    from tiepcan.batch import _COMPLEXITY_CODES, FORM_CODES, _numpy
+def _extension_counts(e: RegisterEntry, start: date, original: date | None, day: date) -> bool:
+    """Whether the row's extension extends (the same tests as :func:`tiepcan.lifecycle.fold`):
+    notified by ``day`` and within the original time limit, for a complex request, no
+    longer than its rule allows (arts. 29(2), 30(4), 31(2))."""
+    if e.extension_notice_on is None or e.extension_notice_on > day or original is None:
+        return False
+    if e.complexity is not Complexity.COMPLEX or e.extension_notice_on > original:
+        return False
+    from tiepcan.lifecycle import response_rule
+    from tiepcan.regimes import regime_for
 
-    np = _numpy(use_numpy)
+    rule = response_rule(e.received_via, e.provision_form, e.complexity, regime=regime_for(start))
+    return rule.extension is not None and (e.extension_length or 0) <= rule.extension.length
+
+
+def _batch_columns(
+    starts: list[date],
+    vias: list[Channel],
+    forms: list[Channel],
+    comps: list[Complexity],
+    use_numpy: bool | None,
+) -> tuple[Any, Any, Any, Any]:
+    """The batch input, as numpy arrays of codes when numpy is used (checked once, here)."""
+    from tiepcan.batch import COMPLEXITY_CODES, FORM_CODES, numpy_module
+
+    np = numpy_module(use_numpy)
     if np is None:
-        return starts, forms, comps
+        return starts, forms, comps, vias
     ordinals = np.fromiter((d.toordinal() for d in starts), dtype=np.int64, count=len(starts))
     days = (ordinals - date(1970, 1, 1).toordinal()).astype("datetime64[D]")
-    form_codes = np.fromiter((FORM_CODES[f] for f in forms), dtype=np.int64, count=len(forms))
-    comp_codes = np.fromiter(
-        (_COMPLEXITY_CODES[c] for c in comps), dtype=np.int64, count=len(comps)
+
+    def codes(values: list[Any], table: dict[Any, int]) -> Any:
+        return np.fromiter((table[v] for v in values), dtype=np.int64, count=len(values))
+
+    return (
+        days,
+        codes(forms, FORM_CODES),
+        codes(comps, COMPLEXITY_CODES),
+        codes(vias, FORM_CODES),
     )
-    return days, form_codes, comp_codes
 
 
-def _ext_column(exts: list[int], columns: tuple[Any, Any, Any]) -> Any:
+def _ext_column(exts: list[int], columns: tuple[Any, ...]) -> Any:
     days = columns[0]
     if isinstance(days, list):
         return exts
     import numpy as np
 
     return np.asarray(exts, dtype=np.int64)
-
-
-@cache
-def _ext_max(form: Channel) -> int:
-    from tiepcan.batch import FORM_CODES, _rules
-
-    return _rules()[FORM_CODES[form] * 2 + 1].ext_max
 
 
 def _assemble(
@@ -730,11 +872,16 @@ def _row_status(e: RegisterEntry, day: date) -> str:
     return "in_progress"
 
 
+#: statuses no time limit judges: not received; closed without an answer (redirected under
+#: art. 26(3), withdrawn)
+_UNJUDGED = frozenset({"not_received"} | {o.value for o in RequestOutcome if not o.answered})
+
+
 def _row_timeliness(
     e: RegisterEntry, status: str, due: date | None, day: date, encoded: bool, judge: Any
 ) -> tuple[str, int | None]:
     start = e.received_on if e.valid else e.valid_on
-    if status in ("redirected", "not_received") or start is None or start > day:
+    if status in _UNJUDGED or start is None or start > day:
         return "not_applicable", None
     if due is None:
         return "not_computable", None

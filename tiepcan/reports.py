@@ -54,7 +54,7 @@ from tiepcan._layout import dateline
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.refusals import RefusalGround
-from tiepcan.statistics import Statistics, StatisticsError
+from tiepcan.statistics import DEFAULT_INFORMATION_KINDS, Statistics, StatisticsError
 
 __all__ = [
     "Figure",
@@ -263,6 +263,7 @@ def _request_figures(s: Statistics) -> tuple[Figure, ...]:
             s.received_complex,
             1,
         ),
+        *_kind_figures(s),
         Figure(t, "settled", "Số yêu cầu đã được giải quyết", "requests settled", s.settled),
         Figure(t, "provided", "Cung cấp toàn bộ thông tin", "provided in full", s.provided, 1),
         Figure(
@@ -281,6 +282,13 @@ def _request_figures(s: Statistics) -> tuple[Figure, ...]:
             "directed to the responsible agency (art. 26(3))",
             s.redirected,
             1,
+        ),
+        Figure(
+            t,
+            "withdrawn",
+            "Số yêu cầu người yêu cầu đã rút",
+            "requests withdrawn by the requester",
+            s.withdrawn,
         ),
         Figure(
             t,
@@ -315,6 +323,27 @@ def _request_figures(s: Statistics) -> tuple[Figure, ...]:
             s.received_not_computable,
         ),
     )
+
+
+def _kind_figures(s: Statistics) -> tuple[Figure, ...]:
+    """Requests received by kind of information ("loại thông tin được yêu cầu cung cấp"),
+    labelled by the default classification (the kinds of art. 23) where the key is one of
+    its kinds, else by the agency's own key."""
+    if not s.by_information_kind:
+        return ()
+    head = Figure(
+        "requests",
+        "received_by_kind",
+        "Theo loại thông tin được yêu cầu cung cấp",
+        "by kind of information requested",
+        None,
+        1,
+    )
+    rows = []
+    for k in s.by_information_kind:
+        vi, en = DEFAULT_INFORMATION_KINDS.get(k.kind, (k.kind, k.kind))
+        rows.append(Figure("requests", f"received_kind:{k.kind}", vi, en, k.received, 2))
+    return (head, *rows)
 
 
 def _time_figures(s: Statistics) -> tuple[Figure, ...]:

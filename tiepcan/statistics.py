@@ -19,23 +19,30 @@ How a request counts in a period [start, end] (the reporting conventions, stated
   ``start``; it is either *carried over* (kỳ trước chuyển sang: received before ``start``) or
   *received* in the period (tiếp nhận trong kỳ);
 * it is *settled* (đã giải quyết) in the period if its outcome (provided, provided in part,
-  refused, redirected) is dated in the period; otherwise it is *pending* at ``end``
+  refused, redirected) is dated in the period, *withdrawn* if the requester withdrew it in
+  the period (no time limit runs after a withdrawal, so it is never overdue: the reading
+  ``withdrawal-closes-request``, docs/reports.md); otherwise it is *pending* at ``end``
   (awaiting completion, in time, overdue, or with no computable time limit);
-  so ``carried_over + received == settled + pending``;
+  so ``carried_over + received == settled + withdrawn + pending``;
 * on time / late is judged for answers (provided, in part, refused) by the fold of the
   register as of ``end`` (:meth:`tiepcan.register.Register.fold`), so it is the same
   judgement as the request's own deadline; a redirection has no time limit;
 * time to answer is the number of working days after the day the request became valid up
   to the day of the answer, for answers whose time limit could be computed;
 * costs notified and collected are counted on the day of the notice and of the payment,
-  in integer đồng. The register keeps the amounts, not the items of Circular 46/2018/TT-BTC,
-  so the figures are totals;
+  in integer đồng (totals; the register keeps each notice's lines of Circular 46/2018/TT-BTC);
+* the kind of information (loại thông tin được yêu cầu cung cấp) is counted for requests
+  received in the period, by the register's ``information_kind`` (default classification:
+  the kinds of art. 23, :data:`DEFAULT_INFORMATION_KINDS`);
+* complaints and lawsuits (art. 14) and requests to correct (art. 32(2)) recorded in the
+  register against their request are counted on the day filed, resolved or answered;
 * a request received under a regime tiepcan does not encode (from 2026-09-01) is counted
   and listed as not computable, never guessed.
 
 Every figure is an integer; an average is derived from a total and a count, so the figures
 of disjoint registers add up exactly: ``merge(a, b) == a + b``, and a province adds up its
-agencies.
+agencies; and two adjacent periods of one agency make the longer period (:func:`merge`:
+the first half-year and the second make the year, exactly).
 
 An electronic request for complex information received on 7/2/2024, before Tết (8662/
 VPCP-KGVX), answered on 6/3/2024, its 15th working day (art. 30(4)), and a refusal:
@@ -64,7 +71,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any, Self
 
 from pydantic import Field
@@ -74,12 +82,15 @@ from tiepcan._model import Lang, Result, check_lang
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
 from tiepcan.register import Register, RegisterFold, RegisterOutcome
+from tiepcan.rules.access import OnRequestBasis
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
 
 __all__ = [
+    "DEFAULT_INFORMATION_KINDS",
     "ComplaintRecord",
     "GroundCounts",
+    "KindFigures",
     "MonthFigures",
     "ReportingPeriod",
     "Statistics",
@@ -257,6 +268,30 @@ class MonthFigures(Result):
 
 
 @dataclass(frozen=True, slots=True)
+class KindFigures(Result):
+    """Loại thông tin được yêu cầu cung cấp — requests received of one kind of information."""
+
+    kind: str
+    received: int = 0
+
+    def __add__(self, other: KindFigures) -> KindFigures:
+        return KindFigures(self.kind, self.received + other.received)
+
+
+#: the register's ``information_kind`` of a row that names none
+UNCLASSIFIED = "unclassified"
+
+#: the default classification of the kind of information: the kinds of information provided
+#: on request of Law 104/2016 art. 23 (the basis a decision records,
+#: :class:`tiepcan.rules.access.OnRequestBasis`), and "not classified". An agency replaces it
+#: with its own list (key -> (Vietnamese, English)), given as data to the report.
+DEFAULT_INFORMATION_KINDS: dict[str, tuple[str, str]] = {
+    **{b.value: (b.label_vi, b.label_en) for b in OnRequestBasis},
+    UNCLASSIFIED: ("Chưa phân loại", "not classified"),
+}
+
+
+@dataclass(frozen=True, slots=True)
 class Statistics(Result):
     """Số liệu về cung cấp thông tin theo yêu cầu of one or more agencies over one period.
 
@@ -283,6 +318,8 @@ class Statistics(Result):
     provided_in_part: int
     refused: int
     redirected: int
+    #: withdrawn by the requester in the period (closed, not settled, never overdue)
+    withdrawn: int
     refused_by_ground: GroundCounts
     #: grounds cited for the part withheld in a partial provision
     withheld_by_ground: GroundCounts
@@ -312,8 +349,13 @@ class Statistics(Result):
     complaints_resolved: int
     lawsuits_filed: int
     lawsuits_resolved: int
+    # -- requests to correct information provided (art. 32(2)), from the register
+    corrections_requested: int
+    corrections_answered: int
     # -- by month, for the chart
     by_month: tuple[MonthFigures, ...]
+    #: requests received in the period by kind of information, sorted by kind
+    by_information_kind: tuple[KindFigures, ...] = ()
 
     def __post_init__(self) -> None:
         self._check()
@@ -390,8 +432,8 @@ def _sum_problems(s: Statistics) -> list[str]:
     channels = s.received_at_office + s.received_electronic + s.received_postal + s.received_fax
     checks = [
         (
-            s.carried_over + s.received == s.settled + s.pending,
-            "carried over + received = settled + pending",
+            s.carried_over + s.received == s.settled + s.withdrawn + s.pending,
+            "carried over + received = settled + withdrawn + pending",
         ),
         (channels == s.received, "received = sum over the ways received"),
         (s.received_simple + s.received_complex == s.received, "received = simple + complex"),
@@ -411,7 +453,20 @@ def _sum_problems(s: Statistics) -> list[str]:
     ]
     out = [text for ok, text in checks if not ok]
     out += _month_problems(s)
+    out += _kind_problems(s)
     return out
+
+
+def _kind_problems(s: Statistics) -> list[str]:
+    kinds = [k.kind for k in s.by_information_kind]
+    if kinds != sorted(set(kinds)) or any(type(k) is not str or not k for k in kinds):
+        return ["by_information_kind lists each kind once, sorted"]
+    counts = [k.received for k in s.by_information_kind]
+    if any(type(c) is not int or c < 0 for c in counts):
+        return ["by_information_kind counts are whole numbers >= 0"]
+    if s.by_information_kind and sum(counts) != s.received:
+        return ["by_information_kind adds up to received"]
+    return []
 
 
 def _int_fields() -> tuple[str, ...]:
@@ -420,7 +475,7 @@ def _int_fields() -> tuple[str, ...]:
         _INT_FIELDS = tuple(
             f.name
             for f in fields(Statistics)
-            if f.name not in ("period", "agencies", "by_month")
+            if f.name not in ("period", "agencies", "by_month", "by_information_kind")
             and not f.name.endswith("_by_ground")
         )
     return _INT_FIELDS
@@ -457,7 +512,16 @@ def _month_problems(s: Statistics) -> list[str]:
 
 
 def merge(*parts: Statistics) -> Statistics:
-    """The figures of disjoint registers added up (the same period; agencies united).
+    """The figures of several parts added up, in one of two ways.
+
+    * **Disjoint agencies, one period** (a province adds up its agencies): every figure adds,
+      the agencies are united.
+    * **One agency (or the same agencies), adjacent periods** (two half-years make the year):
+      the flows of the periods add (received, settled, withdrawn, costs, complaints …); the
+      stock carried over is the first period's, the stock pending is the last period's, and
+      each period must carry over exactly what the period before it left pending (refused
+      with ``carried-over-mismatch`` otherwise). Periods that overlap, leave a gap or mix
+      agencies are refused with ``period-mismatch``, and the detail says which.
 
     Averages are kept as totals and counts, so merging is exact; the longest times are the
     longest of the parts.
@@ -468,24 +532,102 @@ def merge(*parts: Statistics) -> Statistics:
         if not isinstance(p, Statistics):
             raise StatisticsError(detail=f"expected Statistics, got {type(p).__name__}")
     period = parts[0].period
-    if any(p.period != period for p in parts):
-        raise StatisticsError(
-            "period-mismatch",
-            detail=", ".join(f"{p.period.start}..{p.period.end}" for p in parts),
-        )
+    if all(p.period == period for p in parts):
+        return _merge_agencies(parts)
+    return _merge_periods(parts)
+
+
+def _merge_agencies(parts: Sequence[Statistics]) -> Statistics:
+    values = _summed(parts)
+    values["period"] = parts[0].period
+    values["by_month"] = tuple(
+        _sum_months([p.by_month[i] for p in parts]) for i in range(len(parts[0].by_month))
+    )
+    return Statistics(**values)
+
+
+def _summed(parts: Sequence[Statistics]) -> dict[str, Any]:
+    """Every figure summed over the parts (the longest times: the longest)."""
     values: dict[str, Any] = {
-        "period": period,
         "agencies": tuple(sorted({a for p in parts for a in p.agencies})),
         "refused_by_ground": _sum_grounds(p.refused_by_ground for p in parts),
         "withheld_by_ground": _sum_grounds(p.withheld_by_ground for p in parts),
-        "by_month": tuple(
-            _sum_months([p.by_month[i] for p in parts]) for i in range(len(parts[0].by_month))
-        ),
+        "by_information_kind": _sum_kinds(parts),
     }
     for name in _int_fields():
         numbers = [getattr(p, name) for p in parts]
         values[name] = max(numbers) if name in _MAX_FIELDS else sum(numbers)
+    return values
+
+
+#: the stock at the end of a period (pending), as opposed to the flows within it
+_PENDING_FIELDS = (
+    "awaiting_completion",
+    "pending_in_time",
+    "pending_overdue",
+    "pending_not_computable",
+)
+
+
+def _merge_periods(parts: Sequence[Statistics]) -> Statistics:
+    ordered = sorted(parts, key=lambda p: p.period.start)
+    _check_chain(ordered)
+    values = _summed(ordered)
+    values["period"] = ReportingPeriod(ordered[0].period.start, ordered[-1].period.end)
+    values["carried_over"] = ordered[0].carried_over
+    for name in _PENDING_FIELDS:
+        values[name] = getattr(ordered[-1], name)
+    values["by_month"] = _chain_months(ordered)
     return Statistics(**values)
+
+
+def _check_chain(ordered: Sequence[Statistics]) -> None:
+    """Adjacent periods of the same agencies, each carrying over what the last left pending."""
+    agencies = ordered[0].agencies
+    spans = ", ".join(f"{p.period.start}..{p.period.end}" for p in ordered)
+    if any(p.agencies != agencies for p in ordered):
+        raise StatisticsError(
+            "period-mismatch",
+            detail=f"periods differ ({spans}) and so do the agencies: parts of different "
+            "periods merge only for the same agencies",
+        )
+    for before, after in pairwise(ordered):
+        next_day = before.period.end + timedelta(days=1)
+        if after.period.start != next_day:
+            why = "overlap" if after.period.start < next_day else "leave a gap"
+            raise StatisticsError(
+                "period-mismatch",
+                detail=f"periods {before.period.start}..{before.period.end} and "
+                f"{after.period.start}..{after.period.end} {why}",
+            )
+        if after.carried_over != before.pending:
+            raise StatisticsError(
+                "carried-over-mismatch",
+                detail=f"{after.period.start}..{after.period.end} carries over "
+                f"{after.carried_over}, {before.period.start}..{before.period.end} left "
+                f"{before.pending} pending",
+            )
+
+
+def _chain_months(ordered: Sequence[Statistics]) -> tuple[MonthFigures, ...]:
+    """The months of adjacent periods, one after the other (a month cut by the boundary of
+    two periods adds its two parts)."""
+    out: list[MonthFigures] = []
+    for p in ordered:
+        for m in p.by_month:
+            if out and out[-1].month == m.month:
+                out[-1] = out[-1] + m
+            else:
+                out.append(m)
+    return tuple(out)
+
+
+def _sum_kinds(parts: Iterable[Statistics]) -> tuple[KindFigures, ...]:
+    total: Counter[str] = Counter()
+    for p in parts:
+        for k in p.by_information_kind:
+            total[k.kind] += k.received
+    return tuple(KindFigures(k, total[k]) for k in sorted(total))
 
 
 def _sum_grounds(items: Iterable[GroundCounts]) -> GroundCounts:
@@ -545,10 +687,12 @@ def compute_statistics(
     else:
         _count_requests(f, period, tally, grounds, months)
         _count_costs(f, period, tally)
-    _count_complaints(complaints, period, tally)
+    numbers = _count_register_complaints(f, period, tally)
+    _count_complaints(complaints, period, tally, numbers)
     return Statistics(
         period=period,
         agencies=(agency.strip(),),
+        by_information_kind=_count_kinds(f, period),
         refused_by_ground=GroundCounts(**{k: grounds["refused"][k] for k in _GROUND_KEYS}),
         withheld_by_ground=GroundCounts(**{k: grounds["withheld"][k] for k in _GROUND_KEYS}),
         by_month=tuple(MonthFigures(m, **c) for m, c in zip(period.months(), months, strict=True)),
@@ -596,7 +740,7 @@ def _count_requests(
         outcome = e.outcome
         assert outcome is not None
         tally[outcome.value] += 1
-        if outcome is RegisterOutcome.REDIRECTED:
+        if not outcome.answered:  # redirected (art. 26(3)) or withdrawn: no time limit judged
             continue
         month = months[_month_index(done, start)]
         which = "refused" if outcome is RegisterOutcome.REFUSED else "withheld"
@@ -682,9 +826,9 @@ def _count_costs(f: RegisterFold, period: ReportingPeriod, tally: Counter[str]) 
 
 
 def _numpy(use_numpy: bool | None) -> Any:
-    from tiepcan.batch import _numpy as batch_numpy
+    from tiepcan.batch import numpy_module
 
-    return batch_numpy(use_numpy)
+    return numpy_module(use_numpy)
 
 
 #: 0: no outcome yet; then the outcomes in their order
@@ -722,7 +866,7 @@ def _count_on_columns(
     for o in RegisterOutcome:
         tally[o.value] = int(by_outcome[_OUTCOME_CODES[o]])
     _count_pending_on_columns(np, f, column, in_period & ~settled, tally)
-    answers = settled & (outcome != _OUTCOME_CODES[RegisterOutcome.REDIRECTED])
+    answers = settled & np.isin(outcome, [_OUTCOME_CODES[o] for o in RegisterOutcome if o.answered])
     _count_answers_on_columns(np, f, column, answers, done, outcome, period, tally, months)
     for i in np.flatnonzero(answers).tolist():
         which = "refused" if entries[i].outcome is RegisterOutcome.REFUSED else "withheld"
@@ -833,18 +977,56 @@ def _count_costs_on_columns(
         tally[f"{key}_total"] = int(money[inside].sum())
 
 
+def _count_kinds(f: RegisterFold, period: ReportingPeriod) -> tuple[KindFigures, ...]:
+    """Requests received in the period, by the register's kind of information."""
+    start, end = period.start, period.end
+    counts = Counter(
+        e.information_kind or UNCLASSIFIED for e in f.entries if start <= e.received_on <= end
+    )
+    return tuple(KindFigures(k, counts[k]) for k in sorted(counts))
+
+
+def _count_register_complaints(
+    f: RegisterFold, period: ReportingPeriod, tally: Counter[str]
+) -> set[str]:
+    """Complaints, lawsuits (art. 14) and requests to correct (art. 32(2)) the register
+    records against their request, dated in the period; the numbers of the requests whose
+    row records a complaint."""
+    start, end = period.start, period.end
+    numbers = set()
+    for e in f.entries:
+        if e.correction_requested_on is not None and start <= e.correction_requested_on <= end:
+            tally["corrections_requested"] += 1
+        if e.correction_answered_on is not None and start <= e.correction_answered_on <= end:
+            tally["corrections_answered"] += 1
+        if e.complaint_filed_on is None:
+            continue
+        numbers.add(e.number)
+        kind = "lawsuits" if e.complaint_route is ComplaintRoute.LAWSUIT else "complaints"
+        if start <= e.complaint_filed_on <= end:
+            tally[f"{kind}_filed"] += 1
+        if e.complaint_resolved_on is not None and start <= e.complaint_resolved_on <= end:
+            tally[f"{kind}_resolved"] += 1
+    return numbers
+
+
 def _count_complaints(
     records: Iterable[ComplaintRecord | dict[str, Any]],
     period: ReportingPeriod,
     tally: Counter[str],
+    recorded: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    """Complaints and lawsuits filed and resolved in the period (art. 14)."""
+    """Complaints and lawsuits filed and resolved in the period (art. 14), from records kept
+    apart from the register; a record about a request whose row records its complaint is
+    that complaint, counted once."""
     try:
         items = list(records)
     except TypeError:
         raise StatisticsError(detail="complaints: expected a sequence of records") from None
     for raw in items:
         r = validate_input(ComplaintRecord, raw, what="ComplaintRecord")
+        if r.request_number in recorded:
+            continue
         kind = "complaints" if r.route is ComplaintRoute.COMPLAINT else "lawsuits"
         if period.start <= r.filed_on <= period.end:
             tally[f"{kind}_filed"] += 1
