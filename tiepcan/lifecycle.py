@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -131,11 +132,13 @@ def _strict_date(value: object) -> object:
 
 
 def _strict_time(value: object) -> object:
-    if isinstance(value, time):
+    # a time of day is Vietnam time, written without an offset: "08:00Z" and "08:00+07:00"
+    # are both refused (converting a bare time to UTC+7 could move it to another day)
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?", value):
+        value = time.fromisoformat(value)
+    if isinstance(value, time) and value.tzinfo is None:
         return value
-    if isinstance(value, str) and 5 <= len(value) <= 8:
-        return time.fromisoformat(value)
-    raise ValueError("expected a time as HH:MM or HH:MM:SS")
+    raise ValueError("expected a time of day in Vietnam time as HH:MM or HH:MM:SS, no offset")
 
 
 Day = Annotated[date, BeforeValidator(_strict_date)]
