@@ -23,7 +23,7 @@ from typing import Any, Literal, Self, TypeVar, cast, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, model_validator
 
-from tiepcan._model import NonBlank, echo
+from tiepcan._model import NonBlank, check_indent, echo
 from tiepcan.errors import InvalidInputError, from_validation_error
 
 __all__ = [
@@ -49,7 +49,7 @@ class FrozenModel(BaseModel):
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The model as JSON."""
-        return self.model_dump_json(indent=indent)
+        return self.model_dump_json(indent=check_indent(indent))
 
     def to_dict(self) -> dict[str, Any]:
         """The model as plain JSON-compatible Python data."""

@@ -39,6 +39,7 @@ __all__ = [
     "NonBlank",
     "Result",
     "Text",
+    "check_indent",
     "check_lang",
     "echo",
     "is_blank",
@@ -61,6 +62,20 @@ def echo(value: object) -> str:
         return _ECHO.repr(value)
     except Exception:  # a broken __repr__ in the caller's object
         return f"<{type(value).__name__}>"
+
+
+#: the widest indent ``to_json`` takes (a larger one only makes the text grow without bound)
+INDENT_MAX = 16
+
+
+def check_indent(indent: object) -> int | None:
+    """``indent`` of ``to_json``: ``None`` or a whole number 0 to :data:`INDENT_MAX`."""
+    if indent is None or (type(indent) is int and 0 <= indent <= INDENT_MAX):
+        return indent
+    raise _invalid(
+        "invalid-input",
+        f"indent is None or a whole number 0 to {INDENT_MAX}: indent={echo(indent)}",
+    )
 
 
 def is_blank(value: object) -> bool:
@@ -130,7 +145,7 @@ class Result:
         """The result as JSON (dates ISO 8601, enums by value, money as integer đồng)."""
         from tiepcan._schema import dump_json
 
-        return dump_json(self, indent=indent)
+        return dump_json(self, indent=check_indent(indent))
 
     def to_dict(self) -> dict[str, Any]:
         """The result as plain JSON-compatible Python data."""

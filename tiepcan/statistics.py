@@ -70,7 +70,7 @@ from typing import Any, Self
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Lang, Result, check_lang
+from tiepcan._model import Lang, Result, check_lang, echo
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
 from tiepcan.register import Register, RegisterFold, RegisterOutcome
@@ -142,6 +142,8 @@ class ReportingPeriod(Result):
     @classmethod
     def year(cls, year: int) -> Self:
         """Năm ``year``: 1 January to 31 December."""
+        if type(year) is not int or not 1 <= year <= 9999:
+            raise StatisticsError("invalid-period", detail=f"year={echo(year)}")
         return cls(date(year, 1, 1), date(year, 12, 31))
 
     @classmethod
