@@ -50,6 +50,7 @@ __all__ = [
     "excel_problem",
     "excel_text",
     "is_live",
+    "too_long",
 ]
 
 #: what makes a spreadsheet evaluate a cell (OWASP), and the full-width forms of the first four
@@ -98,7 +99,13 @@ def excel_problem(text: str) -> str | None:
     bad = _EXCEL_BAD.search(text)
     if bad is not None:
         return f"character U+{ord(bad.group()):04X} cannot be stored in an Excel cell"
-    units = len(text.encode("utf-16-le", "surrogatepass")) // 2
+    return too_long(text)
+
+
+def too_long(text: str) -> str | None:
+    """Why ``text`` is too long for an Excel cell (``None``: it fits): Excel counts UTF-16
+    code units, and the text as stored (its CRs escaped) must fit too, or openpyxl cuts it."""
+    units = max(len(text.encode("utf-16-le", "surrogatepass")) // 2, len(excel_cell(text)))
     if units > EXCEL_CELL_MAX:
         return f"{units} characters: an Excel cell holds at most {EXCEL_CELL_MAX}"
     return None

@@ -45,7 +45,6 @@ from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
 from tiepcan._model import BilingualStrEnum, echo
 from tiepcan._sheets import (
-    EXCEL_CELL_MAX,
     check_xlsx,
     csv_cell,
     csv_line,
@@ -54,6 +53,7 @@ from tiepcan._sheets import (
     excel_problem,
     excel_text,
     is_live,
+    too_long,
 )
 from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
 from tiepcan.fees import Area
@@ -536,7 +536,7 @@ def _written_cells(entries: Sequence[RegisterEntry], excel: bool) -> Iterator[li
     problems: list[str] = []
     for row, cells in enumerate(_shown_rows(entries), start=2):
         for j, text in enumerate(cells):
-            why = excel_problem(text) if excel or len(text) > EXCEL_CELL_MAX else None
+            why = excel_problem(text) if excel else too_long(text)
             if why is not None:
                 problems.append(f"row {row}, column {echo(titles[j])}: {why}")
         if not problems:

@@ -868,8 +868,11 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-#: characters that mean something to Markdown (or to the HTML it may carry) anywhere in a line
-_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|&~"})
+#: characters that mean something to Markdown anywhere in a line: a backslash before each;
+#: "<", ">" and "&" (HTML inside Markdown) as character references, which every renderer reads
+_MD_INLINE = str.maketrans(
+    {**{c: "\\" + c for c in "\\`*_[]|~"}, "<": "&lt;", ">": "&gt;", "&": "&amp;"}
+)
 #: characters that mean something at the start of a line (a heading, a list, a quote, a rule)
 _MD_LINE_START = "#+-=>"
 
