@@ -530,5 +530,5 @@ def test_cli_register_fold_of_a_hostile_workbook(
     pytest.importorskip("openpyxl")
     path = tmp_path / "register.xlsx"
     path.write_bytes(b"PK\x03\x04 not really")
-    code, out, err = _cli(capsys, "register", "fold", str(path), "--as-of", "2025-05-01", "--json")
+    code, _, err = _cli(capsys, "register", "fold", str(path), "--as-of", "2025-05-01", "--json")
     assert code == 1 and json.loads(err)["code"] == "invalid-excel"

@@ -17,6 +17,15 @@ status and timeliness of every row as columns, and each row's full
 as CSV with Vietnamese headers (the ``title`` of each field) and as an Excel workbook
 (extra ``excel``). Bad rows are reported together, by row and column.
 
+Nothing read is trusted (docs/security.md). Text is kept exactly in every format, and
+``read(write(r)) == r``. The *formula rule*: CSV puts an apostrophe before text a spreadsheet
+would evaluate (``=``, ``+``, ``-``, ``@``, tab, CR, LF, or ``＝ ＋ － ＠`` first) and before a
+leading apostrophe, and the reader takes one off; Excel writes every text as a string cell,
+never a formula. A cell over 32,767 characters (Excel's limit) is refused on writing, not cut;
+the Excel reader reads to the sheet's real end, and a value under no heading, a repeated
+heading, a formula, a number not in ASCII digits or a time of day with an offset is refused
+with its row and column.
+
 >>> from datetime import date
 >>> e = RegisterEntry.from_events("01/2025", "Nguyễn Văn A", "Quyết định giao đất", [
 ...     {"kind": "received", "on": "2025-01-22", "received_via": "fax", "complexity": "complex"}])
@@ -27,6 +36,12 @@ as CSV with Vietnamese headers (the ``title`` of each field) and as an Excel wor
 True
 >>> Register((e,)).to_csv().splitlines()[0][:40]
 'Số thứ tự;Ngày nhận yêu cầu;Họ và tên ng'
+>>> import dataclasses
+>>> odd = Register((dataclasses.replace(e, requester_name="=HYPERLINK(1)"),))
+>>> odd.to_csv().splitlines()[1].split(";")[2]
+"'=HYPERLINK(1)"
+>>> Register.from_csv(odd.to_csv()) == odd
+True
 """
 
 from __future__ import annotations
