@@ -69,7 +69,7 @@ from typing import Annotated, Any, ClassVar, Literal, Self, TypeAlias
 from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
 
 from tiepcan._input import FrozenModel
-from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, check_lang, day_out_of_range, echo
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.data import data_file
 from tiepcan.errors import (
@@ -124,10 +124,13 @@ __all__ = [
 def _strict_date(value: object) -> object:
     if isinstance(value, datetime):
         raise ValueError("expected a date, not a datetime")
-    if isinstance(value, date):
-        return value
     if isinstance(value, str) and len(value) == 10:
-        return date.fromisoformat(value)
+        value = date.fromisoformat(value)
+    if isinstance(value, date):
+        why = day_out_of_range(value)  # 0001-01-01 is junk, not a day (the one range check)
+        if why is not None:
+            raise ValueError(why)
+        return value
     raise ValueError("expected a date as YYYY-MM-DD")
 
 

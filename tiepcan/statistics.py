@@ -120,7 +120,7 @@ class ReportingPeriod(Result):
     def _check(self) -> None:
         if type(self.start) is not date or type(self.end) is not date or self.start > self.end:
             raise StatisticsError(
-                "invalid-period", detail=f"start={self.start!r}, end={self.end!r}"
+                "invalid-period", detail=f"start={echo(self.start)}, end={echo(self.end)}"
             )
 
     @classmethod
@@ -133,7 +133,7 @@ class ReportingPeriod(Result):
         """6 tháng đầu năm (``half=1``) or 6 tháng cuối năm (``half=2``)."""
         if half not in (1, 2):
             raise StatisticsError(
-                "invalid-period", detail=f"the half of the year is 1 or 2: half={half!r}"
+                "invalid-period", detail=f"the half of the year is 1 or 2: half={echo(half)}"
             )
         if half == 1:
             return cls(date(year, 1, 1), date(year, 6, 30))
@@ -386,7 +386,7 @@ def _sum_problems(s: Statistics) -> list[str]:
     for name in _int_fields():
         value = getattr(s, name)
         if type(value) is not int or value < 0:
-            out.append(f"{name} must be a whole number >= 0, got {value!r}")
+            out.append(f"{name} must be a whole number >= 0, got {echo(value)}")
     if out:
         return out
     channels = s.received_at_office + s.received_electronic + s.received_postal + s.received_fax
@@ -534,9 +534,9 @@ def compute_statistics(
     count gives the same figures.
     """
     if not isinstance(period, ReportingPeriod):
-        raise StatisticsError(detail=f"period: expected ReportingPeriod, got {period!r}")
+        raise StatisticsError(detail=f"period: expected ReportingPeriod, got {echo(period)}")
     if not isinstance(agency, str) or not agency.strip():
-        raise StatisticsError("invalid-agency", detail=f"the agency is named: {agency!r}")
+        raise StatisticsError("invalid-agency", detail=f"the agency is named: {echo(agency)}")
     f = _fold_for(register, period)
     tally: Counter[str] = Counter()
     grounds: dict[str, Counter[str]] = {"refused": Counter(), "withheld": Counter()}

@@ -248,7 +248,7 @@ def compare(case: Case, got: Any) -> CaseResult:
     """Every field of the case's ``expected`` against the answer (lists in ``unordered``
     are compared as sets)."""
     if not isinstance(got, dict):
-        return CaseResult(case, problem=f"the answer is not a JSON object: {got!r}"[:300])
+        return CaseResult(case, problem=f"the answer is not a JSON object: {echo(got)}")
     unordered = set(case.get("unordered", ()))
     wrong: list[tuple[str, Any, Any]] = []
     for name, expected in case["expected"].items():
