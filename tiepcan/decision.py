@@ -810,6 +810,10 @@ def assess(
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
     info = validate_input(InformationFacts, _former_flags(facts), what="facts")
+    if on is not None and on < req.received_on:  # a decision is not dated before the request
+        raise InvalidInputError(
+            "issued-before-receipt", detail=f"on={on}, received_on={req.received_on}"
+        )
     rules = resolve_regime(req.received_on, regime)
     trace = _Trace()
     trace.add(

@@ -518,6 +518,8 @@ def _read_rows(rows: Iterable[tuple[int, Sequence[Any]]]) -> tuple[RegisterEntry
     if first is None:
         return ()
     by_column = _header_columns(first[1])
+    if all(c is None for c in by_column):
+        raise RegisterRowsError(detail="row 1: the first row holds the headings; there are none")
     read: list[tuple[int, dict[str, Any]]] = []
     problems: list[str] = []
     for row, cells in it:

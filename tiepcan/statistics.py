@@ -70,7 +70,7 @@ from typing import Any, Self
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Lang, Result, check_lang, echo
+from tiepcan._model import DAY_MAX, DAY_MIN, Lang, Result, check_lang, day_out_of_range, echo
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
 from tiepcan.register import Register, RegisterFold, RegisterOutcome
@@ -101,6 +101,13 @@ class StatisticsError(InvalidInputError):
 # The reporting period (kỳ báo cáo).
 
 
+def _year(value: object, low: int = DAY_MIN.year) -> int:
+    """A year tiepcan reads (DAY_MIN to DAY_MAX), or a count from ``low``; else a coded error."""
+    if type(value) is not int or not low <= value <= DAY_MAX.year:
+        raise StatisticsError("invalid-period", detail=f"year={echo(value)}")
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class ReportingPeriod(Result):
     """Kỳ báo cáo — the reporting period, both days included.
@@ -118,7 +125,13 @@ class ReportingPeriod(Result):
         self._check()
 
     def _check(self) -> None:
-        if type(self.start) is not date or type(self.end) is not date or self.start > self.end:
+        if (
+            type(self.start) is not date
+            or type(self.end) is not date
+            or self.start > self.end
+            or day_out_of_range(self.start)
+            or day_out_of_range(self.end)
+        ):
             raise StatisticsError(
                 "invalid-period", detail=f"start={echo(self.start)}, end={echo(self.end)}"
             )
@@ -135,6 +148,7 @@ class ReportingPeriod(Result):
             raise StatisticsError(
                 "invalid-period", detail=f"the half of the year is 1 or 2: half={echo(half)}"
             )
+        year = _year(year)
         if half == 1:
             return cls(date(year, 1, 1), date(year, 6, 30))
         return cls(date(year, 7, 1), date(year, 12, 31))
@@ -142,14 +156,14 @@ class ReportingPeriod(Result):
     @classmethod
     def year(cls, year: int) -> Self:
         """Năm ``year``: 1 January to 31 December."""
-        if type(year) is not int or not 1 <= year <= 9999:
-            raise StatisticsError("invalid-period", detail=f"year={echo(year)}")
+        year = _year(year)
         return cls(date(year, 1, 1), date(year, 12, 31))
 
     @classmethod
     def years(cls, first_year: int, count: int = 3) -> Self:
         """``count`` whole years from ``first_year`` (Decree 13 art. 12(3): every 3 years)."""
-        return cls(date(first_year, 1, 1), date(first_year + count - 1, 12, 31))
+        first, last = _year(first_year), _year(first_year + _year(count, 1) - 1)
+        return cls(date(first, 1, 1), date(last, 12, 31))
 
     def months(self) -> tuple[str, ...]:
         """The months the period touches, as ``YYYY-MM``."""
