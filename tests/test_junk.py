@@ -425,3 +425,45 @@ def test_run_command_refuses_a_megabyte_command_line_at_once() -> None:
         with pytest.raises(TiepCanError):
             run_command(command)
     assert time.perf_counter() - start < 2
+
+
+def test_results_read_back_are_checked_for_consistency() -> None:
+    """A result loaded from outside holds no negative count, amount or step, and no due date
+    before the request became valid."""
+    from tiepcan.decision import RuleStep
+    from tiepcan.lifecycle import RequestState, fold
+    from tiepcan.statistics import GroundCounts
+
+    with pytest.raises(TiepCanError):
+        GroundCounts.from_json('{"a": -1}')
+    step = {
+        "order": -1,
+        "check": "regime",
+        "result": "satisfied",
+        "finding": {"vi": "a", "en": "b"},
+    }
+    with pytest.raises(TiepCanError):
+        RuleStep.from_dict(step)
+    state = fold(
+        [
+            {
+                "kind": "received",
+                "on": "2024-02-07",
+                "received_via": "postal",
+                "complexity": "complex",
+            },
+            {
+                "kind": "costs_notified",
+                "on": "2024-02-08",
+                "amount": 1000,
+                "payment_due": "2024-02-15",
+            },
+            {"kind": "costs_paid", "on": "2024-02-09", "amount": 1000},
+        ],
+        as_of=date(2024, 3, 1),
+    )
+    assert RequestState.from_json(state.to_json()) == state
+    data = json.loads(state.to_json())
+    for change in ({"costs_paid": -5}, {"days_late": -1}, {"response_due": "2024-01-01"}):
+        with pytest.raises(TiepCanError, match="inconsistent-result"):
+            RequestState.from_json(json.dumps({**data, **change}))

@@ -77,12 +77,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Lang, Result, Text, check_lang, echo
+from tiepcan._model import Lang, Minimum, Result, Text, check_lang, echo
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
@@ -521,7 +521,7 @@ class WrittenAnswer(Result):
 class RuleStep(Result):
     """One step of the trace: which check, what it found, on which units of law."""
 
-    order: int
+    order: Annotated[int, Minimum(1)]
     check: Check
     result: StepResult
     finding: Text

@@ -580,7 +580,22 @@ class RequestState:
             state: Self = _state_adapter().validate_json(data)
         except ValidationError as exc:
             raise from_validation_error(exc, what="RequestState") from None
+        _check_state(state)
         return state
+
+
+def _check_state(s: RequestState) -> None:
+    """A state read back is consistent: no negative amount or count, no due before receipt."""
+    wrong = [
+        f"{name} < 0"
+        for name in ("days_late", "costs_notified", "costs_paid", "quoted_costs")
+        if (getattr(s, name) or 0) < 0
+    ] + (["events_considered < 0"] if s.events_considered < 0 else [])
+    start = s.valid_from or s.received_on
+    if start is not None and s.response_due is not None and s.response_due < start:
+        wrong.append("response_due before the request became valid")
+    if wrong:
+        raise InvalidInputError("inconsistent-result", detail="RequestState: " + "; ".join(wrong))
 
 
 @cache

@@ -65,12 +65,21 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import DAY_MAX, DAY_MIN, Lang, Result, check_lang, day_out_of_range, echo
+from tiepcan._model import (
+    DAY_MAX,
+    DAY_MIN,
+    Lang,
+    Minimum,
+    Result,
+    check_lang,
+    day_out_of_range,
+    echo,
+)
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
 from tiepcan.register import Register, RegisterFold, RegisterOutcome
@@ -227,12 +236,12 @@ class GroundCounts(Result):
     is at least the number of refusals.
     """
 
-    a: int = 0
-    b: int = 0
-    c: int = 0
-    d: int = 0
-    dd: int = 0
-    e: int = 0
+    a: Annotated[int, Minimum(0)] = 0
+    b: Annotated[int, Minimum(0)] = 0
+    c: Annotated[int, Minimum(0)] = 0
+    d: Annotated[int, Minimum(0)] = 0
+    dd: Annotated[int, Minimum(0)] = 0
+    e: Annotated[int, Minimum(0)] = 0
 
     @property
     def total(self) -> int:
