@@ -467,3 +467,32 @@ def test_results_read_back_are_checked_for_consistency() -> None:
     for change in ({"costs_paid": -5}, {"days_late": -1}, {"response_due": "2024-01-01"}):
         with pytest.raises(TiepCanError, match="inconsistent-result"):
             RequestState.from_json(json.dumps({**data, **change}))
+
+
+def test_a_yes_no_keyword_takes_only_true_or_false() -> None:
+    """``"0"`` is not false: ``render_html(chart="0")`` used to draw the chart."""
+    from tiepcan.lifecycle import fold
+    from tiepcan.register import Register
+    from tiepcan.reports import render_html
+    from tiepcan.statistics import ReportingPeriod, compute_statistics
+
+    period = ReportingPeriod.year(2024)
+    received = {
+        "kind": "received",
+        "on": "2024-02-07",
+        "received_via": "postal",
+        "complexity": "simple",
+    }
+    meta = {
+        "kind": "periodic", "agency_name": "Sở Tư pháp", "agency_abbreviation": "STP",
+        "place": "Ninh Bình", "report_date": "2025-01-10", "addressee": "UBND tỉnh",
+        "signer": {"title": "GIÁM ĐỐC", "name": "Lê Văn C"},
+    }  # fmt: skip
+    stats = compute_statistics(Register(()), period, agency="Sở Tư pháp")
+    for junk_flag in ("0", 0, 1, None, "false"):
+        with pytest.raises(TiepCanError):
+            render_html(stats, meta, chart=junk_flag)
+        with pytest.raises(TiepCanError):
+            fold([received], as_of=date(2024, 3, 1), strict=junk_flag)
+        with pytest.raises(TiepCanError):
+            period.label("vi", short=junk_flag)

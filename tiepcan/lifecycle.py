@@ -961,6 +961,8 @@ def fold(
     raises :class:`EventSequenceError`.
     """
     day = _as_of(as_of)
+    if type(strict) is not bool:  # "0" is not false
+        raise InvalidInputError(detail=f"strict must be True or False: strict={echo(strict)}")
     considered = [e for e in parse_events(events) if e.on <= day]
     acc = _Acc()
     for i, e in enumerate(considered):

@@ -184,6 +184,8 @@ class ReportingPeriod(Result):
 
     def label(self, lang: Lang = "vi", *, short: bool = False) -> str:
         """The period as a report names it (``short``: without the days, when it has a name)."""
+        if type(short) is not bool:  # "0" is not false
+            raise StatisticsError(detail=f"short must be True or False: short={echo(short)}")
         text = self._label(lang)
         if short and text.endswith(")") and " (" in text:
             return text[: text.index(" (")]
