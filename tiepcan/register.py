@@ -653,12 +653,12 @@ class Register:
         ws = wb.active
         ws.title = "So theo doi"
         ws.append([title for _, title, _ in _columns()])
-        for cells in _written_cells(self.entries, excel=True):
-            ws.append([excel_cell(c) if c else None for c in cells])
-            for cell in ws[ws.max_row]:
-                if isinstance(cell.value, str):
+        for row, cells in enumerate(_written_cells(self.entries, excel=True), start=2):
+            for column, text in enumerate(cells, start=1):
+                if text:
+                    cell = ws.cell(row=row, column=column, value=excel_cell(text))
                     cell.data_type = "s"  # text that looks like a formula ("=0") stays text
-                    cell.quotePrefix = is_live(cell.value)
+                    cell.quotePrefix = is_live(text)
         buf = io.BytesIO()
         wb.save(buf)
         return buf.getvalue()
