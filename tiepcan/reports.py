@@ -931,7 +931,7 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Bao cao"
-    for row in (
+    heading: tuple[list[Any], ...] = (
         [_one_line(m.agency_name).upper(), None, None, NATIONAL_TITLE],
         [m.symbol, None, None, MOTTO],
         [None, None, None, m.dateline("vi")],
@@ -939,13 +939,14 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
         [_w("title", "vi") + ": " + _subject(m, s, "vi")],
         [],
         ["Bảng", "Mã chỉ tiêu", "Chỉ tiêu", "Item", "Số liệu"],
-    ):
-        _append(ws, row)
+    )
+    for r, row in enumerate(heading, start=1):
+        _put_row(ws, r, row)
     bold = Font(bold=True)
     for cell in ws[7]:
         cell.font = bold
-    for f in report_figures(s):
-        _append(ws, [f.table, f.key, ("    " * f.level) + f.label_vi, f.label_en, f.value])
+    for r, f in enumerate(report_figures(s), start=len(heading) + 1):
+        _put_row(ws, r, [f.table, f.key, ("    " * f.level) + f.label_vi, f.label_en, f.value])
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["B"].width = 24
     ws.column_dimensions["C"].width = 70
@@ -955,20 +956,19 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
         for cell in row:
             cell.alignment = Alignment(wrap_text=True)
     months = wb.create_sheet("Theo thang")
-    _append(months, ["Tháng", "Tiếp nhận", "Trả lời đúng hạn", "Trả lời trễ hạn", "Từ chối"])
-    for mf in s.by_month:
-        _append(months, [mf.month, mf.received, mf.answered_on_time, mf.answered_late, mf.refused])
+    _put_row(months, 1, ["Tháng", "Tiếp nhận", "Trả lời đúng hạn", "Trả lời trễ hạn", "Từ chối"])
+    for r, mf in enumerate(s.by_month, start=2):
+        row = [mf.month, mf.received, mf.answered_on_time, mf.answered_late, mf.refused]
+        _put_row(months, r, row)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def _append(ws: Any, values: list[Any]) -> None:
-    """Append a row: every text a string cell (never a formula, whatever the agency wrote),
+def _put_row(ws: Any, row: int, values: list[Any]) -> None:
+    """Write row ``row``: every text a string cell (never a formula, whatever the agency wrote),
     Excel's quote prefix on text a spreadsheet would evaluate, a CR kept; text Excel cannot
     hold is refused with its sheet, row and column (docs/security.md)."""
-    row = getattr(ws, "_tiepcan_rows", 0) + 1
-    ws._tiepcan_rows = row
     for j, value in enumerate(values, start=1):
         if value is None:
             continue
