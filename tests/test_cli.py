@@ -25,10 +25,12 @@ def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
 
 
 def json_error(capsys: Capture, *argv: str) -> dict[str, str]:
-    """Under --json a failing command exits 2 and prints the error's to_dict() as JSON."""
+    """Under --json a failing command exits 1 (2: a command line that cannot be read) and
+    prints the error's to_dict() as JSON."""
     code, out, err = run(capsys, *argv)
-    assert code == 2 and out == ""
     data = json.loads(err)
+    usage = data["code"] in ("invalid-command-line", "invalid-language")
+    assert code == (2 if usage else 1) and out == ""
     assert set(data) == {"code", "message_vi", "message_en", "detail"}
     return data
 
@@ -143,7 +145,7 @@ def test_deadline_far_date_is_an_error_not_a_traceback(capsys: Capture) -> None:
     argv = ("deadline", "9999-12-31", "electronic", "simple", "--regime", "ati-2016")
     assert json_error(capsys, *argv, "--json")["code"] == "date-outside-calendar"
     code, _, err = run(capsys, *argv)
-    assert code == 2 and err.startswith("[date-outside-calendar]")
+    assert code == 1 and err.startswith("[date-outside-calendar]")
 
 
 def test_deadline_bad_input(capsys: Capture) -> None:
@@ -154,7 +156,7 @@ def test_deadline_bad_input(capsys: Capture) -> None:
         "invalid-provision"
     )
     code, _, err = run(capsys, "deadline", "2026-09-02", "electronic", "simple")
-    assert code == 2 and "[regime-not-encoded]" in err
+    assert code == 1 and "[regime-not-encoded]" in err
 
 
 def test_deadline_shorter_extension(capsys: Capture) -> None:
@@ -243,7 +245,7 @@ def test_workday_in_each_language(capsys: Capture) -> None:
 def test_workday_bad_input(capsys: Capture) -> None:
     assert json_error(capsys, "workday", "31/12/2024", "--json")["code"] == "invalid-date"
     code, _, err = run(capsys, "workday", "31/12/2024")
-    assert code == 2 and "[invalid-date]" in err
+    assert code == 1 and "[invalid-date]" in err
 
 
 # -- fee ----------------------------------------------------------------------------------------
@@ -276,7 +278,7 @@ def test_fee_bad_numbers_do_not_leak_argparse_wording(capsys: Capture) -> None:
     assert "postage" in data["detail"]  # the message is the code's one; the detail says where
     assert json_error(capsys, "--json", "fee", "photocopy_bw_a4=x")["code"] == "invalid-item-spec"
     code, _, err = run(capsys, "fee", "photocopy_bw_a4=1", "--postage", "abc")
-    assert code == 2 and err.startswith("[invalid-number]")
+    assert code == 1 and err.startswith("[invalid-number]")
 
 
 # -- cite -------------------------------------------------------------------------------------
@@ -384,4 +386,4 @@ def test_module_runs_as_a_program() -> None:
         text=True,
         check=False,
     )
-    assert failed.returncode == 2 and json.loads(failed.stderr)["code"] == "invalid-citation"
+    assert failed.returncode == 1 and json.loads(failed.stderr)["code"] == "invalid-citation"

@@ -1018,7 +1018,10 @@ def test_scenario(case: Case) -> None:
         "form": case.form,
         "consents": list(case.consents),
     }
-    decision = assess(request, case.requester, case.facts, on=ON, **case.kwargs)
+    # the day of the decision: ON, or the day of receipt for a request received after it (a
+    # decision cannot be dated before the request it answers)
+    on = max(ON, case.received_on)
+    decision = assess(request, case.requester, case.facts, on=on, **case.kwargs)
     assert decision.outcome is case.outcome, decision.explain("en")
     assert [g.ground.value for g in decision.grounds] == _letters(case.grounds)
     assert {d.item.value for d in decision.deficiencies} == set(case.missing)

@@ -145,8 +145,9 @@ def test_a_date_and_its_regime_named_explicitly_agree(items, received):
     assert dated == named
 
 
-@given(non_empty_item_maps, areas, st.dates(min_value=date(2018, 7, 1)))
+@given(non_empty_item_maps, areas, st.dates(min_value=RECEIVED, max_value=date(2100, 12, 31)))
 def test_notice_json_round_trip_is_identity(items, area, issued_on):
+    """A notice is issued on or after the request's receipt (issued-before-receipt)."""
     n = fee_notice(
         quote(items, area=area),
         agency="UBND xã X",
@@ -240,3 +241,20 @@ def test_dates_outside_the_encoded_regime_raise_tiepcan_error(received):
         assert err.code in ("regime-not-encoded", "before-law-in-force")
     else:
         raise AssertionError(f"priced under an unencoded regime: {received}")
+
+
+def test_a_notice_is_not_dated_before_the_request_it_answers() -> None:
+    """Form 03 answers a request: it cannot be issued before the request was received."""
+    import pytest
+
+    from tiepcan.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match="issued-before-receipt"):
+        fee_notice(
+            quote({"photocopy_bw_a4": 1}),
+            agency="UBND xã X",
+            requester="Trần Thị B",
+            issued_on=date(2010, 1, 1),
+            payment_method={"revenue_agency": "Thuế cơ sở 1", "treasury": "KBNN khu vực I"},
+            payment_deadline=date(2024, 2, 8),
+        )

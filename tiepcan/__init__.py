@@ -12,7 +12,9 @@ deadlines never loads the fee or catalogue modules.
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from tiepcan._version import __version__
@@ -210,3 +212,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _Package(ModuleType):
+    """The package module: a submodule never hides an export of the same name.
+
+    Importing ``tiepcan.interpretations`` binds the name ``interpretations`` on the package
+    (Python's import system does that); the package exports the *function* of that name, so
+    the binding is turned into the function (``import tiepcan; tiepcan.Interpretation`` used to
+    replace ``tiepcan.interpretations`` with the module). The module stays in ``sys.modules``.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, ModuleType) and _EXPORTS.get(name) == value.__name__:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -23,7 +23,7 @@ from typing import Any, Literal, Self, TypeVar, cast, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, model_validator
 
-from tiepcan._model import NonBlank, echo
+from tiepcan._model import NonBlank, check_indent, day_out_of_range, echo
 from tiepcan.errors import InvalidInputError, from_validation_error
 
 __all__ = [
@@ -49,7 +49,7 @@ class FrozenModel(BaseModel):
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The model as JSON."""
-        return self.model_dump_json(indent=indent)
+        return self.model_dump_json(indent=check_indent(indent))
 
     def to_dict(self) -> dict[str, Any]:
         """The model as plain JSON-compatible Python data."""
@@ -64,6 +64,13 @@ class FrozenModel(BaseModel):
     def from_dict(cls, data: object) -> Self:
         """Load from a mapping, read as JSON would be."""
         return validate_input(cls, data, what=cls.__name__)
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate ``obj`` as the strict loaders do (:func:`validate_input`): an instance
+        passes, a mapping is read as JSON would be (a timestamp is not a date, ``true`` not a
+        number), and bad input raises ``InvalidInputError``, not pydantic's lax answer."""
+        return validate_input(cls, obj, what=cls.__name__)
 
     @classmethod
     def json_schema(cls) -> dict[str, Any]:
@@ -83,6 +90,16 @@ class FrozenModel(BaseModel):
                     "JSON names its form: "
                     + ", ".join(f"{n} (= {defaults[n].default!r}) is missing" for n in missing)
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _days_in_range(self) -> Self:
+        """No field holds a day outside 1900-2100 (``DAY_MIN``, ``DAY_MAX``): junk, not a date."""
+        for name, value in self.__dict__.items():
+            for item in value if isinstance(value, tuple | list) else (value,):
+                why = day_out_of_range(item)
+                if why is not None:
+                    raise ValueError(f"{name}: {why}")
         return self
 
     @classmethod

@@ -24,6 +24,7 @@ import reprlib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from tiepcan.errors import InvalidInputError
 
 __all__ = [
+    "DAY_MAX",
+    "DAY_MIN",
     "BilingualStrEnum",
     "JsonEnum",
     "JsonPattern",
@@ -39,7 +42,9 @@ __all__ = [
     "NonBlank",
     "Result",
     "Text",
+    "check_indent",
     "check_lang",
+    "day_out_of_range",
     "echo",
     "is_blank",
     "point_letter",
@@ -61,6 +66,35 @@ def echo(value: object) -> str:
         return _ECHO.repr(value)
     except Exception:  # a broken __repr__ in the caller's object
         return f"<{type(value).__name__}>"
+
+
+#: the days tiepcan accepts anywhere: wider than any law it encodes (a register may hold old
+#: requests); a day outside is junk (0001-01-01, 9999-12-31), refused where input is read
+DAY_MIN, DAY_MAX = date(1900, 1, 1), date(2100, 12, 31)
+
+
+def day_out_of_range(value: object) -> str | None:
+    """Why ``value`` (a date or datetime) is not a day tiepcan accepts (``None``: it is)."""
+    if not isinstance(value, date):
+        return None
+    day = value.date() if isinstance(value, datetime) else value
+    if DAY_MIN <= day <= DAY_MAX:
+        return None
+    return f"{value.isoformat()} is outside {DAY_MIN.isoformat()} to {DAY_MAX.isoformat()}"
+
+
+#: the widest indent ``to_json`` takes (a larger one only makes the text grow without bound)
+INDENT_MAX = 16
+
+
+def check_indent(indent: object) -> int | None:
+    """``indent`` of ``to_json``: ``None`` or a whole number 0 to :data:`INDENT_MAX`."""
+    if indent is None or (type(indent) is int and 0 <= indent <= INDENT_MAX):
+        return indent
+    raise _invalid(
+        "invalid-input",
+        f"indent is None or a whole number 0 to {INDENT_MAX}: indent={echo(indent)}",
+    )
 
 
 def is_blank(value: object) -> bool:
@@ -130,7 +164,7 @@ class Result:
         """The result as JSON (dates ISO 8601, enums by value, money as integer đồng)."""
         from tiepcan._schema import dump_json
 
-        return dump_json(self, indent=indent)
+        return dump_json(self, indent=check_indent(indent))
 
     def to_dict(self) -> dict[str, Any]:
         """The result as plain JSON-compatible Python data."""

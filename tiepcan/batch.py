@@ -555,7 +555,7 @@ def judge_batch(
 
     t = _table()
     if type(as_of) is not date:
-        raise InvalidInputError("invalid-date", detail=f"'as_of' must be a date: {as_of!r}")
+        raise InvalidInputError("invalid-date", detail=f"'as_of' must be a date: {echo(as_of)}")
     end = as_of.toordinal()
     if not t.first <= end <= t.last:
         raise CalendarRangeError(detail=f"as_of={as_of.isoformat()}")

@@ -721,7 +721,8 @@ def _check_request(
         raise InvalidInputError(
             "invalid-extension-length", detail=f"extension_length={echo(extension_length)}"
         )
-    if not isinstance(office_closes_at, time):
+    if not isinstance(office_closes_at, time) or office_closes_at.tzinfo is not None:
+        # a closing hour is Vietnam time, with no offset (an aware time cannot be compared)
         raise InvalidInputError("invalid-time", detail=f"office_closes_at={echo(office_closes_at)}")
     moment = received if isinstance(received, datetime) else _to_date(received, "received")
     return _Request(

@@ -85,12 +85,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, Minimum, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
@@ -611,7 +611,7 @@ class WrittenAnswer(Result):
 class RuleStep(Result):
     """One step of the trace: which check, what it found, on which units of law."""
 
-    order: int
+    order: Annotated[int, Minimum(1)]
     check: Check
     result: StepResult
     finding: Text
@@ -963,6 +963,10 @@ def assess(
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
     info = validate_input(InformationFacts, _former_flags(facts), what="facts")
+    if on is not None and on < req.received_on:  # a decision is not dated before the request
+        raise InvalidInputError(
+            "issued-before-receipt", detail=f"on={on}, received_on={req.received_on}"
+        )
     rules = resolve_regime(req.received_on, regime)
     trace = _Trace()
     trace.add(

@@ -192,6 +192,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Trình tự các bước giải quyết yêu cầu không hợp lệ",
         "the sequence of events of the request is not valid",
     ),
+    "invalid-excel": (
+        "Tệp Excel không hợp lệ hoặc không an toàn để đọc",
+        "the Excel workbook is not valid or not safe to read",
+    ),
     "invalid-extended": (
         "'extended' phải là True hoặc False",
         "'extended' must be a bool",
@@ -211,6 +215,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "invalid-input": (
         "Dữ liệu đầu vào không hợp lệ",
         "the input is not valid",
+    ),
+    "internal-error": (
+        "Lỗi nội bộ của tiepcan (xin báo lỗi, xem docs/security.md)",
+        "an internal error of tiepcan (please report it, see docs/security.md)",
     ),
     "invalid-item": (
         "Giá trị không thuộc danh sách cho phép",
@@ -344,6 +352,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Cần cài đặt numpy (tiepcan[batch])",
         "numpy is not installed (install tiepcan[batch])",
     ),
+    "output-not-written": (
+        "Không ghi được kết quả",
+        "the output could not be written",
+    ),
     "payment-after-provision": (
         "Chi phí phải được trả trước khi cung cấp thông tin (Điều 13 khoản 2 Nghị định 13/2018/NĐ-CP)",
         "the cost is paid before the information is provided (Decree 13/2018 art. 13(2))",
@@ -412,6 +424,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Yêu cầu chưa hợp lệ: thời hạn cung cấp thông tin chưa bắt đầu",
         "the request is not yet valid: the time limit has not started",
     ),
+    "unwritable-cell": (
+        "Ô dữ liệu không ghi được vào bảng tính",
+        "a cell cannot be written to the spreadsheet",
+    ),
     "unknown-announcement": (
         "Không có thông báo này trong lịch",
         "no such announcement in the calendar",
@@ -455,10 +471,6 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "unreadable-file": (
         "Không đọc được tệp",
         "the file cannot be read",
-    ),
-    "unwritable-file": (
-        "Không ghi được tệp",
-        "the file cannot be written",
     ),
 }
 

@@ -73,7 +73,7 @@ from typing import Annotated, Any, Final
 
 from annotated_types import Ge, Gt
 
-from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, day_out_of_range, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
 from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
@@ -1242,12 +1242,16 @@ def fee_notice(
         ("provision_due", provision_due),
     ):
         if (value is None and name == "issued_on") or (
-            value is not None and type(value) is not date
+            value is not None and (type(value) is not date or day_out_of_range(value))
         ):
             required = " (required)" if name == "issued_on" else ""
             raise InvalidInputError(
                 "invalid-date", detail=f"not a date{required}: {name}={echo(value)}"
             )
+    if the_quote.received is not None and issued_on < the_quote.received:
+        raise InvalidInputError(
+            "issued-before-receipt", detail=f"issued_on={issued_on}, received={the_quote.received}"
+        )
     checked_name(agency, field="agency")
     checked_name(requester, field="requester")
     checked_name(provision_place, field="provision_place", optional=True)

@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
@@ -80,7 +81,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeA
 from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
 
 from tiepcan._input import FrozenModel
-from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, check_lang, day_out_of_range, echo
 from tiepcan.citations import Citation
 from tiepcan.data import data_file
 from tiepcan.errors import (
@@ -152,19 +153,24 @@ __all__ = [
 def _strict_date(value: object) -> object:
     if isinstance(value, datetime):
         raise ValueError("expected a date, not a datetime")
-    if isinstance(value, date):
-        return value
     if isinstance(value, str) and len(value) == 10:
-        return date.fromisoformat(value)
+        value = date.fromisoformat(value)
+    if isinstance(value, date):
+        why = day_out_of_range(value)  # 0001-01-01 is junk, not a day (the one range check)
+        if why is not None:
+            raise ValueError(why)
+        return value
     raise ValueError("expected a date as YYYY-MM-DD")
 
 
 def _strict_time(value: object) -> object:
-    if isinstance(value, time):
+    # a time of day is Vietnam time, written without an offset: "08:00Z" and "08:00+07:00"
+    # are both refused (converting a bare time to UTC+7 could move it to another day)
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{2}:[0-9]{2}(:[0-9]{2})?", value):
+        value = time.fromisoformat(value)
+    if isinstance(value, time) and value.tzinfo is None:
         return value
-    if isinstance(value, str) and 5 <= len(value) <= 8:
-        return time.fromisoformat(value)
-    raise ValueError("expected a time as HH:MM or HH:MM:SS")
+    raise ValueError("expected a time of day in Vietnam time as HH:MM or HH:MM:SS, no offset")
 
 
 Day = Annotated[date, BeforeValidator(_strict_date)]
@@ -749,7 +755,22 @@ class RequestState:
             state: Self = _state_adapter().validate_json(data)
         except ValidationError as exc:
             raise from_validation_error(exc, what="RequestState") from None
+        _check_state(state)
         return state
+
+
+def _check_state(s: RequestState) -> None:
+    """A state read back is consistent: no negative amount or count, no due before receipt."""
+    wrong = [
+        f"{name} < 0"
+        for name in ("days_late", "costs_notified", "costs_paid", "quoted_costs")
+        if (getattr(s, name) or 0) < 0
+    ] + (["events_considered < 0"] if s.events_considered < 0 else [])
+    start = s.valid_from or s.received_on
+    if start is not None and s.response_due is not None and s.response_due < start:
+        wrong.append("response_due before the request became valid")
+    if wrong:
+        raise InvalidInputError("inconsistent-result", detail="RequestState: " + "; ".join(wrong))
 
 
 @cache
@@ -1281,6 +1302,8 @@ def fold(
     raises :class:`EventSequenceError`.
     """
     day = _as_of(as_of)
+    if type(strict) is not bool:  # "0" is not false
+        raise InvalidInputError(detail=f"strict must be True or False: strict={echo(strict)}")
     considered = [e for e in parse_events(events) if e.on <= day]
     acc = _Acc()
     for i, e in enumerate(considered):

@@ -99,6 +99,8 @@ class Regime(Result):
 
     def covers(self, day: date) -> bool:
         """True if ``day`` lies in the regime's span of effect."""
+        if type(day) is not date:
+            raise InvalidInputError("invalid-date", detail=f"Regime.covers: day={echo(day)}")
         until = self.in_force_until
         return self.in_force_from <= day and (until is None or day <= until)
 

@@ -17,6 +17,15 @@ status and timeliness of every row as columns, and each row's full
 as CSV with Vietnamese headers (the ``title`` of each field) and as an Excel workbook
 (extra ``excel``). Bad rows are reported together, by row and column.
 
+Nothing read is trusted (docs/security.md). Text is kept exactly in every format, and
+``read(write(r)) == r``. The *formula rule*: CSV puts an apostrophe before text a spreadsheet
+would evaluate (``=``, ``+``, ``-``, ``@``, tab, CR, LF, or ``＝ ＋ － ＠`` first) and before a
+leading apostrophe, and the reader takes one off; Excel writes every text as a string cell,
+never a formula. A cell over 32,767 characters (Excel's limit) is refused on writing, not cut;
+the Excel reader reads to the sheet's real end, and a value under no heading, a repeated
+heading, a formula, a number not in ASCII digits or a time of day with an offset is refused
+with its row and column.
+
 >>> from datetime import date
 >>> e = RegisterEntry.from_events("01/2025", "Nguyễn Văn A", "Quyết định giao đất", [
 ...     {"kind": "received", "on": "2025-01-22", "received_via": "fax", "complexity": "complex"}])
@@ -27,12 +36,20 @@ as CSV with Vietnamese headers (the ``title`` of each field) and as an Excel wor
 True
 >>> Register((e,)).to_csv().splitlines()[0][:40]
 'Số thứ tự;Ngày nhận yêu cầu;Họ và tên ng'
+>>> import dataclasses
+>>> odd = Register((dataclasses.replace(e, requester_name="=HYPERLINK(1)"),))
+>>> odd.to_csv().splitlines()[1].split(";")[2]
+"'=HYPERLINK(1)"
+>>> Register.from_csv(odd.to_csv()) == odd
+True
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, time
@@ -42,6 +59,17 @@ from typing import Annotated, Any
 from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
 from tiepcan._model import echo
+from tiepcan._sheets import (
+    check_xlsx,
+    csv_cell,
+    csv_line,
+    csv_text,
+    excel_cell,
+    excel_problem,
+    excel_text,
+    is_live,
+    too_long,
+)
 from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
 from tiepcan.fees import Area, FeeItem
 from tiepcan.lifecycle import (
@@ -358,7 +386,7 @@ class RegisterEntry:
         try:
             return _entry_adapter().validate_python(row)  # type: ignore[no-any-return]
         except ValidationError as exc:
-            raise from_validation_error(exc, what="RegisterEntry") from None
+            raise from_validation_error(exc, what=f"register entry {echo(number)}") from None
 
 
 def _extension_columns(ext: Extended | None) -> dict[str, Any]:
@@ -484,11 +512,14 @@ class ExcelNotAvailableError(TiepCanError):
     default_message_en = "openpyxl is needed to read or write Excel files (install tiepcan[excel])"
 
 
-def _validate_rows(rows: Iterable[tuple[int, dict[str, Any]]]) -> tuple[RegisterEntry, ...]:
+def _validate_rows(
+    rows: Iterable[tuple[int, Any]], problems: list[str]
+) -> tuple[RegisterEntry, ...]:
+    """Each row as an entry; every problem (with those already found) raised together."""
     titles = {name: title for name, title, _ in _columns()}
     adapter = _entry_adapter()
     good: list[RegisterEntry] = []
-    bad: list[str] = []
+    bad: list[str] = list(problems)
     for row, data in rows:
         try:
             good.append(adapter.validate_python(data))
@@ -504,18 +535,24 @@ def _validate_rows(rows: Iterable[tuple[int, dict[str, Any]]]) -> tuple[Register
 
 _YES = {"có", "co", "x", "true", "1"}
 _NO = {"không", "khong", "false", "0"}
+#: a whole number as a register cell holds it: ASCII digits only (not "٣", "１２" or "²"), and
+#: no more than Python reads as an int without a limit (4,300 digits)
+_DIGITS = re.compile(r"[0-9]{1,4300}")
 
 
 def _cell(kind: str, text: str) -> Any:
-    """A CSV/Excel cell as the value the field expects (empty: absent)."""
-    text = text.strip()
+    """A CSV/Excel cell as the value the field expects (empty: absent).
+
+    Text is kept exactly as it is (spaces, tabs, NBSP, line breaks); a value that is not what
+    the column holds goes to the validator as text, which refuses it with its row and column.
+    """
     if text == "":
         return None
     if kind == "boolean":
         low = text.lower()
         return True if low in _YES else False if low in _NO else text
     if kind == "integer":
-        return int(text) if text.isdigit() else text
+        return int(text) if _DIGITS.fullmatch(text) else text
     if kind == "array":
         return [part.strip() for part in text.split(",") if part.strip()]
     return text
@@ -533,16 +570,36 @@ def _show(kind: str, value: Any) -> str:
     return str(value)
 
 
-def _row_dict(cells: Sequence[Any], by_column: Sequence[tuple[str, str]]) -> dict[str, Any]:
+def _shown_rows(entries: Sequence[RegisterEntry]) -> Iterator[list[str]]:
+    """Each entry's cells as text, in the order of the columns (every column, see _columns)."""
+    cols = _columns()
+    for e in entries:
+        yield [_show(kind, getattr(e, name)) for name, _, kind in cols]
+
+
+def _row_dict(
+    row: int, cells: Sequence[Any], by_column: Sequence[tuple[str, str] | None]
+) -> tuple[dict[str, Any], list[str]]:
+    """(the row's values by field, problems): a cell beyond the header is refused, not dropped."""
     out: dict[str, Any] = {}
-    for (name, kind), cell in zip(by_column, cells, strict=False):
-        value = _cell(kind, "" if cell is None else _cell_text(cell))
+    problems: list[str] = []
+    for j, cell in enumerate(cells):
+        text = "" if cell is None else _cell_text(cell)
+        column = by_column[j] if j < len(by_column) else None
+        if column is None:
+            if text != "":
+                problems.append(f"row {row}, column {j + 1}: a value under no heading")
+            continue
+        name, kind = column
+        value = _cell(kind, text)
         if value is not None:
             out[name] = value
-    return out
+    return out, problems
 
 
 def _cell_text(cell: Any) -> str:
+    if isinstance(cell, str):
+        return cell
     if isinstance(cell, bool):
         return "có" if cell else "không"
     if hasattr(cell, "date") and hasattr(cell, "hour") and not isinstance(cell, time):
@@ -554,19 +611,81 @@ def _cell_text(cell: Any) -> str:
     return str(cell)
 
 
-def _header_columns(header: Sequence[Any]) -> list[tuple[str, str]]:
+def _header_columns(header: Sequence[Any]) -> list[tuple[str, str] | None]:
+    """The field and kind under each heading (``None``: no heading). A heading is matched
+    after trimming and NFC normalisation; an unknown or repeated heading is refused."""
     by_title = {title: (name, kind) for name, title, kind in _columns()}
-    out, unknown = [], []
-    for h in header:
-        key = str(h or "").strip()
+    out: list[tuple[str, str] | None] = []
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for j, h in enumerate(header, start=1):
+        key = unicodedata.normalize("NFC", "" if h is None else _cell_text(h).strip())
+        if key == "":
+            out.append(None)
+            continue
         if key not in by_title:
-            unknown.append(key)
-        out.append(by_title.get(key, (key, "string")))
-    if unknown:
-        raise RegisterRowsError(
-            detail="row 1: unknown columns " + ", ".join(repr(u) for u in unknown)
-        )
+            problems.append(f"row 1, column {j}: unknown heading {echo(key)}")
+        elif key in seen:
+            problems.append(
+                f"row 1, column {j}: heading {echo(key)} given twice (first in column {seen[key]})"
+            )
+        seen.setdefault(key, j)
+        out.append(by_title.get(key))
+    if problems:
+        raise RegisterRowsError(detail="; ".join(problems))
     return out
+
+
+def _read_rows(rows: Iterable[tuple[int, Sequence[Any]]]) -> tuple[RegisterEntry, ...]:
+    """Rows of a sheet (row number, cells), the first one the header: the entries, or every
+    problem found, by row and column, in one :class:`RegisterRowsError`."""
+    it = iter(rows)
+    first = next(it, None)
+    if first is None:
+        return ()
+    by_column = _header_columns(first[1])
+    if all(c is None for c in by_column):
+        raise RegisterRowsError(detail="row 1: the first row holds the headings; there are none")
+    read: list[tuple[int, dict[str, Any]]] = []
+    problems: list[str] = []
+    for row, cells in it:
+        if all(c is None or c == "" for c in cells):
+            continue  # an empty line
+        data, found = _row_dict(row, cells, by_column)
+        problems += found
+        read.append((row, data))
+    return _validate_rows(read, problems)
+
+
+def _check_delimiter(delimiter: object) -> str:
+    if (
+        not isinstance(delimiter, str)
+        or len(delimiter) != 1
+        or delimiter in "\"'\r\n"
+        or delimiter.isalnum()
+    ):
+        raise InvalidInputError(
+            "invalid-csv",
+            detail=f"the delimiter is one character, not a letter, digit, quote or line break: "
+            f"delimiter={echo(delimiter)}",
+        )
+    return delimiter
+
+
+def _written_cells(entries: Sequence[RegisterEntry], excel: bool) -> Iterator[list[str]]:
+    """The cells the CSV and Excel writers write, refusing (by row and column) a cell Excel
+    cannot hold; the CSV writer holds the same limits, so a CSV opened in Excel loses nothing."""
+    titles = [title for _, title, _ in _columns()]
+    problems: list[str] = []
+    for row, cells in enumerate(_shown_rows(entries), start=2):
+        for j, text in enumerate(cells):
+            why = excel_problem(text) if excel else too_long(text)
+            if why is not None:
+                problems.append(f"row {row}, column {echo(titles[j])}: {why}")
+        if not problems:
+            yield cells
+    if problems:
+        raise InvalidInputError("unwritable-cell", detail="; ".join(problems))
 
 
 # --------------------------------------------------------------------------------------
@@ -591,76 +710,130 @@ class Register:
 
     # -- JSON -----------------------------------------------------------------------------
     def to_json(self) -> str:
+        """The register as a JSON array of rows: every text exactly as it is."""
         return _entries_adapter().dump_json(self.entries).decode()
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Register:
+        """Read a JSON array of rows (bad rows are reported together, by row and column)."""
         import json
 
+        if not isinstance(data, str | bytes | bytearray):
+            raise InvalidInputError(
+                "invalid-json", detail=f"register JSON: expected text, got {type(data).__name__}"
+            )
         try:
             raw = json.loads(data)
+        except RecursionError:
+            raise InvalidInputError(
+                "invalid-json", detail="register JSON: nested too deeply"
+            ) from None
         except ValueError as exc:
-            raise InvalidInputError(detail=f"register JSON: {exc}") from None
+            raise InvalidInputError("invalid-json", detail=f"register JSON: {exc}") from None
         if not isinstance(raw, list):
             raise InvalidInputError(detail="register JSON: expected an array of rows")
-        return cls(_validate_rows(enumerate(raw)))
+        return cls(_validate_rows(enumerate(raw), []))
 
     # -- CSV ------------------------------------------------------------------------------
     def to_csv(self, delimiter: str = ";") -> str:
-        cols = _columns()
-        out = io.StringIO()
-        w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-        w.writerow([title for _, title, _ in cols])
-        for e in self.entries:
-            w.writerow([_show(kind, getattr(e, name)) for name, _, kind in cols])
-        return out.getvalue()
+        """The register as CSV with Vietnamese headings (the formula rule: docs/security.md).
+
+        Text a spreadsheet would evaluate (``=``, ``+``, ``-``, ``@``, tab, CR, LF first, or
+        their full-width forms) and text starting with an apostrophe get a leading ``'``,
+        which :meth:`from_csv` takes off again; a cell over 32,767 characters (Excel's limit)
+        is refused with its row and column.
+        """
+        delimiter = _check_delimiter(delimiter)
+        out = [csv_line([title for _, title, _ in _columns()], delimiter)]
+        for cells in _written_cells(self.entries, excel=False):
+            out.append(csv_line([csv_cell(c) for c in cells], delimiter))
+        return "".join(out)
 
     @classmethod
     def from_csv(cls, text: str, delimiter: str = ";") -> Register:
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-        if not rows:
-            return cls(())
-        by_column = _header_columns(rows[0])
-        return cls(
-            _validate_rows(
-                (i + 2, _row_dict(r, by_column)) for i, r in enumerate(rows[1:]) if any(r)
+        """Read CSV with the Vietnamese headings: text exactly (one leading ``'`` taken off),
+        every problem by row (the header is row 1) and column."""
+        if not isinstance(text, str):
+            raise InvalidInputError(
+                "invalid-csv",
+                detail=f"expected text (decode the file as UTF-8 first), got {type(text).__name__}",
             )
+        delimiter = _check_delimiter(delimiter)
+        reader = csv.reader(
+            io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter, strict=True
         )
+        rows: list[tuple[int, list[str]]] = []
+        try:
+            for cells in reader:
+                rows.append((len(rows) + 1, [csv_text(c) for c in cells]))
+        except csv.Error as exc:
+            raise InvalidInputError("invalid-csv", detail=f"row {len(rows) + 1}: {exc}") from None
+        return cls(_read_rows(rows))
 
     # -- Excel ----------------------------------------------------------------------------
     def to_excel(self) -> bytes:
-        """The register as an .xlsx workbook (one sheet, Vietnamese headers)."""
+        """The register as an .xlsx workbook (one sheet, Vietnamese headers), every cell a
+        string cell (never a formula); text Excel cannot hold is refused by row and column."""
         openpyxl = _openpyxl()
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.title = "So theo doi"
-        cols = _columns()
-        ws.append([title for _, title, _ in cols])
-        for e in self.entries:
-            ws.append([_show(kind, getattr(e, name)) for name, _, kind in cols])
-        for row in ws.iter_rows(min_row=2):
-            for cell in row:  # text that looks like a formula ("=0") stays text, never runs
-                if cell.data_type == "f":
-                    cell.data_type = "s"
+        ws.append([title for _, title, _ in _columns()])
+        for row, cells in enumerate(_written_cells(self.entries, excel=True), start=2):
+            for column, text in enumerate(cells, start=1):
+                if text:
+                    cell = ws.cell(row=row, column=column, value=excel_cell(text))
+                    cell.data_type = "s"  # text that looks like a formula ("=0") stays text
+                    cell.quotePrefix = is_live(text)
         buf = io.BytesIO()
         wb.save(buf)
         return buf.getvalue()
 
     @classmethod
     def from_excel(cls, data: bytes) -> Register:
+        """Read the workbook's active sheet to its real last row and column (the file's own
+        ``<dimension>`` is not trusted); a formula, a value under no heading, a repeated
+        heading or a file that is not a safe .xlsx is refused with a coded error."""
         openpyxl = _openpyxl()
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        rows = list(wb.active.iter_rows(values_only=True))
-        if not rows:
-            return cls(())
-        by_column = _header_columns(rows[0])
-        return cls(
-            _validate_rows(
-                (i + 2, _row_dict(r, by_column))
-                for i, r in enumerate(rows[1:])
-                if any(c not in (None, "") for c in r)
+        check_xlsx(data)
+        try:
+            rows = _sheet_rows(openpyxl, bytes(data))
+        except TiepCanError:
+            raise
+        except Exception as exc:  # whatever openpyxl raises on a broken part
+            raise InvalidInputError(
+                "invalid-excel", detail=f"{type(exc).__name__}: {echo(str(exc))}"
+            ) from None
+        return cls(_read_rows(rows))
+
+
+def _sheet_rows(openpyxl: Any, data: bytes) -> list[tuple[int, list[Any]]]:
+    """(row number, cell values) of the active sheet, every row to the real end."""
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        ws = wb.active
+        if ws is None or not hasattr(ws, "reset_dimensions"):
+            raise InvalidInputError(
+                "invalid-excel", detail="the active sheet is not a worksheet (a chart sheet?)"
             )
-        )
+        ws.reset_dimensions()  # read to the real end, whatever <dimension> says
+        out: list[tuple[int, list[Any]]] = []
+        formulas: list[str] = []
+        for r, row in enumerate(ws.iter_rows(), start=1):
+            values: list[Any] = []
+            for j, cell in enumerate(row, start=1):
+                if cell.data_type == "f":
+                    formulas.append(f"row {r}, column {j}")
+                value = cell.value
+                values.append(excel_text(value) if isinstance(value, str) else value)
+            out.append((r, values))
+        if formulas:
+            raise RegisterRowsError(
+                detail="a formula is not read (enter its value): " + "; ".join(formulas[:20])
+            )
+        return out
+    finally:
+        wb.close()
 
 
 def _openpyxl() -> Any:

@@ -52,6 +52,7 @@ from pydantic import Field
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._layout import dateline
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
+from tiepcan._sheets import excel_cell, excel_problem, is_live
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.statistics import DEFAULT_INFORMATION_KINDS, Statistics, StatisticsError
@@ -743,6 +744,8 @@ def render_html(
     says the chart was omitted.
     """
     s, m, lang = _stats(stats), _meta(meta), check_lang(lang)
+    if not isinstance(chart, bool):
+        raise InvalidInputError(detail=f"chart must be True or False: chart={echo(chart)}")
     e = html.escape
     parts = [
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">',
@@ -837,48 +840,54 @@ def _html_foot(m: ReportMetadata, lang: Lang) -> str:
 def render_markdown(
     stats: Statistics, meta: ReportMetadata | dict[str, Any] | str, *, lang: Lang = "vi"
 ) -> str:
-    """The report as Markdown: the same heading, sections a–d and tables as the HTML."""
+    """The report as Markdown: the same heading, sections a–d and tables as the HTML.
+
+    Every text that comes from the metadata or the statistics (names, place, addressee,
+    subject, signer, recipients, sections a, c, d) is escaped: it renders as the words
+    written, never as HTML, a link, a heading or a table row (docs/security.md).
+    """
     s, m, lang = _stats(stats), _meta(meta), check_lang(lang)
+    md = _md_line
     lines = [
-        *([_one_line(m.superior_body).upper() + "  "] if m.superior_body else []),
-        f"**{_one_line(m.agency_name).upper()}**  ",
-        m.symbol,
+        *([md(m.superior_body.upper()) + "  "] if m.superior_body else []),
+        f"**{md(m.agency_name.upper())}**  ",
+        md(m.symbol),
         "",
         f"**{_w('national_title', lang)}**  ",
         f"**{_w('motto', lang)}**",
         "",
-        f"*{m.dateline(lang)}*",
+        f"*{md(m.dateline(lang))}*",
         "",
         f"## {_w('title', lang)}",
         "",
-        f"**{_subject(m, s, lang)}**",
+        f"**{md(_subject(m, s, lang))}**",
         "",
-        f"{_w('addressee', lang)}: {m.addressee}",
+        f"{_w('addressee', lang)}: {md(m.addressee)}",
         "",
-        _intro(m, s, lang),
+        md(_intro(m, s, lang)),
         "",
         f"### 1. {_w('a', lang)}",
         "",
-        _narrative(m, "a", lang),
+        _md_paragraphs(_narrative(m, "a", lang)),
         "",
         f"### 2. {_w('b', lang)}",
         "",
         _markdown_tables(s, lang),
         f"### 3. {_w('c', lang)}",
         "",
-        _narrative(m, "c", lang),
+        _md_paragraphs(_narrative(m, "c", lang)),
         "",
         f"### 4. {_w('d', lang)}",
         "",
-        _narrative(m, "d", lang),
+        _md_paragraphs(_narrative(m, "d", lang)),
         "",
         f"**{_w('recipients', lang)}:**",
         "",
-        *(f"- {r}" for r in m.recipients),
+        *(f"- {md(r)}" for r in m.recipients),
         "",
-        *([f"**{m.signer.authority}**  "] if m.signer.authority else []),
-        f"**{m.signer.title}**  ",
-        f"**{m.signer.name}**",
+        *([f"**{md(m.signer.authority)}**  "] if m.signer.authority else []),
+        f"**{md(m.signer.title)}**  ",
+        f"**{md(m.signer.name)}**",
         "",
     ]
     return "\n".join(lines)
@@ -886,6 +895,33 @@ def render_markdown(
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+#: characters that mean something to Markdown anywhere in a line: a backslash before each;
+#: "<", ">" and "&" (HTML inside Markdown) as character references, which every renderer reads
+_MD_INLINE = str.maketrans(
+    {**{c: "\\" + c for c in "\\`*_[]|~"}, "<": "&lt;", ">": "&gt;", "&": "&amp;"}
+)
+#: characters that mean something at the start of a line (a heading, a list, a quote, a rule)
+_MD_LINE_START = "#+-=>"
+
+
+def _md_line(text: str) -> str:
+    """User text as one line of Markdown that renders as the words written: line breaks
+    become spaces (no forged row or heading), every mark is escaped with a backslash."""
+    line = _one_line(text).translate(_MD_INLINE)
+    if line[:1] in _MD_LINE_START:
+        line = "\\" + line
+    number = len(line) - len(line.lstrip("0123456789"))
+    if 0 < number < len(line) and line[number] in ".)":  # "1." or "1)" would start a list
+        line = line[:number] + "\\" + line[number:]
+    return line
+
+
+def _md_paragraphs(text: str) -> str:
+    """User text of several lines as Markdown paragraphs, one per non-blank line (as the HTML
+    writes them), each escaped by :func:`_md_line`."""
+    return "\n\n".join(_md_line(t) for t in text.split("\n") if t.strip())
 
 
 def _markdown_tables(s: Statistics, lang: Lang) -> str:
@@ -924,7 +960,7 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Bao cao"
-    for row in (
+    heading: tuple[list[Any], ...] = (
         [_one_line(m.agency_name).upper(), None, None, NATIONAL_TITLE],
         [m.symbol, None, None, MOTTO],
         [None, None, None, m.dateline("vi")],
@@ -932,13 +968,14 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
         [_w("title", "vi") + ": " + _subject(m, s, "vi")],
         [],
         ["Bảng", "Mã chỉ tiêu", "Chỉ tiêu", "Item", "Số liệu"],
-    ):
-        ws.append(row)
+    )
+    for r, row in enumerate(heading, start=1):
+        _put_row(ws, r, row)
     bold = Font(bold=True)
     for cell in ws[7]:
         cell.font = bold
-    for f in report_figures(s):
-        ws.append([f.table, f.key, ("    " * f.level) + f.label_vi, f.label_en, f.value])
+    for r, f in enumerate(report_figures(s), start=len(heading) + 1):
+        _put_row(ws, r, [f.table, f.key, ("    " * f.level) + f.label_vi, f.label_en, f.value])
     ws.column_dimensions["A"].width = 12
     ws.column_dimensions["B"].width = 24
     ws.column_dimensions["C"].width = 70
@@ -948,9 +985,31 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
         for cell in row:
             cell.alignment = Alignment(wrap_text=True)
     months = wb.create_sheet("Theo thang")
-    months.append(["Tháng", "Tiếp nhận", "Trả lời đúng hạn", "Trả lời trễ hạn", "Từ chối"])
-    for mf in s.by_month:
-        months.append([mf.month, mf.received, mf.answered_on_time, mf.answered_late, mf.refused])
+    _put_row(months, 1, ["Tháng", "Tiếp nhận", "Trả lời đúng hạn", "Trả lời trễ hạn", "Từ chối"])
+    for r, mf in enumerate(s.by_month, start=2):
+        row = [mf.month, mf.received, mf.answered_on_time, mf.answered_late, mf.refused]
+        _put_row(months, r, row)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _put_row(ws: Any, row: int, values: list[Any]) -> None:
+    """Write row ``row``: every text a string cell (never a formula, whatever the agency wrote),
+    Excel's quote prefix on text a spreadsheet would evaluate, a CR kept; text Excel cannot
+    hold is refused with its sheet, row and column (docs/security.md)."""
+    for j, value in enumerate(values, start=1):
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            ws.cell(row=row, column=j, value=value)
+            continue
+        why = excel_problem(value)
+        if why is not None:
+            raise InvalidInputError(
+                "unwritable-cell", detail=f"sheet {ws.title!r}, row {row}, column {j}: {why}"
+            )
+        cell = ws.cell(row=row, column=j)
+        cell.value = excel_cell(value)
+        cell.data_type = "s"  # set after the value: text such as "=1" stays text
+        cell.quotePrefix = is_live(value)

@@ -73,12 +73,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Any, Self
+from typing import Annotated, Any, Self
 
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Lang, Result, check_lang
+from tiepcan._model import (
+    DAY_MAX,
+    DAY_MIN,
+    Lang,
+    Minimum,
+    Result,
+    check_lang,
+    day_out_of_range,
+    echo,
+)
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
 from tiepcan.register import Register, RegisterFold, RegisterOutcome
@@ -112,6 +121,13 @@ class StatisticsError(InvalidInputError):
 # The reporting period (kỳ báo cáo).
 
 
+def _year(value: object, low: int = DAY_MIN.year) -> int:
+    """A year tiepcan reads (DAY_MIN to DAY_MAX), or a count from ``low``; else a coded error."""
+    if type(value) is not int or not low <= value <= DAY_MAX.year:
+        raise StatisticsError("invalid-period", detail=f"year={echo(value)}")
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class ReportingPeriod(Result):
     """Kỳ báo cáo — the reporting period, both days included.
@@ -129,9 +145,15 @@ class ReportingPeriod(Result):
         self._check()
 
     def _check(self) -> None:
-        if type(self.start) is not date or type(self.end) is not date or self.start > self.end:
+        if (
+            type(self.start) is not date
+            or type(self.end) is not date
+            or self.start > self.end
+            or day_out_of_range(self.start)
+            or day_out_of_range(self.end)
+        ):
             raise StatisticsError(
-                "invalid-period", detail=f"start={self.start!r}, end={self.end!r}"
+                "invalid-period", detail=f"start={echo(self.start)}, end={echo(self.end)}"
             )
 
     @classmethod
@@ -144,8 +166,9 @@ class ReportingPeriod(Result):
         """6 tháng đầu năm (``half=1``) or 6 tháng cuối năm (``half=2``)."""
         if half not in (1, 2):
             raise StatisticsError(
-                "invalid-period", detail=f"the half of the year is 1 or 2: half={half!r}"
+                "invalid-period", detail=f"the half of the year is 1 or 2: half={echo(half)}"
             )
+        year = _year(year)
         if half == 1:
             return cls(date(year, 1, 1), date(year, 6, 30))
         return cls(date(year, 7, 1), date(year, 12, 31))
@@ -153,12 +176,14 @@ class ReportingPeriod(Result):
     @classmethod
     def year(cls, year: int) -> Self:
         """Năm ``year``: 1 January to 31 December."""
+        year = _year(year)
         return cls(date(year, 1, 1), date(year, 12, 31))
 
     @classmethod
     def years(cls, first_year: int, count: int = 3) -> Self:
         """``count`` whole years from ``first_year`` (Decree 13 art. 12(3): every 3 years)."""
-        return cls(date(first_year, 1, 1), date(first_year + count - 1, 12, 31))
+        first, last = _year(first_year), _year(first_year + _year(count, 1) - 1)
+        return cls(date(first, 1, 1), date(last, 12, 31))
 
     def months(self) -> tuple[str, ...]:
         """The months the period touches, as ``YYYY-MM``."""
@@ -170,6 +195,8 @@ class ReportingPeriod(Result):
 
     def label(self, lang: Lang = "vi", *, short: bool = False) -> str:
         """The period as a report names it (``short``: without the days, when it has a name)."""
+        if type(short) is not bool:  # "0" is not false
+            raise StatisticsError(detail=f"short must be True or False: short={echo(short)}")
         text = self._label(lang)
         if short and text.endswith(")") and " (" in text:
             return text[: text.index(" (")]
@@ -222,12 +249,12 @@ class GroundCounts(Result):
     is at least the number of refusals.
     """
 
-    a: int = 0
-    b: int = 0
-    c: int = 0
-    d: int = 0
-    dd: int = 0
-    e: int = 0
+    a: Annotated[int, Minimum(0)] = 0
+    b: Annotated[int, Minimum(0)] = 0
+    c: Annotated[int, Minimum(0)] = 0
+    d: Annotated[int, Minimum(0)] = 0
+    dd: Annotated[int, Minimum(0)] = 0
+    e: Annotated[int, Minimum(0)] = 0
 
     @property
     def total(self) -> int:
@@ -426,7 +453,7 @@ def _sum_problems(s: Statistics) -> list[str]:
     for name in _int_fields():
         value = getattr(s, name)
         if type(value) is not int or value < 0:
-            out.append(f"{name} must be a whole number >= 0, got {value!r}")
+            out.append(f"{name} must be a whole number >= 0, got {echo(value)}")
     if out:
         return out
     channels = s.received_at_office + s.received_electronic + s.received_postal + s.received_fax
@@ -674,9 +701,9 @@ def compute_statistics(
     count gives the same figures.
     """
     if not isinstance(period, ReportingPeriod):
-        raise StatisticsError(detail=f"period: expected ReportingPeriod, got {period!r}")
+        raise StatisticsError(detail=f"period: expected ReportingPeriod, got {echo(period)}")
     if not isinstance(agency, str) or not agency.strip():
-        raise StatisticsError("invalid-agency", detail=f"the agency is named: {agency!r}")
+        raise StatisticsError("invalid-agency", detail=f"the agency is named: {echo(agency)}")
     f = _fold_for(register, period)
     tally: Counter[str] = Counter()
     grounds: dict[str, Counter[str]] = {"refused": Counter(), "withheld": Counter()}

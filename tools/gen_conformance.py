@@ -338,7 +338,7 @@ def decision_cases() -> list[dict[str, Any]]:
                         "request": request,
                         "requester": case.requester,
                         "facts": case.facts,
-                        "on": t.ON,
+                        "on": max(t.ON, case.received_on),
                     }
                 ),
                 "expected": {

@@ -20,18 +20,22 @@
 Every command takes ``--lang vi|en|both`` (default both: Vietnamese, then English) and
 ``--json`` (the result's ``to_json()``), before or after the command's name. An error prints
 its code and its message in both languages on stderr (under ``--json``: the error's
-``to_dict()`` as JSON) and exits with status 2.
+``to_dict()`` as JSON), never a traceback. The exit status tells what went wrong: 0 done,
+1 a coded error in the input (a value, a file, the output), 2 a command line that cannot be
+read, 3 an internal error of tiepcan (a defect: please report it, see docs/security.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
+from tiepcan._model import echo
 from tiepcan._version import __version__
 from tiepcan.cli import _commands as cmd
 from tiepcan.cli._report import add_report_command
@@ -54,7 +58,7 @@ class _Parser(argparse.ArgumentParser):
     def format_help(self) -> str:
         # the values are read from the library (and its data) only when help is asked for
         if self.allowed is not None:
-            self.epilog = self.allowed()
+            self.epilog = self.allowed() + "\n\n" + EXIT_STATUSES
         return super().format_help()
 
 
@@ -266,32 +270,80 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: exit statuses: success; a coded error in the input (a value, a file, the output); a command
+#: line that cannot be parsed; an internal error of tiepcan (a defect: please report it)
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+#: the codes of a command line that cannot be parsed (exit 2, as argparse's own convention)
+USAGE_CODES = frozenset({"invalid-command-line", "invalid-language"})
+
+EXIT_STATUSES = f"""exit status / trạng thái thoát:
+  {EXIT_OK}  done / thành công
+  {EXIT_INPUT}  the input, a file or the output is not valid (a coded error) / dữ liệu không hợp lệ
+  {EXIT_USAGE}  the command line cannot be read / dòng lệnh không hợp lệ
+  {EXIT_INTERNAL}  an internal error of tiepcan (please report it) / lỗi nội bộ"""
+
+
 def _print_error(err: TiepCanError, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(err.to_dict(), ensure_ascii=False, indent=2), file=sys.stderr)
-    else:
-        print(str(err), file=sys.stderr)
+    text = json.dumps(err.to_dict(), ensure_ascii=False, indent=2) if as_json else str(err)
+    with contextlib.suppress(OSError):  # stderr cannot be written: the exit status still tells
+        print(text, file=sys.stderr)
+
+
+def _argv(argv: object) -> list[str]:
+    if argv is None:
+        return list(sys.argv[1:])
+    if isinstance(argv, list | tuple) and all(isinstance(a, str) for a in argv):
+        return list(argv)
+    raise InvalidInputError(
+        "invalid-command-line", detail=f"argv must be a list of strings: argv={echo(argv)}"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; 0 on success, 2 on an error (printed on stderr)."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    wants_json = "--json" in args_list
+    """Run one command; the exit status is 0 on success, 1 on a coded error in the input,
+    2 on a command line that cannot be read, 3 on an internal error (printed on stderr,
+    without a traceback; under ``--json`` the error's ``to_dict()`` as JSON)."""
+    wants_json = isinstance(argv, list | tuple) and "--json" in argv
     try:
-        try:
-            args = build_parser().parse_args(args_list)
-        except SystemExit as done:  # --help, --version
-            return done.code if isinstance(done.code, int) else 0
-        args.lang = getattr(args, "sub_lang", None) or args.lang
-        args.json = bool(getattr(args, "sub_json", False) or args.json)
-        langs(args.lang)  # checked before any work
-        run: Callable[[argparse.Namespace], str] = getattr(args, "run", cmd.example)
-        out = run(args)
+        args_list = _argv(argv)
+        wants_json = "--json" in args_list
+        out = _run(args_list)
+        if out is None:
+            return EXIT_OK
+        _write(out)
     except TiepCanError as err:
         _print_error(err, wants_json)
-        return 2
+        return EXIT_USAGE if err.code in USAGE_CODES else EXIT_INPUT
+    except Exception as exc:  # a defect of tiepcan: a coded answer, never a traceback
+        detail = f"{type(exc).__name__}: {echo(str(exc))}"
+        _print_error(TiepCanError("internal-error", detail=detail), wants_json)
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def _run(args_list: list[str]) -> str | None:
+    """The command's output (``None`` after --help or --version, already printed)."""
+    try:
+        args = build_parser().parse_args(args_list)
+    except SystemExit as done:  # --help, --version
+        if done.code not in (0, None):
+            raise InvalidInputError("invalid-command-line", detail=str(done.code)) from None
+        return None
+    args.lang = getattr(args, "sub_lang", None) or args.lang
+    args.json = bool(getattr(args, "sub_json", False) or args.json)
+    langs(args.lang)  # checked before any work
+    run: Callable[[argparse.Namespace], str] = getattr(args, "run", cmd.example)
+    return run(args)
+
+
+def _write(out: str) -> None:
+    """Print the output; a full disk or a closed file is a coded error, a closed pipe is not."""
     try:
         print(out)
+        sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`: the reader has all it wanted
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-    return 0
+    except OSError as exc:
+        raise InvalidInputError(
+            "output-not-written", detail=exc.strerror or type(exc).__name__
+        ) from None

@@ -13,6 +13,7 @@ from typing import Any
 
 from tiepcan._model import Lang, echo
 from tiepcan.cli._text import (
+    WHOLE,
     day,
     in_langs,
     langs,
@@ -218,9 +219,10 @@ def fee(args: argparse.Namespace) -> str:
         if not sep or not name.strip():
             raise InvalidInputError("invalid-item-spec", detail=echo(spec))
         what_en = f"the quantity of {name.strip()}"
-        if not qty.strip().isdigit():
+        if not WHOLE.fullmatch(qty.strip()):
             raise InvalidInputError(
-                "invalid-item-spec", detail=f"{what_en} must be a whole number ≥ 0: {echo(spec)}"
+                "invalid-item-spec",
+                detail=f"{what_en} must be a whole number ≥ 0 of at most 18 digits: {echo(spec)}",
             )
         items.append((name.strip(), int(qty)))
     postage = None
@@ -299,7 +301,7 @@ def _known_instruments() -> set[str]:
 
 
 def _unit(value: str, name: str) -> int:
-    if not value.isascii() or not value.isdigit():
+    if not WHOLE.fullmatch(value):
         raise InvalidInputError(
             "invalid-citation",
             detail=f"the {name} must be a whole number ≥ 1: {name}={echo(value)}; e.g. cite 28 1 đ, cite decree13 13 2",
@@ -318,7 +320,7 @@ def _citation(parts: list[str], instrument: str | None) -> Any:
             )
         number, _, rest = parts[0].strip().partition(" art. ")
         return Citation.parse(f"{instrument_number(number)} art. {rest}")
-    if instrument is None and parts and not parts[0].isdigit():
+    if instrument is None and parts and not WHOLE.fullmatch(parts[0]):
         if len(parts) == 1 and _fold(parts[0]) not in _known_instruments():
             _unit(parts[0], "article")  # "cite abc": not an article number
         instrument, parts = parts[0], parts[1:]

@@ -274,7 +274,7 @@ def _write(path: Path, content: str | bytes) -> None:
             path.write_text(content, encoding="utf-8")
     except OSError as exc:
         raise InvalidInputError(
-            "unwritable-file", detail=f"{path}: {exc.strerror or type(exc).__name__}"
+            "output-not-written", detail=f"{path}: {exc.strerror or type(exc).__name__}"
         ) from None
 
 

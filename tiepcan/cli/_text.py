@@ -57,7 +57,9 @@ def bad_date(name: str, value: object) -> InvalidInputError:
     )
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+#: a whole number on the command line: ASCII digits, at most 18 (no "²", no 5,000 digits)
+WHOLE = re.compile(r"[0-9]{1,18}")
 
 
 def parse_day(value: str, name: str) -> date:
@@ -89,10 +91,10 @@ def parse_moment(value: str, name: str) -> date | datetime:
 def parse_whole(value: str, name: str, *, what_en: str) -> int:
     """A whole number written in digits (no sign, no separator)."""
     text = value.strip()
-    if not text.isascii() or not text.isdigit():
+    if not WHOLE.fullmatch(text):
         raise InvalidInputError(
             "invalid-number",
-            detail=f"{what_en} must be a whole number ≥ 0, written in digits: {name}={echo(value)}",
+            detail=f"{what_en} must be a whole number ≥ 0, at most 18 digits: {name}={echo(value)}",
         )
     return int(text)
 

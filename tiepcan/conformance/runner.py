@@ -208,6 +208,10 @@ def answer(request: Mapping[str, Any]) -> Answer:
         return _answer(str(request.get("kind")), request.get("input") or {})
     except TiepCanError as err:
         return {"error": err.code}
+    except (KeyError, TypeError, ValueError, AttributeError) as err:  # a field missing or junk
+        raise _bad(
+            f"the input of a {request.get('kind')} request lacks or mistypes {err}", request
+        ) from None
 
 
 # -- comparing -------------------------------------------------------------------------------
@@ -269,7 +273,7 @@ def compare(case: Case, got: Any) -> CaseResult:
     """Every field of the case's ``expected`` against the answer (lists in ``unordered``
     are compared as sets)."""
     if not isinstance(got, dict):
-        return CaseResult(case, problem=f"the answer is not a JSON object: {got!r}"[:300])
+        return CaseResult(case, problem=f"the answer is not a JSON object: {echo(got)}")
     unordered = set(case.get("unordered", ()))
     wrong: list[tuple[str, Any, Any]] = []
     for name, expected in case["expected"].items():
@@ -333,6 +337,10 @@ def _process(command: str | Sequence[str], timeout: float) -> Callable[[Sequence
     return call
 
 
+#: the longest command line run_command takes (Linux's limit on one argument, MAX_ARG_STRLEN)
+_COMMAND_MAX = 131_072
+
+
 def run_command(
     command: str | Sequence[str],
     *,
@@ -350,6 +358,8 @@ def run_command(
         or not all(isinstance(a, str) for a in command)
     ):
         raise _bad("command is a string or a list of strings", command)
+    if sum(map(len, [command] if isinstance(command, str) else command)) > _COMMAND_MAX:
+        raise _bad(f"a command line holds at most {_COMMAND_MAX} characters", command)
     if isinstance(per_case, bool) is False:
         raise _bad("per_case is true or false", per_case)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
