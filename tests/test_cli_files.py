@@ -254,3 +254,23 @@ def test_fee_without_a_day_names_the_options_that_give_one(capsys: Capture) -> N
     assert "--received YYYY-MM-DD" in got["detail"] and "--regime" in got["detail"]
     code, out, _ = run(capsys, "fee", "--help")
     assert code == 0 and "required unless --regime is given" in " ".join(out.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "hidden"),
+    [
+        ("vi", "Ngày nằm ngoài phạm vi lịch làm việc", "outside the working-day calendar"),
+        ("en", "outside the working-day calendar", "Ngày nằm ngoài phạm vi lịch làm việc"),
+    ],
+)
+def test_an_error_speaks_the_language_asked_for(
+    capsys: Capture, lang: str, shown: str, hidden: str
+) -> None:
+    """--lang applies to errors as to results (both languages only with --lang both)."""
+    code, out, err = run(capsys, "deadline", "2017-01-05", "electronic", "simple", "--lang", lang)
+    assert code == 1 and out == ""
+    assert err.startswith("[date-outside-calendar] ") and shown in err and hidden not in err
+    code, _, err = run(capsys, "--lang", lang, "deadline", "2017-01-05", "electronic", "simple")
+    assert shown in err and hidden not in err
+    _, _, both = run(capsys, "deadline", "2017-01-05", "electronic", "simple")
+    assert shown in both and hidden in both

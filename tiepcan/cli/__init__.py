@@ -283,8 +283,33 @@ EXIT_STATUSES = f"""exit status / trạng thái thoát:
   {EXIT_INTERNAL}  an internal error of tiepcan (please report it) / lỗi nội bộ"""
 
 
-def _print_error(err: TiepCanError, as_json: bool) -> None:
-    text = json.dumps(err.to_dict(), ensure_ascii=False, indent=2) if as_json else str(err)
+def _error_lang(args_list: Sequence[str]) -> str:
+    """The --lang of the command line, read even when the command line cannot be parsed."""
+    for i, arg in enumerate(args_list):
+        if arg == "--lang" and i + 1 < len(args_list):
+            value = args_list[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        if value in LANG_CHOICES:
+            return value
+    return "both"
+
+
+def _error_text(err: TiepCanError, lang: str) -> str:
+    """``[code] message (detail)`` in the language asked for (both: Vietnamese / English)."""
+    if lang == "both":
+        return str(err)
+    message = err.message_vi if lang == "vi" else err.message_en
+    return f"[{err.code}] {message}" + (f" ({err.detail})" if err.detail else "")
+
+
+def _print_error(err: TiepCanError, as_json: bool, lang: str = "both") -> None:
+    if as_json:
+        text = json.dumps(err.to_dict(), ensure_ascii=False, indent=2)
+    else:
+        text = _error_text(err, lang)
     with contextlib.suppress(OSError):  # stderr cannot be written: the exit status still tells
         print(text, file=sys.stderr)
 
@@ -312,7 +337,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         _write(out)
     except TiepCanError as err:
-        _print_error(err, wants_json)
+        given = argv if isinstance(argv, list | tuple) else sys.argv[1:] if argv is None else []
+        _print_error(err, wants_json, _error_lang([a for a in given if isinstance(a, str)]))
         return EXIT_USAGE if err.code in USAGE_CODES else EXIT_INPUT
     except Exception as exc:  # a defect of tiepcan: a coded answer, never a traceback
         detail = f"{type(exc).__name__}: {echo(str(exc))}"
