@@ -18,6 +18,11 @@ from strategies_register import batch_rows
 
 
 def _single(day: date, form: str, comp: str, ext: int) -> tuple[date | None, date | None]:
+    if day >= date(2026, 9, 1):
+        # Law 01/2026/QH16 governs (art. 30(1)); the batch path still computes Law 104/2016
+        # only and records later rows as not computed, until the register chain reads the
+        # 2026 ruleset (issue 16). response_deadline answers them; the batch does not yet.
+        return None, None
     try:
         d = response_deadline(
             day,

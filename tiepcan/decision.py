@@ -85,7 +85,7 @@ from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation, decree13, law
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.regimes import RegimeLike, Ruleset, require_engine, resolve_regime, ruleset
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import (
     ConditionalCategory,
@@ -810,7 +810,7 @@ def assess(
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
     info = validate_input(InformationFacts, _former_flags(facts), what="facts")
-    rules = resolve_regime(req.received_on, regime)
+    rules = require_engine(resolve_regime(req.received_on, regime), "decision")
     trace = _Trace()
     trace.add(
         Check.REGIME,

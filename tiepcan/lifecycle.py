@@ -740,7 +740,9 @@ def _dues(
 ) -> _Dues:
     """Due dates from :func:`tiepcan.deadlines.response_deadline` (``extension=False``: none)."""
     from tiepcan.deadlines import response_deadline
+    from tiepcan.regimes import require_engine, resolve_regime
 
+    require_engine(resolve_regime(valid_from, regime), "lifecycle")  # its citations are 2016's
     base = response_deadline(valid_from, form, complexity, regime=regime)
     extended = None
     provisional = base.provisional

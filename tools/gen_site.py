@@ -44,18 +44,24 @@ RULEBOOK_INSTRUMENTS = {
     "13/2018/NĐ-CP": "decree-13-2018",
     "46/2018/TT-BTC": "circular-46-2018",
 }
-STATUTE_SLUGS = {**RULEBOOK_INSTRUMENTS, "64/2018/TT-BQP": "circular-64-2018"}
+STATUTE_SLUGS = {
+    **RULEBOOK_INSTRUMENTS,
+    "64/2018/TT-BQP": "circular-64-2018",
+    "01/2026/QH16": "law-01-2026",
+}
 INSTRUMENT_EN = {
     "104/2016/QH13": "Law 104/2016/QH13 on Access to Information",
     "13/2018/NĐ-CP": "Decree 13/2018/NĐ-CP",
     "46/2018/TT-BTC": "Circular 46/2018/TT-BTC (costs)",
     "64/2018/TT-BQP": "Circular 64/2018/TT-BQP (Ministry of Defence)",
+    "01/2026/QH16": "Law 01/2026/QH16 on Access to Information",
 }
 INSTRUMENT_VI = {
     "104/2016/QH13": "Luật Tiếp cận thông tin số 104/2016/QH13",
     "13/2018/NĐ-CP": "Nghị định số 13/2018/NĐ-CP",
     "46/2018/TT-BTC": "Thông tư số 46/2018/TT-BTC",
     "64/2018/TT-BQP": "Thông tư số 64/2018/TT-BQP",
+    "01/2026/QH16": "Luật Tiếp cận thông tin số 01/2026/QH16",
 }
 REGIME = "ati-2016"
 DOCTEST_FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
