@@ -1,6 +1,6 @@
 """Thời hạn cung cấp thông tin — statutory time limits, counted and explained.
 
-Implements the time limits of Law 104/2016/QH13:
+Implements the time limits of Law 104/2016/QH13 (requests governed by it, to 2026-08-31):
 
 * provision on request: art. 29 (at the office), art. 30 (electronically), art. 31 (by post or
   fax), each with its notice of the time limit and its extension;
@@ -10,8 +10,20 @@ Implements the time limits of Law 104/2016/QH13:
   least 30 days), art. 22(4) (answer a complaint about inaccurate disclosed information within
   15 days).
 
-The limits are the ruleset's data (``data/ati-2016/time_limits.toml``), read through
-:func:`tiepcan.regimes.resolve_regime`. Counting follows the Civil Code 2015 (91/2015/QH13),
+and of Law 01/2026/QH16, in force from 2026-09-01 (``data/ati-2026/``):
+
+* provision on request: art. 26(3), one limit for every channel of art. 24(1) (at the agency,
+  by post, over the Internet; no fax: ``channel-not-in-law``) and every request: at the latest
+  12 days, extension at most 12 days notified within the limit ("ngày" read as calendar days,
+  interpretation ``days-are-calendar-days``; complexity recorded, not used);
+* art. 18(4) 5 working days; art. 21(2) at least 30 days; art. 22(4) 10 days; art. 28(1)
+  5 working days from discovery; art. 28(2) 10 days; art. 31(3) 6 months (Civil Code art.
+  148(3)).
+
+The limits are each ruleset's data (``time_limits.toml``); the ruleset that answers a request
+is chosen by :func:`tiepcan.regimes.governing_regime`: the law in force on the day received,
+unless the request was ``sent`` before 2026-09-01 (Law 01/2026/QH16 art. 31(4) keeps it under
+Law 104/2016), or the one the caller names. Counting follows the Civil Code 2015 (91/2015/QH13),
 which the access-to-information texts do not displace:
 
 * art. 147(3): the day of the triggering event is not counted; counting starts the next day;
@@ -53,6 +65,11 @@ datetime.date(2024, 3, 21)
 ['Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13']
 >>> time_limit("disclosure.publish", date(2026, 1, 9)).due    # Sat 10/1/2026 is worked
 datetime.date(2026, 1, 15)
+>>> response_deadline(date(2026, 9, 3), "postal", "complex").due          # 01/2026 art. 26(3)
+datetime.date(2026, 9, 15)
+>>> late = response_deadline(date(2026, 9, 3), "postal", "complex", sent=date(2026, 8, 28))
+>>> late.regime, late.chosen_by.value, late.due                          # art. 31(4)
+('ati-2016', 'transition', datetime.date(2026, 9, 24))
 """
 
 from __future__ import annotations
