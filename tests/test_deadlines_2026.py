@@ -49,6 +49,72 @@ def refs(citations: tuple[object, ...]) -> list[str]:
     return [c.ref for c in citations]  # type: ignore[attr-defined]
 
 
+# -- the hand-counted table (also shipped as conformance cases: tools/gen_conformance.py) --------
+
+#: (received, provision, complexity, sent, extended, due, regime, why): every date counted by
+#: hand from the clause and the calendar announcement named in ``why``
+HAND_COUNTED_2026 = [
+    (D(2026, 9, 1), "electronic", "simple", None, False, D(2026, 9, 14), "ati-2026",
+     "art. 26(3): day 12 is Sun 13/9 → Mon 14/9 (Civil Code 148(5)); 1/9 Quốc khánh (9441/TB-BNV)"),
+    (D(2026, 9, 3), "postal", "complex", None, False, D(2026, 9, 15), "ati-2026",
+     "art. 26(3): day 12 is Tue 15/9, a working day"),
+    (D(2026, 10, 5), "at_office", "simple", None, False, D(2026, 10, 19), "ati-2026",
+     "art. 26(3): day 12 is Sat 17/10 → Mon 19/10 (QĐ 188/1999/QĐ-TTg; Civil Code 148(5))"),
+    (D(2026, 11, 12), "electronic", "complex", None, False, D(2026, 11, 25), "ati-2026",
+     "art. 26(3): day 12 is Tue 24/11, Ngày Văn hóa Việt Nam (NQ 28/2026/QH16) → Wed 25/11"),
+    (D(2026, 12, 20), "postal", "simple", None, False, D(2027, 1, 4), "ati-2026",
+     "art. 26(3): day 12 is Fri 1/1/2027, Tết Dương lịch (Labour Code 2019 art. 112) → Mon 4/1"),
+    (D(2026, 9, 3), "electronic", "simple", None, True, D(2026, 9, 28), "ati-2026",
+     "art. 26(3): 15/9 + 12 days = Sun 27/9 → Mon 28/9 (extension on from the original limit)"),
+    (D(2026, 9, 3), "electronic", "simple", D(2026, 8, 28), False, D(2026, 9, 8), "ati-2016",
+     "sent 28/8/2026: Law 01/2026 art. 31(4) keeps Law 104/2016; its art. 30(3): 4, 7, 8/9"),
+    (D(2026, 9, 3), "fax", "simple", D(2026, 8, 28), False, D(2026, 9, 10), "ati-2016",
+     "sent by fax 28/8/2026: art. 31(4); Law 104/2016 art. 31(1): 4, 7, 8, 9, 10/9"),
+    (D(2026, 8, 31), "electronic", "simple", None, False, D(2026, 9, 7), "ati-2016",
+     "received 31/8/2026 under Law 104/2016 art. 30(3): 31/8–2/9 off (9441/TB-BNV): 3, 4, 7/9"),
+]  # fmt: skip
+
+#: (limit id, start, due, why) under Law 01/2026/QH16
+PERIODS_2026 = [
+    ("disclosure.inaccuracy_answer", D(2026, 11, 14), D(2026, 11, 25),
+     "art. 22(4): day 10 is Tue 24/11 (NQ 28/2026/QH16) → Wed 25/11"),
+    ("correction.on_discovery", D(2026, 11, 20), D(2026, 11, 30),
+     "art. 28(1): 23, 25, 26, 27, 30/11 (24/11 off, NQ 28/2026/QH16)"),
+    ("correction.on_request", D(2026, 12, 22), D(2027, 1, 4),
+     "art. 28(2): day 10 is Fri 1/1/2027 (Tết Dương lịch) → Mon 4/1/2027"),
+    ("disclosure.publish", D(2026, 11, 23), D(2026, 12, 1),
+     "art. 18(4): 25, 26, 27, 30/11, 1/12 (24/11 off)"),
+    ("disclosure.posting_minimum", D(2026, 10, 5), D(2026, 11, 4),
+     "art. 21(2): day 30 is Wed 4/11"),
+    ("transition.disclose_earlier_information", D(2026, 9, 1), D(2027, 3, 1),
+     "art. 31(3): 6 months (Civil Code 148(3)): Mon 1/3/2027"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("received", "provision", "complexity", "sent", "extended", "due", "regime", "why"),
+    HAND_COUNTED_2026,
+)
+def test_hand_counted_response_deadlines(
+    received: date,
+    provision: str,
+    complexity: str,
+    sent: date | None,
+    extended: bool,
+    due: date,
+    regime: str,
+    why: str,
+) -> None:
+    d = response_deadline(received, provision, complexity, sent=sent, extended=extended)
+    assert (d.due, d.regime) == (due, regime), why
+
+
+@pytest.mark.parametrize(("limit_id", "start", "due", "why"), PERIODS_2026)
+def test_hand_counted_periods(limit_id: str, start: date, due: date, why: str) -> None:
+    p = time_limit(limit_id, start)
+    assert (p.due, p.regime) == (due, "ati-2026"), why
+
+
 # -- art. 26(3): one limit for every channel ----------------------------------------------------
 
 
