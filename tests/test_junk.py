@@ -78,6 +78,7 @@ DOCUMENTED = {
     "tiepcan.regimes.regime_for": "every date in the calendar of dates answers a regime",
     "tiepcan.regimes.resolve_regime": "every date from 2018-07-01 has an encoded regime",
     "tiepcan.regimes.governing_regime": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.regimes.choose_ruleset": "every date from 2018-07-01 has an encoded regime",
     "tiepcan.catalogue.resolve_on": "resolves the regime of a date, as resolve_regime does",
     # blank cells of a CSV are "not declared", by design of the catalogue and profile formats
     "tiepcan.rules.duties.yes_no": "a blank cell reads as 'not declared' (None)",

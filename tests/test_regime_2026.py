@@ -30,6 +30,7 @@ from tiepcan.regimes import (
     RULE_FUNCTIONS,
     GoverningRegime,
     RegimeChoice,
+    choose_ruleset,
     governing_regime,
     require_engine,
     resolve_regime,
@@ -313,3 +314,12 @@ def test_the_decision_is_not_encoded_for_2026_yet() -> None:
     assert require_engine(ruleset("ati-2016"), "decision").id == "ati-2016"  # 2016: complete
     with pytest.raises(InvalidInputError):
         require_engine("ati-2026", "decision")  # type: ignore[arg-type]
+
+
+def test_choose_ruleset_is_the_same_choice_without_a_result() -> None:
+    """The engines' path: (ruleset, what chose it, the transitional provision if any)."""
+    rules, how, cited = choose_ruleset(D(2026, 9, 3), sent=D(2026, 8, 28))
+    assert (rules.id, how, cited) == ("ati-2016", RegimeChoice.TRANSITION, law2026(31, 4))
+    assert choose_ruleset(D(2026, 9, 3))[:2] == (ATI_2026_RULES, RegimeChoice.IN_FORCE)
+    assert choose_ruleset(D(2026, 9, 3))[2] is None
+    assert choose_ruleset(D(2026, 9, 3), regime="ati-2016")[1] is RegimeChoice.CALLER

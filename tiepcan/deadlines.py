@@ -85,7 +85,7 @@ from tiepcan.regimes import (
     RegimeChoice,
     RegimeLike,
     Ruleset,
-    governing_regime,
+    choose_ruleset,
     regime_for,
     resolve_regime,
     ruleset,
@@ -341,7 +341,7 @@ class Deadline(_Explained):
         )  # fmt: skip
         cited = None
         if self.chosen_by is RegimeChoice.TRANSITION:  # the same data chooses the same rule
-            cited = governing_regime(self.received, sent=self.sent).citation
+            cited = choose_ruleset(self.received, sent=self.sent)[2]
         steps: list[TraceStep] = []
         _response(request, _Chosen(rules, self.chosen_by, cited), steps)
         return tuple(steps)
@@ -931,11 +931,8 @@ def response_deadline(
         receipt_policy, office_closes_at, sent,
     )  # fmt: skip
     day, _ = _receipt(request.received)
-    governing = governing_regime(day, sent=request.sent, regime=regime)
-    chosen = _Chosen(governing.rules if regime is None else ruleset(regime), governing.chosen_by)
-    if governing.chosen_by is RegimeChoice.TRANSITION:
-        chosen = _Chosen(chosen.rules, governing.chosen_by, governing.citation)
-    return _response(request, chosen, None)
+    rules, how, cited = choose_ruleset(day, sent=request.sent, regime=regime)
+    return _response(request, _Chosen(rules, how, cited), None)
 
 
 def _response(request: _Request, chosen: _Chosen, steps: list[TraceStep] | None) -> Deadline:

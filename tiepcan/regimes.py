@@ -79,6 +79,7 @@ __all__ = [
     "RegimeChoice",
     "RegimeLike",
     "Ruleset",
+    "choose_ruleset",
     "governing_regime",
     "load_ruleset",
     "regime_for",
@@ -559,7 +560,26 @@ def governing_regime(
     ``data/ati-2026/transition.toml``) and the request was sent before that day, the earlier
     regime named by the rule governs. ``sent`` after ``received`` is refused
     (``sent-after-received``). An explicit ``regime`` is applied as asked (it must be encoded
-    and in force on the governing date) and the result says the caller chose it.
+    and in force on the day received) and the result says the caller chose it.
+    """
+    day = _governing_date(received)
+    sent_day = None if sent is None else _sent_date(sent)
+    rules, how, cited = choose_ruleset(day, sent=sent_day, regime=regime)
+    if how is RegimeChoice.IN_FORCE:
+        cited = _in_force_citation(rules)
+    return _governing(rules, day, sent_day, how, cited)
+
+
+def choose_ruleset(
+    received: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    regime: RegimeLike | None = None,
+) -> tuple[Ruleset, RegimeChoice, Citation | None]:
+    """The ruleset that governs a request, what chose it, and the transitional provision that
+    chose it (``None`` unless ``RegimeChoice.TRANSITION``): the engines' one path to the
+    rules of a request, without building a result (:func:`governing_regime` is the same
+    choice as a result). The rules are those of :func:`governing_regime`.
     """
     day = _governing_date(received)
     sent_day = None if sent is None else _sent_date(sent)
@@ -568,17 +588,15 @@ def governing_regime(
             "sent-after-received",
             detail=f"sent {sent_day.isoformat()}, received {day.isoformat()}",
         )
-    governing = day if sent_day is None else sent_day
     if regime is not None:  # checked against the day received: the caller's choice governs
-        rules = resolve_regime(day, regime)
-        return _governing(rules, day, sent_day, RegimeChoice.CALLER, None)
+        return resolve_regime(day, regime), RegimeChoice.CALLER, None
     rules = resolve_regime(day)
-    for rule in _transition_rules(rules):
-        if governing < rule["before"]:
-            earlier = resolve_regime(governing, rule["continues_under"])
-            cited = Citation.parse(rule["citation"])
-            return _governing(earlier, day, sent_day, RegimeChoice.TRANSITION, cited)
-    return _governing(rules, day, sent_day, RegimeChoice.IN_FORCE, _in_force_citation(rules))
+    if sent_day is not None:
+        for rule in _transition_rules(rules):
+            if sent_day < rule["before"]:
+                earlier = resolve_regime(sent_day, rule["continues_under"])
+                return earlier, RegimeChoice.TRANSITION, Citation.parse(rule["citation"])
+    return rules, RegimeChoice.IN_FORCE, None
 
 
 def _sent_date(value: object) -> date:
