@@ -99,9 +99,11 @@ def test_every_citation_of_the_2026_data_resolves_to_statute_text() -> None:
 # -- rules.toml -----------------------------------------------------------------------------------
 
 
-def test_rules_toml_has_every_key_of_2016_one_for_one() -> None:
-    """The engines read rules by key, so every key of ati-2016 is in ati-2026."""
-    assert ATI_2026_RULES.keys() == ruleset("ati-2016").keys()
+def test_rules_toml_has_every_key_of_2016() -> None:
+    """The engines read rules by key, so every key of ati-2016 is in ati-2026 (which also maps
+    the decision.* and request_step.* keys the engines are moving to)."""
+    assert set(ruleset("ati-2016").keys()) <= set(ATI_2026_RULES.keys())
+    assert ATI_2026_RULES.citation("request_step.complaint") == law2026(13, 1)
 
 
 def test_every_2026_rule_cites_the_new_law_or_names_its_interpretation() -> None:
