@@ -287,7 +287,8 @@ class Period(_Explained):
 
 @dataclass(frozen=True, slots=True)
 class Deadline(_Explained):
-    """The time limits for answering one request for information (arts. 29–31)."""
+    """The time limits for answering one request for information (Law 104/2016 arts. 29–31;
+    Law 01/2026/QH16 art. 26(3)), with the day it was sent and what chose its law."""
 
     received: date
     #: the hour of receipt in Vietnam time, when it was given

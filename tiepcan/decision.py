@@ -810,8 +810,9 @@ def assess(
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
     info = validate_input(InformationFacts, _former_flags(facts), what="facts")
-    rules = require_engine(resolve_regime(req.received_on, regime), "decision")
+    rules = resolve_regime(req.received_on, regime)
     trace = _Trace()
+    require_engine(rules, "decision")  # Law 01/2026/QH16: not yet (data/ati-2026/engines.toml)
     trace.add(
         Check.REGIME,
         StepResult.SATISFIED,
