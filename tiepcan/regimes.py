@@ -71,7 +71,6 @@ from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 __all__ = [
     "ATI_2016",
     "ATI_2026",
-    "ATI_2026_RULES",
     "REGIMES",
     "RULE_FUNCTIONS",
     "GoverningRegime",
