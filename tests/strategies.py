@@ -24,6 +24,13 @@ channels = st.sampled_from(list(Channel))
 complexities = st.sampled_from(list(Complexity))
 channel_values = st.sampled_from([c.value for c in Channel])
 
+#: Law 01/2026/QH16 (in force from 2026-09-01, art. 30(1)): receipts under it, with room in the
+#: calendar (to 2040) for the longest limit and its extension (12 + 12 days, art. 26(3))
+LAW_2026_START = date(2026, 9, 1)
+receipt_dates_2026 = st.dates(min_value=LAW_2026_START, max_value=date(2040, 11, 30))
+#: art. 24(1): at the agency, by post, over the Internet (no fax)
+channels_2026 = st.sampled_from([Channel.AT_OFFICE, Channel.POSTAL, Channel.ELECTRONIC])
+
 #: things that are not dates, for the junk-input properties
 not_dates = st.one_of(
     st.none(),

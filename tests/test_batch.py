@@ -13,12 +13,17 @@ from tiepcan.batch import EXTEND_MAX, TIMELINESS_CODES, due_dates, judge_batch
 from tiepcan.deadlines import response_deadline
 from tiepcan.errors import CalendarRangeError, InvalidInputError, RegimeNotEncodedError
 from tiepcan.lifecycle import judge
+from tiepcan.regimes import require_engine, resolve_regime
 
 from strategies_register import batch_rows
 
 
 def _single(day: date, form: str, comp: str, ext: int) -> tuple[date | None, date | None]:
     try:
+        # the register chain computes a row only under a ruleset encoded for it: Law
+        # 01/2026/QH16's data does not list "lifecycle" yet (data/ati-2026/engines.toml), so
+        # its rows are recorded, not computed, though response_deadline answers them
+        require_engine(resolve_regime(day), "lifecycle")
         d = response_deadline(
             day,
             form,

@@ -76,6 +76,7 @@ def test_statute_has_every_article_of_each_instrument() -> None:
         "13/2018/NĐ-CP": 15,
         "46/2018/TT-BTC": 6,
         "64/2018/TT-BQP": 13,
+        "01/2026/QH16": 31,  # 4 chapters, 31 articles (the law's own count)
     }
 
 
@@ -156,10 +157,31 @@ def test_every_statute_paragraph_is_verbatim_in_the_codification(shared_referenc
         (shared_reference / "phapdien-tiep-can-thong-tin.md").read_text(encoding="utf-8").split()
     )
     data = json.loads(resources.files("tiepcan.data").joinpath("statute.json").read_text("utf-8"))
-    for inst in data["instruments"].values():
+    for number, inst in data["instruments"].items():
+        if number == "01/2026/QH16":  # not in the codification: checked below
+            continue
         for art in inst["articles"].values():
             for *_, text in art["paragraphs"]:
                 assert text in source, text[:80]
+
+
+def test_every_paragraph_of_law_01_2026_is_verbatim_in_its_copy(
+    repo_root: Path, shared_reference: Path
+) -> None:
+    """Law 01/2026/QH16: each bundled paragraph is in the repository's copy of its text, and
+    that copy is the full-text section of the reference (the secondary copy it names)."""
+    copy = (repo_root / "tools" / "sources" / "law-01-2026-qh16.txt").read_text(encoding="utf-8")
+    body = copy.split("\n---\n", 1)[1]
+    reference = (shared_reference / "law-01-2026-qh16.md").read_text(encoding="utf-8")
+    assert " ".join(body.split()) in " ".join(reference.split())
+    flat = " ".join(body.split())
+    data = json.loads(resources.files("tiepcan.data").joinpath("statute.json").read_text("utf-8"))
+    articles = data["instruments"]["01/2026/QH16"]["articles"]
+    for art in articles.values():
+        for *_, text in art["paragraphs"]:
+            assert text in flat, text[:80]
+    # the closing formula and the signature are not statute text of art. 31
+    assert "Quốc hội nước Cộng hòa" not in json.dumps(articles["31"], ensure_ascii=False)
 
 
 def test_other_texts_quote_the_references(shared_reference: Path) -> None:

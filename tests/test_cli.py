@@ -155,8 +155,11 @@ def test_deadline_bad_input(capsys: Capture) -> None:
     assert json_error(capsys, "deadline", "2024-02-07", "pigeon", "simple", "--json")["code"] == (
         "invalid-provision"
     )
-    code, _, err = run(capsys, "deadline", "2026-09-02", "electronic", "simple")
-    assert code == 1 and "[regime-not-encoded]" in err
+    # Law 01/2026/QH16 art. 24(1): fax is no longer a way of requesting from 1/9/2026
+    code, _, err = run(capsys, "deadline", "2026-09-02", "fax", "simple")
+    assert code == 1 and "[channel-not-in-law]" in err
+    code, _, err = run(capsys, "deadline", "2018-06-30", "electronic", "simple")
+    assert code == 1 and "[before-law-in-force]" in err
 
 
 def test_deadline_shorter_extension(capsys: Capture) -> None:

@@ -60,9 +60,12 @@ def test_every_case_has_its_fields_and_the_suite_covers_every_kind() -> None:
         "catalogue_check",
         "register_fold",
     }
-    # the 26 hand-counted deadlines of tests/test_deadlines.py, each with its instrument
+    # the 26 hand-counted deadlines of tests/test_deadlines.py, each with its instrument, and
+    # the 9 of tests/test_deadlines_2026.py (Law 01/2026/QH16 and its art. 31(4))
     hand = [c for c in suite if c["id"].startswith("deadline-")]
-    assert len(hand) == 26
+    later = [c for c in suite if c["id"].startswith("law2026-deadline-")]
+    assert (len(hand), len(later)) == (26, 9)
+    assert {c["expected"]["regime"] for c in later} == {"ati-2016", "ati-2026"}
 
 
 def test_known_cases_carry_the_test_literals() -> None:
@@ -133,7 +136,8 @@ def test_an_answer_that_is_not_json_is_reported_not_crashed() -> None:
 
 def test_command_line_exit_status_and_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--self", "--kind", "time_limit"]) == 0
-    assert capsys.readouterr().out.strip() == "conformance: 8 passed, 0 failed"
+    # 8 limits of Law 104/2016 and 6 of Law 01/2026/QH16
+    assert capsys.readouterr().out.strip() == "conformance: 14 passed, 0 failed"
     command = " ".join(NO_MAKEUP_SATURDAYS)
     assert main(["--command", command, "--kind", "is_working_day"]) == 1
     out = capsys.readouterr().out

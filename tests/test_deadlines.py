@@ -367,12 +367,13 @@ def test_next_working_day_policy_moves_off_hours_receipts() -> None:
 # Regimes.
 
 
-def test_the_replacement_law_is_not_encoded() -> None:
-    """Principle 2: a request received from 1/9/2026 falls under a law we do not have."""
-    with pytest.raises(RegimeNotEncodedError) as err:
-        response_deadline(D(2026, 9, 1), "electronic", "simple")
-    assert err.value.regime == "ati-2026"
-    assert "regime='ati-2016'" in str(err.value)
+def test_a_request_received_from_1_9_2026_is_under_law_01_2026() -> None:
+    """Principle 2: Law 01/2026/QH16 governs a request received from Tue 1/9/2026 (art.
+    30(1)). Art. 26(3): 12 days from 1/9 → Sun 13/9, a day off → Mon 14/9 (Civil Code art.
+    148(5)); the 2016 limit (art. 30(3), 3 working days) would have been 7/9."""
+    d = response_deadline(D(2026, 9, 1), "electronic", "simple")
+    assert (d.regime, d.due) == ("ati-2026", D(2026, 9, 14))
+    assert d.citations[0].ref == "01/2026/QH16 art. 26(3)"
 
 
 def test_before_the_law_took_effect_is_refused() -> None:

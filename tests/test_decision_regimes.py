@@ -92,9 +92,12 @@ def test_a_fake_regime_rewords_the_unpaid_costs_ground(fake_2030: Path) -> None:
     assert before == assess(_request(date(2024, 3, 4)), {}, unpaid)
 
 
-def test_outside_the_fake_span_2030_is_not_encoded() -> None:
-    with pytest.raises(RegimeNotEncodedError):
+def test_outside_the_fake_span_2030_is_under_law_01_2026_whose_decision_is_not_encoded() -> None:
+    """2030 falls under Law 01/2026/QH16 (no end of effect); its decision rules are not
+    encoded yet (data/ati-2026/engines.toml), so a coded error, not a 2016-shaped answer."""
+    with pytest.raises(RegimeNotEncodedError) as err:
         assess(_request(date(2030, 3, 4)), {}, {})
+    assert (err.value.code, err.value.regime) == ("engine-not-encoded", "ati-2026")
 
 
 def test_the_ruleset_can_be_passed_without_registering_it(fake_2030: Path) -> None:
@@ -114,7 +117,8 @@ def test_a_request_needs_its_day_of_receipt() -> None:
 
 
 def test_regime_explicitly_chosen_is_recorded() -> None:
-    """Counsel may apply the 2016 rules to a request received after 2026-09-01."""
+    """Counsel may apply the 2016 rules to a request received after 2026-09-01 (Law 01/2026's
+    decision rules are not encoded yet: engine-not-encoded)."""
     with pytest.raises(RegimeNotEncodedError):
         assess(_request(date(2026, 9, 1)), {}, {})
     decision = assess(_request(date(2026, 9, 1)), {}, {}, regime="ati-2016")

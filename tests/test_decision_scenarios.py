@@ -1152,10 +1152,12 @@ def test_consent_from_the_wrong_party_is_invalid_input() -> None:
 
 
 def test_request_received_under_the_unencoded_regime_is_refused_to_compute() -> None:
-    """Law 104/2016 is reported replaced from 2026-09-01; nothing is extrapolated."""
+    """Law 01/2026/QH16 governs from 2026-09-01; its decision rules are not encoded yet
+    (data/ati-2026/engines.toml), and nothing is extrapolated from the 2016 logic."""
     request = {"channel": "postal", "received_on": date(2026, 9, 1), "form": form_01a()}
-    with pytest.raises(RegimeNotEncodedError):
+    with pytest.raises(RegimeNotEncodedError) as err:
         assess(request, {}, {})
+    assert err.value.code == "engine-not-encoded"
     assert assess(request, {}, {}, regime="ati-2016").regime == "ati-2016"
 
 

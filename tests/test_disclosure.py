@@ -12,7 +12,7 @@ from tiepcan.catalogue import WEBSITE_CATEGORIES as REEXPORTED_WEBSITE
 from tiepcan.catalogue import DisclosureCategory as ReexportedCategory
 from tiepcan.catalogue import disclosure_deadline, inaccuracy_answer_deadline, posting_minimum_end
 from tiepcan.citations import POINT_LETTERS, law
-from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
+from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
     DisclosureCategory,
@@ -45,7 +45,7 @@ def _letters_in_reference(reference: Path, article: int, clause: int) -> list[st
 def test_art_17_1_has_fifteen_points_a_to_p():
     """Art. 17(1) lists points a … p: 15 points (the law has no f or j)."""
     assert len(DisclosureCategory) == 15
-    assert [c.letter for c in DisclosureCategory] == list(POINT_LETTERS)
+    assert [c.letter for c in DisclosureCategory] == list(POINT_LETTERS[:15])  # a … p
 
 
 def test_art_17_1_letters_are_exactly_the_statute_points():
@@ -201,10 +201,13 @@ def test_art_22_4_answer_within_15_days_rolls_over_the_weekend():
     assert r.citations[0] == law(22, 4)
 
 
-def test_disclosure_timing_refuses_the_unencoded_regime():
-    """Information created from 2026-09-01 falls under the reported replacement law."""
-    with pytest.raises(RegimeNotEncodedError):
-        disclosure_deadline(created=date(2026, 9, 1))
+def test_disclosure_timing_under_law_01_2026():
+    """Information created from 2026-09-01 falls under Law 01/2026/QH16, art. 18(4): 5
+    working days from Tue 1/9/2026; 2/9 is Quốc khánh (9441/TB-BNV), so Thu 3, Fri 4, Mon 7,
+    Tue 8, Wed 9/9. The 2016 rules stay available deliberately (art. 18(4) too: same 9/9)."""
+    new = disclosure_deadline(created=date(2026, 9, 1))
+    assert (new.regime, new.due) == ("ati-2026", date(2026, 9, 9))
+    assert new.citations[0].ref == "01/2026/QH16 art. 18(4)"
     assert disclosure_deadline(created=date(2026, 9, 1), regime="ati-2016").regime == "ati-2016"
 
 

@@ -73,8 +73,13 @@ FUNCTIONS, MODELS = _public_callables()
 
 #: functions whose answer to such input is documented, with the reason
 DOCUMENTED = {
-    # any date has a regime: after 2026-09-01 the (unencoded) successor, which is the answer
+    # any date from 2018-07-01 has a regime: from 2026-09-01 Law 01/2026/QH16, which has no
+    # end of effect; the days are checked against the calendar where they are counted
     "tiepcan.regimes.regime_for": "every date in the calendar of dates answers a regime",
+    "tiepcan.regimes.resolve_regime": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.regimes.governing_regime": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.regimes.choose_ruleset": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.catalogue.resolve_on": "resolves the regime of a date, as resolve_regime does",
     # blank cells of a CSV are "not declared", by design of the catalogue and profile formats
     "tiepcan.rules.duties.yes_no": "a blank cell reads as 'not declared' (None)",
     "tiepcan.rules.duties.one_line": "a blank optional cell reads as None",

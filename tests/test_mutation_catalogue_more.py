@@ -50,7 +50,6 @@ from tiepcan.catalogue import (
     resolve_on,
 )
 from tiepcan.data import DATA_DIR
-from tiepcan.errors import RegimeNotEncodedError
 from tiepcan.regimes import load_ruleset
 
 from strategies import said
@@ -1128,11 +1127,10 @@ def test_resolve_on_takes_a_date_only(on: object, shown: str | None) -> None:
 
 
 def test_resolve_on_follows_the_date_or_the_regime_named() -> None:
-    """Art. 37: Law 104/2016 applies from 1/7/2018; its replacement from 1/9/2026 is not
-    encoded, so a later date needs the 2016 rules named."""
+    """Art. 37: Law 104/2016 applies from 1/7/2018; Law 01/2026/QH16 from 1/9/2026 (its art.
+    30(1)); a later date gets the 2016 rules only when they are named."""
     assert resolve_on(ON, None, what="x").id == "ati-2016"
-    with pytest.raises(RegimeNotEncodedError):
-        resolve_on(D(2026, 9, 15), None, what="x")
+    assert resolve_on(D(2026, 9, 15), None, what="x").id == "ati-2026"
     assert resolve_on(D(2026, 9, 15), "ati-2016", what="x").id == "ati-2016"
 
 

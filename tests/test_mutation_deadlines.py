@@ -285,10 +285,11 @@ def test_received_on_the_last_day_of_the_2016_regime() -> None:
 
 
 def test_received_on_the_first_day_of_the_new_law() -> None:
-    """From 1/9/2026 the replacing law governs, which is not encoded; applying the 2016 rules
-    deliberately gives 3, 4, 7/9 and does not cross (it starts after the change)."""
-    with pytest.raises(RegimeNotEncodedError):
-        response_deadline(D(2026, 9, 1), "electronic", "simple")
+    """From Tue 1/9/2026 Law 01/2026/QH16 governs (art. 30(1)): 12 days (art. 26(3)) from
+    1/9 end Sun 13/9, a day off, so Mon 14/9 (Civil Code art. 148(5)). Applying the 2016 rules
+    deliberately gives 3, 4, 7/9 (1/9 and 2/9 off, 9441/TB-BNV) and does not cross."""
+    new = response_deadline(D(2026, 9, 1), "electronic", "simple")
+    assert (new.regime, new.due, new.crosses_regime_change) == ("ati-2026", D(2026, 9, 14), False)
     d = response_deadline(D(2026, 9, 1), "electronic", "simple", regime="ati-2016")
     assert d.due == D(2026, 9, 7)
     assert d.crosses_regime_change is False
@@ -346,9 +347,8 @@ def test_rolled_period_explained_line_by_line() -> None:
         f"2026-09-01: Tuesday, {holiday}",
         f"2026-09-02: Wednesday, {holiday}",
         f"2026-09-03: The 15-day period ends at 24:00 on this day [{CC}148(5); {CC}148(6)]",
-        "2026-09-01: The period runs past 2026-09-01, when the replacing law takes effect; its "
-        "transitional article is not available, so 104/2016/QH13, in force on the start date, "
-        "is applied",
+        "2026-09-01: The period runs past 2026-09-01, when the replacing law takes effect; it is "
+        "counted under 104/2016/QH13, which applied on the start date",
     ]
     vi = p.explain("vi").splitlines()
     assert vi[3] == (
@@ -692,8 +692,7 @@ def test_the_vietnamese_trace_of_a_rolled_period() -> None:
     )
     assert vi[-1] == (
         "01/09/2026: Thời hạn kéo dài qua ngày 01/09/2026, khi văn bản thay thế có hiệu lực; "
-        "chưa có điều khoản chuyển tiếp nên vẫn tính theo 104/2016/QH13 là văn bản có hiệu lực "
-        "vào ngày bắt đầu"
+        "thời hạn vẫn được tính theo 104/2016/QH13, văn bản áp dụng vào ngày bắt đầu"
     )
 
 

@@ -23,12 +23,22 @@ def test_law_104_is_in_force_from_1_july_2018() -> None:
     assert regime_for(date(2026, 8, 31)) is ATI_2016
 
 
-def test_the_reported_replacement_is_named_but_not_encoded() -> None:
+def test_law_01_2026_governs_from_1_september_2026() -> None:
+    """Law 01/2026/QH16 art. 30(1): 'Luật này có hiệu lực thi hành từ ngày 01 tháng 9 năm
+    2026'; art. 30(2): Law 104/2016 ceases that day (save art. 31(4))."""
+    from tiepcan.citations import law2026
+
+    assert "01 tháng 9 năm 2026" in law2026(30, 1).text()
+    assert "104/2016/QH13 hết hiệu lực" in law2026(30, 2).text()
     assert regime_for(date(2026, 9, 1)) is ATI_2026
-    assert not ATI_2026.encoded and ATI_2026.sources
+    assert ATI_2026.encoded and ATI_2026.in_force_until is None
+    assert ATI_2026.instruments == ("01/2026/QH16",)
+    # its text is a secondary copy, named as such so a check against the Công báo is data
+    assert any("chưa đối chiếu với Công báo" in s for s in ATI_2026.sources)
+    assert resolve_regime(date(2030, 1, 1)).id == "ati-2026"
     with pytest.raises(RegimeNotEncodedError) as err:
-        resolve_regime(date(2030, 1, 1))
-    assert err.value.regime == "ati-2026" and err.value.code == "regime-not-encoded"
+        resolve_regime(date(2018, 6, 30))
+    assert err.value.regime is None and err.value.code == "before-law-in-force"
 
 
 def test_explicit_regime_is_honoured_but_never_before_it_existed() -> None:
@@ -36,11 +46,12 @@ def test_explicit_regime_is_honoured_but_never_before_it_existed() -> None:
     assert resolve_regime(date(2027, 3, 1), ATI_2016).regime is ATI_2016
     with pytest.raises(RegimeNotEncodedError):
         resolve_regime(date(2017, 1, 1), "ati-2016")
-    with pytest.raises(RegimeNotEncodedError):
-        resolve_regime(date(2027, 3, 1), "ati-2026")
-    with pytest.raises(InvalidInputError) as err:
+    with pytest.raises(RegimeNotEncodedError) as err:  # Law 01/2026 did not govern 31/8/2026
+        resolve_regime(date(2026, 8, 31), "ati-2026")
+    assert err.value.code == "before-law-in-force"
+    with pytest.raises(InvalidInputError) as bad:
         resolve_regime(date(2020, 1, 1), "gdpr")
-    assert err.value.code == "invalid-regime"
+    assert bad.value.code == "invalid-regime"
 
 
 def test_regimes_do_not_overlap_and_round_trip() -> None:

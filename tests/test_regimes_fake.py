@@ -107,11 +107,15 @@ def test_dates_of_the_2016_law_are_unchanged_while_it_is_registered(fake_2030: P
         assert NEW_GROUND_EN not in decision.explain("en")
 
 
-def test_once_unregistered_2030_is_not_encoded_again(fake_2030: Path) -> None:
+def test_once_unregistered_2030_is_governed_by_the_bundled_law_again(fake_2030: Path) -> None:
+    """Unregistered, the fake regime governs nothing: 2030 falls back under the law in force,
+    Law 01/2026/QH16 (no end of effect known), and 2018-06-30 under none."""
     with registered(load_ruleset(fake_2030)):
         pass
+    d = response_deadline(date(2030, 3, 4), "electronic", "complex")
+    assert (d.regime, d.user_supplied) == ("ati-2026", False)
     with pytest.raises(RegimeNotEncodedError):
-        response_deadline(date(2030, 3, 4), "electronic", "complex")
+        response_deadline(date(2018, 6, 30), "electronic", "complex")
 
 
 def test_a_supplied_ruleset_can_be_passed_without_registering_it(fake_2030: Path) -> None:

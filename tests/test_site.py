@@ -65,6 +65,26 @@ def test_every_rule_ground_and_category_key_is_beside_its_statute_text(key: str)
     _beside_its_text(f"`{key}`", _rules().citation(key))
 
 
+@pytest.mark.parametrize("key", sorted(ruleset("ati-2026").data("rules.toml")["rule"]))
+def test_every_2026_rule_key_is_beside_its_statute_text(key: str) -> None:
+    """Law 01/2026/QH16 (ati-2026): each key on the page of the unit it cites under the new law
+    (or of Decree 13/Circular 46, under a named interpretation)."""
+    _beside_its_text(f"`{key}`", ruleset("ati-2026").citation(key))
+
+
+def test_2026_articles_link_their_2016_counterparts_and_back() -> None:
+    """Art. 26 of Law 01/2026 (procedure, one limit) replaces arts. 26–27, 29–31 of Law
+    104/2016; art. 27 (refusal) replaces art. 28; art. 31(4) has its own page."""
+    pages, _ = _site()
+    new = str(pages["rulebook/law-01-2026/art-27.md"])
+    assert "Thay cho / replaces: [Law art. 28](../law-104-2016/art-28.md)" in new
+    old = str(pages["rulebook/law-104-2016/art-28.md"])
+    assert "Thay bằng / replaced by: [Law 01/2026 art. 27](../law-01-2026/art-27.md)" in old
+    transition = str(pages["rulebook/law-01-2026/art-31.md"])
+    assert "`transition.sent-before-in-force`" in transition
+    assert "interpretations/ati-2026/sent-is-governing-date.md" in transition
+
+
 def test_every_cited_enum_member_is_beside_its_statute_text() -> None:
     """Grounds, categories, forms, duties … : every member that carries a citation under the
     Law, Decree 13 or Circular 46 appears with its English label beside the text."""

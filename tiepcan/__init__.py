@@ -32,6 +32,9 @@ _EXPORTS: dict[str, str] = {
     "RegimeLike": "tiepcan.regimes",
     "Ruleset": "tiepcan.regimes",
     "resolve_regime": "tiepcan.regimes",
+    "governing_regime": "tiepcan.regimes",
+    "GoverningRegime": "tiepcan.regimes",
+    "RegimeChoice": "tiepcan.regimes",
     "load_ruleset": "tiepcan.regimes",
     "register_ruleset": "tiepcan.regimes",
     "Text": "tiepcan._model",
@@ -180,9 +183,12 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         moved_deadlines,
     )
     from tiepcan.regimes import (
+        GoverningRegime,
         Regime,
+        RegimeChoice,
         RegimeLike,
         Ruleset,
+        governing_regime,
         load_ruleset,
         register_ruleset,
         resolve_regime,

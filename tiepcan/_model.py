@@ -121,7 +121,7 @@ def check_lang(lang: object) -> Lang:
 def point_letter(value: object) -> str:
     """The law's letter for a point (điểm): lower case, ``"dd"`` read as ``"đ"``.
 
-    The one place that knows the letters of Vietnamese drafting (there is no f, j, q …).
+    The one place that knows the letters of Vietnamese drafting (there is no f, j).
 
     >>> point_letter("DD"), point_letter("e")
     ('đ', 'e')

@@ -1,6 +1,6 @@
 """Thời hạn cung cấp thông tin — statutory time limits, counted and explained.
 
-Implements the time limits of Law 104/2016/QH13:
+Implements the time limits of Law 104/2016/QH13 (requests governed by it, to 2026-08-31):
 
 * provision on request: art. 29 (at the office), art. 30 (electronically), art. 31 (by post or
   fax), each with its notice of the time limit and its extension;
@@ -10,8 +10,20 @@ Implements the time limits of Law 104/2016/QH13:
   least 30 days), art. 22(4) (answer a complaint about inaccurate disclosed information within
   15 days).
 
-The limits are the ruleset's data (``data/ati-2016/time_limits.toml``), read through
-:func:`tiepcan.regimes.resolve_regime`. Counting follows the Civil Code 2015 (91/2015/QH13),
+and of Law 01/2026/QH16, in force from 2026-09-01 (``data/ati-2026/``):
+
+* provision on request: art. 26(3), one limit for every channel of art. 24(1) (at the agency,
+  by post, over the Internet; no fax: ``channel-not-in-law``) and every request: at the latest
+  12 days, extension at most 12 days notified within the limit ("ngày" read as calendar days,
+  interpretation ``days-are-calendar-days``; complexity recorded, not used);
+* art. 18(4) 5 working days; art. 21(2) at least 30 days; art. 22(4) 10 days; art. 28(1)
+  5 working days from discovery; art. 28(2) 10 days; art. 31(3) 6 months (Civil Code art.
+  148(3)).
+
+The limits are each ruleset's data (``time_limits.toml``); the ruleset that answers a request
+is chosen by :func:`tiepcan.regimes.governing_regime`: the law in force on the day received,
+unless the request was ``sent`` before 2026-09-01 (Law 01/2026/QH16 art. 31(4) keeps it under
+Law 104/2016), or the one the caller names. Counting follows the Civil Code 2015 (91/2015/QH13),
 which the access-to-information texts do not displace:
 
 * art. 147(3): the day of the triggering event is not counted; counting starts the next day;
@@ -53,17 +65,31 @@ datetime.date(2024, 3, 21)
 ['Điều 30 khoản 4 Luật Tiếp cận thông tin số 104/2016/QH13']
 >>> time_limit("disclosure.publish", date(2026, 1, 9)).due    # Sat 10/1/2026 is worked
 datetime.date(2026, 1, 15)
+>>> response_deadline(date(2026, 9, 3), "postal", "complex").due          # 01/2026 art. 26(3)
+datetime.date(2026, 9, 15)
+>>> late = response_deadline(date(2026, 9, 3), "postal", "complex", sent=date(2026, 8, 28))
+>>> late.regime, late.chosen_by.value, late.due                          # art. 31(4)
+('ati-2016', 'transition', datetime.date(2026, 9, 24))
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
-from tiepcan.regimes import RegimeLike, Ruleset, regime_for, resolve_regime, ruleset
+from tiepcan.regimes import (
+    RegimeChoice,
+    RegimeLike,
+    Ruleset,
+    choose_ruleset,
+    regime_for,
+    resolve_regime,
+    ruleset,
+)
 from tiepcan.terms import Channel, Complexity
 from tiepcan.workdays import (
     WORKING_WEEK,
@@ -104,6 +130,7 @@ class PeriodUnit(BilingualStrEnum):
 
     WORKING_DAYS = ("working_days", "ngày làm việc", "working days")
     DAYS = ("days", "ngày", "days (calendar)")
+    MONTHS = ("months", "tháng", "months")
     IMMEDIATE = ("immediate", "ngay", "immediately")
 
 
@@ -166,6 +193,8 @@ class TimeLimit(Result):
     extends: str | None = None
     #: the id of tiepcan 0.1 ("art30.4"), still accepted
     alias: str | None = None
+    #: the ids of the interpretations a result counted under this limit applies
+    interpretations: tuple[str, ...] = ()
 
     def _check(self) -> None:
         immediate = self.unit is PeriodUnit.IMMEDIATE
@@ -258,7 +287,8 @@ class Period(_Explained):
 
 @dataclass(frozen=True, slots=True)
 class Deadline(_Explained):
-    """The time limits for answering one request for information (arts. 29–31)."""
+    """The time limits for answering one request for information (Law 104/2016 arts. 29–31;
+    Law 01/2026/QH16 art. 26(3)), with the day it was sent and what chose its law."""
 
     received: date
     #: the hour of receipt in Vietnam time, when it was given
@@ -290,6 +320,11 @@ class Deadline(_Explained):
     interpretations: tuple[str, ...] = ()
     provisional_years: tuple[int, ...] = ()
     user_supplied: bool = False
+    #: the day the request was sent ("được gửi"), when given (Law 01/2026/QH16 art. 31(4))
+    sent: date | None = None
+    #: which rule chose the regime: in force on the day received, a transitional provision
+    #: (a request sent before the new law took effect), or the caller
+    chosen_by: RegimeChoice = RegimeChoice.IN_FORCE
 
     @property
     def channel(self) -> Channel:
@@ -297,16 +332,19 @@ class Deadline(_Explained):
         return self.provision
 
     def _retrace(self, inputs: tuple[Ruleset, bool] | None) -> tuple[TraceStep, ...]:
-        rules, explicit = inputs if inputs else _read_back(self.regime, self.received)
+        rules = inputs[0] if inputs else ruleset(self.regime)
         received: date | datetime = self.received
         if self.received_at is not None:
             received = datetime.combine(self.received, self.received_at)
         request = _Request(
             received, self.received_via, self.provision, self.complexity, self.receipt_policy,
-            self.office_closes_at, self.extended, self.extension_length,
+            self.office_closes_at, self.extended, self.extension_length, self.sent,
         )  # fmt: skip
+        cited = None
+        if self.chosen_by is RegimeChoice.TRANSITION:  # the same data chooses the same rule
+            cited = choose_ruleset(self.received, sent=self.sent)[2]
         steps: list[TraceStep] = []
-        _response(request, rules, explicit, steps)
+        _response(request, _Chosen(rules, self.chosen_by, cited), steps)
         return tuple(steps)
 
     def _check(self) -> None:
@@ -317,7 +355,8 @@ class Deadline(_Explained):
         notice = self.notice_due is None or self.effective_receipt <= self.notice_due <= self.due
         ext_notice = self.extension_notice_due == (self.original_due if self.extended else None)
         provisional = self.provisional == bool(self.provisional_years)
-        if not (ordered and extension and notice and ext_notice and provisional):
+        sent = self.sent is None or self.sent <= self.received
+        if not (ordered and extension and notice and ext_notice and provisional and sent):
             raise _inconsistent(
                 f"Deadline received {self.received}, effective {self.effective_receipt}, "
                 f"original due {self.original_due}, due {self.due}, extended {self.extended}"
@@ -347,6 +386,7 @@ def _build_limits(rules: Ruleset) -> dict[str, TimeLimit]:
             duty=Text(raw["duty_vi"], raw["duty_en"]),
             extends=raw.get("extends"),
             alias=raw.get("alias"),
+            interpretations=tuple(raw.get("interpretations", ())),
         )
         out[limit.id] = limit
     for limit in list(out.values()):
@@ -385,6 +425,7 @@ def _limit(rules: Ruleset, limit_id: object) -> TimeLimit:
 # built directly (no text lookup at import); the test of every citation checks they resolve
 _ART_147_3 = Citation("91/2015/QH13", 147, 3)
 _ART_148_1 = Citation("91/2015/QH13", 148, 1)
+_ART_148_3 = Citation("91/2015/QH13", 148, 3)
 _ART_148_5 = Citation("91/2015/QH13", 148, 5)
 _ART_148_6 = Citation("91/2015/QH13", 148, 6)
 
@@ -412,18 +453,42 @@ def _count(
     start: date, length: int, unit: PeriodUnit, steps: list[TraceStep] | None
 ) -> tuple[date, tuple[Citation, ...]]:
     """Count ``length`` units after ``start``: the last day, and the Civil Code rules used."""
+    used: tuple[Citation, ...]
     if unit is PeriodUnit.WORKING_DAYS:
         due = add_working_days(start, length)
         used = (_ART_147_3, _ART_148_1, _ART_148_6)
     else:
-        last = start + timedelta(days=length)
+        last = _last_day(start, length, unit)
         due = roll_forward(last)  # Civil Code art. 148(5)
-        used = (_ART_147_3, _ART_148_1, _ART_148_6) if due == last else (
-            _ART_147_3, _ART_148_5, _ART_148_6,
-        )  # fmt: skip
+        if due == last:
+            used = (_ART_147_3, _ends(unit), _ART_148_6)
+        elif unit is PeriodUnit.MONTHS:  # the month's corresponding day, then rolled
+            used = (_ART_147_3, _ART_148_3, _ART_148_5, _ART_148_6)
+        else:
+            used = (_ART_147_3, _ART_148_5, _ART_148_6)
     if steps is not None:
         _count_steps(start, length, unit, due, steps)
     return due, used
+
+
+def _ends(unit: PeriodUnit) -> Citation:
+    """Civil Code art. 148: the clause on where a period in ``unit`` ends."""
+    return _ART_148_3 if unit is PeriodUnit.MONTHS else _ART_148_1
+
+
+def _last_day(start: date, length: int, unit: PeriodUnit) -> date:
+    """The last day of a period in calendar days, or in months (Civil Code art. 148(3): the
+    corresponding day of the last month, or that month's last day if it has none)."""
+    if unit is not PeriodUnit.MONTHS:
+        return start + timedelta(days=length)
+    months = start.month - 1 + length
+    year, month = start.year + months // 12, months % 12 + 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has a 28th")  # pragma: no cover
 
 
 def _count_steps(
@@ -448,20 +513,27 @@ def _count_steps(
         )
         steps.append(TraceStep(StepKind.END, end, due, (WORKING_WEEK, _ART_148_1, _ART_148_6)))
         return
-    last = start + timedelta(days=length)
+    last = _last_day(start, length, unit)
     if due != last:
         roll = Text(
             f"Ngày thứ {length} là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo",
             f"Day {length} is a day off; the period ends on the next working day",
         )
+        if unit is PeriodUnit.MONTHS:
+            roll = Text(
+                "Ngày cuối cùng của thời hạn là ngày nghỉ; thời hạn kết thúc vào ngày làm việc "
+                "tiếp theo",
+                "The last day of the period is a day off; it ends on the next working day",
+            )
         steps.append(TraceStep(StepKind.ROLL, roll, last, (_ART_148_5,)))
         skipped = span_days(last - timedelta(days=1), due - timedelta(days=1))
         steps.extend(_day_step(day, counted=False) for day in skipped)
     end = Text(
-        f"Thời hạn {length} ngày kết thúc lúc 24 giờ ngày này",
-        f"The {length}-day period ends at 24:00 on this day",
+        f"Thời hạn {length} {unit.label_vi} kết thúc lúc 24 giờ ngày này",
+        f"The {length}-{unit.label_en.removesuffix(' (calendar)').removesuffix('s')} period "
+        "ends at 24:00 on this day",
     )
-    cites = (_ART_148_1, _ART_148_6) if due == last else (_ART_148_5, _ART_148_6)
+    cites = (_ends(unit), _ART_148_6) if due == last else (_ART_148_5, _ART_148_6)
     steps.append(TraceStep(StepKind.END, end, due, cites))
 
 
@@ -487,24 +559,46 @@ def _read_back(regime: str, day: date) -> tuple[Ruleset, bool]:
     return ruleset(regime), explicit
 
 
-def _regime_step(rules: Ruleset, explicit: bool) -> TraceStep:
+def _regime_step(
+    rules: Ruleset, explicit: bool, transition: tuple[date | None, Citation] | None = None
+) -> TraceStep:
+    """The line naming the rules applied and what chose them (``transition``: the day the
+    request was sent and the transitional provision that kept the earlier law)."""
     regime = rules.regime
-    how = (
-        Text("theo lựa chọn của người gọi", "as chosen by the caller")
-        if explicit
-        else Text("văn bản có hiệu lực vào ngày bắt đầu", "the rules in force on the start date")
-    )
+    cited: tuple[Citation, ...] = ()
+    if transition is not None:
+        sent, cite = transition
+        on = Text("", "") if sent is None else Text(f" ngày {sent:%d/%m/%Y}", f" on {sent}")
+        how = Text(
+            f"yêu cầu được gửi{on.vi}, trước khi văn bản mới có hiệu lực",
+            f"the request was sent{on.en}, before the new law took effect",
+        )
+        cited = (cite,)
+    elif explicit:
+        how = Text("theo lựa chọn của người gọi", "as chosen by the caller")
+    else:
+        how = Text("văn bản có hiệu lực vào ngày bắt đầu", "the rules in force on the start date")
     supplied = Text("; dữ liệu do người dùng cung cấp", "; data supplied by the user")
     extra = supplied if rules.user_supplied else Text("", "")
     return TraceStep(
         StepKind.REGIME,
         Text(f"{regime.name_vi} ({how.vi}{extra.vi})", f"{regime.name_en} ({how.en}{extra.en})"),
+        None,
+        cited,
     )
 
 
 def _closing_steps(
-    rules: Ruleset, start: date, due: date, years: tuple[int, ...], steps: list[TraceStep]
+    rules: Ruleset,
+    start: date,
+    due: date,
+    years: tuple[int, ...],
+    steps: list[TraceStep],
+    *,
+    request: bool = False,
 ) -> None:
+    """The notes that close a trace: provisional years; a period that runs past the last day of
+    its regime (for a request, with the later law's transitional provision that keeps it)."""
     if years:
         listed = ", ".join(str(y) for y in years)
         note = Text(
@@ -518,19 +612,33 @@ def _closing_steps(
         after = until + timedelta(days=1)
         note = Text(
             f"Thời hạn kéo dài qua ngày {after:%d/%m/%Y}, khi văn bản thay thế có hiệu lực; "
-            f"chưa có điều khoản chuyển tiếp nên vẫn tính theo {rules.regime.instruments[0]} "
-            "là văn bản có hiệu lực vào ngày bắt đầu",
+            f"thời hạn vẫn được tính theo {rules.regime.instruments[0]}, văn bản áp dụng vào "
+            "ngày bắt đầu",
             f"The period runs past {after.isoformat()}, when the replacing law takes effect; "
-            f"its transitional article is not available, so {rules.regime.instruments[0]}, in "
-            "force on the start date, is applied",
+            f"it is counted under {rules.regime.instruments[0]}, which applied on the start "
+            "date",
         )
-        steps.append(TraceStep(StepKind.NOTE, note, after))
+        cited = _successor_transition(rules, after) if request else ()
+        steps.append(TraceStep(StepKind.NOTE, note, after, cited))
 
 
 def _crosses(rules: Ruleset, start: date, due: date) -> bool:
     """True if the period starts under the regime and ends after its last day of effect."""
     until = rules.regime.in_force_until
     return until is not None and start <= until < due
+
+
+def _successor_transition(rules: Ruleset, after: date) -> tuple[Citation, ...]:
+    """The transitional provision of the regime that follows ``rules`` that keeps requests
+    made under ``rules`` under it (Law 01/2026/QH16 art. 31(4)), if there is one."""
+    try:
+        later = resolve_regime(after)
+    except RegimeNotEncodedError:
+        return ()
+    if later is rules or not os.path.isfile(os.path.join(later.data_dir, "transition.toml")):
+        return ()
+    rows = later.data("transition.toml").get("request", ())
+    return tuple(Citation.parse(r["citation"]) for r in rows if r["continues_under"] == rules.id)
 
 
 def _unique(citations: list[Citation]) -> tuple[Citation, ...]:
@@ -597,7 +705,7 @@ _PROCEDURE = {
 
 
 def response_limits_2016(
-    received_via: Channel, provision: Channel, complexity: Complexity
+    received_via: Channel | str, provision: Channel | str, complexity: Complexity | str
 ) -> tuple[str, str | None, tuple[str, ...]]:
     """The 2016 regime's reading: (limit to answer, limit to notify, interpretations applied).
 
@@ -605,7 +713,14 @@ def response_limits_2016(
     "cung cấp ngay" presumes a requester at the office: a simple request that arrived any
     other way, asking to read the documents at the office, has the time limit of the way it
     arrived (arts. 30(3), 31(1)); a complex one keeps the notice of arts. 30(4), 31(2).
+    The arguments are members or their string values (anything else: ``invalid-<field>``).
+
+    >>> response_limits_2016("at_office", "at_office", "simple")[0]
+    'at_office.simple'
     """
+    received_via = Channel.coerce(received_via, field="received_via")
+    provision = Channel.coerce(provision, field="provision")
+    complexity = Complexity.coerce(complexity, field="complexity")
     readings = ["procedure-follows-provision-form"]
     procedure = _PROCEDURE[provision]
     remote = provision is Channel.AT_OFFICE and received_via is not Channel.AT_OFFICE
@@ -621,6 +736,37 @@ def response_limits_2016(
     elif provision is Channel.AT_OFFICE:
         notice = None
     return f"{procedure}.complex", notice, tuple(readings)
+
+
+#: Law 01/2026/QH16 art. 24(1): at the agency (a), by post (b), over the Internet (c)
+_CHANNELS_2026 = (Channel.AT_OFFICE, Channel.POSTAL, Channel.ELECTRONIC)
+
+
+def response_limits_2026(
+    received_via: Channel | str, provision: Channel | str, complexity: Complexity | str
+) -> tuple[str, str | None, tuple[str, ...]]:
+    """Law 01/2026/QH16's reading: one limit for every channel and every request.
+
+    Art. 26(3): at the latest 12 days ("ngày", read as calendar days) from the day a valid
+    request is received, whatever the channel and whether the information is simple or
+    complex (``complexity`` is checked and recorded, not used); no "immediately", no notice
+    of the time limit. Art. 24(1) knows three channels; fax is not one of them, so a request
+    received, or to be answered, by fax raises ``channel-not-in-law``.
+
+    >>> response_limits_2026("postal", "at_office", "complex")
+    ('response', None, ('one-limit-every-request',))
+    """
+    via = Channel.coerce(received_via, field="received_via")
+    form = Channel.coerce(provision, field="provision")
+    Complexity.coerce(complexity, field="complexity")
+    for field, channel in (("received_via", via), ("provision", form)):
+        if channel not in _CHANNELS_2026:
+            raise InvalidInputError(
+                "channel-not-in-law",
+                detail=f"{field}={channel.value}: Law 01/2026/QH16 art. 24(1) provides for "
+                "requests at the agency, by post and over the Internet only",
+            )
+    return "response", None, ("one-limit-every-request",)
 
 
 _DEFAULT_CLOSING = time(17, 0)
@@ -639,6 +785,18 @@ class _Request:
     #: an extension asked for (``extension_length`` None: the longest the law allows)
     extended: bool
     extension_length: int | None
+    #: the day the request was sent, when known (it can decide the regime, art. 31(4))
+    sent: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Chosen:
+    """The ruleset a response deadline is counted under, and what chose it."""
+
+    rules: Ruleset
+    how: RegimeChoice
+    #: the transitional provision that chose it (how is TRANSITION), else None
+    cited: Citation | None = None
 
 
 def _receipt(received: object) -> tuple[date, time | None]:
@@ -712,6 +870,7 @@ def _check_request(
     extension_length: object,
     receipt_policy: object,
     office_closes_at: object,
+    sent: object = None,
 ) -> _Request:
     form = Channel.coerce(provision, field="provision")
     via = form if received_via is None else Channel.coerce(received_via, field="received_via")
@@ -725,6 +884,10 @@ def _check_request(
         # a closing hour is Vietnam time, with no offset (an aware time cannot be compared)
         raise InvalidInputError("invalid-time", detail=f"office_closes_at={echo(office_closes_at)}")
     moment = received if isinstance(received, datetime) else _to_date(received, "received")
+    sent_day = None
+    if sent is not None:
+        sent_day = to_vietnam_time(sent).date() if isinstance(sent, datetime) else None
+        sent_day = sent_day or _to_date(sent, "sent")
     return _Request(
         moment,
         via,
@@ -734,6 +897,7 @@ def _check_request(
         office_closes_at,
         extended or extension_length is not None,
         extension_length,
+        sent_day,
     )
 
 
@@ -748,6 +912,7 @@ def response_deadline(
     regime: RegimeLike | None = None,
     receipt_policy: ReceiptPolicy | str = ReceiptPolicy.CIVIL_CODE,
     office_closes_at: time = _DEFAULT_CLOSING,
+    sent: date | datetime | str | None = None,
 ) -> Deadline:
     """The time limits for answering a valid request received on ``received``.
 
@@ -755,29 +920,37 @@ def response_deadline(
     contents complete; for art. 7 information, with the written consent of art. 24(3)).
     ``provision`` is how the information is to be provided; ``received_via`` is how the
     request came in (by default the same). ``extended=True`` applies the longest extension
-    the law allows; ``extension_length`` a shorter one. Only complex requests can be
-    extended. The regime is the one in force on the day of receipt unless ``regime`` is given.
+    the law allows; ``extension_length`` a shorter one (under Law 104/2016 only complex
+    requests can be extended; under Law 01/2026/QH16 any request, art. 26(3)).
+
+    The regime is chosen by :func:`tiepcan.regimes.governing_regime`: the one in force on the
+    day received, unless the request was ``sent`` (được gửi) before 2026-09-01, when Law
+    01/2026/QH16 art. 31(4) keeps it under Law 104/2016; or ``regime`` if given. The result
+    records ``sent`` and ``chosen_by``, and its trace says which rule chose the regime.
     """
     request = _check_request(
         received, provision, complexity, received_via, extended, extension_length,
-        receipt_policy, office_closes_at,
+        receipt_policy, office_closes_at, sent,
     )  # fmt: skip
-    return _response(request, regime, regime is not None, None)
+    day, _ = _receipt(request.received)
+    rules, how, cited = choose_ruleset(day, sent=request.sent, regime=regime)
+    return _response(request, _Chosen(rules, how, cited), None)
 
 
-def _response(
-    request: _Request, regime: RegimeLike | None, explicit: bool, steps: list[TraceStep] | None
-) -> Deadline:
+def _response(request: _Request, chosen: _Chosen, steps: list[TraceStep] | None) -> Deadline:
     day, at, effective = _effective_receipt(request, steps)
-    rules = resolve_regime(day, regime)  # a Ruleset passes through, checked against the day
+    rules = chosen.rules
     choose = rules.function("response_limits")
     limit_id, notice_id, readings = choose(
         request.received_via, request.provision, request.complexity
     )
     limit = _limit(rules, limit_id)
     ext = _extension_limit(rules, limit, request)
+    readings = (*readings, *limit.interpretations)
     if steps is not None:
-        steps.insert(0, _regime_step(rules, explicit))
+        transition = (request.sent, chosen.cited) if chosen.cited is not None else None
+        explicit = chosen.how is RegimeChoice.CALLER
+        steps.insert(0, _regime_step(rules, explicit, transition))
     citations: list[Citation] = [limit.citation]
     if limit.unit is PeriodUnit.IMMEDIATE:
         original_due = roll_forward(effective)
@@ -795,12 +968,14 @@ def _response(
         ext_len = ext.length if request.extension_length is None else request.extension_length
         due, used = _extend(ext, ext_len, original_due, steps)
         citations += [ext.citation, *used]
-        readings = (*readings, "extension-runs-from-original-due")
+        readings = (*readings, *ext.interpretations, "extension-runs-from-original-due")
     if notice_id is not None:
         citations.append(_limit(rules, notice_id).citation)
+    if chosen.cited is not None:
+        citations.append(chosen.cited)
     years = provisional_years(day, max(due, notice_due or due))
     if steps is not None:
-        _closing_steps(rules, day, due, years, steps)
+        _closing_steps(rules, day, due, years, steps, request=True)
     policy_reading = (
         "receipt-civil-code"
         if request.policy is ReceiptPolicy.CIVIL_CODE
@@ -826,12 +1001,19 @@ def _response(
         provisional=bool(years),
         crosses_regime_change=_crosses(rules, day, due),
         citations=_unique(citations),
-        interpretations=(policy_reading, *readings),
+        interpretations=_once((policy_reading, *readings)),
         provisional_years=years,
         user_supplied=rules.user_supplied,
+        sent=request.sent,
+        chosen_by=chosen.how,
     )
-    deadline._remember(rules, explicit)
+    deadline._remember(rules, chosen.how is RegimeChoice.CALLER)
     return deadline
+
+
+def _once(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The ids in order, each once."""
+    return tuple(dict.fromkeys(ids))
 
 
 def _notice(

@@ -93,7 +93,7 @@ from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import BilingualStrEnum, Lang, Minimum, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.regimes import RegimeLike, Ruleset, require_engine, resolve_regime, ruleset
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import (
     ConditionalCategory,
@@ -969,6 +969,7 @@ def assess(
         )
     rules = resolve_regime(req.received_on, regime)
     trace = _Trace()
+    require_engine(rules, "decision")  # Law 01/2026/QH16: not yet (data/ati-2026/engines.toml)
     trace.add(
         Check.REGIME,
         StepResult.SATISFIED,

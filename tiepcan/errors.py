@@ -64,6 +64,12 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Các cột không cùng số dòng",
         "the columns do not have the same number of rows",
     ),
+    "channel-not-in-law": (
+        "Hình thức yêu cầu này không có trong văn bản áp dụng (từ ngày 01/9/2026, khoản 1 Điều 24 "
+        "Luật số 01/2026/QH16 không còn quy định fax)",
+        "the law that applies has no such way of requesting (from 2026-09-01, art. 24(1) of Law "
+        "01/2026/QH16 no longer provides for fax)",
+    ),
     "costs-mismatch": (
         "Quyết định chờ thanh toán chi phí nhưng bảng tính chi phí bằng 0",
         "the decision awaits payment but the quote costs nothing",
@@ -95,6 +101,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "duration-too-long": (
         "Tổng thời lượng vượt quá giới hạn (366 ngày)",
         "the total duration exceeds the bound (366 days)",
+    ),
+    "engine-not-encoded": (
+        "Văn bản áp dụng chưa được mã hóa cho nội dung này",
+        "this part of the law that applies is not encoded yet",
     ),
     "excel-not-available": (
         "Cần cài đặt openpyxl để đọc, ghi tệp Excel (tiepcan[excel])",
@@ -411,6 +421,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
     "ruleset-function-missing": (
         "Bộ quy tắc không có quy tắc này",
         "the ruleset has no such rule function",
+    ),
+    "sent-after-received": (
+        "Ngày gửi yêu cầu không được sau ngày nhận yêu cầu",
+        "the day a request was sent cannot be after the day it was received",
     ),
     "statistics-do-not-add-up": (
         "Các số liệu thống kê không khớp với nhau",

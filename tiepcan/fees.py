@@ -57,9 +57,9 @@ Rates are dated, and a date (or an explicit regime) is required:
 >>> quote({"photocopy_bw_a4": 1})
 Traceback (most recent call last):
 tiepcan.errors.InvalidInputError: [missing-governing-date] ...
->>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))
+>>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))   # Law 01/2026: not encoded yet
 Traceback (most recent call last):
-tiepcan.errors.RegimeNotEncodedError: [regime-not-encoded] ...
+tiepcan.errors.RegimeNotEncodedError: [ruleset-data-missing] ...
 >>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1), regime="ati-2016").total
 3000
 """

@@ -1047,6 +1047,9 @@ def _dues(
     regime: str | None,
 ) -> _Dues:
     """Due dates from :func:`tiepcan.deadlines.response_deadline` (``extension=False``: none)."""
+    from tiepcan.regimes import require_engine, resolve_regime
+
+    require_engine(resolve_regime(valid_from, regime), "lifecycle")  # not yet for Law 01/2026
     from tiepcan.deadlines import response_deadline
 
     base = response_deadline(valid_from, form, complexity, received_via=via, regime=regime)

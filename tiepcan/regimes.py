@@ -9,20 +9,30 @@ it; so the law that replaced Law 104/2016 is added as a new ruleset (a data dire
 needed, a module of rule functions) without editing the 2016 one. ``docs/developers.md``
 says how, step by step.
 
-Encoded: Law 104/2016/QH13 with Decree 13/2018/NĐ-CP and Circular 46/2018/TT-BTC, in force
-from 2018-07-01 (Law art. 37; Decree art. 14(1); Circular art. 6(1)); its data is
-``data/ati-2016/``.
+Encoded:
 
-Not encoded: the replacement law, "Luật Tiếp cận thông tin (sửa đổi)", reported passed by
-the 16th National Assembly and in force from 2026-09-01. Its number, date and text are not
-available to us, so a computation whose governing date falls on or after 2026-09-01 raises
-:class:`~tiepcan.errors.RegimeNotEncodedError` naming it. Nothing is extrapolated, and nothing
-applies a regime by default without a date: a caller without a date passes ``regime=``.
+* ``ati-2016``: Law 104/2016/QH13 with Decree 13/2018/NĐ-CP and Circular 46/2018/TT-BTC, in
+  force from 2018-07-01 to 2026-08-31 (Law art. 37; Decree art. 14(1); Circular art. 6(1));
+  its data is ``data/ati-2016/``;
+* ``ati-2026``: Law 01/2026/QH16, in force from 2026-09-01 (its art. 30(1)), which replaced
+  Law 104/2016 (art. 30(2)); its data is ``data/ati-2026/``, its statute text a secondary copy
+  not yet checked against the Công báo (the regime's ``sources`` say so). No decree or circular
+  implementing it has been found: where a rule leans on Decree 13/2018 or Circular 46/2018 for
+  a date under the new law, its ruleset names the interpretation it rests on.
 
-The governing date of a request is the day it was received. A request received before
-2026-09-01 stays under the 2016 rules however late it is processed. A caller who has decided
-that the 2016 rules govern a later date (e.g. on counsel's advice) passes ``regime="ati-2016"``
-explicitly, and the result records that choice.
+A date before 2018-07-01 raises :class:`~tiepcan.errors.RegimeNotEncodedError`. Nothing is
+extrapolated, and nothing applies a regime by default without a date: a caller without a date
+passes ``regime=``.
+
+**Which law governs a request** (:func:`governing_regime`). The regime in force on the day the
+request was received, unless a transitional rule of the later regime's data says otherwise:
+by Law 01/2026/QH16 art. 31(4) a request *sent* ("được gửi") to a state agency before
+2026-09-01 and not yet resolved stays under Law 104/2016, however late it arrives. So the
+governing date of a request is the day it was sent when known, else the day it was received,
+and the result says which rule chose the regime (:class:`RegimeChoice`). The rule is data
+(``data/ati-2026/transition.toml``), not a test in an engine. A caller who has decided which
+rules govern (e.g. on counsel's advice) passes ``regime=`` explicitly, and the result records
+that choice.
 
 An agency's legal team can add the time limits and rates of a new instrument as data before a
 release carries them: :func:`load_ruleset` reads a directory laid out like ``data/ati-2016/``,
@@ -31,11 +41,13 @@ and every result computed under it is marked ``user_supplied``.
 >>> from datetime import date
 >>> regime_for(date(2024, 2, 7)).id
 'ati-2016'
->>> regime_for(date(2026, 9, 1)).encoded
-False
->>> resolve_regime(date(2026, 9, 1))
-Traceback (most recent call last):
-tiepcan.errors.RegimeNotEncodedError: [regime-not-encoded] ...
+>>> regime_for(date(2026, 9, 1)).id
+'ati-2026'
+>>> resolve_regime(date(2026, 9, 1)).citation("refusal_ground.e").label_en
+'Law 01/2026/QH16 on Access to Information, art. 27(6)'
+>>> g = governing_regime(date(2026, 9, 3), sent=date(2026, 8, 28))
+>>> g.regime, g.chosen_by.value, g.citation.ref
+('ati-2016', 'transition', '01/2026/QH16 art. 31(4)')
 >>> rules = resolve_regime(date(2026, 9, 1), "ati-2016")
 >>> rules.id, rules.citation("refusal_ground.e").label_en
 ('ati-2016', 'Law 104/2016/QH13 on Access to Information, art. 28(1)(e)')
@@ -51,7 +63,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeAlias
 
-from tiepcan._model import Lang, Result, Text, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan._ruleset_schema import check_file, is_declared
 from tiepcan.citations import INSTRUMENTS, Citation, Instrument, register_instrument
 from tiepcan.data import DATA_PATH
@@ -62,13 +74,18 @@ __all__ = [
     "ATI_2026",
     "REGIMES",
     "RULE_FUNCTIONS",
+    "GoverningRegime",
     "Regime",
+    "RegimeChoice",
     "RegimeLike",
     "Ruleset",
+    "choose_ruleset",
+    "governing_regime",
     "load_ruleset",
     "regime_for",
     "register_ruleset",
     "registered",
+    "require_engine",
     "resolve_regime",
     "ruleset",
     "unregister_ruleset",
@@ -229,6 +246,8 @@ RULE_FUNCTIONS: dict[str, dict[str, tuple[str, str]]] = {
     # which limit answers a request: Law 104/2016 arts. 29–31, by the form of provision
     "response_limits": {
         "by-form-2016": ("tiepcan.deadlines", "response_limits_2016"),
+        # Law 01/2026/QH16 art. 26(3): one limit for every channel and every request
+        "one-limit-2026": ("tiepcan.deadlines", "response_limits_2026"),
     },
 }
 
@@ -394,33 +413,14 @@ def load_ruleset(path: str | os.PathLike[str]) -> Ruleset:
 ATI_2016_RULES = _ruleset_from(os.path.join(DATA_PATH, "ati-2016"), user_supplied=False)
 ATI_2016 = ATI_2016_RULES.regime
 
-ATI_2026 = Regime(
-    id="ati-2026",
-    name_vi="Luật Tiếp cận thông tin (sửa đổi) — số hiệu chưa xác định",
-    name_en="Law on Access to Information (amended) — number not yet known",
-    instruments=(),
-    in_force_from=date(2026, 9, 1),
-    in_force_until=None,
-    encoded=False,
-    status_vi=(
-        "Được báo chí đưa tin đã thông qua tại Kỳ họp thứ nhất Quốc hội khóa XVI, có hiệu lực "
-        "từ 01/09/2026; chưa có văn bản chính thức nên chưa được mã hóa."
-    ),
-    status_en=(
-        "Reported passed at the first session of the 16th National Assembly, in force from "
-        "2026-09-01; its official text is not available, so it is not encoded."
-    ),
-    sources=(
-        "news.laodong.vn/thoi-su/nguoi-dan-duoc-dung-dien-thoai-sao-chup-tai-lieu-khi-yeu-cau-cung-cap-thong-tin-1702027.ldo",
-        "news.laodong.vn/thoi-su/quy-dinh-xu-ly-thong-tin-cong-khai-khong-chinh-xac-1696281.ldo",
-    ),
-)
+ATI_2026_RULES = _ruleset_from(os.path.join(DATA_PATH, "ati-2026"), user_supplied=False)
+ATI_2026 = ATI_2026_RULES.regime
 
 #: the regimes tiepcan knows, in order of effect (encoded or not)
 REGIMES: tuple[Regime, ...] = (ATI_2016, ATI_2026)
 
 #: regime id -> ruleset, for the encoded regimes (the bundled one and any registered)
-_RULESETS: dict[str, Ruleset] = {ATI_2016.id: ATI_2016_RULES}
+_RULESETS: dict[str, Ruleset] = {ATI_2016.id: ATI_2016_RULES, ATI_2026.id: ATI_2026_RULES}
 #: regimes registered at run time (a fake in tests; a user-supplied one), most recent first
 _EXTRA: list[Regime] = []
 #: the ids of the rulesets shipped with tiepcan
@@ -549,9 +549,8 @@ def resolve_regime(governing: date | datetime, regime: RegimeLike | None = None)
             raise RegimeNotEncodedError(
                 detail=(
                     f"{day.isoformat()} falls under '{chosen.id}' ({chosen.name_en}, from "
-                    f"{chosen.in_force_from.isoformat()}), whose text tiepcan does not have. "
-                    "To apply the 2016 rules deliberately (e.g. to a request received before "
-                    "2026-09-01), pass regime='ati-2016'."
+                    f"{chosen.in_force_from.isoformat()}), whose rules tiepcan does not have. "
+                    "To apply an encoded regime deliberately, pass regime=."
                 ),
                 regime=chosen.id,
             )
@@ -561,6 +560,175 @@ def resolve_regime(governing: date | datetime, regime: RegimeLike | None = None)
         raise RegimeNotEncodedError(
             "before-law-in-force",
             detail=f"the regime was not yet in force on this date: {rules.id} is in force from {rules.regime.in_force_from.isoformat()}; governing date {day.isoformat()}",
+            regime=rules.id,
+        )
+    return rules
+
+
+# --------------------------------------------------------------------------------------
+# Văn bản áp dụng cho một yêu cầu — which law governs a request (Law 01/2026/QH16 art. 31(4)).
+
+
+class RegimeChoice(BilingualStrEnum):
+    """Which rule chose the regime that governs a request."""
+
+    IN_FORCE = (
+        "in_force",
+        "Văn bản có hiệu lực vào ngày nhận yêu cầu",
+        "the law in force on the day the request was received",
+    )
+    TRANSITION = (
+        "transition",
+        "Điều khoản chuyển tiếp: yêu cầu được gửi trước ngày văn bản mới có hiệu lực",
+        "a transitional provision: the request was sent before the new law took effect",
+    )
+    CALLER = ("caller", "Theo lựa chọn của người gọi", "chosen by the caller")
+
+
+@dataclass(frozen=True, slots=True)
+class GoverningRegime(Result):
+    """The regime that governs one request, and the rule that chose it."""
+
+    regime: str
+    received: date
+    #: the day the request was sent ("được gửi"), when the caller knows it
+    sent: date | None
+    #: the day that decided the regime: ``sent`` when known, else ``received``
+    governing_date: date
+    chosen_by: RegimeChoice
+    #: the unit of law that chose it (none when the caller chose)
+    citation: Citation | None
+    user_supplied: bool = False
+
+    @property
+    def rules(self) -> Ruleset:
+        """The ruleset of the governing regime."""
+        return ruleset(self.regime)
+
+    @property
+    def text(self) -> Text:
+        """One line saying which rules govern the request and why."""
+        name = ruleset(self.regime).regime.name
+        why = self.chosen_by.text
+        return Text(f"{name.vi} ({why.vi})", f"{name.en} ({why.en})")
+
+    def _check(self) -> None:
+        expected = self.sent if self.sent is not None else self.received
+        if (self.sent is not None and self.sent > self.received) or (
+            self.governing_date != expected
+        ):
+            raise InvalidInputError(
+                "inconsistent-result",
+                detail=f"GoverningRegime: sent {self.sent}, received {self.received}, "
+                f"governing date {self.governing_date}",
+            )
+
+
+def _transition_rules(rules: Ruleset) -> tuple[dict[str, Any], ...]:
+    """The ``[[request]]`` rules of a ruleset's ``transition.toml`` (none if it has no file)."""
+    if not os.path.isfile(os.path.join(rules.data_dir, "transition.toml")):
+        return ()
+    return tuple(rules.data("transition.toml").get("request", ()))
+
+
+def _in_force_citation(rules: Ruleset) -> Citation | None:
+    """The unit that puts the regime in force (``check.regime``: 104/2016 art. 37, 01/2026 art.
+    30(1)), where its data has one."""
+    known = rules.keys()
+    return rules.citation("check.regime") if "check.regime" in known else None
+
+
+def governing_regime(
+    received: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    regime: RegimeLike | None = None,
+) -> GoverningRegime:
+    """The regime that governs a request received on ``received`` (and sent on ``sent``).
+
+    By default the regime in force on the day received; but where the regime in force has a
+    transitional rule for requests sent before it took effect (Law 01/2026/QH16 art. 31(4),
+    ``data/ati-2026/transition.toml``) and the request was sent before that day, the earlier
+    regime named by the rule governs. ``sent`` after ``received`` is refused
+    (``sent-after-received``). An explicit ``regime`` is applied as asked (it must be encoded
+    and in force on the day received) and the result says the caller chose it.
+    """
+    day = _governing_date(received)
+    sent_day = None if sent is None else _sent_date(sent)
+    rules, how, cited = choose_ruleset(day, sent=sent_day, regime=regime)
+    if how is RegimeChoice.IN_FORCE:
+        cited = _in_force_citation(rules)
+    return _governing(rules, day, sent_day, how, cited)
+
+
+def choose_ruleset(
+    received: date | datetime,
+    *,
+    sent: date | datetime | None = None,
+    regime: RegimeLike | None = None,
+) -> tuple[Ruleset, RegimeChoice, Citation | None]:
+    """The ruleset that governs a request, what chose it, and the transitional provision that
+    chose it (``None`` unless ``RegimeChoice.TRANSITION``): the engines' one path to the
+    rules of a request, without building a result (:func:`governing_regime` is the same
+    choice as a result). The rules are those of :func:`governing_regime`.
+    """
+    day = _governing_date(received)
+    sent_day = None if sent is None else _sent_date(sent)
+    if sent_day is not None and sent_day > day:
+        raise InvalidInputError(
+            "sent-after-received",
+            detail=f"sent {sent_day.isoformat()}, received {day.isoformat()}",
+        )
+    if regime is not None:  # checked against the day received: the caller's choice governs
+        return resolve_regime(day, regime), RegimeChoice.CALLER, None
+    rules = resolve_regime(day)
+    if sent_day is not None:
+        for rule in _transition_rules(rules):
+            if sent_day < rule["before"]:
+                earlier = resolve_regime(sent_day, rule["continues_under"])
+                return earlier, RegimeChoice.TRANSITION, Citation.parse(rule["citation"])
+    return rules, RegimeChoice.IN_FORCE, None
+
+
+def _sent_date(value: object) -> date:
+    try:
+        return _governing_date(value)
+    except InvalidInputError:
+        raise InvalidInputError("invalid-date", detail=f"not a date: sent={echo(value)}") from None
+
+
+def _governing(
+    rules: Ruleset, received: date, sent: date | None, how: RegimeChoice, cited: Citation | None
+) -> GoverningRegime:
+    return GoverningRegime(
+        regime=rules.id,
+        received=received,
+        sent=sent,
+        governing_date=received if sent is None else sent,
+        chosen_by=how,
+        citation=cited,
+        user_supplied=rules.user_supplied,
+    )
+
+
+def require_engine(rules: Ruleset, engine: str) -> Ruleset:
+    """``rules``, if its data is complete for ``engine`` (``"decision"``, ``"fees"`` …).
+
+    A ruleset encoded step by step lists the engines it is complete for in ``engines.toml``
+    (``data/ati-2026/engines.toml``); for any other engine this raises ``engine-not-encoded``
+    (a :class:`~tiepcan.errors.RegimeNotEncodedError` naming the regime) rather than let the
+    engine build an answer from the wrong law. A ruleset without the file is complete.
+    """
+    if not isinstance(rules, Ruleset) or not isinstance(engine, str):
+        raise InvalidInputError(detail=f"require_engine: {echo(rules)}, {echo(engine)}")
+    if not os.path.isfile(os.path.join(rules.data_dir, "engines.toml")):
+        return rules
+    encoded = rules.data("engines.toml").get("encoded", ())
+    if engine not in encoded:
+        raise RegimeNotEncodedError(
+            "engine-not-encoded",
+            detail=f"{rules.id} ({rules.regime.name_en}): the {engine} rules are not encoded "
+            f"yet (encoded: {', '.join(encoded) or 'none'})",
             regime=rules.id,
         )
     return rules

@@ -11,6 +11,8 @@ the library to get an answer. Sources:
   literal dates, with the instrument its test names;
 * ``tests/test_deadlines.py``: ``HAND_COUNTED`` (response deadlines), the time-limit table of
   ``test_every_row_of_the_time_limit_table`` (with extensions) and ``PERIODS``;
+* ``tests/test_deadlines_2026.py``: ``HAND_COUNTED_2026`` and ``PERIODS_2026`` (Law
+  01/2026/QH16, and requests sent before it took effect, art. 31(4));
 * ``tests/test_fees.py``: ``UNIT_RATES`` (one unit in each area) and ``QUOTES``;
 * ``tests/test_decision_scenarios.py``: ``CASES``;
 * ``tests/test_catalogue_samples.py`` and ``tests/test_register.py``: the sample catalogue
@@ -249,6 +251,48 @@ def deadline_cases() -> list[dict[str, Any]]:
                 "expected": {"due": _json(due)},
                 "decided_by": f"Law 104/2016 art. {m.group(1)}({m.group(2)}); {why}",
                 "cites": [ref],
+            }
+        )
+    return out
+
+
+def deadline_cases_2026() -> list[dict[str, Any]]:
+    """Law 01/2026/QH16 (art. 26(3) and the other limits) and its art. 31(4)."""
+    import test_deadlines_2026 as t
+
+    out: list[dict[str, Any]] = []
+    for received, provision, complexity, sent, extended, due, regime, why in t.HAND_COUNTED_2026:
+        data: dict[str, Any] = {
+            "received": _json(received),
+            "provision": provision,
+            "complexity": complexity,
+        }
+        if extended:
+            data["extended"] = True
+        if sent is not None:
+            data["sent"] = _json(sent)
+        law = "Law 01/2026/QH16" if regime == "ati-2026" else "Law 104/2016"
+        cites = ["01/2026/QH16 art. 26(3)"] if regime == "ati-2026" else ["01/2026/QH16 art. 31(4)"]
+        suffix = ("-extended" if extended else "") + (f"-sent-{sent}" if sent else "")
+        out.append(
+            {
+                "id": f"law2026-deadline-{received}-{provision}-{complexity}{suffix}",
+                "kind": "response_deadline",
+                "input": data,
+                "expected": {"due": _json(due), "regime": regime},
+                "decided_by": f"{law}; {why}",
+                "cites": cites,
+            }
+        )
+    for limit_id, start_day, due, why in t.PERIODS_2026:
+        out.append(
+            {
+                "id": f"law2026-period-{limit_id}-{start_day}",
+                "kind": "time_limit",
+                "input": {"limit": limit_id, "start": _json(start_day)},
+                "expected": {"due": _json(due)},
+                "decided_by": f"Law 01/2026/QH16 {why}",
+                "cites": [f"01/2026/QH16 art. {why.split(':')[0].removeprefix('art. ')}"],
             }
         )
     return out
@@ -514,7 +558,8 @@ def register_cases() -> list[dict[str, Any]]:
             },
             "decided_by": "Law 104/2016 art. 31 and 8726/VPCP-KGVX: post, complex, 16/4/2025,"
             " day 15 is Fri 9/5/2025 (Sat 26/4 worked, Fri 2/5 off); received 2/9/2026 under"
-            " the 2026 law, not encoded: counted, not computed (test_register.py)",
+            " Law 01/2026/QH16, whose register fold is not encoded yet: counted, not computed"
+            " (test_register.py)",
             "cites": ["104/2016/QH13 art. 31"],
         }
     ]
@@ -525,6 +570,7 @@ def generate() -> dict[str, Any]:
     all_cases = (
         workday_cases()
         + deadline_cases()
+        + deadline_cases_2026()
         + fee_cases()
         + decision_cases()
         + catalogue_cases()

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,21 +44,37 @@ RULEBOOK_INSTRUMENTS = {
     "104/2016/QH13": "law-104-2016",
     "13/2018/NĐ-CP": "decree-13-2018",
     "46/2018/TT-BTC": "circular-46-2018",
+    "01/2026/QH16": "law-01-2026",
 }
-STATUTE_SLUGS = {**RULEBOOK_INSTRUMENTS, "64/2018/TT-BQP": "circular-64-2018"}
+STATUTE_SLUGS = {
+    **RULEBOOK_INSTRUMENTS,
+    "64/2018/TT-BQP": "circular-64-2018",
+    "01/2026/QH16": "law-01-2026",
+}
 INSTRUMENT_EN = {
     "104/2016/QH13": "Law 104/2016/QH13 on Access to Information",
     "13/2018/NĐ-CP": "Decree 13/2018/NĐ-CP",
     "46/2018/TT-BTC": "Circular 46/2018/TT-BTC (costs)",
     "64/2018/TT-BQP": "Circular 64/2018/TT-BQP (Ministry of Defence)",
+    "01/2026/QH16": "Law 01/2026/QH16 on Access to Information",
 }
 INSTRUMENT_VI = {
     "104/2016/QH13": "Luật Tiếp cận thông tin số 104/2016/QH13",
     "13/2018/NĐ-CP": "Nghị định số 13/2018/NĐ-CP",
     "46/2018/TT-BTC": "Thông tư số 46/2018/TT-BTC",
     "64/2018/TT-BQP": "Thông tư số 64/2018/TT-BQP",
+    "01/2026/QH16": "Luật Tiếp cận thông tin số 01/2026/QH16",
 }
 REGIME = "ati-2016"
+#: every bundled ruleset whose data the rulebook sets beside the text (the first is REGIME)
+RULESETS = ("ati-2016", "ati-2026")
+#: the short name of each rulebook instrument in a page's subtitle
+SHORT = {
+    "104/2016/QH13": "Law",
+    "13/2018/NĐ-CP": "Decree 13",
+    "46/2018/TT-BTC": "Circular 46",
+    "01/2026/QH16": "Law 01/2026",
+}
 DOCTEST_FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
 
 
@@ -132,6 +149,15 @@ class Implementation:
     pattern: str | None  # the text that finds its line
     extra: str = ""
     interpretation: str | None = None
+    #: the ruleset the record belongs to (its interpretation pages live under it)
+    regime: str = REGIME
+
+
+def interpretation_page(regime: str, interpretation_id: str) -> str:
+    """The page of an interpretation: the 2016 ones at the top, a later ruleset's in a folder."""
+    if regime == REGIME:
+        return f"rulebook/interpretations/{interpretation_id}.md"
+    return f"rulebook/interpretations/{regime}/{interpretation_id}.md"
 
 
 @dataclass
@@ -149,105 +175,15 @@ def implementations() -> dict[Any, list[Implementation]]:
     from importlib import import_module
 
     from tiepcan.citations import Citation
-    from tiepcan.interpretations import interpretations
     from tiepcan.labels import public_enums
     from tiepcan.regimes import ruleset
     from tiepcan.schemas import PUBLIC_MODULES
 
-    rules = ruleset(REGIME)
-    base = f"tiepcan/data/{REGIME}"
     out: dict[Any, list[Implementation]] = defaultdict(list)
     enums = {_snake(name): cls for name, cls in public_enums().items()}
-
-    for key, entry in rules.data("rules.toml")["rule"].items():
-        enum_key, _, value = key.partition(".")
-        cls = enums.get(enum_key)
-        member = cls(value) if cls is not None else None
-        vi = entry.get("vi") or (member.label_vi if member is not None else "")
-        en = entry.get("en") or (member.label_en if member is not None else "")
-        extra = f"`{cls.__name__}.{member.name}`" if cls is not None and member is not None else ""
-        out[Citation.parse(entry["citation"])].append(
-            Implementation("rule", key, vi, en, f"{base}/rules.toml", f'[rule."{key}"]', extra)
-        )
-    unit_words = {
-        "working_days": ("ngày làm việc", "working days"),
-        "days": ("ngày", "days"),
-        "immediate": ("ngay", "immediately"),
-    }
-    for limit in rules.data("time_limits.toml")["limit"]:
-        vi_unit, en_unit = unit_words[limit["unit"]]
-        length = "" if limit["unit"] == "immediate" else f"{limit['length']} "
-        bound = {"max": ("tối đa", "at most"), "min": ("ít nhất", "at least")}[limit["bound"]]
-        extra = (
-            f"{bound[0]} {length}{vi_unit} / {bound[1]} {length}{en_unit}; "
-            f"từ / from: {limit['trigger_vi']} / {limit['trigger_en']}"
-        )
-        out[Citation.parse(limit["citation"])].append(
-            Implementation(
-                "time limit",
-                limit["id"],
-                limit["duty_vi"],
-                limit["duty_en"],
-                f"{base}/time_limits.toml",
-                f'id = "{limit["id"]}"',
-                extra,
-            )
-        )
-    fees = rules.data("fees.toml")
-    for line in fees["line"]:
-        rate = f"{line['rate']:,}".replace(",", ".")
-        extra = f"{rate} đồng / {line['unit']}; STT {line['number']}"
-        out[Citation.parse(line["citation"])].append(
-            Implementation(
-                "fee line",
-                f"fee.{line['number']}",
-                f"{line['group_vi']}: {line['work_vi']}",
-                line["label_en"],
-                f"{base}/fees.toml",
-                f'number = "{line["number"]}"',
-                extra,
-            )
-        )
-    for role, ref in fees["provision"].items():
-        out[Citation.parse(ref)].append(
-            Implementation(
-                "fee provision",
-                f"fees.provision.{role}",
-                role.replace("_", " "),
-                role.replace("_", " "),
-                f"{base}/fees.toml",
-                f"{role} = ",
-            )
-        )
-    for duty in rules.data("duties.toml")["duty"]:
-        if "citation" not in duty:
-            continue  # a provincial instruction: not the law (listed on the duties page)
-        out[Citation.parse(duty["citation"])].append(
-            Implementation(
-                "duty",
-                duty["id"],
-                duty["label_vi"],
-                duty["label_en"],
-                f"{base}/duties.toml",
-                f'id = "{duty["id"]}"',
-                f"field `{duty['field']}`",
-                duty.get("interpretation"),
-            )
-        )
-    for interp in interpretations(REGIME).values():
-        default = "mặc định / default" if interp.default else "cách hiểu khác / alternative"
-        out[interp.provision].append(
-            Implementation(
-                "interpretation",
-                interp.id,
-                f"{interp.title.vi} — {interp.choice.vi}",
-                f"{interp.title.en} — {interp.choice.en}",
-                f"{base}/interpretations/{interp.topic}.toml",
-                f'id = "{interp.id}"',
-                default,
-                interp.id,
-            )
-        )
+    for regime in RULESETS:
+        _ruleset_implementations(regime, enums, out)
+    rules = ruleset(REGIME)
     rule_keys = set(rules.data("rules.toml")["rule"])
     for cls in public_enums().values():
         path = _module_file(cls.__module__).relative_to(ROOT).as_posix()
@@ -277,6 +213,172 @@ def implementations() -> dict[Any, list[Implementation]]:
                     Implementation("constant", f"{module_name}.{name}", "", "", path, name)
                 )
     return out
+
+
+def _ruleset_implementations(
+    regime: str, enums: dict[str, Any], out: dict[Any, list[Implementation]]
+) -> None:
+    """The records of one bundled ruleset's data files, by the unit of law each cites."""
+    from tiepcan.citations import Citation
+    from tiepcan.interpretations import interpretations
+    from tiepcan.regimes import ruleset
+
+    rules = ruleset(regime)
+    base = f"tiepcan/data/{regime}"
+    files = {p.name for p in (DATA / regime).iterdir()}
+
+    for key, entry in rules.data("rules.toml")["rule"].items():
+        enum_key, _, value = key.partition(".")
+        cls = enums.get(enum_key)
+        member = cls(value) if cls is not None else None
+        vi = entry.get("vi") or (member.label_vi if member is not None else "")
+        en = entry.get("en") or (member.label_en if member is not None else "")
+        extra = f"`{cls.__name__}.{member.name}`" if cls is not None and member is not None else ""
+        out[Citation.parse(entry["citation"])].append(
+            Implementation(
+                "rule",
+                key,
+                vi,
+                en,
+                f"{base}/rules.toml",
+                f'[rule."{key}"]',
+                extra,
+                entry.get("interpretation"),
+                regime,
+            )
+        )
+    unit_words = {
+        "working_days": ("ngày làm việc", "working days"),
+        "days": ("ngày", "days"),
+        "immediate": ("ngay", "immediately"),
+        "months": ("tháng", "months"),
+    }
+    for limit in rules.data("time_limits.toml")["limit"]:
+        vi_unit, en_unit = unit_words[limit["unit"]]
+        length = "" if limit["unit"] == "immediate" else f"{limit['length']} "
+        bound = {"max": ("tối đa", "at most"), "min": ("ít nhất", "at least")}[limit["bound"]]
+        extra = (
+            f"{bound[0]} {length}{vi_unit} / {bound[1]} {length}{en_unit}; "
+            f"từ / from: {limit['trigger_vi']} / {limit['trigger_en']}"
+        )
+        out[Citation.parse(limit["citation"])].append(
+            Implementation(
+                "time limit",
+                limit["id"],
+                limit["duty_vi"],
+                limit["duty_en"],
+                f"{base}/time_limits.toml",
+                f'id = "{limit["id"]}"',
+                extra,
+            )
+        )
+    fees = rules.data("fees.toml") if "fees.toml" in files else {"line": [], "provision": {}}
+    for line in fees["line"]:
+        rate = f"{line['rate']:,}".replace(",", ".")
+        extra = f"{rate} đồng / {line['unit']}; STT {line['number']}"
+        out[Citation.parse(line["citation"])].append(
+            Implementation(
+                "fee line",
+                f"fee.{line['number']}",
+                f"{line['group_vi']}: {line['work_vi']}",
+                line["label_en"],
+                f"{base}/fees.toml",
+                f'number = "{line["number"]}"',
+                extra,
+            )
+        )
+    for role, ref in fees["provision"].items():
+        out[Citation.parse(ref)].append(
+            Implementation(
+                "fee provision",
+                f"fees.provision.{role}",
+                role.replace("_", " "),
+                role.replace("_", " "),
+                f"{base}/fees.toml",
+                f"{role} = ",
+            )
+        )
+    duties = rules.data("duties.toml")["duty"] if "duties.toml" in files else []
+    for duty in duties:
+        if "citation" not in duty:
+            continue  # a provincial instruction: not the law (listed on the duties page)
+        out[Citation.parse(duty["citation"])].append(
+            Implementation(
+                "duty",
+                duty["id"],
+                duty["label_vi"],
+                duty["label_en"],
+                f"{base}/duties.toml",
+                f'id = "{duty["id"]}"',
+                f"field `{duty['field']}`",
+                duty.get("interpretation"),
+                regime,
+            )
+        )
+    for interp in interpretations(regime).values():
+        default = "mặc định / default" if interp.default else "cách hiểu khác / alternative"
+        out[interp.provision].append(
+            Implementation(
+                "interpretation",
+                interp.id,
+                f"{interp.title.vi} — {interp.choice.vi}",
+                f"{interp.title.en} — {interp.choice.en}",
+                f"{base}/interpretations/{interp.topic}.toml",
+                f'id = "{interp.id}"',
+                default,
+                interp.id,
+                regime,
+            )
+        )
+    if "transition.toml" in files:
+        transition = rules.data("transition.toml")
+        for section in ("request", "duty", "scope"):
+            for entry in transition.get(section, ()):
+                out[Citation.parse(entry["citation"])].append(
+                    Implementation(
+                        f"transition ({section})",
+                        f"transition.{entry['id']}",
+                        entry["vi"],
+                        entry["en"],
+                        f"{base}/transition.toml",
+                        f'id = "{entry["id"]}"',
+                        f"continues under `{entry['continues_under']}`"
+                        if "continues_under" in entry
+                        else "",
+                        entry.get("interpretation"),
+                        regime,
+                    )
+                )
+    if "refusal_grounds.toml" in files:
+        grounds = rules.data("refusal_grounds.toml")
+        for entry in grounds.get("ground", ()):
+            out[Citation.parse(entry["citation"])].append(
+                Implementation(
+                    "neutral ground",
+                    f"ground.{entry['key']}",
+                    "",
+                    entry["en"],
+                    f"{base}/refusal_grounds.toml",
+                    f'key = "{entry["key"]}"',
+                    f"member `{entry['member']}`, number {entry['number']}",
+                    None,
+                    regime,
+                )
+            )
+        for entry in grounds.get("reason", ()):
+            out[Citation.parse(entry["citation"])].append(
+                Implementation(
+                    "neutral reason",
+                    f"reason.{entry['key']}",
+                    "",
+                    entry["en"],
+                    f"{base}/refusal_grounds.toml",
+                    f'key = "{entry["key"]}"',
+                    f"under ground `{entry['ground']}`",
+                    None,
+                    regime,
+                )
+            )
 
 
 # -- the conformance cases as worked examples ------------------------------------------------
@@ -335,7 +437,7 @@ def _item_md(page: str, item: Implementation) -> str:
     if item.en:
         lines.append(f"    - en: {esc(item.en)}")
     if item.interpretation:
-        link = rel(page, f"rulebook/interpretations/{item.interpretation}.md")
+        link = rel(page, interpretation_page(item.regime, item.interpretation))
         lines.append(f"    - cách hiểu / interpretation: [`{item.interpretation}`]({link})")
     lines.append(f"    - nguồn / source: {source_link(page, item.path, item.pattern)}")
     return "\n".join(lines)
@@ -411,12 +513,12 @@ def _article_md(
     from tiepcan.citations import Citation
 
     whole = Citation(instrument, article)
-    short = {"104/2016/QH13": "Law", "13/2018/NĐ-CP": "Decree 13", "46/2018/TT-BTC": "Circular 46"}
     lines = [
         f"# Điều {article}. {whole.heading()}",
         "",
-        f"*{INSTRUMENT_VI[instrument]} — {short[instrument]} art. {article}: {heading_en}*",
+        f"*{INSTRUMENT_VI[instrument]} — {SHORT[instrument]} art. {article}: {heading_en}*",
         "",
+        *_counterpart_lines(page, instrument, article),
         '!!! abstract "In English — our own summary, not a translation of record"',
         f"    {summary_en}",
         "",
@@ -479,35 +581,92 @@ def _article_md(
     return "\n".join(lines)
 
 
-def interpretation_pages(out: dict[str, str | bytes]) -> None:
-    from tiepcan.interpretations import interpretations
+#: which articles of Law 104/2016 each article of Law 01/2026/QH16 takes the place of
+COUNTERPARTS_FILE = ROOT / "site_src" / "counterparts.toml"
 
-    found = interpretations(REGIME)
-    by_topic: dict[str, list[Any]] = defaultdict(list)
-    for interp in found.values():
-        by_topic[interp.topic].append(interp)
+
+def _counterparts() -> dict[tuple[str, int], list[tuple[str, int]]]:
+    """(instrument, article) -> the counterparts in the other law, both ways."""
+    raw = tomllib.loads(COUNTERPARTS_FILE.read_text(encoding="utf-8"))
+    out: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+    for new, olds in raw["01/2026/QH16"].items():
+        for old in olds:
+            out[("01/2026/QH16", int(new))].append(("104/2016/QH13", old))
+            out[("104/2016/QH13", old)].append(("01/2026/QH16", int(new)))
+    return out
+
+
+def _counterpart_lines(page: str, instrument: str, article: int) -> list[str]:
+    """A line linking the article to its counterparts in the other law (rulebook page if
+    there is one, else the statute text)."""
+    links = []
+    for other, number in _counterparts().get((instrument, article), []):
+        target = article_page(other, number)
+        if target not in DOCS_GENERATED and not _is_implemented(other, number):
+            target = statute_page(other, number)
+        links.append(f"[{SHORT[other]} art. {number}]({rel(page, target)})")
+    if not links:
+        return []
+    word = "Thay cho / replaces" if instrument == "01/2026/QH16" else "Thay bằng / replaced by"
+    return [f"{word}: " + " · ".join(links), ""]
+
+
+@cache
+def _implemented_articles() -> frozenset[tuple[str, int]]:
+    return frozenset((c.instrument, c.article) for c in _all_citations())
+
+
+def _all_citations() -> frozenset[Any]:
+    from tiepcan.labels import all_citations
+
+    return all_citations()
+
+
+def _is_implemented(instrument: str, article: int) -> bool:
+    return (instrument, article) in _implemented_articles()
+
+
+def interpretation_pages(out: dict[str, str | bytes]) -> None:
+
     index = [
         "# Các cách hiểu — interpretations",
         "",
         "Where the law leaves a question open, tiepcan names the reading it applies (the"
         " *default*) and the readings it can apply instead; every result that applied one lists"
         " its id in `interpretations`. Generated from `tiepcan.interpretations.interpretations"
-        f'("{REGIME}")`.',
+        "(regime)` for each bundled ruleset.",
         "",
     ]
+    for regime in RULESETS:
+        index += _interpretation_pages(out, regime)
+    out["rulebook/interpretations/index.md"] = "\n".join(index)
+
+
+def _interpretation_pages(out: dict[str, str | bytes], regime: str) -> list[str]:
+    """The pages of one ruleset's interpretations; the lines of its part of the index."""
+    from tiepcan.interpretations import interpretations
+    from tiepcan.regimes import ruleset
+
+    found = interpretations(regime)
+    by_topic: dict[str, list[Any]] = defaultdict(list)
+    for interp in found.values():
+        by_topic[interp.topic].append(interp)
+    index = [f"## `{regime}` — {ruleset(regime).regime.name_en}", ""]
     for topic in sorted(by_topic):
-        index += [f"## {topic}", "", "| id | câu hỏi | question | default |", "|---|---|---|---|"]
+        index += [f"### {topic}", "", "| id | câu hỏi | question | default |", "|---|---|---|---|"]
         for interp in by_topic[topic]:
+            target = rel(
+                "rulebook/interpretations/index.md", interpretation_page(regime, interp.id)
+            )
             index.append(
-                f"| [`{interp.id}`]({interp.id}.md) | {interp.title.vi} | {interp.title.en} "
+                f"| [`{interp.id}`]({target}) | {interp.title.vi} | {interp.title.en} "
                 f"| {'✔' if interp.default else ''} |"
             )
         index.append("")
-    out["rulebook/interpretations/index.md"] = "\n".join(index)
     for interp in found.values():
-        page = f"rulebook/interpretations/{interp.id}.md"
+        page = interpretation_page(regime, interp.id)
         c = interp.provision
-        path = f"tiepcan/data/{REGIME}/interpretations/{interp.topic}.toml"
+        path = f"tiepcan/data/{regime}/interpretations/{interp.topic}.toml"
         siblings = [
             i for i in by_topic[interp.topic] if i.title == interp.title and i.id != interp.id
         ]
@@ -560,6 +719,7 @@ def interpretation_pages(out: dict[str, str | bytes]) -> None:
             ]
             lines.append("")
         out[page] = "\n".join(lines)
+    return index
 
 
 def regimes_page(out: dict[str, str | bytes]) -> None:
@@ -574,7 +734,10 @@ def regimes_page(out: dict[str, str | bytes]) -> None:
         "## Chế độ pháp lý — legal regimes",
         "",
         "A computation resolves the regime that governs its date (`tiepcan.regimes.REGIMES`);"
-        " a date under a regime that is not encoded raises `RegimeNotEncodedError`.",
+        " a request, the regime that governs it (`tiepcan.regimes.governing_regime`): the law in"
+        " force on the day received, unless it was sent before 2026-09-01 (Law 01/2026/QH16"
+        " art. 31(4) keeps it under Law 104/2016). A date before 2018-07-01 raises"
+        " `RegimeNotEncodedError`.",
         "",
         "| id | tên | name | in force | encoded | instruments |",
         "|---|---|---|---|---|---|",
@@ -629,8 +792,11 @@ def regimes_page(out: dict[str, str | bytes]) -> None:
         "- **The fee appendix of Circular 46/2018/TT-BTC.** The codification names the appendix"
         " only as an attached file; its rates come from copies listed on the"
         " [sources page](../sources.md) and are to be re-verified against the Official Gazette.",
-        "- **The law that replaced Law 104/2016** (`ati-2026`, from 2026-09-01) is not encoded:"
-        " its text is not available.",
+        "- **Law 01/2026/QH16** (`ati-2026`, from 2026-09-01): its text is a secondary copy not"
+        " yet checked against the Official Gazette; its decree (art. 26(4)) and costs rules"
+        " (art. 25(2)) do not exist yet, so what leans on Decree 13/2018 or Circular 46/2018 is a"
+        " named interpretation; its decisions, costs, catalogues and duties are not encoded yet"
+        " (`engine-not-encoded`, `ruleset-data-missing`).",
         "",
     ]
     out["rulebook/regimes.md"] = "\n".join(lines)
@@ -759,7 +925,7 @@ def developer_pages(out: dict[str, str | bytes]) -> None:
     out["developers/api.md"] = "\n".join(api)
     # the source files the rulebook links to, with line numbers
     sources = sorted(
-        [p for p in (DATA / REGIME).rglob("*.toml")]
+        [p for regime in RULESETS for p in (DATA / regime).rglob("*.toml")]
         + [DATA / "calendar.toml", DATA / "other_texts.toml"]
         + [_module_file(m) for m in PUBLIC_MODULES]
     )

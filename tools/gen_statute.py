@@ -1,4 +1,4 @@
-"""Generate ``tiepcan/data/statute.json`` from the official codification.
+"""Generate ``tiepcan/data/statute.json`` from the official codification and the 2026 law.
 
 Usage (from the repository root, with ``../shared`` beside it)::
 
@@ -16,6 +16,13 @@ ngày …)") and its paragraphs, verbatim, each tagged with the clause (khoản)
 ("1.1.") and point (điểm) it belongs to. What is dropped: chapter and section headings, the
 codification's cross-reference notes ("(Điều này có nội dung liên quan đến …)") and the names
 of attached files (forms, fee appendix), which are not statute text.
+
+The second source is ``tools/sources/law-01-2026-qh16.txt`` (in this repository): the full
+text of Law 01/2026/QH16, copied verbatim from the secondary copy its header names (not yet
+checked against the Công báo). Its articles are "Điều N. heading" lines, its clauses "N. ",
+its points "a) "; chapter and section headings, the preamble and the closing formula
+("Luật này được Quốc hội … thông qua …", the signature) are dropped. A correction after a
+check against the Công báo is an edit of that file and a regeneration.
 """
 
 from __future__ import annotations
@@ -29,6 +36,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "reference" / "phapdien-tiep-can-thong-tin.md"
 TARGET = ROOT / "tiepcan" / "data" / "statute.json"
+SOURCE_2026 = ROOT / "tools" / "sources" / "law-01-2026-qh16.txt"
+LAW_2026 = "01/2026/QH16"
+LAW_2026_ARTICLES = 31
+LAW_2026_SOURCE = (
+    "Bản sao thứ cấp (GitHub dholmes0207/2A202600729-LuuTienDuy-Day07, "
+    "data/LuatTiepCanThongTin.txt, commit bd458d47, 2026-06-05), chưa đối chiếu với Công báo"
+)
+LAW_2026_NOTE = "Điều {n} Luật số 01/2026/QH16 Tiếp cận thông tin ngày 23/04/2026 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/09/2026"
 
 INSTRUMENTS = {
     "LQ": "104/2016/QH13",
@@ -106,7 +121,50 @@ def _tag(paras: list[str]) -> list[list[object]]:
     return tagged
 
 
-def build(source_text: str) -> dict[str, object]:
+ARTICLE_2026 = re.compile(r"^Điều (\d+)\. (.+)$")
+#: a chapter or section heading: "Chương II", "Mục 1. …" (a chapter's title is in capitals)
+HEADING_2026 = re.compile(r"^(Chương [IVX]+|Mục \d+\. .*)$")
+CLOSING_2026 = "Luật này được Quốc hội"
+
+
+def _is_heading_2026(line: str) -> bool:
+    return bool(HEADING_2026.match(line)) or (len(line) >= 12 and line == line.upper())
+
+
+def build_2026(source_text: str) -> dict[str, dict[str, object]]:
+    """The articles of Law 01/2026/QH16 from the repository's copy of its full text."""
+    body = source_text.split("\n---\n", 1)[1]
+    articles: dict[str, dict[str, object]] = {}
+    number: int | None = None
+    heading = ""
+    paras: list[str] = []
+
+    def close() -> None:
+        if number is not None:
+            articles[str(number)] = {
+                "heading": heading,
+                "source_note": LAW_2026_NOTE.format(n=number),
+                "in_force_from": "2026-09-01",
+                "paragraphs": _tag(paras),
+            }
+
+    for raw in body.split("\n"):
+        line = " ".join(raw.split())
+        if line.startswith(CLOSING_2026):
+            break
+        if m := ARTICLE_2026.match(line):
+            close()
+            number, heading, paras = int(m.group(1)), m.group(2), []
+        elif number is not None and line and not _is_heading_2026(line):
+            paras.append(line)
+    close()
+    got = sorted(int(n) for n in articles)
+    if got != list(range(1, LAW_2026_ARTICLES + 1)):
+        raise SystemExit(f"{LAW_2026}: expected articles 1..{LAW_2026_ARTICLES}, got {got}")
+    return articles
+
+
+def build(source_text: str, source_2026: str | None = None) -> dict[str, object]:
     articles: dict[str, dict[str, object]] = {name: {} for name in INSTRUMENTS.values()}
     for code, number, heading, rest in _split_articles(_body_of(source_text)):
         source_note, effective, paras = _paragraphs(rest)
@@ -120,19 +178,23 @@ def build(source_text: str) -> dict[str, object]:
         got = sorted(int(n) for n in articles[INSTRUMENTS[code]])
         if got != list(range(1, count + 1)):
             raise SystemExit(f"{code}: expected articles 1..{count}, got {got}")
+    instruments: dict[str, dict[str, object]] = {
+        name: {"articles": dict(sorted(arts.items(), key=lambda kv: int(kv[0])))}
+        for name, arts in articles.items()
+    }
+    if source_2026 is None:
+        source_2026 = SOURCE_2026.read_text(encoding="utf-8")
+    instruments[LAW_2026] = {"source": LAW_2026_SOURCE, "articles": build_2026(source_2026)}
     return {
-        "_generated": "by tools/gen_statute.py from shared/reference/phapdien-tiep-can-thong-tin.md; "
-        "do not edit by hand",
+        "_generated": "by tools/gen_statute.py from shared/reference/phapdien-tiep-can-thong-tin.md "
+        "and tools/sources/law-01-2026-qh16.txt; do not edit by hand",
         "source": "Bộ pháp điển, đề mục 32.2 Tiếp cận thông tin (phapdien.moj.gov.vn), trang ngày 2026-05-13",
-        "instruments": {
-            name: {"articles": dict(sorted(arts.items(), key=lambda kv: int(kv[0])))}
-            for name, arts in articles.items()
-        },
+        "instruments": instruments,
     }
 
 
-def render(source_text: str) -> str:
-    return json.dumps(build(source_text), ensure_ascii=False, indent=1) + "\n"
+def render(source_text: str, source_2026: str | None = None) -> str:
+    return json.dumps(build(source_text, source_2026), ensure_ascii=False, indent=1) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

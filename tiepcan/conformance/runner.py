@@ -132,11 +132,13 @@ def _answer(kind: str, data: Mapping[str, Any]) -> Answer:
             data["provision"],
             data["complexity"],
             extended=data.get("extended", False),
+            sent=data.get("sent"),
         )
         return {
             "due": _iso(d.due),
             "notice_due": _iso(d.notice_due),
             "original_due": _iso(d.original_due),
+            "regime": d.regime,
         }
     if kind == "time_limit":
         from tiepcan.deadlines import time_limit
@@ -418,6 +420,8 @@ def python_example(case: Case) -> str | None:
         args = f'{_d(data["received"])}, "{data["provision"]}", "{data["complexity"]}"'
         if data.get("extended"):
             args += ", extended=True"
+        if data.get("sent"):
+            args += f", sent={_d(data['sent'])}"
         fields = [k for k in ("due", "notice_due", "original_due") if k in exp]
         got = ", ".join(f"d.{k}" for k in fields)
         want = ", ".join(_date_repr(exp[k]) for k in fields)
