@@ -65,7 +65,13 @@ _INSTRUMENT: Shape = {
     "short_vi": (TEXT, True),
     "short_en": (TEXT, True),
 }
-_RULE: Shape = {"citation": (TEXT, True), "vi": (TEXT, False), "en": (TEXT, False)}
+_RULE: Shape = {
+    "citation": (TEXT, True),
+    "vi": (TEXT, False),
+    "en": (TEXT, False),
+    # the named reading a rule rests on (a later regime citing an earlier implementing text)
+    "interpretation": (TEXT, False),
+}
 _LIMIT: Shape = {
     "id": (TEXT, True),
     "alias": (TEXT, False),
@@ -78,6 +84,7 @@ _LIMIT: Shape = {
     "trigger_en": (TEXT, True),
     "duty_vi": (TEXT, True),
     "duty_en": (TEXT, True),
+    "interpretations": (TEXTS, False),
 }
 _LINE: Shape = {
     "number": (TEXT, True),
@@ -123,8 +130,46 @@ _INTERPRETATION: Shape = {
     "default": (FLAG, True),
 }
 
+_GROUND: Shape = {
+    "key": (TEXT, True),
+    "member": (TEXT, True),
+    "number": (TEXT, True),
+    "citation": (TEXT, True),
+    "en": (TEXT, True),
+}
+_REASON: Shape = {
+    "key": (TEXT, True),
+    "ground": (TEXT, True),
+    "citation": (TEXT, True),
+    "en": (TEXT, True),
+}
+_TRANSITION_REQUEST: Shape = {
+    "id": (TEXT, True),
+    "citation": (TEXT, True),
+    "before": (DAY, True),
+    "continues_under": (TEXT, True),
+    "interpretation": (TEXT, False),
+    "vi": (TEXT, True),
+    "en": (TEXT, True),
+}
+_TRANSITION_DUTY: Shape = {
+    "id": (TEXT, True),
+    "citation": (TEXT, True),
+    "time_limit": (TEXT, True),
+    "from": (DAY, True),
+    "vi": (TEXT, True),
+    "en": (TEXT, True),
+}
+_TRANSITION_SCOPE: Shape = {
+    "id": (TEXT, True),
+    "citation": (TEXT, True),
+    "before": (DAY, False),
+    "vi": (TEXT, True),
+    "en": (TEXT, True),
+}
+
 #: the units and bounds a time limit may have (tiepcan.deadlines.PeriodUnit, Bound)
-LIMIT_UNITS = ("working_days", "days", "immediate")
+LIMIT_UNITS = ("working_days", "days", "months", "immediate")
 LIMIT_BOUNDS = ("max", "min")
 
 
@@ -328,6 +373,47 @@ def _check_interpretations(raw: dict[str, Any], where: _Where) -> None:
         _citation(r["provision"], where, f"[[interpretation]] {r['id']}.provision")
 
 
+def _check_refusal_grounds(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("ground", "reason"), where)
+    grounds = [
+        check_record(r, _GROUND, where, f"[[ground]] {i + 1}")
+        for i, r in enumerate(_records(raw, "ground", where, required=True))
+    ]
+    reasons = [
+        check_record(r, _REASON, where, f"[[reason]] {i + 1}")
+        for i, r in enumerate(_records(raw, "reason", where, required=False))
+    ]
+    _unique([r["key"] for r in grounds], where, "[[ground]].key")
+    _unique([r["key"] for r in reasons], where, "[[reason]].key")
+    members = {r["member"] for r in grounds}
+    for r in (*grounds, *reasons):
+        _citation(r["citation"], where, f"{r['key']}.citation")
+    for r in reasons:
+        if r["ground"] not in members:
+            raise where.fail(
+                f"[[reason]] {r['key']}.ground", "names no ground of this file", r["ground"]
+            )
+
+
+def _check_transition(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("request", "duty", "scope"), where)
+    shapes = {"request": _TRANSITION_REQUEST, "duty": _TRANSITION_DUTY, "scope": _TRANSITION_SCOPE}
+    ids: list[str] = []
+    for table, shape in shapes.items():
+        for i, r in enumerate(_records(raw, table, where, required=False)):
+            check_record(r, shape, where, f"[[{table}]] {i + 1}")
+            _citation(r["citation"], where, f"[[{table}]] {r['id']}.citation")
+            ids.append(r["id"])
+    _unique(ids, where, "id")
+
+
+def _check_engines(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("encoded",), where)
+    encoded = raw.get("encoded")
+    if not _kind_of(encoded, TEXTS):
+        raise where.fail("encoded", "must be a list of engine names", encoded)
+
+
 #: file name -> its checker; ``interpretations/<topic>.toml`` share one
 CHECKERS = {
     "regime.toml": _check_regime,
@@ -335,6 +421,9 @@ CHECKERS = {
     "time_limits.toml": _check_time_limits,
     "fees.toml": _check_fees,
     "duties.toml": _check_duties,
+    "refusal_grounds.toml": _check_refusal_grounds,
+    "transition.toml": _check_transition,
+    "engines.toml": _check_engines,
 }
 
 
