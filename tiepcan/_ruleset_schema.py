@@ -385,11 +385,11 @@ def _check_refusal_grounds(raw: dict[str, Any], where: _Where) -> None:
     ]
     _unique([r["key"] for r in grounds], where, "[[ground]].key")
     _unique([r["key"] for r in reasons], where, "[[reason]].key")
-    members = {r["member"] for r in grounds}
+    keys = {r["key"] for r in grounds}
     for r in (*grounds, *reasons):
         _citation(r["citation"], where, f"{r['key']}.citation")
     for r in reasons:
-        if r["ground"] not in members:
+        if r["ground"] not in keys:
             raise where.fail(
                 f"[[reason]] {r['key']}.ground", "names no ground of this file", r["ground"]
             )
