@@ -30,6 +30,7 @@ from tiepcan.lifecycle import (
     response_rule,
     to_event,
 )
+from tiepcan.regimes import require_engine, resolve_regime
 from tiepcan.register import Register, RegisterEntry, RegisterOutcome
 
 from strategies_register import batch_rows_via, registers
@@ -76,6 +77,8 @@ def test_complex_request_by_post_to_read_at_office_keeps_the_postal_notice() -> 
 
 def _single(day: date, via: str, form: str, comp: str, ext: int) -> tuple[Any, ...]:
     try:
+        # only rows under a ruleset encoded for the register chain are computed (engines.toml)
+        require_engine(resolve_regime(day), "lifecycle")
         d = response_deadline(
             day,
             form,

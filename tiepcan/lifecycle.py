@@ -993,9 +993,9 @@ def response_rule(
     regime: RegimeLike,
 ) -> ResponseRule:
     """The :class:`ResponseRule` of a request under ``regime`` (an id, Regime or Ruleset)."""
-    from tiepcan.regimes import ruleset
+    from tiepcan.regimes import require_engine, ruleset
 
-    rules = ruleset(regime)
+    rules = require_engine(ruleset(regime), "lifecycle")  # Law 01/2026: not yet (engines.toml)
     key = (
         Channel.coerce(received_via, field="received_via"),
         Channel.coerce(provision_form, field="provision"),
