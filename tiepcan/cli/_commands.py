@@ -504,6 +504,7 @@ def labels(args: argparse.Namespace) -> str:
 
 # -- register fold ------------------------------------------------------------------------------
 
+
 def register_fold(args: argparse.Namespace) -> str:
     """Every row of the register as of a day: read as ``tiepcan report`` reads it
     (:func:`tiepcan.cli._report.read_register`: ``--encoding``, ``--delimiter``)."""
