@@ -147,3 +147,39 @@ def test_the_committed_files_are_what_the_tool_writes_now(tmp_path: Path) -> Non
         committed = (SAMPLES / name).read_bytes()
         assert tool.same(name, committed, content), f"{name}: run tools/render_report_sample.py"
     assert (SAMPLES / tool.OUT_DIR / f"{tool.STEM}.png").stat().st_size > 10_000
+
+
+def test_the_readme_session_prints_what_the_readme_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each ``$ tiepcan …`` line of the README's clerk session, run in a copy of the samples,
+    prints the lines the README shows under it (a "…" stands for the words left out)."""
+    pytest.importorskip("openpyxl")
+    if not have_matplotlib():
+        pytest.skip("the chart needs matplotlib")
+    from tiepcan.__main__ import main
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme[readme.index("## For the clerk") :]
+    block = section[section.index("```sh\n") + 6 : section.index("```\n", 6)].splitlines()
+    for name in (tool.REGISTER_FILE, tool.META_FILE):
+        (tmp_path / name).write_bytes((SAMPLES / name).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    commands = [k for k, line in enumerate(block) if line.startswith("$ tiepcan ")]
+    assert len(commands) == 3
+    for k in commands:
+        line, _, grep = block[k].removeprefix("$ tiepcan ").partition(" | grep ")
+        shown = []
+        for after in block[k + 1 :]:
+            if after.startswith("$ "):
+                break
+            shown.append(after)
+        main(line.split())
+        out, err = capsys.readouterr()
+        printed = (out + err).splitlines()
+        if grep:
+            printed = [p for p in printed if grep.strip('"') in p]
+        assert len(printed) == len(shown)
+        for want, got in zip(shown, printed, strict=True):
+            head, _, tail = want.partition(" … ")
+            assert got.startswith(head) and got.endswith(tail), (want, got)
