@@ -724,6 +724,7 @@ th, td { border: 0.6pt solid #000; padding: 1.5pt 5pt; vertical-align: top; }
 th { font-weight: bold; text-align: center; }
 td.n { text-align: right; width: 18%; white-space: nowrap; }
 td.l1 { padding-left: 18pt; font-style: italic; }
+td.l2 { padding-left: 36pt; }
 tr { page-break-inside: avoid; }
 .chart svg { width: 100%; height: auto; }
 .note { font-style: italic; font-size: 11pt; text-indent: 0; }
