@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tiepcan._sheets import is_live
+from tiepcan._sheets import csv_line, is_live
 from tiepcan.errors import TiepCanError
 from tiepcan.register import Register, RegisterEntry
 
@@ -152,3 +152,38 @@ def _plain() -> RegisterEntry:
             }
         ],
     )
+
+
+#: the ways a clerk's file may spell a member of an enumeration: each reads as the member
+SPELLINGS = st.sampled_from(
+    [
+        lambda m: m.value,
+        lambda m: m.label_vi,
+        lambda m: m.label_vi.upper(),
+        lambda m: m.label_vi.lower(),
+        lambda m: unicodedata.normalize("NFD", m.label_vi),
+        lambda m: " " + m.label_vi.replace(" ", "  ") + " ",
+        lambda m: m.label_en,
+    ]
+)
+
+
+@SETTINGS
+@given(st.lists(hostile_entries(), max_size=4).map(tuple).map(Register), st.data())
+def test_any_spelling_of_a_label_or_code_reads_back_the_same_register(
+    register: Register, data: st.DataObject
+) -> None:
+    """The CSV writer puts the Vietnamese label in each enumeration's cell; a file with the
+    code, the English label, or the label in another case, spacing or Unicode form reads
+    back the same register."""
+    from tiepcan.register import _ENUM_COLUMNS, _columns
+
+    rows = list(csv.reader(io.StringIO(register.to_csv(), newline=""), delimiter=";"))
+    for j, (name, _, _) in enumerate(_columns()):
+        if name not in _ENUM_COLUMNS:
+            continue
+        members = {m.label_vi: m for m in _ENUM_COLUMNS[name]}
+        for row in rows[1:]:
+            if row[j]:
+                row[j] = data.draw(SPELLINGS)(members[row[j]])
+    assert Register.from_csv("".join(csv_line(row, ";") for row in rows)) == register
