@@ -185,3 +185,36 @@ def test_options_override_the_particulars_file(tmp_path: Path, meta: str, capsys
     md = Path(done["files"][0]).read_text("utf-8")
     assert "Hoa Lư, ngày 10 tháng" in md and "Trần Thị B" in md
     assert "Bộ Tư pháp (để báo cáo)" not in md  # the recipients given replace the file's
+
+
+# -- register fold reads the register as the report does -------------------------------------
+
+
+def test_register_fold_reads_windows_1258_and_commas_as_report_does(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """The same reader (--encoding, --delimiter) for both register commands: all 41 rows."""
+    cp1258 = tmp_path / "so.csv"
+    cp1258.write_bytes(to_windows_1258(_resaved(REGISTER, ",")))
+    code, out, err = run(capsys, "register", "fold", str(cp1258), "--as-of", "2024-12-31",
+                         "--encoding", "cp1258", "--delimiter", ",", "--json")  # fmt: skip
+    assert code == 0, err
+    rows = json.loads(out)["rows"]
+    assert [r["number"] for r in rows] == [f"{k:02d}/2024/YC" for k in range(1, 42)]
+    # without --encoding, the error names the option that reads the file
+    code, _, err = run(capsys, "register", "fold", str(cp1258), "--as-of", "2024-12-31")
+    assert code == 1 and "unreadable-encoding" in err and "--encoding cp1258" in err
+
+
+@pytest.mark.parametrize("content", ["", "HEADER"])
+def test_register_fold_says_an_empty_register_is_empty(
+    tmp_path: Path, capsys: Capture, content: str
+) -> None:
+    register = tmp_path / "empty.csv"
+    register.write_text(REGISTER.splitlines()[0] + "\n" if content else "", encoding="utf-8")
+    code, out, _ = run(capsys, "register", "fold", str(register), "--as-of", "2024-12-31")
+    assert code == 0
+    assert "Sổ theo dõi không có dòng nào" in out and "The register holds no row" in out
+    code, out, _ = run(capsys, "register", "fold", str(register), "--as-of", "2024-12-31",
+                       "--json")  # fmt: skip
+    assert json.loads(out)["empty"] is True and json.loads(out)["rows"] == []

@@ -80,8 +80,9 @@ def test_register_fold_uses_the_official_calendar() -> None:
 def test_bad_rows_are_reported_together_by_row_and_column() -> None:
     text = Register((ENTRY, ENTRY)).to_csv()
     lines = text.splitlines()
-    lines[1] = lines[1].replace("2025-04-16", "16/04/2025")
-    lines[2] = lines[2].replace("postal", "pigeon").replace("20000", "-5")
+    # 16/04/2025 is read (Excel in Vietnam saves dates so); 31/04/2025 is no day
+    lines[1] = lines[1].replace("2025-04-16", "31/04/2025")
+    lines[2] = lines[2].replace("Qua dịch vụ bưu chính", "pigeon").replace("20000", "-5")
     with pytest.raises(Exception) as err:
         Register.from_csv("\n".join(lines) + "\n")
     detail = str(err.value)

@@ -15,13 +15,14 @@ import csv
 import io
 import json
 import unicodedata
+from datetime import date
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tiepcan._sheets import is_live
+from tiepcan._sheets import csv_line, is_live
 from tiepcan.errors import TiepCanError
 from tiepcan.register import Register, RegisterEntry
 
@@ -89,20 +90,26 @@ def test_json_round_trip(register: Register) -> None:
     assert Register.from_json(register.to_json()) == register
 
 
+#: the day the computed columns are as of (None: none written); they are ignored on reading
+AS_OF = st.none() | st.dates(date(2019, 1, 1), date(2027, 12, 31))
+
+
 @SETTINGS
-@given(registers, st.sampled_from([";", ",", "\t"]))
-def test_csv_round_trip_and_no_live_cell(register: Register, delimiter: str) -> None:
-    written = register.to_csv(delimiter)
+@given(registers, st.sampled_from([";", ",", "\t"]), AS_OF)
+def test_csv_round_trip_and_no_live_cell(
+    register: Register, delimiter: str, as_of: date | None
+) -> None:
+    written = register.to_csv(delimiter, as_of=as_of)
     for row in csv.reader(io.StringIO(written, newline=""), delimiter=delimiter):
         assert not any(is_live(cell) for cell in row)
     assert Register.from_csv(written, delimiter) == register
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(hostile_entries(), min_size=1, max_size=3).map(tuple).map(Register))
-def test_excel_round_trip_and_no_formula(register: Register) -> None:
+@given(st.lists(hostile_entries(), min_size=1, max_size=3).map(tuple).map(Register), AS_OF)
+def test_excel_round_trip_and_no_formula(register: Register, as_of: date | None) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    data = register.to_excel()
+    data = register.to_excel(as_of=as_of)
     for row in openpyxl.load_workbook(io.BytesIO(data), read_only=True).active.iter_rows():
         assert all(cell.data_type != "f" for cell in row)
     assert Register.from_excel(data) == register
@@ -145,3 +152,38 @@ def _plain() -> RegisterEntry:
             }
         ],
     )
+
+
+#: the ways a clerk's file may spell a member of an enumeration: each reads as the member
+SPELLINGS = st.sampled_from(
+    [
+        lambda m: m.value,
+        lambda m: m.label_vi,
+        lambda m: m.label_vi.upper(),
+        lambda m: m.label_vi.lower(),
+        lambda m: unicodedata.normalize("NFD", m.label_vi),
+        lambda m: " " + m.label_vi.replace(" ", "  ") + " ",
+        lambda m: m.label_en,
+    ]
+)
+
+
+@SETTINGS
+@given(st.lists(hostile_entries(), max_size=4).map(tuple).map(Register), st.data())
+def test_any_spelling_of_a_label_or_code_reads_back_the_same_register(
+    register: Register, data: st.DataObject
+) -> None:
+    """The CSV writer puts the Vietnamese label in each enumeration's cell; a file with the
+    code, the English label, or the label in another case, spacing or Unicode form reads
+    back the same register."""
+    from tiepcan.register import _ENUM_COLUMNS, _columns
+
+    rows = list(csv.reader(io.StringIO(register.to_csv(), newline=""), delimiter=";"))
+    for j, (name, _, _) in enumerate(_columns()):
+        if name not in _ENUM_COLUMNS:
+            continue
+        members = {m.label_vi: m for m in _ENUM_COLUMNS[name]}
+        for row in rows[1:]:
+            if row[j]:
+                row[j] = data.draw(SPELLINGS)(members[row[j]])
+    assert Register.from_csv("".join(csv_line(row, ";") for row in rows)) == register

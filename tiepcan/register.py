@@ -101,6 +101,7 @@ from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
 
 __all__ = [
+    "COMPUTED_MARK",
     "ExcelNotAvailableError",
     "Register",
     "RegisterEntry",
@@ -479,17 +480,67 @@ def entry_json_schema() -> dict[str, Any]:
     return schema
 
 
+#: the columns whose cells hold a member of an enumeration: written as its Vietnamese label,
+#: read back from the label (Vietnamese or English) or the code
+_ENUM_COLUMNS: dict[str, type[Any]] = {
+    "received_via": Channel,
+    "provision_form": Channel,
+    "complexity": Complexity,
+    "outcome": RequestOutcome,
+    "cost_area": Area,
+    "complaint_route": ComplaintRoute,
+}
+#: the columns of đồng amounts (Excel: numbers formatted #,##0)
+_DONG_COLUMNS = frozenset({"costs_notified", "costs_paid", "cost_postage"})
+
+
 @cache
 def _columns() -> tuple[tuple[str, str, str], ...]:
-    """(field name, Vietnamese title, JSON type) of every column, in declaration order."""
+    """(field name, Vietnamese title, kind) of every column, in declaration order; the kind
+    is how a cell is written and read: ``boolean``, ``integer``, ``dong``, ``date``,
+    ``time``, ``enum``, ``grounds``, ``array`` or ``string``."""
     props = entry_json_schema()["properties"]
     out = []
     for f in fields(RegisterEntry):
         p = props[f.name]
         kinds = {s.get("type") for s in p.get("anyOf", [p])}
+        formats = {s.get("format") for s in p.get("anyOf", [p])}
         kind = next((k for k in ("boolean", "integer", "array") if k in kinds), "string")
+        if f.name in _ENUM_COLUMNS:
+            kind = "enum"
+        elif f.name == "refusal_grounds":
+            kind = "grounds"
+        elif f.name in _DONG_COLUMNS:
+            kind = "dong"
+        elif "date" in formats:
+            kind = "date"
+        elif "time" in formats:
+            kind = "time"
         out.append((f.name, p["title"], kind))
     return tuple(out)
+
+
+def _label_key(text: str) -> str:
+    """A label as compared on reading: NFC, case folded, runs of spaces as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+@cache
+def _enum_labels(name: str) -> dict[str, str]:
+    """The code of each member of column ``name``'s enumeration, by its code, its Vietnamese
+    label and its English label (as :func:`_label_key` compares them)."""
+    out: dict[str, str] = {}
+    for m in _ENUM_COLUMNS[name]:
+        for text in (m.value, m.label_vi, m.label_en):
+            out.setdefault(_label_key(text), m.value)
+    return out
+
+
+#: a point of art. 28(1) as the register writes it: the law's own letter ("đ", not "dd")
+_GROUND_LETTER = {g.value: ("đ" if g.value == "dd" else g.value) for g in RefusalGround}
+_GROUND_CODE = {_label_key(v): k for k, v in _GROUND_LETTER.items()} | {
+    _label_key(k): k for k in _GROUND_LETTER
+}
 
 
 # --------------------------------------------------------------------------------------
@@ -533,6 +584,9 @@ def _validate_rows(
     return tuple(good)
 
 
+#: the marker that ends the heading of a computed column (written with ``as_of``, never read)
+COMPUTED_MARK = "(tính tự động)"
+
 _YES = {"có", "co", "x", "true", "1"}
 _NO = {"không", "khong", "false", "0"}
 #: a whole number as a register cell holds it: ASCII digits only (not "٣", "１２" or "²"), and
@@ -540,29 +594,50 @@ _NO = {"không", "khong", "false", "0"}
 _DIGITS = re.compile(r"[0-9]{1,4300}")
 
 
-def _cell(kind: str, text: str) -> Any:
+_DMY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_HM = re.compile(r"[0-9]:[0-9]{2}(:[0-9]{2})?")
+
+
+def _cell(name: str, kind: str, text: str) -> Any:
     """A CSV/Excel cell as the value the field expects (empty: absent).
 
     Text is kept exactly as it is (spaces, tabs, NBSP, line breaks); a value that is not what
     the column holds goes to the validator as text, which refuses it with its row and column.
+    An enumeration's cell is its code or its label (Vietnamese or English; case, spaces and
+    Unicode form aside); a date is ``YYYY-MM-DD`` or, as Excel in Vietnam saves it,
+    ``DD/MM/YYYY``; the grounds are the letters of art. 28(1) (``đ`` or ``dd``).
     """
     if text == "":
         return None
     if kind == "boolean":
         low = text.lower()
         return True if low in _YES else False if low in _NO else text
-    if kind == "integer":
+    if kind in ("integer", "dong"):
         return int(text) if _DIGITS.fullmatch(text) else text
+    if kind == "enum":
+        return _enum_labels(name).get(_label_key(text), text)
+    if kind == "grounds":
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        return [_GROUND_CODE.get(_label_key(part), part) for part in parts]
     if kind == "array":
         return [part.strip() for part in text.split(",") if part.strip()]
+    if kind == "date" and (m := _DMY.fullmatch(text)):
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    if kind == "time" and _HM.fullmatch(text):
+        return "0" + text
     return text
 
 
-def _show(kind: str, value: Any) -> str:
+def _show(name: str, kind: str, value: Any) -> str:
+    """A value as its CSV cell: an enumeration as its Vietnamese label, a ground as its letter."""
     if value is None:
         return ""
     if kind == "boolean":
         return "có" if value else "không"
+    if kind == "enum":
+        return str(_ENUM_COLUMNS[name](value).label_vi)
+    if kind == "grounds":
+        return ",".join(_GROUND_LETTER[str(v)] for v in value)
     if kind == "array":
         return ",".join(str(v) for v in value)
     if isinstance(value, date | time):
@@ -574,7 +649,7 @@ def _shown_rows(entries: Sequence[RegisterEntry]) -> Iterator[list[str]]:
     """Each entry's cells as text, in the order of the columns (every column, see _columns)."""
     cols = _columns()
     for e in entries:
-        yield [_show(kind, getattr(e, name)) for name, _, kind in cols]
+        yield [_show(name, kind, getattr(e, name)) for name, _, kind in cols]
 
 
 def _row_dict(
@@ -591,7 +666,9 @@ def _row_dict(
                 problems.append(f"row {row}, column {j + 1}: a value under no heading")
             continue
         name, kind = column
-        value = _cell(kind, text)
+        if kind == "computed":
+            continue  # a computed column (COMPUTED_MARK): derived, never read
+        value = _cell(name, kind, text)
         if value is not None:
             out[name] = value
     return out, problems
@@ -608,12 +685,16 @@ def _cell_text(cell: Any) -> str:
         )
     if isinstance(cell, date | time):
         return cell.isoformat()
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))  # a whole number Excel stored as a float
     return str(cell)
 
 
 def _header_columns(header: Sequence[Any]) -> list[tuple[str, str] | None]:
     """The field and kind under each heading (``None``: no heading). A heading is matched
-    after trimming and NFC normalisation; an unknown or repeated heading is refused."""
+    after trimming and NFC normalisation; an unknown or repeated heading is refused. A
+    heading that ends with :data:`COMPUTED_MARK` is a computed column, read as kind
+    ``computed`` (its cells are ignored)."""
     by_title = {title: (name, kind) for name, title, kind in _columns()}
     out: list[tuple[str, str] | None] = []
     problems: list[str] = []
@@ -622,6 +703,9 @@ def _header_columns(header: Sequence[Any]) -> list[tuple[str, str] | None]:
         key = unicodedata.normalize("NFC", "" if h is None else _cell_text(h).strip())
         if key == "":
             out.append(None)
+            continue
+        if key.endswith(COMPUTED_MARK):
+            out.append(("", "computed"))
             continue
         if key not in by_title:
             problems.append(f"row 1, column {j}: unknown heading {echo(key)}")
@@ -672,16 +756,77 @@ def _check_delimiter(delimiter: object) -> str:
     return delimiter
 
 
-def _written_cells(entries: Sequence[RegisterEntry], excel: bool) -> Iterator[list[str]]:
+#: the computed columns, after the register's own: (heading before the marker, kind)
+_COMPUTED = (
+    ("Hạn trả lời", "date"),
+    ("Tình trạng", "string"),
+    ("Đúng hạn, quá hạn", "string"),
+    ("Số ngày làm việc quá hạn", "integer"),
+)
+
+
+def _headings(as_of: date | None) -> list[str]:
+    """The header row: every column's title, then (with ``as_of``) the computed columns, each
+    marked with :data:`COMPUTED_MARK`; the status and lateness name the day they are as of."""
+    out = [title for _, title, _ in _columns()]
+    if as_of is not None:
+        on = f" đến ngày {as_of:%d/%m/%Y}"
+        out += [
+            f"{head}{'' if k == 0 else on} {COMPUTED_MARK}" for k, (head, _) in enumerate(_COMPUTED)
+        ]
+    return out
+
+
+def _kinds(as_of: date | None) -> list[str]:
+    return [kind for _, _, kind in _columns()] + (
+        [kind for _, kind in _COMPUTED] if as_of is not None else []
+    )
+
+
+def _computed_cells(folded: RegisterFold, i: int) -> list[Any]:
+    """Row ``i``'s computed cells: the answer-by date, the status and the timeliness (their
+    Vietnamese labels) and the working days late (:meth:`Register.fold`)."""
+    from tiepcan.lifecycle import RequestStatus, Timeliness
+
+    return [
+        folded.response_due[i],
+        RequestStatus(folded.status[i]).label_vi,
+        Timeliness(folded.timeliness[i]).label_vi,
+        folded.days_late[i],
+    ]
+
+
+def _written_cells(
+    entries: Sequence[RegisterEntry], excel: bool, as_of: date | None = None
+) -> Iterator[list[Any]]:
     """The cells the CSV and Excel writers write, refusing (by row and column) a cell Excel
-    cannot hold; the CSV writer holds the same limits, so a CSV opened in Excel loses nothing."""
-    titles = [title for _, title, _ in _columns()]
+    cannot hold; the CSV writer holds the same limits, so a CSV opened in Excel loses nothing.
+
+    CSV cells are text. Excel cells are text too, but for a date (a ``date``), a whole number
+    and a đồng amount (an ``int``), so that the clerk can sort and sum. With ``as_of``, each
+    row ends with its computed cells (:func:`_computed_cells`).
+    """
+    titles = _headings(as_of)
+    cols = _columns()
+    typed = ("date", "dong", "integer")
+    folded = _fold_register(tuple(entries), as_of, None) if as_of is not None else None
     problems: list[str] = []
-    for row, cells in enumerate(_shown_rows(entries), start=2):
-        for j, text in enumerate(cells):
-            why = excel_problem(text) if excel else too_long(text)
-            if why is not None:
-                problems.append(f"row {row}, column {echo(titles[j])}: {why}")
+    for i, e in enumerate(entries):
+        row = i + 2
+        cells: list[Any] = []
+        for name, _, kind in cols:
+            value = getattr(e, name)
+            if excel and kind in typed and value is not None:
+                cells.append(value)
+            else:
+                text = _show(name, kind, value)
+                why = excel_problem(text) if excel else too_long(text)
+                if why is not None:
+                    problems.append(f"row {row}, column {echo(titles[len(cells)])}: {why}")
+                cells.append(text)
+        if folded is not None:
+            extra = _computed_cells(folded, i)
+            cells += extra if excel else [_show("", "", v) for v in extra]
         if not problems:
             yield cells
     if problems:
@@ -735,8 +880,14 @@ class Register:
         return cls(_validate_rows(enumerate(raw), []))
 
     # -- CSV ------------------------------------------------------------------------------
-    def to_csv(self, delimiter: str = ";") -> str:
+    def to_csv(self, delimiter: str = ";", *, as_of: date | None = None) -> str:
         """The register as CSV with Vietnamese headings (the formula rule: docs/security.md).
+
+        An enumeration's cell is its Vietnamese label ("Qua mạng điện tử", "Cung cấp thông
+        tin"), a ground of art. 28(1) its letter, a date ``YYYY-MM-DD``. With ``as_of`` (a day
+        the caller gives: nothing here reads the clock), each row ends with the computed
+        columns — answer-by date, status, timeliness, working days late — whose headings end
+        with :data:`COMPUTED_MARK` and which :meth:`from_csv` ignores.
 
         Text a spreadsheet would evaluate (``=``, ``+``, ``-``, ``@``, tab, CR, LF first, or
         their full-width forms) and text starting with an apostrophe get a leading ``'``,
@@ -744,8 +895,9 @@ class Register:
         is refused with its row and column.
         """
         delimiter = _check_delimiter(delimiter)
-        out = [csv_line([title for _, title, _ in _columns()], delimiter)]
-        for cells in _written_cells(self.entries, excel=False):
+        as_of = _check_as_of(as_of)
+        out = [csv_line(_headings(as_of), delimiter)]
+        for cells in _written_cells(self.entries, excel=False, as_of=as_of):
             out.append(csv_line([csv_cell(c) for c in cells], delimiter))
         return "".join(out)
 
@@ -771,20 +923,34 @@ class Register:
         return cls(_read_rows(rows))
 
     # -- Excel ----------------------------------------------------------------------------
-    def to_excel(self) -> bytes:
-        """The register as an .xlsx workbook (one sheet, Vietnamese headers), every cell a
-        string cell (never a formula); text Excel cannot hold is refused by row and column."""
+    def to_excel(self, *, as_of: date | None = None) -> bytes:
+        """The register as an .xlsx workbook (one sheet, Vietnamese headers, the heading row
+        frozen). Dates are date cells shown ``dd/mm/yyyy`` and đồng amounts numbers shown
+        ``#,##0``, so the clerk can sort and sum; every text is a string cell (never a
+        formula), an enumeration's its Vietnamese label; text Excel cannot hold is refused by
+        row and column. ``as_of`` adds the computed columns, as :meth:`to_csv` does."""
         openpyxl = _openpyxl()
+        as_of = _check_as_of(as_of)
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.title = "So theo doi"
-        ws.append([title for _, title, _ in _columns()])
-        for row, cells in enumerate(_written_cells(self.entries, excel=True), start=2):
-            for column, text in enumerate(cells, start=1):
-                if text:
-                    cell = ws.cell(row=row, column=column, value=excel_cell(text))
-                    cell.data_type = "s"  # text that looks like a formula ("=0") stays text
-                    cell.quotePrefix = is_live(text)
+        ws.append(_headings(as_of))
+        ws.freeze_panes = "A2"
+        kinds = _kinds(as_of)
+        for row, cells in enumerate(_written_cells(self.entries, True, as_of), start=2):
+            for column, value in enumerate(cells, start=1):
+                if isinstance(value, str):
+                    if value:
+                        cell = ws.cell(row=row, column=column, value=excel_cell(value))
+                        cell.data_type = "s"  # text that looks like a formula stays text
+                        cell.quotePrefix = is_live(value)
+                elif value is not None:
+                    cell = ws.cell(row=row, column=column, value=value)
+                    kind = kinds[column - 1]
+                    if kind == "date":
+                        cell.number_format = "dd/mm/yyyy"
+                    elif kind == "dong":
+                        cell.number_format = "#,##0"
         buf = io.BytesIO()
         wb.save(buf)
         return buf.getvalue()
@@ -834,6 +1000,14 @@ def _sheet_rows(openpyxl: Any, data: bytes) -> list[tuple[int, list[Any]]]:
         return out
     finally:
         wb.close()
+
+
+def _check_as_of(as_of: object) -> date | None:
+    if as_of is None:
+        return None
+    from tiepcan.lifecycle import check_as_of
+
+    return check_as_of(as_of)
 
 
 def _openpyxl() -> Any:

@@ -50,7 +50,7 @@ from typing import Any
 from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._layout import dateline
+from tiepcan._layout import dateline, recipients_lines
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
 from tiepcan._sheets import excel_cell, excel_problem, is_live
 from tiepcan.errors import InvalidInputError, TiepCanError
@@ -144,7 +144,13 @@ class ReportMetadata(FrozenModel):
 
     @property
     def symbol(self) -> str:
-        """Số và ký hiệu: ``Số: 15/BC-STP`` (``BC``: báo cáo; blank number before it is issued)."""
+        """Số và ký hiệu: ``Số: 15/BC-STP`` (``BC``: báo cáo; blank number before it is issued).
+
+        The number is written as the agency's văn thư registered it: ``"05"`` gives
+        ``Số: 05/BC-STP`` and ``"5"`` gives ``Số: 5/BC-STP``. Reading (named): the text of
+        Decree 30/2020's Appendix I on the number is not among the references tiepcan is built
+        from, so no zero is added or taken off; the agency writes the number its register gives.
+        """
         number = self.number if self.number is not None else "\u00a0" * 6
         return f"Số: {number}/BC-{self.agency_abbreviation}"
 
@@ -693,17 +699,18 @@ _CSS = """
 body { font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
        font-size: 13pt; line-height: 1.35; color: #000; margin: 0; }
 .page { max-width: 165mm; margin: 0 auto; padding: 8mm 0; }
-.head { display: grid; grid-template-columns: 45% 55%; column-gap: 4pt; text-align: center; }
+.head { display: grid; grid-template-columns: 45% 55%; column-gap: 4pt; row-gap: 6pt;
+        text-align: center; }
 .body-name { font-size: 12pt; }
 .body-name .agency { font-weight: bold; }
 .body-name .agency::after, .motto::after { content: ""; display: block; margin: 1pt auto 0;
        border-top: 0.8pt solid #000; }
 .body-name .agency::after { width: 40%; }
 .national { font-weight: bold; font-size: 12pt; white-space: nowrap; }
-.motto { font-weight: bold; font-size: 13.5pt; }
-.motto::after { width: 62%; }
-.symbol { margin-top: 6pt; font-size: 13pt; }
-.dateline { margin-top: 6pt; font-style: italic; }
+.motto { font-weight: bold; font-size: 13.5pt; display: inline-block; }
+.motto::after { width: 100%; }
+.symbol { font-size: 13pt; }
+.dateline { font-style: italic; }
 h1 { text-align: center; font-size: 14pt; margin: 18pt 0 0; }
 .subject { text-align: center; font-weight: bold; margin: 0 auto; max-width: 80%; }
 .subject::after { content: ""; display: block; width: 30%; margin: 3pt auto 0;
@@ -717,6 +724,7 @@ th, td { border: 0.6pt solid #000; padding: 1.5pt 5pt; vertical-align: top; }
 th { font-weight: bold; text-align: center; }
 td.n { text-align: right; width: 18%; white-space: nowrap; }
 td.l1 { padding-left: 18pt; font-style: italic; }
+td.l2 { padding-left: 36pt; }
 tr { page-break-inside: avoid; }
 .chart svg { width: 100%; height: auto; }
 .note { font-style: italic; font-size: 11pt; text-indent: 0; }
@@ -725,7 +733,6 @@ tr { page-break-inside: avoid; }
 .recipients { font-size: 11pt; }
 .recipients b { font-size: 12pt; font-style: italic; }
 .recipients ul { margin: 0; padding-left: 0; list-style: none; }
-.recipients li::before { content: "- "; }
 .sign { text-align: center; font-weight: bold; }
 .sign .name { margin-top: 60pt; }
 """
@@ -769,15 +776,19 @@ def render_html(
 
 
 def _html_head(m: ReportMetadata, lang: Lang) -> str:
+    """The head as Decree 30/2020 Appendix I lays it out, a 2×2 grid: the body's name (under
+    its superior body, if any) and the national title with the motto on the first row; the
+    number and symbol and, on the same line, the place and date on the second."""
     e = html.escape
     superior = f"<div>{_lines(m.superior_body.upper())}</div>" if m.superior_body else ""
     return (
         '<div class="head">\n'
-        f'<div class="body-name">{superior}<div class="agency">{_lines(m.agency_name.upper())}</div>'
-        f'<div class="symbol">{e(m.symbol)}</div></div>\n'
+        f'<div class="body-name">{superior}'
+        f'<div class="agency">{_lines(m.agency_name.upper())}</div></div>\n'
         f'<div><div class="national">{e(_w("national_title", lang))}</div>'
-        f'<div class="motto">{e(_w("motto", lang))}</div>'
-        f'<div class="dateline">{e(m.dateline(lang))}</div></div>\n</div>'
+        f'<div class="motto">{e(_w("motto", lang))}</div></div>\n'
+        f'<div class="symbol">{e(m.symbol)}</div>\n'
+        f'<div class="dateline">{e(m.dateline(lang))}</div>\n</div>'
     )
 
 
@@ -823,7 +834,7 @@ def _html_chart(s: Statistics, lang: Lang) -> str:
 
 def _html_foot(m: ReportMetadata, lang: Lang) -> str:
     e = html.escape
-    items = "".join(f"<li>{e(r)}</li>" for r in m.recipients)
+    items = "".join(f"<li>{e(r)}</li>" for r in recipients_lines(m.recipients))
     authority = f"<div>{e(m.signer.authority)}</div>" if m.signer.authority else ""
     return (
         '<div class="foot">\n'
@@ -849,14 +860,7 @@ def render_markdown(
     s, m, lang = _stats(stats), _meta(meta), check_lang(lang)
     md = _md_line
     lines = [
-        *([md(m.superior_body.upper()) + "  "] if m.superior_body else []),
-        f"**{md(m.agency_name.upper())}**  ",
-        md(m.symbol),
-        "",
-        f"**{_w('national_title', lang)}**  ",
-        f"**{_w('motto', lang)}**",
-        "",
-        f"*{md(m.dateline(lang))}*",
+        *_markdown_head(m, lang),
         "",
         f"## {_w('title', lang)}",
         "",
@@ -883,7 +887,7 @@ def render_markdown(
         "",
         f"**{_w('recipients', lang)}:**",
         "",
-        *(f"- {md(r)}" for r in m.recipients),
+        *(f"- {md(r.removeprefix('- '))}" for r in recipients_lines(m.recipients)),
         "",
         *([f"**{md(m.signer.authority)}**  "] if m.signer.authority else []),
         f"**{md(m.signer.title)}**  ",
@@ -891,6 +895,20 @@ def render_markdown(
         "",
     ]
     return "\n".join(lines)
+
+
+def _markdown_head(m: ReportMetadata, lang: Lang) -> list[str]:
+    """The head as a two-column table, as Decree 30/2020 Appendix I lays it out: the body's
+    name beside the national title and motto; the number beside the place and date."""
+    md = _md_line
+    left = [md(line.strip()) for line in (m.superior_body or "").upper().split("\n") if line]
+    left += [f"**{md(line.strip())}**" for line in m.agency_name.upper().split("\n") if line]
+    right = f"**{_w('national_title', lang)}**<br>**{_w('motto', lang)}**"
+    return [
+        f"| {'<br>'.join(left)} | {right} |",
+        "|:---:|:---:|",
+        f"| {md(m.symbol)} | *{md(m.dateline(lang))}* |",
+    ]
 
 
 def _one_line(text: str) -> str:

@@ -256,7 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
              cmd.register_fold)  # fmt: skip
     rf.add_argument("file", metavar="FILE.json|FILE.csv|FILE.xlsx")
     rf.add_argument("--as-of", required=True, metavar="YYYY-MM-DD")
-    rf.add_argument("--delimiter", default=";", help="CSV delimiter (default ;)")
+    rf.add_argument("--encoding", default=None, help="the CSV's encoding, e.g. cp1258, utf-16")
+    rf.add_argument("--delimiter", default=None, help="; , or tab (default: read from the header)")
     rf.add_argument("--states", action="store_true", help="each row's full state too")
 
     add_report_command(add, sub, _lang_values)

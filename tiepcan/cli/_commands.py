@@ -506,20 +506,13 @@ def labels(args: argparse.Namespace) -> str:
 
 
 def register_fold(args: argparse.Namespace) -> str:
+    """Every row of the register as of a day: read as ``tiepcan report`` reads it
+    (:func:`tiepcan.cli._report.read_register`: ``--encoding``, ``--delimiter``)."""
+    from tiepcan.cli._report import EMPTY_REGISTER, read_register
     from tiepcan.lifecycle import RequestStatus, Timeliness
-    from tiepcan.register import Register
 
-    kind, content = read_file(args.file, ("json", "csv", "xlsx"))
-    if kind == "xlsx":
-        assert isinstance(content, bytes)
-        register = Register.from_excel(content)
-    elif kind == "csv":
-        assert isinstance(content, str)
-        register = Register.from_csv(content, delimiter=args.delimiter)
-    else:
-        assert isinstance(content, str)
-        register = Register.from_json(content)
     as_of = parse_day(args.as_of, "--as-of")
+    register = read_register(args.file, encoding=args.encoding, delimiter=args.delimiter)
     folded = register.fold(as_of)
     if args.json:
         rows = [
@@ -539,7 +532,14 @@ def register_fold(args: argparse.Namespace) -> str:
         if args.states:  # each row's full state, as RequestState.to_json() writes it
             for i, row in enumerate(rows):
                 row["state"] = json.loads(folded.state(i).to_json())
-        return _dump({"as_of": as_of.isoformat(), "rows": rows, "counts": folded.counts()})
+        return _dump(
+            {
+                "as_of": as_of.isoformat(),
+                "rows": rows,
+                "counts": folded.counts(),
+                "empty": not rows,
+            }
+        )
 
     def render(lg: Lang) -> str:
         vi = lg == "vi"
@@ -569,16 +569,20 @@ def register_fold(args: argparse.Namespace) -> str:
             lines.append(line)
             if args.states:
                 lines += ["    " + s for s in folded.state(i).explain(lg).splitlines()]
+        if not len(folded):
+            lines.append(EMPTY_REGISTER[lg])
         counts = folded.counts()
         lines.append(
-            ("Tổng số yêu cầu: " if vi else "Requests: ")
-            + str(len(folded))
-            + "; "
-            + "; ".join(
-                f"{member.label(lg)}: {counts[member.value]}"
-                for enum in (RequestStatus, Timeliness)
-                for member in enum
-                if counts.get(member.value)
+            "; ".join(
+                [
+                    ("Tổng số yêu cầu: " if vi else "Requests: ") + str(len(folded)),
+                    *(
+                        f"{member.label(lg)}: {counts[member.value]}"
+                        for enum in (RequestStatus, Timeliness)
+                        for member in enum
+                        if counts.get(member.value)
+                    ),
+                ]
             )
         )
         return "\n".join(lines)

@@ -38,6 +38,12 @@ __all__ = ["decode_register", "parse_period", "read_register", "report", "sniff_
 #: the formats the command writes, and the suffix of each file
 FORMATS = {"html": "html", "md": "md", "xlsx": "xlsx", "svg": "svg"}
 
+#: what both register commands say of a register with no row (empty, or a header only)
+EMPTY_REGISTER = {
+    "vi": "Sổ theo dõi không có dòng nào (tệp trống hoặc chỉ có dòng tiêu đề).",
+    "en": "The register holds no row (the file is empty or holds only the heading row).",
+}
+
 #: encodings a clerk's file may be in, by the names the clerk may type
 _ENCODING_HINT = "--encoding cp1258 (Windows, tiếng Việt) hoặc / or --encoding utf-16"
 
@@ -306,6 +312,7 @@ def report(args: argparse.Namespace) -> str:
                 "period": [period.start.isoformat(), period.end.isoformat()],
                 "rows": len(register),
                 "received": stats.received,
+                "empty": empty,
                 "files": written,
             },
             ensure_ascii=False,
@@ -324,10 +331,9 @@ def report(args: argparse.Namespace) -> str:
             ),
         ]
         if empty:
+            lines.append(EMPTY_REGISTER[lg])
             lines.append(
-                "Sổ theo dõi không có dòng nào: mọi số liệu của báo cáo bằng 0."
-                if vi
-                else "The register holds no row: every figure of the report is 0."
+                "Mọi số liệu của báo cáo bằng 0." if vi else "Every figure of the report is 0."
             )
         lines.append("Đã ghi:" if vi else "Written:")
         lines += [f"  {p}" for p in written]
