@@ -19,8 +19,8 @@ import pytest
 
 from tiepcan.data import DATA_DIR
 from tiepcan.deadlines import response_deadline
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import ATI_2016, RULE_FUNCTIONS, Ruleset, load_ruleset
+from tiepcan.errors import InvalidInputError, TiepCanError
+from tiepcan.regimes import ATI_2016, RULE_FUNCTIONS, Ruleset, load_ruleset, ruleset
 
 
 @pytest.fixture
@@ -110,3 +110,14 @@ def test_every_registered_function_is_tiepcans_own() -> None:
         for chosen, (module, attr) in ids.items():
             assert module.startswith("tiepcan."), (role, chosen)
             assert attr.isidentifier(), (role, chosen)
+
+
+@pytest.mark.parametrize("key", [[], {}, None, 0, b"refusal_ground.e", ("a",)])
+def test_a_ruleset_s_lookups_answer_junk_keys_with_a_code(key: object) -> None:
+    rules = ruleset("ati-2016")
+    for lookup in (rules.citation, rules.text, rules.function):
+        with pytest.raises(TiepCanError) as caught:
+            lookup(key)  # type: ignore[arg-type]
+        assert caught.value.code in ("unknown-rule", "ruleset-function-missing")
+    with pytest.raises(TiepCanError):
+        rules.cached(key, len)  # type: ignore[arg-type]

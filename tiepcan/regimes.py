@@ -180,6 +180,8 @@ class Ruleset:
 
     def cached(self, key: str, build: Any) -> Any:
         """A table an engine built from this ruleset's data, built once: ``build(self)``."""
+        if not isinstance(key, str) or not callable(build):
+            raise InvalidInputError(detail=f"cached: key {echo(key)}, build {echo(build)}")
         if key not in self._cache:
             self._cache[key] = build(self)
         return self._cache[key]
@@ -197,14 +199,13 @@ class Ruleset:
 
     def citation(self, key: str) -> Citation:
         """The citation of a rule, ground, category or duty, e.g. ``"refusal_ground.e"``."""
-        try:
-            return self._rules()[key][0]
-        except KeyError:
-            raise self._unknown(key) from None
+        if not isinstance(key, str) or key not in self._rules():
+            raise self._unknown(key)
+        return self._rules()[key][0]
 
     def text(self, key: str) -> Text | None:
         """The ruleset's own wording of a rule (``None`` where the enum's label serves)."""
-        if key not in self._rules():
+        if not isinstance(key, str) or key not in self._rules():
             raise self._unknown(key)
         return self._rules()[key][1]
 
@@ -223,6 +224,10 @@ class Ruleset:
         The ruleset's data names only an id; the function is tiepcan's own, found in the
         closed table below. Nothing a data file says is imported.
         """
+        if not isinstance(name, str) or name not in RULE_FUNCTIONS:
+            raise RegimeNotEncodedError(
+                "ruleset-function-missing", detail=f"{self.id}: {echo(name)}", regime=self.id
+            )
         key = f"function:{name}"
         if key not in self._cache:
             self._cache[key] = _rule_function(self.id, name, self.functions.get(name))
