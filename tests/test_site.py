@@ -211,6 +211,11 @@ def test_the_site_builds_strict(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     page = (tmp_path / "site" / "rulebook" / "law-104-2016" / "art-28.html").read_text("utf-8")
     assert 'class="tc-law"' in page and "refusal_ground.e" in page
+    # the Python that applies a rule is linked beside its data line, and the official source
+    assert "applied by" in page and "tiepcan/decision.py" in page
+    assert "Nguồn chính thức / official source" in page
+    fees = (tmp_path / "site" / "rulebook" / "law-104-2016" / "art-12.html").read_text("utf-8")
+    assert "vi: Không phải trả phí, lệ phí" in fees and "vi: no fee" not in fees
     # nothing is loaded from outside: an agency's intranet may be offline
     for html in (tmp_path / "site").rglob("*.html"):
         text = html.read_text("utf-8")

@@ -153,6 +153,70 @@ class Implementation:
     regime: str = REGIME
 
 
+#: where each instrument's official text is published, and how far the bundled copy was checked
+OFFICIAL_SOURCES = {
+    "104/2016/QH13": (
+        "https://phapdien.moj.gov.vn",
+        "Bộ pháp điển, đề mục 32.2 Tiếp cận thông tin (Bộ Tư pháp) — the official codification the"
+        " bundled text is taken from",
+    ),
+    "13/2018/NĐ-CP": (
+        "https://phapdien.moj.gov.vn",
+        "Bộ pháp điển, đề mục 32.2 — the official codification the bundled text is taken from",
+    ),
+    "46/2018/TT-BTC": (
+        "https://phapdien.moj.gov.vn",
+        "Bộ pháp điển, đề mục 32.2 — the official codification the bundled text is taken from",
+    ),
+    "01/2026/QH16": (
+        "https://congbao.chinhphu.vn",
+        "Công báo (the Official Gazette), where the law is published — the bundled text is a"
+        " secondary copy NOT yet checked against it (see the sources page)",
+    ),
+}
+
+
+def official_source_line(instrument: str) -> str:
+    """One line linking an article's page to where its instrument is officially published."""
+    url, what = OFFICIAL_SOURCES.get(instrument, ("", ""))
+    if not url:
+        return "Nguồn chính thức / official source: see the [sources page](../../sources.md)."
+    return f"Nguồn chính thức / official source: [{url}]({url}) — {what}."
+
+
+#: the Python that applies each kind of record: (path, the text that finds its line)
+APPLIED_BY = {
+    "time limit": ("tiepcan/deadlines.py", "def time_limit("),
+    "response limit": ("tiepcan/deadlines.py", "def response_deadline("),
+    "fee line": ("tiepcan/fees.py", "def quote("),
+    "fee provision": ("tiepcan/fees.py", "def quote("),
+    "duty": ("tiepcan/duties.py", "def check_duties("),
+}
+#: time-limit ids that answer a request (the others are counted by time_limit)
+RESPONSE_LIMITS = ("at_office.", "electronic.", "postal.", "response")
+
+
+def applied_by(page: str, item: Implementation, enums: dict[str, Any] | None = None) -> str | None:
+    """A link to the Python that applies ``item``: the engine function that reads its kind of
+    record, or for a rule the class of the enum member it labels and cites."""
+    if item.kind == "time limit" and item.key.startswith(RESPONSE_LIMITS):
+        path, pattern = APPLIED_BY["response limit"]
+    elif item.kind in APPLIED_BY:
+        path, pattern = APPLIED_BY[item.kind]
+    elif item.kind == "rule" and item.extra.startswith("`") and "." in item.extra:
+        cls_name = item.extra.strip("`").split(".")[0]
+        cls = (enums or {}).get(cls_name)
+        if cls is None:
+            return None
+        path = _module_file(cls.__module__).relative_to(ROOT).as_posix()
+        pattern = f"class {cls_name}("
+    else:
+        return None
+    if pattern not in (ROOT / path).read_text(encoding="utf-8"):
+        return None
+    return source_link(page, path, pattern)
+
+
 def interpretation_page(regime: str, interpretation_id: str) -> str:
     """The page of an interpretation: the 2016 ones at the top, a later ruleset's in a folder."""
     if regime == REGIME:
@@ -168,6 +232,47 @@ class Unit:
 
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+#: what each role of a fees.toml [provision] table stands for, in each language (the
+#: Vietnamese in the statute's own terms; a role not listed shows no Vietnamese rather than
+#: English in the Vietnamese slot)
+FEE_PROVISION_WORDS = {
+    "no_fee": ("Không phải trả phí, lệ phí", "no fee or charge for being provided information"),
+    "actual_costs": (
+        "Người yêu cầu trả chi phí thực tế để in, sao, chụp, gửi thông tin",
+        "the requester pays the actual costs of printing, copying, photographing and sending",
+    ),
+    "appendix_rates": ("Mức thu chi phí theo Phụ lục", "the rates of the appendix"),
+    "area_reduction": (
+        "Mức thu 70%, 50% tại địa bàn có điều kiện kinh tế - xã hội khó khăn, đặc biệt khó khăn",
+        "70 % and 50 % of the rates in difficult and especially difficult areas",
+    ),
+    "postal_sending_cost": (
+        "Chi phí gửi thông tin theo giá cước bưu chính",
+        "postage at the postal tariff",
+    ),
+    "no_sending_cost_electronic_fax": (
+        "Không thu chi phí gửi khi cung cấp qua mạng điện tử, fax",
+        "no sending cost for information provided electronically or by fax",
+    ),
+    "cost_notice": (
+        "Thông báo chi phí, cách thức, thời hạn thanh toán",
+        "the notice of the cost and how and when to pay",
+    ),
+    "unpaid_costs_refusal": (
+        "Từ chối khi không thanh toán chi phí",
+        "refusal when the costs are not paid",
+    ),
+    "paid_before_provision": (
+        "Thanh toán trước khi được cung cấp thông tin",
+        "payment before the information is provided",
+    ),
+    "form_03": ("Mẫu số 03", "form 03"),
+    "cost_computation": ("Người làm đầu mối tính chi phí", "the focal officer computes the cost"),
+    "payment_per_form_03": ("Thanh toán đủ theo Mẫu số 03", "payment in full as form 03 states"),
+    "budget_accounting": ("Hạch toán vào ngân sách nhà nước", "paid into the state budget"),
+}
 
 
 def implementations() -> dict[Any, list[Implementation]]:
@@ -288,12 +393,13 @@ def _ruleset_implementations(
             )
         )
     for role, ref in fees["provision"].items():
+        vi, en = FEE_PROVISION_WORDS.get(role, ("", role.replace("_", " ")))
         out[Citation.parse(ref)].append(
             Implementation(
                 "fee provision",
                 f"fees.provision.{role}",
-                role.replace("_", " "),
-                role.replace("_", " "),
+                vi,
+                en,
                 f"{base}/fees.toml",
                 f"{role} = ",
             )
@@ -440,7 +546,17 @@ def _item_md(page: str, item: Implementation) -> str:
         link = rel(page, interpretation_page(item.regime, item.interpretation))
         lines.append(f"    - cách hiểu / interpretation: [`{item.interpretation}`]({link})")
     lines.append(f"    - nguồn / source: {source_link(page, item.path, item.pattern)}")
+    code = applied_by(page, item, _enums_by_name())
+    if code:
+        lines.append(f"    - áp dụng bởi / applied by: {code}")
     return "\n".join(lines)
+
+
+@cache
+def _enums_by_name() -> dict[str, Any]:
+    from tiepcan.labels import public_enums
+
+    return dict(public_enums())
 
 
 def rulebook_pages(out: dict[str, str | bytes], examples: list[tuple[str, str]]) -> None:
@@ -524,6 +640,8 @@ def _article_md(
         "",
         f"Toàn văn: [Điều {article}]({rel(page, statute_page(instrument, article))}) ·"
         f" statute text of the whole article.",
+        "",
+        official_source_line(instrument),
         "",
         "## Văn bản và quy định — the text and the rules that implement it",
         "",
