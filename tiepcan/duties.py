@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 from tiepcan._input import validate_input
 from tiepcan._model import echo
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike
+from tiepcan.regimes import RegimeLike, require_engine
 from tiepcan.rules.duties import (
     PROFILE_FIELDS,
     AgencyProfile,
@@ -78,6 +78,23 @@ CATALOGUE_EVIDENCE: Mapping[str, tuple[str, ...]] = {
     "law-34.1.b-catalogue-on-website": ("catalogue-not-published",),
     "decree13-11.1-section-catalogue": ("catalogue-not-published",),
     "decree13-6.3-catalogue-posted-at-office": ("catalogue-not-published",),
+    # Law 01/2026/QH16 (ati-2026/duties.toml)
+    "law2026-17.1-disclose": (
+        "disclosure-overdue",
+        "disclosed-late",
+        "earlier-information-overdue",
+    ),
+    "law2026-18.4-on-time": ("disclosure-overdue", "disclosed-late"),
+    "law2026-17.1.u-catalogue": (
+        "missing-contact-detail",
+        "missing-channel-address",
+        "missing-required-field",
+        "catalogue-not-published",
+    ),
+    "law2026-19.1-on-website": ("not-on-website",),
+    "law2026-19.1-catalogue-on-website": ("catalogue-not-published",),
+    "law2026-19.2-without-website": ("catalogue-not-published",),
+    "law2026-21.2-posting-30-days": ("posting-too-short",),
 }
 
 #: the profile fact a duty's applicability turns on -> the reading that makes it so
@@ -104,7 +121,7 @@ def check_duties(
     """
     from tiepcan.catalogue import resolve_on
 
-    rules = resolve_on(on, regime, what="check_duties")
+    rules = require_engine(resolve_on(on, regime, what="check_duties"), "duties")
     checked = validate_input(AgencyProfile, profile, what="agency profile")
     codes = _violation_codes(catalogue_report)
     applied: list[str] = ["declared-state"]

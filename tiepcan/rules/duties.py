@@ -640,6 +640,61 @@ class AgencyProfile(FrozenModel):
         description="6-monthly and yearly reports to the provincial Department of Justice",
     )
 
+    # -- Law 01/2026/QH16 (from 2026-09-01): facts its duties ask about that Law 104/2016's
+    # did not (a fact both laws ask about keeps its field above)
+    is_ministry_or_peoples_committee: StrictBool | None = Field(
+        None,
+        title="Là bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ hoặc Ủy ban nhân dân các cấp",
+        description="is a ministry, ministerial-level or government agency, or a People's "
+        "Committee of any level (Law 01/2026 art. 11(5)–(6))",
+    )
+    takes_access_measures: StrictBool | None = Field(
+        None,
+        title="Thực hiện các biện pháp bảo đảm quyền tiếp cận thông tin",
+        description="takes measures that secure the right of access (Law 01/2026 art. 11(1))",
+    )
+    facilitates_disadvantaged_groups: StrictBool | None = Field(
+        None,
+        title="Tạo điều kiện thuận lợi cho người khuyết tật, người dân tộc thiểu số, người ở vùng khó khăn tiếp cận thông tin",
+        description="makes access easy for persons with disabilities, ethnic minorities and "
+        "people in disadvantaged areas (Law 01/2026 art. 11(1))",
+    )
+    publishes_public_service_unit_list: StrictBool | None = Field(
+        None,
+        title="Đã lập và công khai danh mục đơn vị sự nghiệp công lập cung ứng dịch vụ sự nghiệp công cơ bản, thiết yếu",
+        description="has published the list of its public service units providing basic, "
+        "essential public services (Law 01/2026 art. 11(5))",
+    )
+    publishes_administrative_procedure: StrictBool | None = Field(
+        None,
+        title="Đã công bố thủ tục hành chính về cung cấp thông tin",
+        description="has published the administrative procedure for providing information "
+        "(Law 01/2026 art. 11(5))",
+    )
+    implements_government_measures: StrictBool | None = Field(
+        None,
+        title="Thực hiện các biện pháp bảo đảm quyền tiếp cận thông tin theo quy định của Chính phủ",
+        description="carries out the access measures the Government lays down (Law 01/2026 "
+        "art. 11(6))",
+    )
+    discloses_on_website: StrictBool | None = Field(
+        None,
+        title="Công khai trên Cổng/Trang thông tin điện tử mọi thông tin khoản 1 Điều 17",
+        description="publishes every art. 17(1) item on its portal or website (Law 01/2026 "
+        "art. 19(1))",
+    )
+    posts_for_at_least_30_days: StrictBool | None = Field(
+        None,
+        title="Niêm yết ít nhất 30 ngày khi pháp luật chưa quy định thời hạn niêm yết",
+        description="keeps postings up for at least 30 days where no other law sets the "
+        "duration (Law 01/2026 art. 21(2))",
+    )
+    refuses_in_writing_with_reasons: StrictBool | None = Field(
+        None,
+        title="Từ chối yêu cầu cung cấp thông tin bằng văn bản, nêu rõ lý do",
+        description="refuses requests in writing, with reasons (Law 01/2026 art. 26(2))",
+    )
+
     @field_validator("agency", mode="before")
     @classmethod
     def _agency(cls, v: Any) -> Any:
