@@ -459,6 +459,8 @@ def declares_points(rules: Ruleset) -> bool:
     Law 104/2016's points are the :class:`DisclosureCategory` enum (no file); a later law's
     are data.
     """
+    if not isinstance(rules, Ruleset):
+        raise InvalidInputError("invalid-regime", detail=f"declares_points: {echo(rules)}")
     return os.path.isfile(os.path.join(rules.data_dir, _DATA_FILE))
 
 
