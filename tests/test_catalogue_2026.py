@@ -386,3 +386,14 @@ def test_a_letter_of_the_new_law_is_read_from_json_and_csv(letter):
     cat = _catalogue(entries=[_entry("E", category=letter)])
     assert cat.entries[0].category is LaterDisclosurePoint(letter)
     assert Catalogue.from_csv(cat.to_csv()) == cat
+
+
+def test_the_rulebook_section_names_every_2026_catalogue_reading():
+    """docs/catalogue.md §8 names each reading of the catalogue topic of ati-2026, and no other."""
+    text = (Path(__file__).resolve().parents[1] / "docs" / "catalogue.md").read_text(
+        encoding="utf-8"
+    )
+    section = text.split("## 8. Under Law 01/2026/QH16")[1]
+    readings = set(re.findall(r"Reading\s+`([a-z0-9-]+)`", section))
+    topic = {i for i, x in interpretations("ati-2026").items() if x.topic == "catalogue"}
+    assert topic <= readings <= set(interpretations("ati-2026"))

@@ -201,3 +201,18 @@ def test_an_empty_profile_cannot_be_judged_under_2026():
 def test_a_2026_checklist_round_trips_through_json(sample_profile):
     result = check_duties(sample_profile, on=date(2026, 9, 15))
     assert type(result).from_json(result.to_json()) == result
+
+
+def test_the_rulebook_section_names_every_2026_duty_and_reading():
+    """docs/duties.md, "Under Law 01/2026/QH16": every 2026 duty id, and every reading of the
+    duties topic of ati-2026 ("Reading `id`")."""
+    import re
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "duties.md").read_text(encoding="utf-8")
+    section = text.split("## Under Law 01/2026/QH16")[1]
+    named = set(re.findall(r"`((?:law2026|decree13)-[0-9][a-z0-9.\-]+)`", section))
+    assert named == {d.id for d in duties("ati-2026")}
+    readings = set(re.findall(r"Reading\s+`([a-z0-9-]+)`", section))
+    topic = {i for i, x in interpretations("ati-2026").items() if x.topic == "duties"}
+    assert topic <= readings
+    assert readings <= set(interpretations("ati-2026"))
