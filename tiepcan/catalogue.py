@@ -15,7 +15,9 @@ every providing agency keeps two catalogues (Decree 13 art. 6(1)):
 A :class:`Catalogue` is built from data (:meth:`Catalogue.build`, JSON, or CSV with
 Vietnamese headers), compared with an earlier version (:func:`diff_catalogues`) and checked
 against the law as of a date (:func:`check_catalogue`), which resolves the ruleset once
-from that date and returns cited findings in Vietnamese and English. Where the law is open,
+from that date and returns cited findings in Vietnamese and English: Law 104/2016's list up to
+2026-08-31, Law 01/2026/QH16's from 2026-09-01 (its arts. 17(1)(a)–(v) and 17(1)(u), 19(1)–(2),
+18(4), 21(2), and the dated duty of art. 31(3); docs/catalogue.md §8). Where the law is open,
 the check applies a named interpretation (``data/<regime>/interpretations/catalogue.toml``),
 and the report lists the ids it applied; ``docs/catalogue.md`` explains each.
 
@@ -769,15 +771,18 @@ def posting_minimum_end(*, posted: date, regime: RegimeLike | None = None) -> Pe
 
 
 def inaccuracy_answer_deadline(*, received: date, regime: RegimeLike | None = None) -> Period:
-    """Art. 22(4): answer a citizen who says disclosed information is wrong, within 15 days.
+    """Art. 22(4): answer a citizen who says disclosed information is wrong, within 15 days
+    (Law 104/2016) or 10 days (Law 01/2026/QH16, from 2026-09-01).
 
-    "Chậm nhất là 15 ngày kể từ ngày nhận được kiến nghị": calendar days, a last day that is
-    a day off rolling to the next working day (Civil Code art. 148). Time limit
+    "Chậm nhất là 15 [10] ngày kể từ ngày nhận được kiến nghị": calendar days, a last day that
+    is a day off rolling to the next working day (Civil Code art. 148). Time limit
     ``disclosure.inaccuracy_answer``.
 
     >>> from datetime import date
     >>> inaccuracy_answer_deadline(received=date(2024, 3, 4)).due     # Tue 19 March
     datetime.date(2024, 3, 19)
+    >>> inaccuracy_answer_deadline(received=date(2026, 9, 10)).due    # Sun 20/9 -> Mon 21/9
+    datetime.date(2026, 9, 21)
     """
     return _count("disclosure.inaccuracy_answer", received, regime, "received")
 

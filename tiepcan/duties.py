@@ -3,7 +3,9 @@
 :func:`check_duties` judges an agency's declared state (:class:`~tiepcan.rules.duties.AgencyProfile`)
 against every duty of the ruleset in force on ``on`` (Law 104/2016/QH13 arts. 13(2), 18(3),
 19(3)–(4), 19(6), 24(1)(a), 26(1), 33, 34, 35(2), 35(5)–(6); Decree 13/2018/NĐ-CP arts. 2, 3,
-6–9, 11, 12, 13(2)). A duty depends on the facts of ``applies_if`` (all must hold: the first
+6–9, 11, 12, 13(2)) up to 2026-08-31; from 2026-09-01 those of Law 01/2026/QH16 (arts. 11(1)–(6),
+17(1), 17(1)(u), 18(3)–(4), 19(1)–(2), 20(1), 21(2), 22(1), 22(4), 26(2); Decree 13 only under the
+interpretation ``decree13-where-not-contrary``; docs/duties.md). A duty depends on the facts of ``applies_if`` (all must hold: the first
 one the profile denies makes it not applicable; one left undeclared, cannot be judged). It lives above ``rules/`` because it joins two
 engines: a catalogue check (:func:`tiepcan.catalogue.check_catalogue`) may be passed as
 evidence, and a breach it proves overrides the agency's declaration (interpretation

@@ -30,6 +30,13 @@ against what an agency declares about itself (:class:`AgencyProfile`):
   website, a yearly review, reports to the provincial Department of Justice): these lines
   have ``source`` :attr:`DutySource.PROVINCIAL_INSTRUCTION` and no statutory citation.
 
+From 2026-09-01 the checklist is Law 01/2026/QH16's (``data/ati-2026/duties.toml``): art. 11(1)–(6)
+(measures; access for persons with disabilities, ethnic minorities and remote areas; the portal
+connected and the database kept, 11(3); review and classify before providing, 11(4); the list of
+public service units and the administrative procedure, 11(5)), arts. 17–22 and 19, art. 26(2);
+the duties only Decree 13/2018 gave (register, focal officer, …) under the interpretation
+``decree13-where-not-contrary``.
+
 The duties are declared data of the ruleset (``duties.toml``), each with its citation or
 its provincial source: :func:`duties` reads them. Judging a profile against them is
 :func:`tiepcan.duties.check_duties` (it also takes a catalogue check as evidence, which is why
