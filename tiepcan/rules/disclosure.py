@@ -492,6 +492,10 @@ def disclosure_points(regime: RegimeLike) -> tuple[DisclosurePoint, ...]:
 
 def disclosure_provision(rules: Ruleset, role: str) -> Citation:
     """A unit of the disclosure articles by role (``[provision]`` of ``disclosure.toml``)."""
+    if not isinstance(rules, Ruleset) or not isinstance(role, str):
+        raise InvalidInputError(
+            "invalid-input", detail=f"disclosure_provision: {echo(rules)}, {echo(role)}"
+        )
     provisions = rules.data(_DATA_FILE).get("provision", {})
     if role not in provisions:
         raise InvalidInputError("unknown-rule", detail=f"{rules.id}: disclosure {echo(role)}")
