@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tiepcan.catalogue import (
     Catalogue,
@@ -33,6 +35,8 @@ from tiepcan.rules.disclosure import (
     LaterDisclosurePoint,
     disclosure_points,
 )
+
+from strategies_catalogue import catalogues
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
 LAW_2026 = "01/2026/QH16"
@@ -397,3 +401,22 @@ def test_the_rulebook_section_names_every_2026_catalogue_reading():
     readings = set(re.findall(r"Reading\s+`([a-z0-9-]+)`", section))
     topic = {i for i, x in interpretations("ati-2026").items() if x.topic == "catalogue"}
     assert topic <= readings <= set(interpretations("ati-2026"))
+
+
+# -- invariants ---------------------------------------------------------------------------------
+
+dates_2026 = st.dates(min_value=date(2026, 9, 1), max_value=date(2028, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(catalogues(), dates_2026)
+def test_a_check_under_2026_cites_only_the_new_law_decree_13_or_the_civil_code(cat, on):
+    """Any catalogue checked on a day from 2026-09-01: the report is under ati-2026, every
+    citation is Law 01/2026/QH16, Decree 13 (under its named reading) or the Civil Code,
+    every reading it lists is declared, and it round-trips through JSON."""
+    report = check_catalogue(cat, on=on)
+    assert report.regime == "ati-2026"
+    for f in report.findings:
+        assert all(c.instrument in (LAW_2026, "13/2018/NĐ-CP", "91/2015/QH13") for c in f.citations)
+    assert set(report.interpretations) <= set(interpretations("ati-2026"))
+    assert CatalogueReport.from_json(report.to_json()) == report
