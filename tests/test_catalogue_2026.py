@@ -309,7 +309,7 @@ def test_art_22_4_answer_within_ten_days():
 
 def test_art_31_3_duty_is_due_on_1_march_2027():
     """Art. 31(3): within 06 months from the day the Law took effect (1/9/2026). Civil Code art.
-    147(1): 1/9 is not counted, the period starts on 2/9/2026; art. 148(3): a period in months
+    147(3): 1/9, the event, is not counted, the period starts on 2/9/2026; art. 148(3): a period in months
     ends at the end of the corresponding day of its last month. Months: Sep→Oct (1), Nov (2),
     Dec (3), Jan 2027 (4), Feb (5), Mar (6): the corresponding day is 1/3/2027, a Monday and a
     working day (no announcement puts a day off in March 2027), so no roll: due 1/3/2027."""
