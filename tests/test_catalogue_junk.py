@@ -180,10 +180,10 @@ def test_check_catalogue_before_law_104_is_refused_art_37(on):
         check_catalogue(SAMPLE, on=on)
 
 
-def test_check_catalogue_after_the_replacement_law_needs_the_regime_named():
-    """From 2026-09-01 the replacement law governs; its text is not encoded."""
-    with pytest.raises(RegimeNotEncodedError):
-        check_catalogue(SAMPLE, on=date(9999, 12, 31))
+def test_check_catalogue_after_the_replacement_law_follows_it_unless_told():
+    """From 2026-09-01 the replacement law (Law 01/2026/QH16) governs, as far in the future as
+    a date goes; regime= still applies the 2016 rules when asked."""
+    assert check_catalogue(SAMPLE, on=date(9999, 12, 31)).regime == "ati-2026"
     assert check_catalogue(SAMPLE, on=date(2026, 9, 1), regime="ati-2016").regime == "ati-2016"
 
 

@@ -80,10 +80,12 @@ def test_the_report_round_trips_through_json(cat, as_of):
 
 @given(catalogues(), any_dates)
 def test_a_check_outside_an_encoded_regime_is_refused_or_follows_the_regime_asked(cat, on):
-    """Before 2018-07-01 no regime applies; from 2026-09-01 the replacement law is not encoded.
+    """Before 2018-07-01 no regime applies; from 2026-09-01 Law 01/2026/QH16 governs.
     Every check resolves its ruleset once from ``on``; with ``regime=`` it is applied as asked."""
     if date(2018, 7, 1) <= on < date(2026, 9, 1):
         assert check_catalogue(cat, on=on).regime == "ati-2016"
+    elif on >= date(2026, 9, 1):
+        assert check_catalogue(cat, on=on).regime == "ati-2026"
     else:
         with pytest.raises(RegimeNotEncodedError):
             check_catalogue(cat, on=on)

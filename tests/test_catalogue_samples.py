@@ -388,14 +388,13 @@ def test_posting_shorter_than_30_days_violates_art_21_2(public):
     assert check_catalogue(_variant(public, exact), on=AS_OF).ok
 
 
-def test_a_check_after_the_regime_change_needs_the_regime_named(public):
-    """From 2026-09-01 a replacement law is reported; its rules are not encoded. A check as of
-    such a date resolves its ruleset once from the date, so it is refused like every other
-    entry point, unless the caller names the 2016 rules (the report records that choice)."""
+def test_a_check_after_the_regime_change_follows_the_new_law_unless_told(public):
+    """From 2026-09-01 Law 01/2026/QH16 governs (its art. 30(1)). A check as of such a date
+    resolves its ruleset once from the date (tests/test_catalogue_2026.py), unless the caller
+    names the 2016 rules (the report records that choice)."""
     entry = _new_entry(created_on="2026-09-03")
     cat = _variant(public, lambda d: d["entries"].append(entry))
-    with pytest.raises(RegimeNotEncodedError):
-        check_catalogue(cat, on=date(2026, 9, 30))
+    assert check_catalogue(cat, on=date(2026, 9, 30)).regime == "ati-2026"
     explicit = check_catalogue(cat, on=date(2026, 9, 30), regime="ati-2016")
     assert [f.code for f in explicit.violations] == ["disclosure-overdue"]
     assert explicit.regime == "ati-2016" and not explicit.user_supplied

@@ -160,6 +160,13 @@ _TRANSITION_DUTY: Shape = {
     "vi": (TEXT, True),
     "en": (TEXT, True),
 }
+_CATEGORY: Shape = {
+    "point": (TEXT, True),
+    "citation": (TEXT, True),
+    "vi": (TEXT, True),
+    "en": (TEXT, True),
+    "earlier": (TEXTS, True),
+}
 _TRANSITION_SCOPE: Shape = {
     "id": (TEXT, True),
     "citation": (TEXT, True),
@@ -407,6 +414,24 @@ def _check_transition(raw: dict[str, Any], where: _Where) -> None:
     _unique(ids, where, "id")
 
 
+def _check_disclosure(raw: dict[str, Any], where: _Where) -> None:
+    _only(raw, ("provision", "category"), where)
+    provisions = raw.get("provision", {})
+    if not isinstance(provisions, dict):
+        raise where.fail("[provision]", "must be a table", provisions)
+    for role, cited in provisions.items():
+        if not isinstance(cited, str):
+            raise where.fail(f"[provision].{role}", "must be text", cited)
+        _citation(cited, where, f"[provision].{role}")
+    items = [
+        check_record(r, _CATEGORY, where, f"[[category]] {i + 1}")
+        for i, r in enumerate(_records(raw, "category", where, required=True))
+    ]
+    _unique([r["point"] for r in items], where, "[[category]].point")
+    for r in items:
+        _citation(r["citation"], where, f"[[category]] {r['point']}.citation")
+
+
 def _check_engines(raw: dict[str, Any], where: _Where) -> None:
     _only(raw, ("encoded",), where)
     encoded = raw.get("encoded")
@@ -424,6 +449,7 @@ CHECKERS = {
     "refusal_grounds.toml": _check_refusal_grounds,
     "transition.toml": _check_transition,
     "engines.toml": _check_engines,
+    "disclosure.toml": _check_disclosure,
 }
 
 

@@ -15,7 +15,9 @@ every providing agency keeps two catalogues (Decree 13 art. 6(1)):
 A :class:`Catalogue` is built from data (:meth:`Catalogue.build`, JSON, or CSV with
 Vietnamese headers), compared with an earlier version (:func:`diff_catalogues`) and checked
 against the law as of a date (:func:`check_catalogue`), which resolves the ruleset once
-from that date and returns cited findings in Vietnamese and English. Where the law is open,
+from that date and returns cited findings in Vietnamese and English: Law 104/2016's list up to
+2026-08-31, Law 01/2026/QH16's from 2026-09-01 (its arts. 17(1)(a)–(v) and 17(1)(u), 19(1)–(2),
+18(4), 21(2), and the dated duty of art. 31(3); docs/catalogue.md §8). Where the law is open,
 the check applies a named interpretation (``data/<regime>/interpretations/catalogue.toml``),
 and the report lists the ids it applied; ``docs/catalogue.md`` explains each.
 
@@ -84,13 +86,24 @@ from tiepcan.errors import (
     InvalidInputError,
     RegimeNotEncodedError,
 )
-from tiepcan.regimes import ATI_2016_RULES, RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.regimes import (
+    ATI_2016_RULES,
+    RegimeLike,
+    Ruleset,
+    require_engine,
+    resolve_regime,
+    ruleset,
+)
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
     DisclosureCategory,
     DisclosureForm,
+    LaterDisclosurePoint,
     WebsiteCategory,
+    declares_points,
+    disclosure_points,
+    disclosure_provision,
 )
 from tiepcan.rules.duties import duties, one_line, yes_no
 
@@ -231,7 +244,9 @@ class CatalogueEntry(FrozenModel):
         None, title="Đơn vị tạo ra thông tin", description="creating unit"
     )
     #: the art. 17(1) point (public catalogue)
-    category: DisclosureCategory | None = Field(
+    #: a–p are DisclosureCategory members, q–v (Law 01/2026 only) LaterDisclosurePoint ones;
+    #: the letter means the point of the law in force on the day the catalogue is checked
+    category: DisclosureCategory | LaterDisclosurePoint | None = Field(
         None, title="Điểm (Điều 17 khoản 1)", description="art. 17(1) point"
     )
     #: the art. 19(1) point under which it is posted on the website, if any
@@ -486,7 +501,15 @@ class FindingSeverity(BilingualStrEnum):
 
 
 #: the findings that carry the due date they missed
-_TIMING_CODES = frozenset({"disclosure-overdue", "disclosed-late", "posting-too-short"})
+_TIMING_CODES = frozenset(
+    {
+        "disclosure-overdue",
+        "disclosed-late",
+        "posting-too-short",
+        "earlier-information-due",
+        "earlier-information-overdue",
+    }
+)
 
 
 def _inconsistent(what: str, problem: str) -> InvalidInputError:
@@ -616,6 +639,8 @@ class _Cites:
 
 
 def _build_cites(rules: Ruleset) -> _Cites:
+    if declares_points(rules):
+        return _build_cites_2026(rules)
     by_duty = {d.id: d.citation for d in duties(rules) if d.citation is not None}
     limits = {raw["id"]: raw for raw in rules.data("time_limits.toml")["limit"]}
     return _Cites(
@@ -634,6 +659,29 @@ def _build_cites(rules: Ruleset) -> _Cites:
     )
 
 
+def _build_cites_2026(rules: Ruleset) -> _Cites:
+    """The same roles under a ruleset that declares its points (Law 01/2026/QH16): the
+    consent rules of art. 16(1)–(2); art. 17(1)(u) for the catalogue and the focal unit;
+    art. 19(1) for the website; Decree 13/2018 art. 6 under "decree13-where-not-contrary"."""
+    limits = {raw["id"]: raw for raw in rules.data("time_limits.toml")["limit"]}
+    point_u = disclosure_provision(rules, "catalogue")
+    website = disclosure_provision(rules, "website")
+    return _Cites(
+        art_7_1=rules.citation("conditional_category.trade_secret"),
+        art_7_2=rules.citation("conditional_category.private_life_secret"),
+        art_17_1=disclosure_provision(rules, "must_disclose"),
+        art_17_1_m=point_u,
+        art_18_4=Citation.parse(limits["disclosure.publish"]["citation"]),
+        art_19_1=website,
+        art_19_1_dd=point_u,
+        art_19_1_g=website,
+        art_21_2=Citation.parse(limits["disclosure.posting_minimum"]["citation"]),
+        art_34_1_b=point_u,
+        decree_6_1=rules.citation("catalogue_kind.conditional_access"),
+        decree_6_3=disclosure_provision(rules, "entry_fields"),
+    )
+
+
 class _Findings:
     """Collects findings in the order the check makes them, and the readings it applies."""
 
@@ -641,6 +689,8 @@ class _Findings:
         self.rules = rules
         self.on = on
         self.cites: _Cites = rules.cached("catalogue-cites", _build_cites)
+        #: the reading applied to information created (or posted) before the law took effect
+        self.before_law = "created-before-2026" if declares_points(rules) else "pre-2018"
         self.items: list[CatalogueFinding] = []
         self.applied: list[str] = []
 
@@ -721,15 +771,18 @@ def posting_minimum_end(*, posted: date, regime: RegimeLike | None = None) -> Pe
 
 
 def inaccuracy_answer_deadline(*, received: date, regime: RegimeLike | None = None) -> Period:
-    """Art. 22(4): answer a citizen who says disclosed information is wrong, within 15 days.
+    """Art. 22(4): answer a citizen who says disclosed information is wrong, within 15 days
+    (Law 104/2016) or 10 days (Law 01/2026/QH16, from 2026-09-01).
 
-    "Chậm nhất là 15 ngày kể từ ngày nhận được kiến nghị": calendar days, a last day that is
-    a day off rolling to the next working day (Civil Code art. 148). Time limit
+    "Chậm nhất là 15 [10] ngày kể từ ngày nhận được kiến nghị": calendar days, a last day that
+    is a day off rolling to the next working day (Civil Code art. 148). Time limit
     ``disclosure.inaccuracy_answer``.
 
     >>> from datetime import date
     >>> inaccuracy_answer_deadline(received=date(2024, 3, 4)).due     # Tue 19 March
     datetime.date(2024, 3, 19)
+    >>> inaccuracy_answer_deadline(received=date(2026, 9, 10)).due    # Sun 20/9 -> Mon 21/9
+    datetime.date(2026, 9, 21)
     """
     return _count("disclosure.inaccuracy_answer", received, regime, "received")
 
@@ -797,11 +850,13 @@ def check_catalogue(
     """
     if on is None:  # the check speaks of a date: overdue is "as of" it
         raise _missing_date("on", regime)
-    rules = resolve_on(on, regime, what="check_catalogue")
+    rules = require_engine(resolve_on(on, regime, what="check_catalogue"), "catalogue")
     checked = validate_input(Catalogue, catalogue, what="catalogue")
     assert isinstance(on, date)
     out = _Findings(rules, on)
-    if checked.kind is CatalogueKind.PUBLIC_DISCLOSURE:
+    if declares_points(rules):  # Law 01/2026/QH16: its points are data
+        _check_catalogue_2026(checked, out)
+    elif checked.kind is CatalogueKind.PUBLIC_DISCLOSURE:
         out.use("category-recommended", "number-symbol-explicit", "timing-optional")
         _check_publication(checked, out)
         _check_contacts(checked, out)
@@ -975,6 +1030,8 @@ def _check_public_entry(cat: Catalogue, entry: CatalogueEntry, out: _Findings) -
     for field in PUBLIC_REQUIRED_FIELDS:
         if getattr(entry, field) in (None, ()):
             _missing_field(out, entry, field, decree_6_3, FindingSeverity.VIOLATION)
+    if isinstance(entry.category, LaterDisclosurePoint):  # q–v: Law 01/2026/QH16 only
+        _point_not_in_law(entry, out)
     if entry.category is None:  # interpretation category-recommended
         vi, en = _FIELD_NAMES["category"]
         out.add(
@@ -1063,7 +1120,7 @@ def _check_timing(entry: CatalogueEntry, out: _Findings) -> None:
         return  # missing date reported above; or not yet created
     if created < out.rules.regime.in_force_from:
         # Decree 13 art. 14(2): information created before the law follows the earlier rules
-        out.use("pre-2018")
+        out.use(out.before_law)
         return
     art_18_4 = out.cites.art_18_4
     if entry.special_rule is not None:
@@ -1158,7 +1215,7 @@ def _check_posting(entry: CatalogueEntry, out: _Findings) -> None:
         out.use("posting-open-ended")
         return
     if entry.disclosed_on < out.rules.regime.in_force_from:
-        out.use("pre-2018")
+        out.use(out.before_law)
         return
     art_21_2 = out.cites.art_21_2
     try:
@@ -1227,6 +1284,231 @@ def _check_conditional_entry(entry: CatalogueEntry, out: _Findings) -> None:
             entry_id=entry.id,
             field="condition",
         )
+
+
+def _point_not_in_law(entry: CatalogueEntry, out: _Findings) -> None:
+    """An entry names a point the art. 17(1) of the law in force does not have."""
+    assert entry.category is not None
+    letters = ", ".join(p.letter for p in disclosure_points(out.rules))
+    out.add(
+        "category-not-in-law",
+        FindingSeverity.VIOLATION,
+        (out.cites.art_17_1,),
+        f"Mục {entry.id}: khoản 1 Điều 17 của {out.rules.regime.name_vi} không có điểm "
+        f"{entry.category.letter} (các điểm: {letters}).",
+        f"Entry {entry.id}: art. 17(1) of {out.rules.regime.name_en} has no point "
+        f"{entry.category.letter} (its points: {letters}).",
+        entry_id=entry.id,
+        field="category",
+    )
+
+
+# -- the check under Law 01/2026/QH16 (arts. 17–19, 21, 31(3)) -----------------------------
+
+
+def _check_catalogue_2026(cat: Catalogue, out: _Findings) -> None:
+    """Law 01/2026/QH16: the catalogue of art. 17(1)(u), read against its own list of points.
+
+    Public-disclosure catalogue, in this order: where the catalogue is published (art. 19(1),
+    or 19(2) without a website); point u (the focal unit's name, address, telephone, e-mail;
+    the channels' addresses); the dated duty of art. 31(3); then entry by entry: the fields of
+    Decree 13 art. 6(3) (interpretation decree13-where-not-contrary), the art. 17(1) point, the
+    website (art. 19(1): every art. 17(1) item), the access address, art. 18(4), art. 21(2).
+    """
+    out.use("decree13-where-not-contrary")
+    if cat.kind is CatalogueKind.CONDITIONAL_ACCESS:
+        out.use("conditional-kind", "conditional-fields")
+        for entry in cat.entries:
+            _check_conditional_entry(entry, out)
+        return
+    out.use("category-recommended", "number-symbol-explicit", "timing-optional")
+    _check_publication_2026(cat, out)
+    _check_point_u(cat, out)
+    _check_earlier_information(cat, out)
+    for entry in cat.entries:
+        _check_public_entry_2026(cat, entry, out)
+
+
+def _check_publication_2026(cat: Catalogue, out: _Findings) -> None:
+    point_u, website = out.cites.art_34_1_b, out.cites.art_19_1
+    if cat.website is not None and cat.published_url is None:
+        out.add(
+            "catalogue-not-published",
+            FindingSeverity.VIOLATION,
+            (point_u, website),
+            "Danh mục thông tin phải được công khai chưa được đăng tải trên Cổng/Trang thông tin "
+            "điện tử của cơ quan, đơn vị (thiếu địa chỉ đăng tải Danh mục).",
+            "The catalogue of information to disclose is not on the agency's portal or website "
+            "(no publication address).",
+            field="published_url",
+        )
+    elif cat.website is None and cat.published_url is None and not cat.published_by_posting:
+        out.add(
+            "catalogue-not-published",
+            FindingSeverity.VIOLATION,
+            (point_u, disclosure_provision(out.rules, "without_website")),
+            "Cơ quan, đơn vị chưa có Cổng/Trang thông tin điện tử nhưng Danh mục chưa được công "
+            "khai trên các kênh nội dung, trang cộng đồng chính thức hoặc bằng hình thức thích "
+            "hợp khác.",
+            "The agency has no portal or website, and the catalogue is neither on its official "
+            "channels nor disclosed in another suitable form.",
+            field="published_by_posting",
+        )
+
+
+def _check_point_u(cat: Catalogue, out: _Findings) -> None:
+    """Art. 17(1)(u): the focal unit's name, address, telephone and e-mail (no fax: the point
+    names none), and the addresses of the channels of disclosure and of provision."""
+    out.use("focal-unit-contacts", "channels-from-catalogue")
+    point_u = (out.cites.art_34_1_b,)
+    for field in ("name", "address", "phone", "email"):
+        if getattr(cat.focal_point, field) is not None:
+            continue
+        vi, en = _CONTACT_FIELDS[field]
+        out.add(
+            "missing-contact-detail",
+            FindingSeverity.VIOLATION,
+            point_u,
+            f"Chưa công khai {vi} của cơ quan, đơn vị đầu mối tiếp nhận yêu cầu cung cấp thông tin.",
+            f"The {en} of the focal unit receiving requests is not given.",
+            field=f"focal_point.{field}",
+        )
+    if cat.website is None and cat.published_url is None:
+        out.add(
+            "missing-channel-address",
+            FindingSeverity.VIOLATION,
+            point_u,
+            "Chưa công khai địa chỉ kênh công khai thông tin (Cổng/Trang thông tin điện tử, cổng "
+            "dữ liệu, kênh nội dung, trang cộng đồng chính thức).",
+            "No address of a channel of disclosure (portal, website, data portal, official "
+            "channel or community page) is given.",
+            field="website",
+        )
+
+
+def _transition_duty(rules: Ruleset) -> tuple[Citation, date, Period]:
+    """Art. 31(3): its citation, the day it runs from, and its time limit counted."""
+    from tiepcan.deadlines import time_limit
+
+    raw = next(
+        d
+        for d in rules.data("transition.toml").get("duty", ())
+        if d["id"] == "disclose-earlier-information"
+    )
+    start: date = raw["from"]
+    return (
+        Citation.parse(raw["citation"]),
+        start,
+        time_limit(raw["time_limit"], start, regime=rules),
+    )
+
+
+def _check_earlier_information(cat: Catalogue, out: _Findings) -> None:
+    """Art. 31(3): art. 17(1) information created or held before 2026-09-01 that the old law
+    did not require to be disclosed is disclosed within 6 months (Civil Code art. 148(3)).
+
+    While the six months run, the report carries the duty and its last day; an entry created
+    before that day under a point Law 104/2016 art. 17(1) did not list (interpretation
+    earlier-information-by-point) that is not disclosed by then is overdue.
+    """
+    cited, start, period = _transition_duty(out.rules)
+    due = period.due
+    citations = (cited, *period.citations[1:])
+    new_points = {p.value for p in disclosure_points(out.rules) if not p.earlier}
+    out.use("earlier-information-by-point", "disclosure-categories-by-subject")
+    pending: list[str] = []
+    for entry in cat.entries:
+        if entry.category is None or entry.category.value not in new_points:
+            continue
+        if entry.created_on is None or entry.created_on >= start:
+            continue
+        disclosed = (
+            entry.disclosed_on if entry.disclosed_on and entry.disclosed_on <= out.on else None
+        )
+        if disclosed is None and out.on > due:
+            out.add(
+                "earlier-information-overdue",
+                FindingSeverity.VIOLATION,
+                citations,
+                f"Mục {entry.id}: thông tin tạo ra ngày {entry.created_on:%d/%m/%Y} (điểm "
+                f"{entry.category.letter} khoản 1 Điều 17, Luật số 104/2016/QH13 chưa quy định "
+                f"phải công khai) chưa được công khai đến hạn {due:%d/%m/%Y}.",
+                f"Entry {entry.id}: created on {entry.created_on.isoformat()} (art. 17(1)"
+                f"({entry.category.letter}), which Law 104/2016 did not require to be disclosed), "
+                f"not disclosed by {due.isoformat()}.",
+                entry_id=entry.id,
+                field="disclosed_on",
+                due=due,
+                regime=period.regime,
+            )
+        elif disclosed is None:
+            pending.append(entry.id)
+    if out.on <= due:
+        ids_vi = f" Các mục chưa công khai: {', '.join(pending)}." if pending else ""
+        ids_en = f" Entries not yet disclosed: {', '.join(pending)}." if pending else ""
+        out.add(
+            "earlier-information-due",
+            FindingSeverity.WARNING,
+            citations,
+            f"Thông tin tại khoản 1 Điều 17 do cơ quan nhà nước tạo ra hoặc nắm giữ trước ngày "
+            f"{start:%d/%m/%Y} mà Luật số 104/2016/QH13 và pháp luật có liên quan chưa quy định "
+            f"phải công khai thì phải công khai chậm nhất ngày {due:%d/%m/%Y} (06 tháng kể từ "
+            f"ngày {start:%d/%m/%Y}).{ids_vi}",
+            f"Art. 17(1) information a state agency created or held before {start.isoformat()} "
+            f"that Law 104/2016 and other laws did not require to be disclosed must be disclosed "
+            f"by {due.isoformat()} (6 months from {start.isoformat()}).{ids_en}",
+            due=due,
+            regime=period.regime,
+        )
+
+
+def _check_public_entry_2026(cat: Catalogue, entry: CatalogueEntry, out: _Findings) -> None:
+    decree_6_3 = (out.cites.decree_6_3,)
+    for field in PUBLIC_REQUIRED_FIELDS:
+        if getattr(entry, field) in (None, ()):
+            _missing_field(out, entry, field, decree_6_3, FindingSeverity.VIOLATION)
+    if entry.category is None:
+        vi, en = _FIELD_NAMES["category"]
+        out.add(
+            "missing-category",
+            FindingSeverity.WARNING,
+            (out.cites.art_17_1,),
+            f"Mục {entry.id}: chưa ghi “{vi}”; nên ghi để đối chiếu với các điểm của khoản 1 "
+            "Điều 17.",
+            f"Entry {entry.id}: the {en} is not stated; state it so the entry can be read "
+            "against the points of art. 17(1).",
+            entry_id=entry.id,
+            field="category",
+        )
+    if entry.website_category is not None:
+        out.use("every-entry-on-website")
+        out.add(
+            "website-point-not-in-law",
+            FindingSeverity.WARNING,
+            (out.cites.art_19_1,),
+            f"Mục {entry.id}: khoản 1 Điều 19 không còn chia thành các điểm; mọi thông tin tại "
+            "khoản 1 Điều 17 đều phải được công khai trên Cổng/Trang thông tin điện tử.",
+            f"Entry {entry.id}: art. 19(1) no longer has points; every art. 17(1) item goes on "
+            "the portal or website.",
+            entry_id=entry.id,
+            field="website_category",
+        )
+    if cat.website is not None and not entry.on_website:
+        out.use("every-entry-on-website")
+        out.add(
+            "not-on-website",
+            FindingSeverity.VIOLATION,
+            (out.cites.art_19_1,),
+            f"Mục {entry.id}: thông tin tại khoản 1 Điều 17 phải được công khai trên Cổng/Trang "
+            "thông tin điện tử nhưng hình thức công khai không có điểm a khoản 1 Điều 18.",
+            f"Entry {entry.id}: art. 17(1) information must be on the portal or website, but its "
+            "forms of disclosure do not include art. 18(1)(a).",
+            entry_id=entry.id,
+            field="forms",
+        )
+    _check_access_address(entry, out)
+    _check_timing(entry, out)
+    _check_posting(entry, out)
 
 
 # -- diff ---------------------------------------------------------------------------------
@@ -1367,7 +1649,9 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return _YES if value else _NO
-    if isinstance(value, DisclosureCategory | WebsiteCategory | DisclosureForm):
+    if isinstance(
+        value, DisclosureCategory | LaterDisclosurePoint | WebsiteCategory | DisclosureForm
+    ):
         return value.letter
     if isinstance(value, CatalogueKind):
         return value.label_vi

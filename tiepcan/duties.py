@@ -3,7 +3,9 @@
 :func:`check_duties` judges an agency's declared state (:class:`~tiepcan.rules.duties.AgencyProfile`)
 against every duty of the ruleset in force on ``on`` (Law 104/2016/QH13 arts. 13(2), 18(3),
 19(3)–(4), 19(6), 24(1)(a), 26(1), 33, 34, 35(2), 35(5)–(6); Decree 13/2018/NĐ-CP arts. 2, 3,
-6–9, 11, 12, 13(2)). A duty depends on the facts of ``applies_if`` (all must hold: the first
+6–9, 11, 12, 13(2)) up to 2026-08-31; from 2026-09-01 those of Law 01/2026/QH16 (arts. 11(1)–(6),
+17(1), 17(1)(u), 18(3)–(4), 19(1)–(2), 20(1), 21(2), 22(1), 22(4), 26(2); Decree 13 only under the
+interpretation ``decree13-where-not-contrary``; docs/duties.md). A duty depends on the facts of ``applies_if`` (all must hold: the first
 one the profile denies makes it not applicable; one left undeclared, cannot be judged). It lives above ``rules/`` because it joins two
 engines: a catalogue check (:func:`tiepcan.catalogue.check_catalogue`) may be passed as
 evidence, and a breach it proves overrides the agency's declaration (interpretation
@@ -36,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from tiepcan._input import validate_input
 from tiepcan._model import echo
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike
+from tiepcan.regimes import RegimeLike, require_engine
 from tiepcan.rules.duties import (
     PROFILE_FIELDS,
     AgencyProfile,
@@ -78,6 +80,23 @@ CATALOGUE_EVIDENCE: Mapping[str, tuple[str, ...]] = {
     "law-34.1.b-catalogue-on-website": ("catalogue-not-published",),
     "decree13-11.1-section-catalogue": ("catalogue-not-published",),
     "decree13-6.3-catalogue-posted-at-office": ("catalogue-not-published",),
+    # Law 01/2026/QH16 (ati-2026/duties.toml)
+    "law2026-17.1-disclose": (
+        "disclosure-overdue",
+        "disclosed-late",
+        "earlier-information-overdue",
+    ),
+    "law2026-18.4-on-time": ("disclosure-overdue", "disclosed-late"),
+    "law2026-17.1.u-catalogue": (
+        "missing-contact-detail",
+        "missing-channel-address",
+        "missing-required-field",
+        "catalogue-not-published",
+    ),
+    "law2026-19.1-on-website": ("not-on-website",),
+    "law2026-19.1-catalogue-on-website": ("catalogue-not-published",),
+    "law2026-19.2-without-website": ("catalogue-not-published",),
+    "law2026-21.2-posting-30-days": ("posting-too-short",),
 }
 
 #: the profile fact a duty's applicability turns on -> the reading that makes it so
@@ -104,7 +123,7 @@ def check_duties(
     """
     from tiepcan.catalogue import resolve_on
 
-    rules = resolve_on(on, regime, what="check_duties")
+    rules = require_engine(resolve_on(on, regime, what="check_duties"), "duties")
     checked = validate_input(AgencyProfile, profile, what="agency profile")
     codes = _violation_codes(catalogue_report)
     applied: list[str] = ["declared-state"]

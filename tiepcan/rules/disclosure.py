@@ -14,6 +14,15 @@ Implements Chapter II of Law 104/2016/QH13 (arts. 17–22):
   and counted by :mod:`tiepcan.catalogue` (:func:`~tiepcan.catalogue.disclosure_deadline`
   …): this module holds the pure rules and counts nothing.
 
+Law 01/2026/QH16 rewrote art. 17(1) as 21 points, a to v (point u: the catalogue, the focal
+unit's name, address, telephone and e-mail, the channels' addresses), kept art. 17(2)
+(disclosure of the agency's own accord), and replaced the website list of Law 104/2016 art.
+19(1) a–i by one duty: every art. 17(1) item on the agency's portal or website (its art. 19(1)),
+or, without one, on its official channels or in another suitable form (its art. 19(2)). Its
+points are data (``data/ati-2026/disclosure.toml``): :func:`disclosure_points` gives the
+points of any ruleset, read for the regime in force on the day asked about;
+:class:`LaterDisclosurePoint` names the letters q–v, which Law 104/2016 did not have.
+
 Each member's citation comes from the ruleset (``rules.toml``: ``"disclosure_category.a"``
 …): ``member.citation`` is the 2016 one, ``member.cited(rules)`` that of any ruleset.
 
@@ -32,25 +41,39 @@ gives the full verbatim text of the point.
 ['k', 'm']
 >>> DisclosureForm.POSTING.citation.text()
 'Niêm yết tại trụ sở cơ quan nhà nước và các địa điểm khác;'
+>>> points = disclosure_points("ati-2026")
+>>> len(points), " ".join(p.letter for p in points)
+(21, 'a b c d đ e g h i k l m n o p q r s t u v')
+>>> points[-2].citation.label
+'Điều 17 khoản 1 điểm u Luật Tiếp cận thông tin số 01/2026/QH16'
+>>> len(disclosure_points("ati-2016")), disclosure_points("ati-2016")[11].letter
+(15, 'm')
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Self
 
-from tiepcan._model import BilingualStrEnum, echo
+from tiepcan._model import BilingualStrEnum, Result, Text, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import ATI_2016_RULES, Ruleset
+from tiepcan.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
 
 __all__ = [
     "WEBSITE_CATEGORIES",
     "DisclosureCategory",
     "DisclosureForm",
+    "DisclosurePoint",
+    "LaterDisclosurePoint",
     "WebsiteCategory",
+    "declares_points",
+    "disclosure_points",
+    "disclosure_provision",
 ]
 
 
@@ -351,3 +374,129 @@ class DisclosureForm(_PointEnum):
         "Các hình thức khác thuận lợi cho công dân",
         "other forms convenient to citizens, set by the agency",
     )
+
+
+# -- the points of art. 17(1) of any ruleset (Law 01/2026/QH16: data) ---------------------
+
+
+class LaterDisclosurePoint(BilingualStrEnum):
+    """Điểm q–v khoản 1 Điều 17 Luật số 01/2026/QH16 — the letters Law 104/2016 did not have.
+
+    A catalogue entry names its art. 17(1) point by letter; the letter means the point of the
+    law in force on the day the catalogue is checked. Letters a–p are :class:`DisclosureCategory`
+    members (under Law 01/2026 they name its own points a–p, see :func:`disclosure_points`);
+    q–v are these. The labels are Law 01/2026's words, shortened.
+    """
+
+    CULTURAL_HERITAGE = (
+        "q",
+        "Danh mục, danh sách về di sản văn hóa, nội dung bảo quản, tu bổ, phục hồi di tích",
+        "lists of cultural heritage; conservation and restoration of monuments",
+    )
+    LABOUR_PERSONNEL_SCIENCE_ARCHIVES = (
+        "r",
+        "Thị trường lao động; tuyển dụng, quản lý cán bộ, công chức, viên chức; đề tài khoa "
+        "học; danh mục hồ sơ lưu trữ",
+        "the labour market; public personnel; scientific programmes; lists of archived records",
+    )
+    PUBLIC_SERVICES = (
+        "s",
+        "Dịch vụ sự nghiệp công cơ bản, thiết yếu; dịch vụ công trực tuyến",
+        "basic, essential public services; online public services",
+    )
+    DIGITAL_TRANSFORMATION = (
+        "t",
+        "Kế hoạch chuyển đổi số; nền tảng số dùng chung; đánh giá mức độ chuyển đổi số",
+        "digital transformation plans, shared platforms and assessments",
+    )
+    CATALOGUE_FOCAL_UNIT_AND_CHANNELS = (
+        "u",
+        "Danh mục thông tin phải được công khai; đơn vị đầu mối; địa chỉ các kênh",
+        "the catalogue; the focal unit's contacts; the channels' addresses",
+    )
+    OTHER_REQUIRED_BY_LAW = (
+        "v",
+        "Thông tin khác phải được công khai theo quy định của pháp luật",
+        "other information the law requires to be disclosed",
+    )
+
+    @property
+    def letter(self) -> str:
+        """The law's letter of the point (q … v)."""
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosurePoint(Result):
+    """One point of art. 17(1) of a ruleset: its letter, citation and wording.
+
+    ``value`` is the letter as a catalogue entry writes it (``"dd"`` for đ); ``earlier`` the
+    points of Law 104/2016 art. 17(1) that covered the same subject (empty for Law 104/2016's
+    own points, and for a subject it did not list).
+    """
+
+    value: str
+    citation: Citation
+    label_vi: str
+    label_en: str
+    earlier: tuple[str, ...] = ()
+
+    @property
+    def letter(self) -> str:
+        return law_letter(self.value)
+
+    @property
+    def label(self) -> Text:
+        return Text(self.label_vi, self.label_en)
+
+
+_DATA_FILE = "disclosure.toml"
+
+
+def declares_points(rules: Ruleset) -> bool:
+    """True if the ruleset lists its art. 17(1) points as data (``disclosure.toml``).
+
+    Law 104/2016's points are the :class:`DisclosureCategory` enum (no file); a later law's
+    are data.
+    """
+    if not isinstance(rules, Ruleset):
+        raise InvalidInputError("invalid-regime", detail=f"declares_points: {echo(rules)}")
+    return os.path.isfile(os.path.join(rules.data_dir, _DATA_FILE))
+
+
+def _build_points(rules: Ruleset) -> tuple[DisclosurePoint, ...]:
+    if not declares_points(rules):
+        return tuple(
+            DisclosurePoint(
+                value=c.value, citation=c.cited(rules), label_vi=c.label_vi, label_en=c.label_en
+            )
+            for c in DisclosureCategory
+        )
+    return tuple(
+        DisclosurePoint(
+            value=raw["point"],
+            citation=Citation.parse(raw["citation"]),
+            label_vi=raw["vi"],
+            label_en=raw["en"],
+            earlier=tuple(raw["earlier"]),
+        )
+        for raw in rules.data(_DATA_FILE)["category"]
+    )
+
+
+def disclosure_points(regime: RegimeLike) -> tuple[DisclosurePoint, ...]:
+    """The points of art. 17(1) of ``regime``, in the law's order (read once per ruleset)."""
+    table: tuple[DisclosurePoint, ...] = ruleset(regime).cached("disclosure-points", _build_points)
+    return table
+
+
+def disclosure_provision(rules: Ruleset, role: str) -> Citation:
+    """A unit of the disclosure articles by role (``[provision]`` of ``disclosure.toml``)."""
+    if not isinstance(rules, Ruleset) or not isinstance(role, str):
+        raise InvalidInputError(
+            "invalid-input", detail=f"disclosure_provision: {echo(rules)}, {echo(role)}"
+        )
+    provisions = rules.data(_DATA_FILE).get("provision", {})
+    if role not in provisions:
+        raise InvalidInputError("unknown-rule", detail=f"{rules.id}: disclosure {echo(role)}")
+    return Citation.parse(provisions[role])

@@ -30,6 +30,13 @@ against what an agency declares about itself (:class:`AgencyProfile`):
   website, a yearly review, reports to the provincial Department of Justice): these lines
   have ``source`` :attr:`DutySource.PROVINCIAL_INSTRUCTION` and no statutory citation.
 
+From 2026-09-01 the checklist is Law 01/2026/QH16's (``data/ati-2026/duties.toml``): art. 11(1)–(6)
+(measures; access for persons with disabilities, ethnic minorities and remote areas; the portal
+connected and the database kept, 11(3); review and classify before providing, 11(4); the list of
+public service units and the administrative procedure, 11(5)), arts. 17–22 and 19, art. 26(2);
+the duties only Decree 13/2018 gave (register, focal officer, …) under the interpretation
+``decree13-where-not-contrary``.
+
 The duties are declared data of the ruleset (``duties.toml``), each with its citation or
 its provincial source: :func:`duties` reads them. Judging a profile against them is
 :func:`tiepcan.duties.check_duties` (it also takes a catalogue check as evidence, which is why
@@ -638,6 +645,61 @@ class AgencyProfile(FrozenModel):
         None,
         title="Báo cáo 6 tháng, năm gửi Sở Tư pháp",
         description="6-monthly and yearly reports to the provincial Department of Justice",
+    )
+
+    # -- Law 01/2026/QH16 (from 2026-09-01): facts its duties ask about that Law 104/2016's
+    # did not (a fact both laws ask about keeps its field above)
+    is_ministry_or_peoples_committee: StrictBool | None = Field(
+        None,
+        title="Là bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ hoặc Ủy ban nhân dân các cấp",
+        description="is a ministry, ministerial-level or government agency, or a People's "
+        "Committee of any level (Law 01/2026 art. 11(5)–(6))",
+    )
+    takes_access_measures: StrictBool | None = Field(
+        None,
+        title="Thực hiện các biện pháp bảo đảm quyền tiếp cận thông tin",
+        description="takes measures that secure the right of access (Law 01/2026 art. 11(1))",
+    )
+    facilitates_disadvantaged_groups: StrictBool | None = Field(
+        None,
+        title="Tạo điều kiện thuận lợi cho người khuyết tật, người dân tộc thiểu số, người ở vùng khó khăn tiếp cận thông tin",
+        description="makes access easy for persons with disabilities, ethnic minorities and "
+        "people in disadvantaged areas (Law 01/2026 art. 11(1))",
+    )
+    publishes_public_service_unit_list: StrictBool | None = Field(
+        None,
+        title="Đã lập và công khai danh mục đơn vị sự nghiệp công lập cung ứng dịch vụ sự nghiệp công cơ bản, thiết yếu",
+        description="has published the list of its public service units providing basic, "
+        "essential public services (Law 01/2026 art. 11(5))",
+    )
+    publishes_administrative_procedure: StrictBool | None = Field(
+        None,
+        title="Đã công bố thủ tục hành chính về cung cấp thông tin",
+        description="has published the administrative procedure for providing information "
+        "(Law 01/2026 art. 11(5))",
+    )
+    implements_government_measures: StrictBool | None = Field(
+        None,
+        title="Thực hiện các biện pháp bảo đảm quyền tiếp cận thông tin theo quy định của Chính phủ",
+        description="carries out the access measures the Government lays down (Law 01/2026 "
+        "art. 11(6))",
+    )
+    discloses_on_website: StrictBool | None = Field(
+        None,
+        title="Công khai trên Cổng/Trang thông tin điện tử mọi thông tin khoản 1 Điều 17",
+        description="publishes every art. 17(1) item on its portal or website (Law 01/2026 "
+        "art. 19(1))",
+    )
+    posts_for_at_least_30_days: StrictBool | None = Field(
+        None,
+        title="Niêm yết ít nhất 30 ngày khi pháp luật chưa quy định thời hạn niêm yết",
+        description="keeps postings up for at least 30 days where no other law sets the "
+        "duration (Law 01/2026 art. 21(2))",
+    )
+    refuses_in_writing_with_reasons: StrictBool | None = Field(
+        None,
+        title="Từ chối yêu cầu cung cấp thông tin bằng văn bản, nêu rõ lý do",
+        description="refuses requests in writing, with reasons (Law 01/2026 art. 26(2))",
     )
 
     @field_validator("agency", mode="before")
