@@ -86,6 +86,9 @@ def _single(day: date, via: str, form: str, comp: str, ext: int) -> tuple[Any, .
         )
     except RegimeNotEncodedError:
         return None, None, None
+    except InvalidInputError as err:  # fax after 2026-09-01: no channel of art. 24(1)
+        assert err.code == "channel-not-in-law"
+        return None, None, None
     return d.original_due, d.notice_due, d.due
 
 
