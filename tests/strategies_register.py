@@ -55,6 +55,8 @@ def request_events(draw: st.DrawFn) -> list[dict[str, Any]]:
             "valid": valid,
         }
     ]
+    if draw(st.booleans()):  # the day sent, when known (Law 01/2026/QH16 art. 31(4))
+        events[0]["sent"] = on - timedelta(days=draw(st.integers(0, 10)))
     day = on
     if not valid:
         events.append({"kind": "guided_to_complete", "on": day})
