@@ -345,9 +345,7 @@ def _single(
     day: date, via: str, form: str, comp: str, ext: int, sent: date | None
 ) -> tuple[date | None, date | None, date | None]:
     try:
-        d = response_deadline(
-            day, form, comp, received_via=via, extended=ext != 0, sent=sent
-        )
+        d = response_deadline(day, form, comp, received_via=via, extended=ext != 0, sent=sent)
     except InvalidInputError as err:  # no extension of simple information (Law 104/2016)
         assert err.code == "extension-not-available"
         return None, None, None

@@ -912,9 +912,7 @@ def _fold_register(
             sent.append(governing_sent(e.received_on, start, e.sent_on))
     columns = _batch_columns(starts, vias, forms, comps, use_numpy)
     sent_column = sent if any(sent) else None
-    base = due_dates(
-        *columns[:3], received_via=columns[3], sent=sent_column, use_numpy=use_numpy
-    )
+    base = due_dates(*columns[:3], received_via=columns[3], sent=sent_column, use_numpy=use_numpy)
     originals = base.original_dates()
     exts = [0] * len(rows)
     for j, i in enumerate(rows):

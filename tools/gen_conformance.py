@@ -548,7 +548,7 @@ def register_cases() -> list[dict[str, Any]]:
             }
         ],
     }
-    return [
+    case = [
         {
             "id": "register-fold-2025-and-2026",
             "kind": "register_fold",
@@ -565,7 +565,8 @@ def register_cases() -> list[dict[str, Any]]:
             " time limit, open on 30/9: overdue (test_register.py)",
             "cites": ["104/2016/QH13 art. 31", "01/2026/QH16 art. 26(3)"],
         }
-    ] + register_cases_2026()
+    ]
+    return [*case, *register_cases_2026()]
 
 
 def register_cases_2026() -> list[dict[str, Any]]:
