@@ -1100,7 +1100,14 @@ def governing_sent(received: date, valid_from: date | None, sent: date | None) -
     >>> governing_sent(date(2026, 9, 3), date(2026, 9, 3), None) is None
     True
     """
+    for name, value in (("received", received), ("valid_from", valid_from), ("sent", sent)):
+        if type(value) is not date and (value is not None or name == "received"):
+            raise InvalidInputError("invalid-date", detail=f"{name}={echo(value)}")
     if sent is not None:
+        if sent > received:
+            raise InvalidInputError(
+                "sent-after-received", detail=f"sent {sent}, received {received}"
+            )
         return sent
     if valid_from is not None and received < valid_from:
         return received
