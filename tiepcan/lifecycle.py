@@ -1100,9 +1100,12 @@ def governing_sent(received: date, valid_from: date | None, sent: date | None) -
     >>> governing_sent(date(2026, 9, 3), date(2026, 9, 3), None) is None
     True
     """
-    for name, value in (("received", received), ("valid_from", valid_from), ("sent", sent)):
-        if type(value) is not date and (value is not None or name == "received"):
-            raise InvalidInputError("invalid-date", detail=f"{name}={echo(value)}")
+    dated = type(received) is date and type(valid_from) in (date, type(None))
+    if not (dated and type(sent) in (date, type(None))):
+        raise InvalidInputError(
+            "invalid-date",
+            detail=f"received={echo(received)}, valid_from={echo(valid_from)}, sent={echo(sent)}",
+        )
     if sent is not None:
         if sent > received:
             raise InvalidInputError(

@@ -908,8 +908,9 @@ def _fold_register(
             vias.append(e.received_via)
             forms.append(e.provision_form)
             comps.append(e.complexity)
-            # the day that chooses the row's law, as the fold reads it (art. 31(4))
-            sent.append(governing_sent(e.received_on, start, e.sent_on))
+            # the day that chooses the row's law, as the fold reads it (art. 31(4)); a row
+            # valid on receipt has its own sent day (governing_sent gives it back unchanged)
+            sent.append(e.sent_on if e.valid else governing_sent(e.received_on, start, e.sent_on))
     columns = _batch_columns(starts, vias, forms, comps, use_numpy)
     sent_column = sent if any(sent) else None
     base = due_dates(*columns[:3], received_via=columns[3], sent=sent_column, use_numpy=use_numpy)
