@@ -1013,6 +1013,12 @@ class ResponseRule:
     >>> r = response_rule("postal", "at_office", "complex", regime="ati-2016")
     >>> r.limit.id, r.notice.id, r.extension.citation.label_en
     ('at_office.complex', 'postal_fax.complex.notice', 'Law 104/2016/QH13 on Access to Information, art. 29(2)')
+
+    Under Law 01/2026/QH16 one limit for every request, no notice, an extension (art. 26(3)):
+
+    >>> r = response_rule("postal", "at_office", "simple", regime="ati-2026")
+    >>> r.limit.id, r.notice, r.extension.citation.ref
+    ('response', None, '01/2026/QH16 art. 26(3)')
     """
 
     regime: str
