@@ -8,7 +8,8 @@ requester, information requested, how received (art. 24(1)), form of provision (
 29–31), validity and the day it became valid (art. 26(2)), simple or complex, the notice of
 the time limit (arts. 30(4), 31(2)), the extension (form 04), the outcome and its grounds
 (form 03, form 05, art. 28), costs notified and paid (art. 27; Decree 13 art. 13(2)), the
-day the request was settled, and the handler.
+day the request was settled, and the handler; and the day the request was sent (``sent_on``),
+which chooses its law (Law 01/2026/QH16 art. 31(4): sent before 2026-09-01, Law 104/2016).
 
 An entry is built from a request's events (:mod:`tiepcan.lifecycle`) and gives them back.
 :meth:`Register.fold` computes every due date in one batch call (:mod:`tiepcan.batch`), the
