@@ -11,7 +11,7 @@ from tiepcan import Channel, Complexity
 from tiepcan.register import RegisterEntry, RegisterOutcome
 from tiepcan.rules.refusals import RefusalGround
 
-#: receipts under the encoded regime, plus a few after 2026-09-01 (recorded, not computed)
+#: receipts under Law 104/2016, and after 2026-09-01 under Law 01/2026/QH16
 receipt_days = st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 10, 31))
 encoded_days = st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31))
 forms = st.sampled_from(list(Channel))
@@ -19,8 +19,24 @@ complexities = st.sampled_from(list(Complexity))
 offsets = st.integers(min_value=0, max_value=40)
 
 
-def _ext_max(form: Channel) -> int:
+#: the day Law 01/2026/QH16 takes effect (art. 30(1))
+LAW_2026 = date(2026, 9, 1)
+
+
+def _ext_max(form: Channel, day: date = date(2018, 7, 1)) -> int:
+    """The longest extension: arts. 29(2) (10 working days), 30(4), 31(2) (15 days) of Law
+    104/2016; 12 days for every request under Law 01/2026/QH16 art. 26(3)."""
+    if day >= LAW_2026:
+        return 12
     return 10 if form is Channel.AT_OFFICE else 15
+
+
+def _extension(draw: st.DrawFn, day: date, form: Channel, comp: Complexity) -> int:
+    """An extension column value the request's law allows: complex requests under Law
+    104/2016 (arts. 29–31), any request under Law 01/2026/QH16 (art. 26(3))."""
+    if comp is Complexity.COMPLEX or day >= LAW_2026:
+        return draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form, day)))
+    return 0
 
 
 @st.composite
@@ -39,6 +55,8 @@ def request_events(draw: st.DrawFn) -> list[dict[str, Any]]:
             "valid": valid,
         }
     ]
+    if draw(st.booleans()):  # the day sent, when known (Law 01/2026/QH16 art. 31(4))
+        events[0]["sent"] = on - timedelta(days=draw(st.integers(0, 10)))
     day = on
     if not valid:
         events.append({"kind": "guided_to_complete", "on": day})
@@ -66,7 +84,7 @@ def request_events(draw: st.DrawFn) -> list[dict[str, Any]]:
             events.append({"kind": "costs_paid", "on": day, "amount": amount})
     if comp is Complexity.COMPLEX and draw(st.booleans()):
         day += timedelta(days=draw(st.integers(0, 25)))
-        length = draw(st.none() | st.integers(1, _ext_max(form)))
+        length = draw(st.none() | st.integers(1, _ext_max(form, on)))
         events.append(
             {"kind": "extended", "on": day, "reason": "cần thêm thời gian", "length": length}
         )
@@ -161,17 +179,11 @@ outcomes = st.sampled_from(list(RegisterOutcome))
 def batch_rows(draw: st.DrawFn) -> tuple[date, Channel, Complexity, int]:
     """(valid-from day, form, complexity, extension: 0 none, -1 max, n days)."""
     day, form, comp = draw(receipt_days), draw(forms), draw(complexities)
-    ext = 0
-    if comp is Complexity.COMPLEX:
-        ext = draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form)))
-    return day, form, comp, ext
+    return day, form, comp, _extension(draw, day, form, comp)
 
 
 @st.composite
 def batch_rows_via(draw: st.DrawFn) -> tuple[date, Channel, Channel, Complexity, int]:
     """(valid-from day, way received, form of provision, complexity, extension)."""
     day, via, form, comp = draw(receipt_days), draw(forms), draw(forms), draw(complexities)
-    ext = 0
-    if comp is Complexity.COMPLEX:
-        ext = draw(st.sampled_from([0, -1]) | st.integers(1, _ext_max(form)))
-    return day, via, form, comp, ext
+    return day, via, form, comp, _extension(draw, day, form, comp)

@@ -13,17 +13,12 @@ from tiepcan.batch import EXTEND_MAX, TIMELINESS_CODES, due_dates, judge_batch
 from tiepcan.deadlines import response_deadline
 from tiepcan.errors import CalendarRangeError, InvalidInputError, RegimeNotEncodedError
 from tiepcan.lifecycle import judge
-from tiepcan.regimes import require_engine, resolve_regime
 
 from strategies_register import batch_rows
 
 
 def _single(day: date, form: str, comp: str, ext: int) -> tuple[date | None, date | None]:
     try:
-        # the register chain computes a row only under a ruleset encoded for it: Law
-        # 01/2026/QH16's data does not list "lifecycle" yet (data/ati-2026/engines.toml), so
-        # its rows are recorded, not computed, though response_deadline answers them
-        require_engine(resolve_regime(day), "lifecycle")
         d = response_deadline(
             day,
             form,
@@ -32,6 +27,9 @@ def _single(day: date, form: str, comp: str, ext: int) -> tuple[date | None, dat
             extension_length=None if ext in (0, EXTEND_MAX) else ext,
         )
     except RegimeNotEncodedError:
+        return None, None
+    except InvalidInputError as err:  # fax after 2026-09-01: no channel of art. 24(1)
+        assert err.code == "channel-not-in-law"
         return None, None
     return d.due, d.notice_due
 

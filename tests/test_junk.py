@@ -80,6 +80,8 @@ DOCUMENTED = {
     "tiepcan.regimes.governing_regime": "every date from 2018-07-01 has an encoded regime",
     "tiepcan.regimes.choose_ruleset": "every date from 2018-07-01 has an encoded regime",
     "tiepcan.catalogue.resolve_on": "resolves the regime of a date, as resolve_regime does",
+    "tiepcan.lifecycle.governing_rules": "chooses the regime of a date, as choose_ruleset does",
+    "tiepcan.lifecycle.governing_sent": "any three dates in order give the day that chooses",
     # blank cells of a CSV are "not declared", by design of the catalogue and profile formats
     "tiepcan.rules.duties.yes_no": "a blank cell reads as 'not declared' (None)",
     "tiepcan.rules.duties.one_line": "a blank optional cell reads as None",

@@ -150,15 +150,17 @@ def test_overdue_as_of_a_date_by_working_days() -> None:
     )
 
 
-def test_received_under_the_2026_law_is_recorded_not_computed() -> None:
-    """Received 2/9/2026: Law 01/2026/QH16 governs, but the fold still cites Law 104/2016 of
-    its own, so it does not compute under the new law yet (engine-not-encoded, issue 16)."""
+def test_received_under_the_2026_law_is_judged_under_it() -> None:
+    """Received Wed 2/9/2026 (a day off, 9441/TB-BNV; the request is still received): Law
+    01/2026/QH16 governs (art. 30(1)); 12 days (art. 26(3)) end on Mon 14/9/2026, a working
+    day. Open on 30/9/2026 it is overdue by the working days 15–18, 21–25, 28–30/9 = 12."""
     s = fold([received("2026-09-02", "electronic", "simple")], as_of=date(2026, 9, 30))
     assert s.received_on == date(2026, 9, 2)
     assert s.status is RequestStatus.IN_PROGRESS
-    assert s.timeliness is Timeliness.NOT_COMPUTABLE
-    assert s.response_due is None and s.deadlines == () and s.regime is None
-    assert any("chưa được mã hóa" in r.text_vi and "not encoded" in r.text_en for r in s.reasons)
+    assert (s.timeliness, s.days_late) == (Timeliness.OVERDUE, 12)
+    assert s.response_due == date(2026, 9, 14) and s.regime == "ati-2026"
+    assert [d.kind.value for d in s.deadlines] == ["response"]
+    assert s.deadlines[0].citation.ref == "01/2026/QH16 art. 26(3)"
 
 
 def _calendar_without(days: set[str]) -> Any:

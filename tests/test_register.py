@@ -54,7 +54,9 @@ def test_entry_holds_the_columns_of_the_law() -> None:
 
 def test_register_fold_uses_the_official_calendar() -> None:
     """Post, complex, 16/4/2025: day 15 is Fri 9/5/2025 (Sat 26/4 worked, Fri 2/5 off,
-    8726/VPCP-KGVX). Received 2/9/2026: counted, not computed (2026 law not encoded)."""
+    8726/VPCP-KGVX). Received Wed 2/9/2026 (a day off, 9441/TB-BNV): Law 01/2026/QH16,
+    12 days (art. 26(3)) end on Mon 14/9/2026; no notice of the time limit in that law;
+    open on 30/9/2026 it is overdue by 15–18, 21–25, 28–30/9 = 12 working days."""
     later = RegisterEntry.from_events(
         "16/2026",
         "Võ E",
@@ -69,12 +71,13 @@ def test_register_fold_uses_the_official_calendar() -> None:
         ],
     )
     f = Register((ENTRY, later)).fold(date(2026, 9, 30))
-    assert f.response_due == [date(2025, 5, 9), None]
+    assert f.response_due == [date(2025, 5, 9), date(2026, 9, 14)]
     assert f.notice_due == [date(2025, 4, 21), None]
     assert f.status == ["refused", "in_progress"]
-    assert f.timeliness == ["on_time", "not_computable"]
-    assert f.encoded == [True, False]
-    assert f.counts()["not_encoded"] == 1
+    assert f.timeliness == ["on_time", "overdue"]
+    assert f.days_late == [None, 12]
+    assert f.encoded == [True, True]
+    assert f.counts()["not_encoded"] == 0
 
 
 def test_bad_rows_are_reported_together_by_row_and_column() -> None:

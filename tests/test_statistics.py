@@ -206,12 +206,13 @@ def test_figures_by_month(small: Statistics) -> None:
     assert [m.refused for m in small.by_month] == [1, 0, 0, 0, 1, 0]  # R12; R4
 
 
-def test_request_under_the_2026_law_is_counted_not_judged() -> None:
-    """Received 2/9/2026 under the amended law (not encoded): counted, no time limit."""
+def test_request_under_the_2026_law_is_counted_and_judged() -> None:
+    """Received Wed 2/9/2026 under Law 01/2026/QH16: 12 days (art. 26(3)) end on Mon 14/9/2026;
+    still open on 31/12/2026, it is pending and overdue, judged under its own law."""
     later = row("L1", [rec("2026-09-02", "electronic", "simple")])
     s = compute_statistics(Register((later,)), ReportingPeriod.half_year(2026, 2), agency="X")
-    assert (s.received, s.received_not_computable, s.pending_not_computable) == (1, 1, 1)
-    assert s.not_computable == 1 and s.pending_overdue == 0
+    assert (s.received, s.received_not_computable, s.pending_not_computable) == (1, 0, 0)
+    assert s.not_computable == 0 and s.pending_overdue == 1
 
 
 def test_statistics_from_a_fold_must_be_as_of_the_last_day() -> None:

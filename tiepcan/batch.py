@@ -17,9 +17,13 @@ row is named. Requests whose day of validity falls under no encoded regime (befo
 2018-07-01, or under a regime tiepcan does not encode) are not computed: ``encoded`` is
 False and their dates are ``None``; they are still counted.
 
-**One path to the law.** The rule of each row is read through
-:func:`tiepcan.lifecycle.response_rule` from the ruleset in force on its day of validity
-(limit, notice and extension, with their units): so a row gets the dates
+**One path to the law.** The law of each row is the one
+:func:`tiepcan.regimes.choose_ruleset` chooses: the ruleset in force on its day of validity,
+unless the row's ``sent`` day (được gửi) falls before a later law took effect (Law
+01/2026/QH16 art. 31(4): a request sent before 2026-09-01 stays under Law 104/2016). Its rule
+is read through :func:`tiepcan.lifecycle.response_rule` (limit, notice and extension, with
+their units; under Law 01/2026/QH16 one limit of 12 days and an extension of at most 12 days
+for every request, art. 26(3), and no fax, art. 24(1)): so a row gets the dates
 :func:`tiepcan.deadlines.response_deadline` gives for the same request, including a request
 received one way and to be provided another (``received_via``, e.g. by post, to be read at
 the office).
@@ -34,6 +38,15 @@ Extensions are given per row: ``0`` none, ``EXTEND_MAX`` (-1) the longest the la
 [datetime.date(2024, 3, 21), datetime.date(2025, 5, 9)]
 >>> d.notice_dates()
 [datetime.date(2024, 2, 19), datetime.date(2025, 4, 21)]
+
+Received by post on Thu 3/9/2026: 12 days (art. 26(3)) end on Tue 15/9/2026; sent on
+28/8/2026 it stays under Law 104/2016 (art. 31(4)): 15 working days (art. 31(2)) end on Thu
+24/9/2026, its notice (art. 31(2), 3 working days) on Tue 8/9 (9441/TB-BNV: 31/8–2/9 off):
+
+>>> d = due_dates([date(2026, 9, 3)] * 2, ["postal"] * 2, ["complex"] * 2,
+...               sent=[None, date(2026, 8, 28)])
+>>> d.due_dates(), d.notice_dates()
+([datetime.date(2026, 9, 15), datetime.date(2026, 9, 24)], [None, datetime.date(2026, 9, 8)])
 """
 
 from __future__ import annotations
@@ -73,6 +86,7 @@ COMPLEXITY_CODES: dict[Complexity, int] = {Complexity.SIMPLE: 0, Complexity.COMP
 _COMPLEXITY_CODES = COMPLEXITY_CODES
 #: codes returned by :func:`judge_batch`, in the values of :class:`tiepcan.lifecycle.Timeliness`
 TIMELINESS_CODES = ("on_time", "late", "pending", "overdue", "not_computable")
+_EPOCH = date(1970, 1, 1).toordinal()
 #: rules per regime: one per (way received, form of provision, complexity)
 _PER_REGIME = len(FORM_CODES) * len(FORM_CODES) * len(COMPLEXITY_CODES)
 _UNITS = {"immediate": 0, "working_days": 1, "days": 2}
@@ -128,15 +142,21 @@ def _rules_of(rules: Any) -> tuple[_Rule, ...]:
 
 
 def _encoded_rulesets() -> tuple[tuple[int, int, Any], ...]:
-    """(first day, last day, ruleset) of every encoded regime, by date."""
-    from tiepcan.regimes import REGIMES, ruleset
+    """(first day, last day, ruleset) of every regime encoded for the register chain
+    (``engines.toml`` lists ``lifecycle``, :func:`tiepcan.regimes.require_engine`), by date."""
+    from tiepcan.errors import RegimeNotEncodedError
+    from tiepcan.regimes import REGIMES, require_engine, ruleset
 
     out = []
     for regime in REGIMES:
         if not regime.encoded:
             continue
+        try:
+            rules = require_engine(ruleset(regime), "lifecycle")
+        except RegimeNotEncodedError:
+            continue
         until = regime.in_force_until or date.max
-        out.append((regime.in_force_from.toordinal(), until.toordinal(), ruleset(regime)))
+        out.append((regime.in_force_from.toordinal(), until.toordinal(), rules))
     return tuple(out)
 
 
@@ -247,9 +267,6 @@ def _codes(values: Any, table: dict[Any, int], field: str, np: Any) -> Any:
     return np.asarray(out, dtype=np.int64) if np is not None else out
 
 
-_EPOCH = date(1970, 1, 1).toordinal()
-
-
 def _ordinals(values: Any, np: Any) -> Any:
     """A column of dates (``date`` objects or numpy ``datetime64[D]``) as ordinals."""
     if np is not None and isinstance(values, np.ndarray):
@@ -310,10 +327,18 @@ def due_dates(
     extension: Any = None,
     *,
     received_via: Any = None,
+    sent: Any = None,
     use_numpy: bool | None = None,
 ) -> BatchDues:
     """Due dates for each row: valid-from day, form of provision, complexity, extension, and
     how the request came in (``received_via``; ``None``: the form of provision).
+
+    ``sent`` is the column of the days the requests were sent (được gửi): ``date`` or
+    ``None`` per row (numpy: ``datetime64[D]``, ``NaT`` for none); ``None`` for the whole
+    column: no row's sent day is known. A row's law is chosen by
+    :func:`tiepcan.regimes.choose_ruleset` from its day of validity and its sent day (Law
+    01/2026/QH16 art. 31(4)); a sent day after the day of validity is refused
+    (``sent-after-received``, naming the row).
 
     Columns are sequences of ``date`` / enum values, or numpy arrays (``datetime64[D]``;
     integer codes of :data:`FORM_CODES` and of :data:`COMPLEXITY_CODES`). ``use_numpy=None``
@@ -335,10 +360,13 @@ def due_dates(
     exts = _extensions(
         None if extension is None else _column(extension, "extension"), len(ords), np
     )
-    _check_lengths(len(ords), forms, vias, comps, exts)
+    sents = _sent_ordinals(sent)
+    _check_lengths(len(ords), forms, vias, comps, exts, *([sents] if sents else []))
     _check_range(ords, t.first, t.last, np)
     rules = _rules()
     rule, encoded = _rule_column(ords, vias, forms, comps, rules, np)
+    if sents is not None:
+        rule, encoded = _sent_rule_column(ords, sents, vias, forms, comps, rules, rule, encoded, np)
     _check_extensions(rules, rule, exts, encoded, np)
     if np is not None:
         return _numpy_dues(np, t, rules, ords, rule, exts, encoded)
@@ -407,6 +435,61 @@ def _rule_column(
         rule_list.append(r)
         encoded_list.append(k >= 0 and rules[r].valid)
     return rule_list, encoded_list
+
+
+def _sent_ordinals(values: Any) -> list[int] | None:
+    """The ``sent`` column as ordinals (0: not known); ``None`` when no column is given."""
+    if values is None:
+        return None
+    if type(values).__name__ == "ndarray" and values.dtype.kind == "M":
+        days = values.astype("datetime64[D]")
+        return [0 if v != v else int(v.astype("int64")) + _EPOCH for v in days]
+    out = []
+    for row, v in enumerate(_column(values, "sent")):
+        if v is not None and type(v) is not date:
+            raise _bad("invalid-date", row, v, "expected a date or None (not a datetime)")
+        out.append(v.toordinal() if v is not None else 0)
+    return out
+
+
+def _sent_rule_column(
+    ords: Any,
+    sents: list[int],
+    vias: Any,
+    forms: Any,
+    comps: Any,
+    rules: tuple[_Rule, ...],
+    rule: Any,
+    encoded: Any,
+    np: Any,
+) -> tuple[Any, Any]:
+    """The rows whose sent day is known, given the law :func:`tiepcan.regimes.choose_ruleset`
+    chooses for them (one call per distinct pair of days)."""
+    from tiepcan.errors import RegimeNotEncodedError
+    from tiepcan.regimes import choose_ruleset
+
+    index = {rs.id: k for k, (_, _, rs) in enumerate(_encoded_rulesets())}
+    chosen: dict[tuple[int, int], int] = {}
+    rule = rule.copy() if np is not None else list(rule)
+    encoded = encoded.copy() if np is not None else list(encoded)
+    for row, s in enumerate(sents):
+        if not s:
+            continue
+        o = int(ords[row])
+        k = chosen.get((o, s))
+        if k is None:
+            if s > o:
+                raise _bad("sent-after-received", row, date.fromordinal(s).isoformat())
+            try:
+                rs = choose_ruleset(date.fromordinal(o), sent=date.fromordinal(s))[0]
+                k = index.get(rs.id, -1)
+            except RegimeNotEncodedError:
+                k = -1
+            chosen[(o, s)] = k
+        r = k * _PER_REGIME + _code(int(vias[row]), int(forms[row]), int(comps[row]))
+        rule[row] = r if k >= 0 else 0
+        encoded[row] = k >= 0 and rules[r].valid
+    return rule, encoded
 
 
 def _check_extensions(

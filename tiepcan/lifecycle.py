@@ -42,8 +42,19 @@ Policy choices the law leaves open, stated once:
   ``not_applicable``; a request closed without an answer (redirected, withdrawn) owes
   nothing after the day it closed, so none of its time limits goes overdue; the notice of
   the time limit is met by the notice or by the answer, whichever comes first;
-* a request whose governing date falls under a regime tiepcan does not encode (received on or
-  after 2026-09-01) is recorded and counted; its deadlines are ``None`` and the state says why.
+* the law that governs a request is chosen once, by :func:`tiepcan.regimes.choose_ruleset`
+  (Law 01/2026/QH16 art. 31(4): a request **sent** (được gửi) before 2026-09-01 and not yet
+  resolved stays under Law 104/2016): the governing date is the ``sent`` day of the receipt
+  when known, and a request received before it became valid was sent no later than the day
+  it was received; the state says which rule chose the law (``chosen_by``);
+* under Law 01/2026/QH16 every request has one time limit, 12 days, and one extension of at
+  most 12 days with written notice within the limit (art. 26(3)); that law has no notice of
+  the time limit (arts. 30(4), 31(2) of Law 104/2016 have no counterpart), so a state under
+  it carries no notice deadline and says so;
+* a refusal's grounds are also given under their regime-neutral keys
+  (:func:`tiepcan.grounds.neutral_key`), so refusals of both laws add up by reason;
+* a request whose governing date falls under a regime tiepcan does not encode is recorded
+  and counted; its deadlines are ``None`` and the state says why.
 
 An electronic request for complex information, received the day before Tết 2024 (Tết
 8–14/2/2024 off: 8662/VPCP-KGVX), extended, and answered on the last allowed day:
@@ -64,6 +75,19 @@ An electronic request for complex information, received the day before Tết 202
  ('extended_response', '2024-03-21')]
 >>> fold(events, as_of=date(2024, 3, 1)).status.value    # the answer is not yet known
 'in_progress'
+
+Under Law 01/2026/QH16 (art. 26(3)): received by post on Thu 3/9/2026, 12 days end on Tue
+15/9/2026; the same request sent on 28/8/2026 stays under Law 104/2016 (art. 31(4)): 15
+working days (art. 31(2)) end on Thu 24/9/2026 (2/9 National Day is before the count):
+
+>>> s = fold([{"kind": "received", "on": "2026-09-03", "received_via": "postal",
+...            "complexity": "complex"}], as_of=date(2026, 9, 4))
+>>> s.regime, s.chosen_by.value, s.response_due, s.deadline("notice")
+('ati-2026', 'in_force', datetime.date(2026, 9, 15), None)
+>>> s = fold([{"kind": "received", "on": "2026-09-03", "sent": "2026-08-28",
+...            "received_via": "postal", "complexity": "complex"}], as_of=date(2026, 9, 4))
+>>> s.regime, s.chosen_by.value, s.response_due
+('ati-2016', 'transition', datetime.date(2026, 9, 24))
 """
 
 from __future__ import annotations
@@ -78,7 +102,14 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeAlias
 
-from pydantic import BeforeValidator, Field, StrictBool, TypeAdapter, ValidationError
+from pydantic import (
+    BeforeValidator,
+    Field,
+    StrictBool,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 from tiepcan._input import FrozenModel
 from tiepcan._model import BilingualStrEnum, Lang, check_lang, day_out_of_range, echo
@@ -92,7 +123,7 @@ from tiepcan.errors import (
     from_validation_error,
 )
 from tiepcan.fees import Area, FeeItem
-from tiepcan.regimes import RegimeLike, Ruleset
+from tiepcan.regimes import RegimeChoice, RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
@@ -136,6 +167,8 @@ __all__ = [
     "calendar_version",
     "event_json_schema",
     "fold",
+    "governing_rules",
+    "governing_sent",
     "information_kind_of",
     "moved_deadlines",
     "outcome_of",
@@ -303,15 +336,24 @@ class Received(_Event):
     ``received_via`` is how it came in (art. 24(1)); ``provision_form`` is how the information
     is to be provided (arts. 29–31), the same as ``received_via`` when not stated.
     ``valid=False`` records a request whose form is incomplete or unclear (art. 26(2)).
+    ``sent`` is the day the requester sent it (được gửi), when known: Law 01/2026/QH16 art.
+    31(4) keeps a request sent before 2026-09-01 under Law 104/2016; it cannot be after ``on``.
     """
 
     BASIS = (RequestStep.RECEIPT, RequestStep.REGISTER)
     kind: Literal["received"] = Field(title="Loại sự kiện")
     at: ClockTime | None = Field(None, title="Giờ nhận")
+    sent: Day | None = Field(None, title="Ngày gửi yêu cầu")
     received_via: Channel = Field(title="Hình thức yêu cầu")
     provision_form: Channel | None = Field(None, title="Hình thức cung cấp thông tin")
     complexity: Complexity = Field(title="Thông tin đơn giản hay phức tạp")
     valid: StrictBool = Field(True, title="Yêu cầu hợp lệ")
+
+    @model_validator(mode="after")
+    def _sent_not_after_receipt(self) -> Self:
+        if self.sent is not None and self.sent > self.on:
+            raise ValueError(f"sent {self.sent} after received {self.on} (sent-after-received)")
+        return self
 
 
 class GuidedToComplete(_Event):
@@ -734,6 +776,14 @@ class RequestState:
     problems: tuple[Problem, ...]
     #: every notice of costs, in the order given (the last is the one to pay, art. 27)
     cost_notices: tuple[CostNotice, ...] = ()
+    #: the day the request was sent (được gửi), as the receipt records it
+    sent: date | None = None
+    #: which rule chose the governing law (Law 01/2026/QH16 art. 31(4) for ``transition``);
+    #: None where no law could be chosen
+    chosen_by: RegimeChoice | None = None
+    #: the refusal grounds under their regime-neutral keys (:mod:`tiepcan.grounds`), in the
+    #: order of ``refusal_grounds``: the same key under either law
+    refusal_ground_keys: tuple[str, ...] = ()
 
     def deadline(self, kind: DeadlineKind | str) -> DeadlineEntry | None:
         """The entry of this kind, if the request carries one."""
@@ -963,6 +1013,12 @@ class ResponseRule:
     >>> r = response_rule("postal", "at_office", "complex", regime="ati-2016")
     >>> r.limit.id, r.notice.id, r.extension.citation.label_en
     ('at_office.complex', 'postal_fax.complex.notice', 'Law 104/2016/QH13 on Access to Information, art. 29(2)')
+
+    Under Law 01/2026/QH16 one limit for every request, no notice, an extension (art. 26(3)):
+
+    >>> r = response_rule("postal", "at_office", "simple", regime="ati-2026")
+    >>> r.limit.id, r.notice, r.extension.citation.ref
+    ('response', None, '01/2026/QH16 art. 26(3)')
     """
 
     regime: str
@@ -995,7 +1051,7 @@ def response_rule(
     """The :class:`ResponseRule` of a request under ``regime`` (an id, Regime or Ruleset)."""
     from tiepcan.regimes import require_engine, ruleset
 
-    rules = require_engine(ruleset(regime), "lifecycle")  # Law 01/2026: not yet (engines.toml)
+    rules = require_engine(ruleset(regime), "lifecycle")  # a ruleset complete for the chain
     key = (
         Channel.coerce(received_via, field="received_via"),
         Channel.coerce(provision_form, field="provision"),
@@ -1038,6 +1094,49 @@ class _Dues:
     provisional: bool
 
 
+def governing_sent(received: date, valid_from: date | None, sent: date | None) -> date | None:
+    """The day a request was sent, for choosing its law (Law 01/2026/QH16 art. 31(4)).
+
+    ``sent`` when the receipt records it; otherwise, for a request that became valid after
+    the day it was received (art. 26(2)), the day received: it was sent no later than that.
+    ``None`` (the law of the day counted from decides) for a request valid on receipt.
+
+    >>> governing_sent(date(2026, 8, 28), date(2026, 9, 3), None)
+    datetime.date(2026, 8, 28)
+    >>> governing_sent(date(2026, 9, 3), date(2026, 9, 3), None) is None
+    True
+    """
+    dated = type(received) is date and type(valid_from) in (date, type(None))
+    if not (dated and type(sent) in (date, type(None))):
+        raise InvalidInputError(
+            "invalid-date",
+            detail=f"received={echo(received)}, valid_from={echo(valid_from)}, sent={echo(sent)}",
+        )
+    if sent is not None:
+        if sent > received:
+            raise InvalidInputError(
+                "sent-after-received", detail=f"sent {sent}, received {received}"
+            )
+        return sent
+    if valid_from is not None and received < valid_from:
+        return received
+    return None
+
+
+def governing_rules(
+    valid_from: date, sent: date | None, regime: RegimeLike | None = None
+) -> tuple[Ruleset, RegimeChoice, Citation | None]:
+    """The ruleset that governs a request counted from ``valid_from`` and sent on ``sent``,
+    what chose it and the transitional provision that did (:func:`tiepcan.regimes.
+    choose_ruleset`, the one path), checked to be encoded for the register chain
+    (``engines.toml`` lists ``lifecycle``)."""
+    from tiepcan.regimes import choose_ruleset, require_engine
+
+    rules, how, cited = choose_ruleset(valid_from, sent=sent, regime=regime)
+    require_engine(rules, "lifecycle")
+    return rules, how, cited
+
+
 def _dues(
     valid_from: date,
     via: Channel,
@@ -1045,14 +1144,15 @@ def _dues(
     complexity: Complexity,
     extension: int | Literal[False] | None,
     regime: str | None,
+    sent: date | None = None,
 ) -> _Dues:
     """Due dates from :func:`tiepcan.deadlines.response_deadline` (``extension=False``: none)."""
-    from tiepcan.regimes import require_engine, resolve_regime
-
-    require_engine(resolve_regime(valid_from, regime), "lifecycle")  # not yet for Law 01/2026
+    governing_rules(valid_from, sent, regime)
     from tiepcan.deadlines import response_deadline
 
-    base = response_deadline(valid_from, form, complexity, received_via=via, regime=regime)
+    base = response_deadline(
+        valid_from, form, complexity, received_via=via, regime=regime, sent=sent
+    )
     extended = None
     provisional = base.provisional
     if extension is not False:
@@ -1064,6 +1164,7 @@ def _dues(
             extended=True,
             extension_length=extension,
             regime=regime,
+            sent=sent,
         )
         extended, provisional = ext.due, ext.provisional
     return _Dues(base.original_due, base.notice_due, extended, base.regime, provisional)
@@ -1106,6 +1207,7 @@ class _Acc:
         self.cost_notices: list[CostsNotified] = []
         self.paid: CostsPaid | None = None
         self.extension: Extended | None = None
+        self.extension_index: int | None = None
         self.outcome: Provided | Refused | Redirected | Withdrawn | None = None
         self.correction: CorrectionRequested | None = None
         self.correction_answer: CorrectionAnswered | None = None
@@ -1158,10 +1260,8 @@ class _Acc:
         assert self.received is not None and isinstance(e, Extended)
         if self.extension is not None:
             self.problems.append(_problem("two-extensions", i))
-        elif self.received.complexity is Complexity.SIMPLE:
-            self.problems.append(_problem("extension-not-available", i))
-        else:
-            self.extension = e
+        else:  # whether the law allows one is the request's rule's to say (_try_dues)
+            self.extension, self.extension_index = e, i
 
     def _outcome(self, i: int, e: _Event) -> None:
         assert isinstance(e, Provided | Refused | Redirected | Withdrawn)
@@ -1333,15 +1433,18 @@ def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
         return _not_received(as_of, n, acc.problems)
     form = r.provision_form or r.received_via
     valid_from = r.on if r.valid else (acc.completed.on if acc.completed else None)
-    rules = _rules_for(valid_from or r.on, regime)
+    sent = governing_sent(r.on, valid_from, r.sent)
+    chosen = _chosen(valid_from or r.on, sent, regime)
+    rules = chosen[0] if chosen else None
     reasons = [_receipt_reason(r, form, rules)]
+    if chosen is not None:
+        reasons.append(_governing_reason(*chosen))
     problems = list(acc.problems)
-    dues, regime_id = None, None
+    dues, regime_id, rule = None, None, None
     if valid_from is not None:
         reasons.append(_validity_reason(r, valid_from, rules))
-        dues = _try_dues(acc, valid_from, r, form, regime, reasons, problems)
+        dues, rule = _try_dues(acc, valid_from, r, form, regime, sent, reasons, problems)
         regime_id = dues.regime if dues else None
-    rule = response_rule(r.received_via, form, r.complexity, regime=dues.regime) if dues else None
     deadlines, response_due = _deadlines(acc, dues, rule, rules, as_of, reasons, problems)
     quoted = _quoted(acc.costs, form, r.on, problems)
     problems = _cite_problems(problems, rules, rule)
@@ -1376,7 +1479,43 @@ def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
         reasons=tuple(reasons),
         problems=tuple(problems),
         cost_notices=tuple(CostNotice(c.on, c.amount, c.payment_due) for c in acc.cost_notices),
+        sent=r.sent,
+        chosen_by=chosen[1] if chosen else None,
+        refusal_ground_keys=_neutral_keys(_grounds(acc.outcome), rules),
     )
+
+
+def _chosen(
+    day: date, sent: date | None, regime: str | None
+) -> tuple[Ruleset, RegimeChoice, Citation | None] | None:
+    """The law that governs the request (:func:`governing_rules`), or ``None`` where none is
+    encoded for the register chain (the request is recorded and cites nothing)."""
+    try:
+        return governing_rules(day, sent, regime)
+    except RegimeNotEncodedError:
+        return None
+    except InvalidInputError:  # a regime= the day cannot take: the time limits will say so
+        return None
+
+
+def _governing_reason(rules: Ruleset, how: RegimeChoice, cited: Citation | None) -> Reason:
+    """Which law governs the request and which rule chose it (art. 31(4) for a request sent
+    before Law 01/2026/QH16 took effect)."""
+    name = rules.regime.name
+    return Reason(
+        f"Văn bản áp dụng: {name.vi} ({how.label_vi.lower()})",
+        f"governing law: {name.en} ({how.label_en})",
+        (cited,) if cited is not None else (),
+    )
+
+
+def _neutral_keys(grounds: Sequence[RefusalGround], rules: Ruleset | None) -> tuple[str, ...]:
+    """The regime-neutral keys of the grounds under the request's law (empty without one)."""
+    if rules is None or not grounds:
+        return ()
+    from tiepcan.grounds import neutral_key
+
+    return tuple(neutral_key(g.value, rules) for g in grounds)
 
 
 def _rules_for(day: date, regime: str | None) -> Ruleset | None:
@@ -1433,24 +1572,37 @@ def _try_dues(
     r: Received,
     form: Channel,
     regime: str | None,
+    sent: date | None,
     reasons: list[Reason],
     problems: list[Problem],
-) -> _Dues | None:
-    """The due dates, or None with the reason why they cannot be computed."""
+) -> tuple[_Dues | None, ResponseRule | None]:
+    """The due dates and the rule, or None with the reason why they cannot be computed."""
     via, complexity = r.received_via, r.complexity
     try:
-        dues = _dues(valid_from, via, form, complexity, False, regime)
+        dues = _dues(valid_from, via, form, complexity, False, regime, sent)
     except RegimeNotEncodedError as err:
         reasons.append(
             Reason(err.message_vi, err.message_en + (f" ({err.detail})" if err.detail else ""))
         )
-        return None
+        return None, None
     except CalendarRangeError as err:
         problems.append(_problem("date-outside-calendar", None, err.detail))
-        return None
+        return None, None
+    except InvalidInputError as err:
+        if err.code != "channel-not-in-law":  # fax after 2026-09-01 (Law 01/2026 art. 24(1))
+            raise
+        problems.append(Problem(err.code, err.message_vi, err.message_en, None, None, err.detail))
+        return None, None
+    rule = response_rule(via, form, complexity, regime=dues.regime)
+    if rule.notice is None and (complexity is Complexity.COMPLEX or acc.notice is not None):
+        reasons.append(_no_notice_reason(rule))
     ext = acc.extension
     if ext is None:
-        return dues
+        return dues, rule
+    if rule.extension is None:  # e.g. simple information under Law 104/2016 (arts. 29–31)
+        problems.append(_problem("extension-not-available", acc.extension_index))
+        acc.extension = None
+        return dues, rule
     if ext.on > dues.original:
         problems.append(
             _problem(
@@ -1458,13 +1610,24 @@ def _try_dues(
             )
         )
         acc.extension = None
-        return dues
+        return dues, rule
     try:
-        return _dues(valid_from, via, form, complexity, ext.length, regime)
+        return _dues(valid_from, via, form, complexity, ext.length, regime, sent), rule
     except InvalidInputError as err:
         problems.append(_problem("invalid-extension-length", None, err.detail))
         acc.extension = None
-        return dues
+        return dues, rule
+
+
+def _no_notice_reason(rule: ResponseRule) -> Reason:
+    """The request's law sets no notice of the time limit (Law 104/2016 art. 29 at the
+    office; Law 01/2026/QH16, whose art. 26(3) keeps no counterpart of arts. 30(4), 31(2))."""
+    return Reason(
+        "Không có thời hạn thông báo thời hạn giải quyết: luật áp dụng không quy định việc "
+        "thông báo này",
+        "no deadline to notify the time limit: the governing law provides for no such notice",
+        (rule.limit.citation,),
+    )
 
 
 def _deadlines(

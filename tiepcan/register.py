@@ -8,7 +8,8 @@ requester, information requested, how received (art. 24(1)), form of provision (
 29–31), validity and the day it became valid (art. 26(2)), simple or complex, the notice of
 the time limit (arts. 30(4), 31(2)), the extension (form 04), the outcome and its grounds
 (form 03, form 05, art. 28), costs notified and paid (art. 27; Decree 13 art. 13(2)), the
-day the request was settled, and the handler.
+day the request was settled, and the handler; and the day the request was sent (``sent_on``),
+which chooses its law (Law 01/2026/QH16 art. 31(4): sent before 2026-09-01, Law 104/2016).
 
 An entry is built from a request's events (:mod:`tiepcan.lifecycle`) and gives them back.
 :meth:`Register.fold` computes every due date in one batch call (:mod:`tiepcan.batch`), the
@@ -193,6 +194,9 @@ class RegisterEntry:
     complaint_resolved_on: Annotated[
         Day | None, Field(title="Ngày giải quyết xong khiếu nại, khởi kiện")
     ] = None
+    #: the day the requester sent the request (được gửi), when known: a request sent before
+    #: 2026-09-01 stays under Law 104/2016 (Law 01/2026/QH16 art. 31(4))
+    sent_on: Annotated[Day | None, Field(title="Ngày gửi yêu cầu")] = None
 
     def __post_init__(self) -> None:
         pairs = (
@@ -210,6 +214,8 @@ class RegisterEntry:
             raise ValueError("a redirected request names the agency (redirected_to)")
         if self.outcome is RegisterOutcome.REFUSED and not self.refusal_grounds:
             raise ValueError("a refusal states its grounds (art. 28(2))")
+        if self.sent_on is not None and self.sent_on > self.received_on:
+            raise ValueError("a request is sent no later than it is received (sent_on)")
         self._check_later_steps()
 
     def _check_later_steps(self) -> None:
@@ -234,6 +240,7 @@ class RegisterEntry:
                 kind="received",
                 on=self.received_on,
                 at=self.received_at,
+                sent=self.sent_on,
                 received_via=self.received_via,
                 provision_form=self.provision_form,
                 complexity=self.complexity,
@@ -366,6 +373,7 @@ class RegisterEntry:
             "number": number,
             "received_on": r.on,
             "received_at": r.at,
+            "sent_on": r.sent,
             "requester_name": requester_name,
             "requester_id": requester_id,
             "information_requested": information_requested,
@@ -1061,12 +1069,12 @@ def _fold_register(
     entries: tuple[RegisterEntry, ...], as_of: date, use_numpy: bool | None
 ) -> RegisterFold:
     from tiepcan.batch import EXTEND_MAX, due_dates
-    from tiepcan.lifecycle import check_as_of
+    from tiepcan.lifecycle import check_as_of, governing_sent
     from tiepcan.workdays import calendar_range
 
     day = check_as_of(as_of)
     lo, hi = calendar_range()
-    rows, starts, vias, forms, comps = [], [], [], [], []
+    rows, starts, vias, forms, comps, sent = [], [], [], [], [], []
     for i, e in enumerate(entries):
         start = e.received_on if e.valid else e.valid_on
         if start is not None and start <= day and lo <= start <= hi:
@@ -1075,35 +1083,48 @@ def _fold_register(
             vias.append(e.received_via)
             forms.append(e.provision_form)
             comps.append(e.complexity)
+            # the day that chooses the row's law, as the fold reads it (art. 31(4)); a row
+            # valid on receipt has its own sent day (governing_sent gives it back unchanged)
+            sent.append(e.sent_on if e.valid else governing_sent(e.received_on, start, e.sent_on))
     columns = _batch_columns(starts, vias, forms, comps, use_numpy)
-    base = due_dates(*columns[:3], received_via=columns[3], use_numpy=use_numpy)
+    sent_column = sent if any(sent) else None
+    base = due_dates(*columns[:3], received_via=columns[3], sent=sent_column, use_numpy=use_numpy)
     originals = base.original_dates()
     exts = [0] * len(rows)
     for j, i in enumerate(rows):
         e = entries[i]
-        if e.extension_notice_on is not None and _extension_counts(e, starts[j], originals[j], day):
+        if e.extension_notice_on is not None and _extension_counts(
+            e, starts[j], sent[j], originals[j], day
+        ):
             exts[j] = e.extension_length or EXTEND_MAX
     if any(exts):
         extended = due_dates(
-            *columns[:3], _ext_column(exts, columns), received_via=columns[3], use_numpy=use_numpy
+            *columns[:3],
+            _ext_column(exts, columns),
+            received_via=columns[3],
+            sent=sent_column,
+            use_numpy=use_numpy,
         ).due_dates()
     else:
         extended = originals
     return _assemble(entries, day, rows, base, originals, extended, exts)
 
 
-def _extension_counts(e: RegisterEntry, start: date, original: date | None, day: date) -> bool:
+def _extension_counts(
+    e: RegisterEntry, start: date, sent: date | None, original: date | None, day: date
+) -> bool:
     """Whether the row's extension extends (the same tests as :func:`tiepcan.lifecycle.fold`):
-    notified by ``day`` and within the original time limit, for a complex request, no
-    longer than its rule allows (arts. 29(2), 30(4), 31(2))."""
+    notified by ``day`` and within the original time limit, where the request's rule allows
+    one (complex requests, arts. 29(2), 30(4), 31(2) of Law 104/2016; every request, art.
+    26(3) of Law 01/2026/QH16), no longer than it allows."""
     if e.extension_notice_on is None or e.extension_notice_on > day or original is None:
         return False
-    if e.complexity is not Complexity.COMPLEX or e.extension_notice_on > original:
+    if e.extension_notice_on > original:
         return False
-    from tiepcan.lifecycle import response_rule
-    from tiepcan.regimes import regime_for
+    from tiepcan.lifecycle import governing_rules, response_rule
 
-    rule = response_rule(e.received_via, e.provision_form, e.complexity, regime=regime_for(start))
+    rules = governing_rules(start, sent)[0]
+    rule = response_rule(e.received_via, e.provision_form, e.complexity, regime=rules)
     return rule.extension is not None and (e.extension_length or 0) <= rule.extension.length
 
 

@@ -8,10 +8,13 @@ Implements the figures an agency reports on requests for information:
 * the list provincial instructions ask for every 6 months and every year: "số lượng thông
   tin được yêu cầu, số lượng thông tin đã cung cấp, loại thông tin được yêu cầu cung cấp, chi
   phí cung cấp thông tin, số lượng trường hợp từ chối cung cấp thông tin và lý do";
-* refusals by ground of Law 104/2016/QH13 art. 28(1) (points a, b, c, d, đ, e), provision in
-  part, redirection (art. 26(3)), answers on time and late against the time limits of arts.
-  29–31 counted on the same working-day calendar as :mod:`tiepcan.deadlines`, costs notified
-  and collected (art. 27), complaints and lawsuits (art. 14).
+* refusals by ground of Law 104/2016/QH13 art. 28(1) (points a, b, c, d, đ, e) and of Law
+  01/2026/QH16 art. 27 (clauses 1–6), counted together under each ground's regime-neutral
+  key (:mod:`tiepcan.grounds`; :attr:`Statistics.refused_by_reason`), provision in part,
+  redirection, answers on time and late against the time limits of each request's own law
+  (arts. 29–31 of Law 104/2016; art. 26(3) of Law 01/2026/QH16) counted on the same
+  working-day calendar as :mod:`tiepcan.deadlines`, costs notified and collected (art. 27
+  of Law 104/2016; art. 25 of Law 01/2026/QH16), complaints and lawsuits (art. 14; art. 13).
 
 How a request counts in a period [start, end] (the reporting conventions, stated once):
 
@@ -36,8 +39,10 @@ How a request counts in a period [start, end] (the reporting conventions, stated
   the kinds of art. 23, :data:`DEFAULT_INFORMATION_KINDS`);
 * complaints and lawsuits (art. 14) and requests to correct (art. 32(2)) recorded in the
   register against their request are counted on the day filed, resolved or answered;
-* a request received under a regime tiepcan does not encode (from 2026-09-01) is counted
-  and listed as not computable, never guessed.
+* a request is judged under its own law, chosen as the register chain chooses it (Law
+  01/2026/QH16 art. 31(4): sent before 2026-09-01, Law 104/2016); so a period that straddles
+  2026-09-01 judges each request under its law and adds the figures up; a request under a
+  regime tiepcan does not encode is counted and listed as not computable, never guessed.
 
 Every figure is an integer; an average is derived from a total and a count, so the figures
 of disjoint registers add up exactly: ``merge(a, b) == a + b``, and a province adds up its
@@ -270,8 +275,40 @@ class GroundCounts(Result):
     def __add__(self, other: GroundCounts) -> GroundCounts:
         return GroundCounts(*(getattr(self, n) + getattr(other, n) for n in _GROUND_KEYS))
 
+    def by_neutral_key(self) -> dict[str, int]:
+        """The counts under the grounds' regime-neutral keys (:mod:`tiepcan.grounds`), in the
+        laws' order: a refusal under art. 27(1) of Law 01/2026/QH16 and one under art.
+        28(1)(a) of Law 104/2016 are the same ground, ``not_accessible_or_conditions_unmet``.
+
+        >>> GroundCounts(a=2, e=1).by_neutral_key()["costs_unpaid"]
+        1
+        """
+        return {key: getattr(self, member) for member, key in _neutral_keys()}
+
 
 _GROUND_KEYS = ("a", "b", "c", "d", "dd", "e")
+
+
+def _neutral_keys() -> tuple[tuple[str, str], ...]:
+    """(member, neutral key) of each ground, from every bundled ruleset that declares its
+    grounds; the rulesets must agree (each file maps the same member to the same key)."""
+    from tiepcan.errors import RegimeNotEncodedError
+    from tiepcan.grounds import refusal_grounds
+    from tiepcan.regimes import REGIMES
+
+    pairs: dict[str, str] = {}
+    for regime in REGIMES:
+        try:
+            grounds = refusal_grounds(regime.id)
+        except RegimeNotEncodedError:
+            continue
+        for g in grounds:
+            if pairs.setdefault(g.member, g.key) != g.key:
+                raise StatisticsError(
+                    "inconsistent-result",
+                    detail=f"ground {g.member}: {pairs[g.member]} and {g.key} ({regime.id})",
+                )
+    return tuple((m, pairs[m]) for m in _GROUND_KEYS if m in pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +375,8 @@ class Statistics(Result):
     received_fax: int
     received_simple: int
     received_complex: int
-    #: received under a regime tiepcan does not encode (from 2026-09-01): counted, not judged
+    #: received under a regime tiepcan does not encode for the register chain: counted, not
+    #: judged
     received_not_computable: int
     # -- settled in the period
     provided: int
@@ -407,6 +445,12 @@ class Statistics(Result):
             + self.pending_overdue
             + self.pending_not_computable
         )
+
+    @property
+    def refused_by_reason(self) -> dict[str, int]:
+        """Refusals by ground under the grounds' regime-neutral keys, across both laws (a
+        refusal citing two grounds counts under each): :meth:`GroundCounts.by_neutral_key`."""
+        return self.refused_by_ground.by_neutral_key()
 
     @property
     def complaints_and_lawsuits_resolved(self) -> int:

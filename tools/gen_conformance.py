@@ -16,7 +16,9 @@ the library to get an answer. Sources:
 * ``tests/test_fees.py``: ``UNIT_RATES`` (one unit in each area) and ``QUOTES``;
 * ``tests/test_decision_scenarios.py``: ``CASES``;
 * ``tests/test_catalogue_samples.py`` and ``tests/test_register.py``: the sample catalogue
-  and its one-rule variants, the register rows, lifted below with the test that holds them.
+  and its one-rule variants, the register rows, lifted below with the test that holds them;
+* ``tests/test_register_2026.py``: ``REGISTER_FOLDS_2026`` (register folds under Law
+  01/2026/QH16 and its art. 31(4)).
 """
 
 from __future__ import annotations
@@ -507,7 +509,8 @@ def catalogue_cases() -> list[dict[str, Any]]:
     return out
 
 
-# -- register folds (tests/test_register.py, test_register_fold_uses_the_official_calendar) --
+# -- register folds (tests/test_register.py, test_register_fold_uses_the_official_calendar;
+# tests/test_register_2026.py, REGISTER_FOLDS_2026) --------------------------------------------
 
 
 def register_cases() -> list[dict[str, Any]]:
@@ -545,23 +548,43 @@ def register_cases() -> list[dict[str, Any]]:
             }
         ],
     }
-    return [
+    case = [
         {
             "id": "register-fold-2025-and-2026",
             "kind": "register_fold",
             "input": {"entries": [entry, later], "as_of": "2026-09-30"},
             "expected": {
-                "response_due": ["2025-05-09", None],
+                "response_due": ["2025-05-09", "2026-09-14"],
                 "notice_due": ["2025-04-21", None],
                 "status": ["refused", "in_progress"],
-                "timeliness": ["on_time", "not_computable"],
+                "timeliness": ["on_time", "overdue"],
             },
             "decided_by": "Law 104/2016 art. 31 and 8726/VPCP-KGVX: post, complex, 16/4/2025,"
-            " day 15 is Fri 9/5/2025 (Sat 26/4 worked, Fri 2/5 off); received 2/9/2026 under"
-            " Law 01/2026/QH16, whose register fold is not encoded yet: counted, not computed"
-            " (test_register.py)",
-            "cites": ["104/2016/QH13 art. 31"],
+            " day 15 is Fri 9/5/2025 (Sat 26/4 worked, Fri 2/5 off); received Wed 2/9/2026"
+            " under Law 01/2026/QH16 art. 26(3): 12 days end on Mon 14/9/2026, no notice of the"
+            " time limit, open on 30/9: overdue (test_register.py)",
+            "cites": ["104/2016/QH13 art. 31", "01/2026/QH16 art. 26(3)"],
         }
+    ]
+    return [*case, *register_cases_2026()]
+
+
+def register_cases_2026() -> list[dict[str, Any]]:
+    """The hand-counted register folds of Law 01/2026/QH16 (and of its art. 31(4))."""
+    import test_register_2026 as t
+
+    return [
+        {
+            "id": case_id,
+            "kind": "register_fold",
+            "input": {"entries": entries, "as_of": as_of},
+            "expected": expected,
+            "decided_by": f"{why} (test_register_2026.py)",
+            "cites": [
+                "01/2026/QH16 art. 31(4)" if "sent-before" in case_id else "01/2026/QH16 art. 26(3)"
+            ],
+        }
+        for case_id, entries, as_of, expected, why in t.REGISTER_FOLDS_2026
     ]
 
 

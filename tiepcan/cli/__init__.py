@@ -195,6 +195,10 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--extension-length", default=None, metavar="N", help="a shorter extension")
     d.add_argument("--regime", default=None, help="apply a regime deliberately, e.g. ati-2016")
     d.add_argument("--receipt-policy", default="civil_code", metavar="POLICY")
+    d.add_argument(
+        "--sent", default=None, metavar="YYYY-MM-DD",
+        help="the day the request was sent (Law 01/2026/QH16 art. 31(4))",
+    )  # fmt: skip
 
     lim = add(sub, "limit", "any countable time limit of the law, by id", cmd.limit,
               _limit_values)  # fmt: skip

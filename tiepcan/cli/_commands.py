@@ -128,6 +128,7 @@ def deadline(args: argparse.Namespace) -> str:
         extension_length=ext_len,
         regime=args.regime,
         receipt_policy=args.receipt_policy,
+        sent=parse_day(args.sent, "--sent") if args.sent is not None else None,
     )
     if args.json:
         return d.to_json(indent=2)
