@@ -310,11 +310,10 @@ def test_a_request_received_under_2016_is_never_moved(received: date) -> None:
 # -- engines not encoded yet give a coded error, never a 2016-shaped answer ------------------------
 
 
-def test_the_decision_is_not_encoded_for_2026_yet() -> None:
-    with pytest.raises(RegimeNotEncodedError) as err:
-        assess(electronic_request(D(2026, 9, 3)), {}, {})
-    assert (err.value.code, err.value.regime) == ("engine-not-encoded", "ati-2026")
-    assert require_engine(ATI_2026_RULES, "deadlines") is ATI_2026_RULES
+def test_the_decision_is_encoded_for_2026() -> None:
+    """data/ati-2026/engines.toml lists "decision" (tests/test_decision_2026.py)."""
+    assert assess(electronic_request(D(2026, 9, 3)), {}, {}).regime == "ati-2026"
+    assert require_engine(ATI_2026_RULES, "decision") is ATI_2026_RULES
     assert require_engine(ruleset("ati-2016"), "decision").id == "ati-2016"  # 2016: complete
     with pytest.raises(InvalidInputError):
         require_engine("ati-2026", "decision")  # type: ignore[arg-type]
