@@ -504,8 +504,9 @@ def _locator(detail: str, rules: Ruleset, lang: Lang) -> str:
 
 def _locator_words(rules: Ruleset) -> dict[str, str]:
     words = dict(_LOCATOR_VI)
+    known = set(rules.keys())
     for enum in (ConditionalCategory, Intermediary):
-        words |= {m.value: _lower_first(m.label_in(rules, "vi")) for m in enum}
+        words |= {m.value: _lower_first(m.label_in(rules, "vi")) for m in enum if m.key in known}
     return words
 
 

@@ -71,13 +71,16 @@ class CitedStrEnum(BilingualStrEnum):
 
     @property
     def citation(self) -> Citation:
-        """The citation under the bundled 2016 ruleset (docs and doctests only).
+        """The citation under the bundled 2016 ruleset (docs and doctests only); a member only
+        Law 01/2026/QH16 has (personal data, a public service unit) under the 2026 one.
 
         Computations use :meth:`citation_in` with the ruleset they resolved.
         """
-        from tiepcan.regimes import ATI_2016_RULES
+        from tiepcan.regimes import ATI_2016_RULES, ruleset
 
-        return self.citation_in(ATI_2016_RULES)
+        if self.key in ATI_2016_RULES.keys():
+            return self.citation_in(ATI_2016_RULES)
+        return self.citation_in(ruleset("ati-2026"))
 
 
 # --------------------------------------------------------------------------------------
