@@ -484,7 +484,8 @@ class RefusalNotice(Result):
         ]
         for g in self.grounds:
             cites = "; ".join(c.label_in(lang) for c in g.citations)
-            lines.append(f"  - {g.wording.in_(lang)}: {g.reason.in_(lang)} [{cites}]")
+            wording = _named_law(g.wording.in_(lang), g.citation, lang)
+            lines.append(f"  - {wording}: {g.reason.in_(lang)} [{cites}]")
         if self.redirect_to:
             lines.append(
                 f"{'Cơ quan có trách nhiệm' if vi else 'Responsible agency'}: {self.redirect_to}"
@@ -493,6 +494,17 @@ class RefusalNotice(Result):
             lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
         lines += [f"  {t.in_(lang)}" for t in self.guidance]
         return "\n".join(lines)
+
+
+def _named_law(text: str, citation: Citation, lang: Lang) -> str:
+    """A ground's statutory words addressed to a citizen: "Luật này" ("this Law") has no
+    referent in a notice, so the law the ground is in is named (as forms 05 does)."""
+    label = citation.label_in(lang)
+    if lang == "vi":
+        at = label.find("Luật ")
+        name = label[at:] if at >= 0 else label
+        return text.replace("Luật này", name)
+    return text.replace("this Law", label.split(", art.")[0])
 
 
 def refusal_notice_of(
