@@ -9,7 +9,9 @@ is counted in tests/test_deadlines_2026.py; a decision names it (``procedure``).
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,11 +19,13 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from tiepcan.citations import law, law2026
+from tiepcan.deadlines import response_deadline
 from tiepcan.decision import Decision, Outcome, assess, refusal_notice
 from tiepcan.errors import InvalidInputError
+from tiepcan.forms import extension_form, receipt_form, refusal_form
 from tiepcan.grounds import ground
 from tiepcan.interpretations import interpretations
-from tiepcan.regimes import RegimeChoice
+from tiepcan.regimes import RegimeChoice, load_ruleset, registered
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
 from tiepcan.rules.refusals import RefusalGround
 
@@ -301,7 +305,11 @@ def test_sent_28_august_received_3_september_is_decided_under_2016_by_art_31_4()
     104/2016/QH13"."""
     req = _request(date(2026, 9, 3), channel="postal")
     d = assess(req, {}, {"costs": "not_paid"}, sent=date(2026, 8, 28))
-    assert (d.regime, d.chosen_by, d.sent) == ("ati-2016", RegimeChoice.TRANSITION, date(2026, 8, 28))
+    assert (d.regime, d.chosen_by, d.sent) == (
+        "ati-2016",
+        RegimeChoice.TRANSITION,
+        date(2026, 8, 28),
+    )
     assert d.grounds[0].citation == law(28, 1, "e")
     assert law2026(31, 4) in d.steps[0].citations and law2026(31, 4) in d.applied_citations
     assert "Điều 31 khoản 4 Luật Tiếp cận thông tin số 01/2026/QH16" in d.explain("vi")
@@ -377,3 +385,89 @@ def test_consent_from_x_never_releases_a_secret_of_y_under_2026(
     assert law2026(27, 1) in d.deciding_citations
     by_y = {**by_x, "consenting_persons": [y]}
     assert assess(_request(consents=[by_y]), {}, facts).outcome is Outcome.PROVIDE
+
+
+# -- the notices (forms 02–05) under Law 01/2026/QH16 -------------------------------------------
+
+FORMS_READING = "decree13-forms-where-not-contrary"
+
+
+def _notices(received: date) -> dict[str, Any]:
+    """Forms 02, 04 and 05 for one electronic request received on ``received``."""
+    req = _request(received)
+    refused = assess(req, {}, {"not_accessible": ["work_secret"]})
+    issued = received
+    return {
+        "02": receipt_form(
+            req,
+            response_deadline(received, "electronic", "simple"),
+            issued_on=issued,
+            agency="Sở X",
+        ),
+        "04": extension_form(
+            response_deadline(received, "electronic", "complex", extended=True),
+            reason="Cần tập hợp từ nhiều đơn vị",
+            issued_on=issued,
+            agency="Sở X",
+            request=req,
+        ),
+        "05": refusal_form(refused, issued_on=issued, agency="Sở X", request=req),
+    }
+
+
+def test_every_notice_under_2026_records_the_forms_reading_and_cites_the_2026_law() -> None:
+    """Art. 26(4): "Chính phủ quy định … các mẫu văn bản" — no such decree yet, so Decree 13's
+    forms are used where they do not contradict the Law (a named interpretation, on every
+    notice); their legal basis is Law 01/2026/QH16: the refusal art. 26(2) and art. 27(1), the
+    time limit and the extension art. 26(3); "Luật này" is never left unnamed."""
+    notices = _notices(AFTER)
+    for n in notices.values():
+        assert n.regime == "ati-2026" and FORMS_READING in n.interpretations
+        assert FORMS_READING in n.explain("vi")
+        assert any(c.instrument == "01/2026/QH16" for c in n.citations)
+        assert not any(c.instrument == "104/2016/QH13" for c in n.citations)
+        for lang in ("vi", "en"):
+            text = n.render(lang)
+            assert "Luật này" not in text and "this Law" not in text
+    assert {law2026(26, 2), law2026(27, 1), law2026(15, 5)} <= set(notices["05"].citations)
+    assert law2026(26, 3) in notices["04"].citations and law2026(26, 3) in notices["02"].citations
+    assert "01/2026/QH16" in notices["05"].render("vi")
+    # 10/9/2026 + 12 days = Tue 22/9/2026 (art. 26(3), calendar days; no day off between)
+    assert "22/09/2026" in notices["02"].render("vi")
+
+
+def test_a_2016_notice_rests_on_decree_13_itself() -> None:
+    """Under Law 104/2016 the forms are Decree 13's own (art. 5): no interpretation needed."""
+    for n in _notices(BEFORE).values():
+        assert n.regime == "ati-2016" and FORMS_READING not in n.interpretations
+
+
+def test_the_forms_reading_is_replaceable_by_data(tmp_path: Path) -> None:
+    """A ruleset that takes another reading (say, the forms of the decree art. 26(4) calls
+    for) names it on its decree_form.* entries; the notices then record that reading."""
+    folder = tmp_path / "ati-2026-decree"
+    shutil.copytree(Path(__file__).parents[1] / "tiepcan" / "data" / "ati-2026", folder)
+    regime = (folder / "regime.toml").read_text(encoding="utf-8")
+    regime = regime.replace('id = "ati-2026"', 'id = "ati-2026-decree"')
+    regime = regime.replace("in_force_from = 2026-09-01", "in_force_from = 2040-01-01")
+    (folder / "regime.toml").write_text(regime, encoding="utf-8")
+    rules = (folder / "rules.toml").read_text(encoding="utf-8")
+    (folder / "rules.toml").write_text(
+        rules.replace(f'interpretation = "{FORMS_READING}"', 'interpretation = "new-decree-forms"'),
+        encoding="utf-8",
+    )
+    readings = (folder / "interpretations" / "forms.toml").read_text(encoding="utf-8")
+    (folder / "interpretations" / "forms.toml").write_text(
+        readings + '\n[[interpretation]]\nid = "new-decree-forms"\ntitle_vi = "Mẫu mới"\n'
+        'title_en = "New forms"\nprovision = "01/2026/QH16 art. 26(4)"\n'
+        'choice_vi = "Mẫu của nghị định mới"\nchoice_en = "The new decree\'s forms"\n'
+        "default = true\n",
+        encoding="utf-8",
+    )
+    custom = load_ruleset(folder)
+    with registered(custom):
+        req = _request(date(2040, 3, 6))
+        refused = assess(req, {}, {"costs": "not_paid"}, regime=custom)
+        form = refusal_form(refused, issued_on=date(2040, 3, 6), agency="Sở X", request=req)
+        assert form.reading == "new-decree-forms"
+        assert FORMS_READING not in form.interpretations

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tiepcan.decision import Decision, InformationFacts, assess, refusal_notice
-from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
+from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.interpretations import interpretation
 from tiepcan.regimes import load_ruleset, registered
 from tiepcan.rules.refusals import RefusalGround

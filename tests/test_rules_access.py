@@ -53,6 +53,7 @@ def test_classify_access(
 ) -> None:
     assert classify_access(barred, conditional, declassified=declassified) is expected
 
+
 #: the categories of Law 104/2016 art. 7 (personal data is Law 01/2026/QH16 art. 16(1) only)
 ART_7 = [c for c in C if c is not C.PERSONAL_DATA]
 

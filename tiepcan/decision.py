@@ -101,7 +101,7 @@ from tiepcan.regimes import (
     require_engine,
     ruleset,
 )
-from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.rules._cited import CitedStrEnum, has_rule
 from tiepcan.rules.access import (
     ConditionalCategory,
     ConditionalInformation,
@@ -129,6 +129,7 @@ from tiepcan.rules.refusals import (
     unpaid_costs,
 )
 from tiepcan.rules.requesters import (
+    MINOR_ALONE_KEY,
     CivilActCapacity,
     Intermediary,
     Requester,
@@ -138,7 +139,6 @@ from tiepcan.rules.requesters import (
     check_standing,
     representation_basis,
 )
-from tiepcan.rules.requesters import MINOR_ALONE_KEY
 from tiepcan.rules.requests import (
     CostStatus,
     DecreeForm,
@@ -1137,7 +1137,7 @@ class _Assessment:
             return None
         start = self.rules.regime.in_force_from
         earlier = self._cite(Check.CREATED_BEFORE_LAW)
-        units_only = _EARLIER_UNITS_KEY in self.rules.keys()
+        units_only = has_rule(self.rules, _EARLIER_UNITS_KEY)
         unit = self.info.responsibility.agency_kind is AgencyKind.PUBLIC_SERVICE_UNIT
         if units_only and not unit:
             # Law 01/2026/QH16 art. 31(2) keeps under the earlier law only what a public
@@ -1371,7 +1371,7 @@ class _Assessment:
             self.trace.apply("authorisation-any-channel")
         if (
             who.under_18
-            and MINOR_ALONE_KEY in self.rules.keys()
+            and has_rule(self.rules, MINOR_ALONE_KEY)
             and who.acting_through is Intermediary.SELF
             and who.capacity is CivilActCapacity.FULL
         ):
@@ -2084,7 +2084,9 @@ class _Assessment:
 
     @staticmethod
     def _procedure_way(form: Channel) -> str:
-        return {Channel.AT_OFFICE: "at_office", Channel.ELECTRONIC: "electronic"}.get(form, "remote")
+        return {Channel.AT_OFFICE: "at_office", Channel.ELECTRONIC: "electronic"}.get(
+            form, "remote"
+        )
 
     def _key(self, name: str) -> Citation:
         """A unit of law the decision cites, read from the ruleset (``decision.<name>``)."""

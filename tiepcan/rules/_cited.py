@@ -35,6 +35,7 @@ __all__ = [
     "CitedStrEnum",
     "count",
     "flag",
+    "has_rule",
     "is_blank",
     "members",
     "rules_of",
@@ -78,13 +79,20 @@ class CitedStrEnum(BilingualStrEnum):
         """
         from tiepcan.regimes import ATI_2016_RULES, ruleset
 
-        if self.key in ATI_2016_RULES.keys():
+        if has_rule(ATI_2016_RULES, self.key):
             return self.citation_in(ATI_2016_RULES)
         return self.citation_in(ruleset("ati-2026"))
 
 
 # --------------------------------------------------------------------------------------
 # The checks every public rule helper applies to its input (one helper per task).
+
+
+def has_rule(rules: Ruleset, key: str) -> bool:
+    """Whether ``rules`` has the rule ``key``: a rule one law has and the other has not (Law
+    01/2026/QH16's personal data, public service units, art. 10(3)) is declared by its key."""
+    known: frozenset[str] = rules.cached("rule-keys", lambda rs: frozenset(rs.keys()))
+    return key in known
 
 
 def rules_of(regime: object) -> Ruleset:

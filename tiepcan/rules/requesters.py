@@ -48,7 +48,7 @@ from tiepcan._model import Result, Text, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike
-from tiepcan.rules._cited import CitedStrEnum, flag, is_blank, rules_of
+from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, is_blank, rules_of
 from tiepcan.rules.requests import (
     Deficiency,
     GroupRequestForm,
@@ -263,7 +263,7 @@ def _minor_alone(requester: Requester, rules: RegimeLike | None) -> bool:
     7(3), "có thể tự mình": the ruleset has :data:`MINOR_ALONE_KEY`)."""
     if requester.minor_may_act_alone:
         return True
-    return rules is not None and MINOR_ALONE_KEY in rules_of(rules).keys()
+    return rules is not None and has_rule(rules_of(rules), MINOR_ALONE_KEY)
 
 
 def allowed_intermediaries(

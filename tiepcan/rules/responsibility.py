@@ -67,7 +67,7 @@ from tiepcan._model import Result, Text
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset
-from tiepcan.rules._cited import CitedStrEnum, flag, rules_of
+from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, rules_of
 from tiepcan.rules.access import PublicInterestReason
 
 __all__ = [
@@ -258,12 +258,14 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
         return _found(
             True,
             False,
-            "Thông tin do đơn vị sự nghiệp công lập tạo ra" if unit else "Thông tin do cơ quan tạo ra",
+            "Thông tin do đơn vị sự nghiệp công lập tạo ra"
+            if unit
+            else "Thông tin do cơ quan tạo ra",
             "the public service unit created it" if unit else "the agency created it",
             rules.citation("decision.duty_to_provide"),
             *((kind.citation_in(rules),) if unit else ()),
         )
-    if HELD_INFORMATION_KEY in rules.keys() and origin in _HELD:
+    if has_rule(rules, HELD_INFORMATION_KEY) and origin in _HELD:
         return _held_finding(facts, rules)
     if origin is InformationOrigin.RECEIVED_FOR_OWN_FUNCTIONS and commune:
         return _found(
@@ -334,11 +336,11 @@ def _point_words(c: Citation) -> tuple[str, str]:
 
 def _in_law(facts: ResponsibilityFacts, rs: Ruleset) -> None:
     """A body or a rule the governing law does not have is a coded error, not an answer."""
-    if facts.agency_kind.key not in rs.keys():
+    if not has_rule(rs, facts.agency_kind.key):
         raise InvalidInputError(
             "not-in-law", detail=f"{rs.id}: agency_kind={facts.agency_kind.value}"
         )
-    if facts.needed_for is not None and HELD_INFORMATION_KEY not in rs.keys():
+    if facts.needed_for is not None and not has_rule(rs, HELD_INFORMATION_KEY):
         raise InvalidInputError(
             "not-in-law",
             detail=f"{rs.id}: responsibility.needed_for (Law 01/2026/QH16 art. 10(3))",
@@ -416,7 +418,10 @@ def assess_responsibility(
     finding = _origin_finding(facts, rs)
     if not finding.responsible or facts.agency_kind is not AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
         return finding
-    if HELD_INFORMATION_KEY in rs.keys() and rs.citation(HELD_INFORMATION_KEY) in finding.citations:
+    if (
+        has_rule(rs, HELD_INFORMATION_KEY)
+        and rs.citation(HELD_INFORMATION_KEY) in finding.citations
+    ):
         return finding  # art. 10(3) binds every body, residents or not: 10(2)(e) is about created
     resides = facts.requester_resides_in_commune is not False  # None: the form's address
     if resides or concerns:
