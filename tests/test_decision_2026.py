@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from tiepcan.citations import law, law2026
 from tiepcan.deadlines import response_deadline
 from tiepcan.decision import Decision, Outcome, assess, refusal_notice
-from tiepcan.errors import InvalidInputError
+from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.forms import extension_form, receipt_form, refusal_form
 from tiepcan.grounds import ground
 from tiepcan.interpretations import interpretations
@@ -29,7 +29,7 @@ from tiepcan.regimes import RegimeChoice, load_ruleset, registered
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
 from tiepcan.rules.refusals import RefusalGround
 
-from strategies_rules import electronic_request, people
+from strategies_rules import electronic_request, information_facts, people, requesters
 
 #: a weekday under the new law (Thursday 10/9/2026); nothing here counts days
 AFTER = date(2026, 9, 10)
@@ -471,3 +471,19 @@ def test_the_forms_reading_is_replaceable_by_data(tmp_path: Path) -> None:
         form = refusal_form(refused, issued_on=date(2040, 3, 6), agency="Sở X", request=req)
         assert form.reading == "new-decree-forms"
         assert FORMS_READING not in form.interpretations
+
+
+@given(requesters, information_facts)
+def test_every_2026_decision_is_coherent_and_cites_its_own_law(who: Any, facts: Any) -> None:
+    """For any requester and facts, a request received under Law 01/2026/QH16 gets a decision
+    whose every citation has one role and is the 2026 law's (or Decree 13's under its named
+    reading), or a coded error (never a bare exception)."""
+    try:
+        d = assess(_request(), who, facts)
+    except TiepCanError as err:
+        assert err.code in ("not-in-law", "invalid-input"), err
+        return
+    _check_roles(d)
+    assert Decision.from_json(d.to_json()) == d
+    for g in d.grounds:
+        assert g.neutral_key is not None
