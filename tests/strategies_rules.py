@@ -13,6 +13,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from tiepcan.decision import InformationFacts, ProtectedPart
+from tiepcan.regimes import ruleset
 from tiepcan.rules.access import (
     ConditionalCategory,
     ConditionalInformation,
@@ -46,6 +47,12 @@ from tiepcan.terms import Channel, Complexity
 
 #: days under the encoded regime (Law 104/2016: 2018-07-01 to 2026-08-31)
 received_days = st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31))
+
+#: the kinds Law 104/2016 has (the received days above are under it): personal data and public
+#: service units are Law 01/2026/QH16's only (a 2016 request naming them raises not-in-law)
+_KEYS_2016 = set(ruleset("ati-2016").keys())
+CATEGORIES_2016 = [c for c in ConditionalCategory if c.key in _KEYS_2016]
+AGENCY_KINDS_2016 = [k for k in AgencyKind if k.key in _KEYS_2016]
 
 maybe_text = st.one_of(st.none(), st.just(""), st.text(min_size=1, max_size=20))
 some_text = st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "")
@@ -135,8 +142,8 @@ def request_forms(complete: bool = False) -> st.SearchStrategy[RequestForm | Gro
 
 @st.composite
 def consent_documents(draw: st.DrawFn) -> ConsentDocument:
-    category = draw(st.sampled_from(ConditionalCategory))
-    same_party = [c for c in ConditionalCategory if c.consenting_party is category.consenting_party]
+    category = draw(st.sampled_from(CATEGORIES_2016))
+    same_party = [c for c in CATEGORIES_2016 if c.consenting_party is category.consenting_party]
     covers = draw(st.lists(st.sampled_from(same_party), min_size=1, max_size=2, unique=True))
     return ConsentDocument(
         party=category.consenting_party,
@@ -177,7 +184,7 @@ requesters = st.builds(
 
 head_decisions = st.builds(
     HeadOfAgencyDecision,
-    opens=st.lists(st.sampled_from(ConditionalCategory), min_size=1, max_size=3).map(tuple),
+    opens=st.lists(st.sampled_from(CATEGORIES_2016), min_size=1, max_size=3).map(tuple),
     reason=st.sampled_from(PublicInterestReason),
     legal_basis=some_text,
     decided_by=some_text,
@@ -185,7 +192,7 @@ head_decisions = st.builds(
 
 responsibility_facts = st.builds(
     ResponsibilityFacts,
-    agency_kind=st.sampled_from(AgencyKind),
+    agency_kind=st.sampled_from(AGENCY_KINDS_2016),
     origin=st.sampled_from(InformationOrigin),
     requester_resides_in_commune=st.none() | st.booleans(),
     responsible_agency=st.none() | some_text,
@@ -199,7 +206,7 @@ people = st.sampled_from(PEOPLE)
 @st.composite
 def conditional_information(draw: st.DrawFn) -> ConditionalInformation:
     """Art. 7 information and whose it is: the holders whose consent art. 7(1)–(2) needs."""
-    category = draw(st.sampled_from(ConditionalCategory))
+    category = draw(st.sampled_from(CATEGORIES_2016))
     family = category is ConditionalCategory.FAMILY_SECRET
     holders = draw(st.lists(people, min_size=1, max_size=3 if family else 1, unique=True))
     concerned = draw(st.lists(st.sampled_from(holders), max_size=len(holders), unique=True))
@@ -212,7 +219,7 @@ def conditional_information(draw: st.DrawFn) -> ConditionalInformation:
     )
 
 
-_conditional = st.sampled_from(ConditionalCategory) | conditional_information()
+_conditional = st.sampled_from(CATEGORIES_2016) | conditional_information()
 
 protected_parts = st.builds(
     ProtectedPart,

@@ -15,6 +15,7 @@ from tiepcan.rules.requesters import Requester
 from tiepcan.rules.requests import InformationRequest
 
 from strategies_rules import (
+    CATEGORIES_2016,
     electronic_request,
     information_facts,
     information_requests,
@@ -145,7 +146,7 @@ def _plain_request(consents: list[dict[str, object]]) -> dict[str, object]:
 
 
 @given(
-    st.sampled_from(ConditionalCategory),
+    st.sampled_from(CATEGORIES_2016),
     people,
     people,
     st.booleans(),
@@ -182,7 +183,7 @@ def test_consent_from_person_x_never_releases_a_secret_of_person_y(
 
 
 @given(
-    st.lists(st.sampled_from(ConditionalCategory), min_size=1, max_size=3),
+    st.lists(st.sampled_from(CATEGORIES_2016), min_size=1, max_size=3),
     st.lists(people, max_size=2),
 )
 def test_own_information_never_releases_another_person_s_part(

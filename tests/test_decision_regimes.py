@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tiepcan.decision import Decision, InformationFacts, assess, refusal_notice
-from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
+from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.interpretations import interpretation
 from tiepcan.regimes import load_ruleset, registered
 from tiepcan.rules.refusals import RefusalGround
@@ -92,12 +92,11 @@ def test_a_fake_regime_rewords_the_unpaid_costs_ground(fake_2030: Path) -> None:
     assert before == assess(_request(date(2024, 3, 4)), {}, unpaid)
 
 
-def test_outside_the_fake_span_2030_is_under_law_01_2026_whose_decision_is_not_encoded() -> None:
-    """2030 falls under Law 01/2026/QH16 (no end of effect); its decision rules are not
-    encoded yet (data/ati-2026/engines.toml), so a coded error, not a 2016-shaped answer."""
-    with pytest.raises(RegimeNotEncodedError) as err:
-        assess(_request(date(2030, 3, 4)), {}, {})
-    assert (err.value.code, err.value.regime) == ("engine-not-encoded", "ati-2026")
+def test_outside_the_fake_span_2030_is_under_law_01_2026() -> None:
+    """2030 falls under Law 01/2026/QH16 (no end of effect, art. 30(1)): its own answer, citing
+    it (art. 27(6) for unpaid costs), never a 2016-shaped one."""
+    d = assess(_request(date(2030, 3, 4)), {}, {"costs": "not_paid"})
+    assert d.regime == "ati-2026" and d.grounds[0].citation.ref == "01/2026/QH16 art. 27(6)"
 
 
 def test_the_ruleset_can_be_passed_without_registering_it(fake_2030: Path) -> None:
@@ -117,12 +116,11 @@ def test_a_request_needs_its_day_of_receipt() -> None:
 
 
 def test_regime_explicitly_chosen_is_recorded() -> None:
-    """Counsel may apply the 2016 rules to a request received after 2026-09-01 (Law 01/2026's
-    decision rules are not encoded yet: engine-not-encoded)."""
-    with pytest.raises(RegimeNotEncodedError):
-        assess(_request(date(2026, 9, 1)), {}, {})
+    """Counsel may apply the 2016 rules to a request received after 2026-09-01; the decision
+    says the caller chose them (chosen_by)."""
+    assert assess(_request(date(2026, 9, 1)), {}, {}).regime == "ati-2026"
     decision = assess(_request(date(2026, 9, 1)), {}, {}, regime="ati-2016")
-    assert decision.regime == "ati-2016"
+    assert (decision.regime, decision.chosen_by.value) == ("ati-2016", "caller")
 
 
 # -- interpretations ----------------------------------------------------------------------

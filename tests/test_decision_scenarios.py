@@ -1151,14 +1151,13 @@ def test_consent_from_the_wrong_party_is_invalid_input() -> None:
         assess(request, {}, {"conditional": ["family_secret"]})
 
 
-def test_request_received_under_the_unencoded_regime_is_refused_to_compute() -> None:
-    """Law 01/2026/QH16 governs from 2026-09-01; its decision rules are not encoded yet
-    (data/ati-2026/engines.toml), and nothing is extrapolated from the 2016 logic."""
+def test_request_received_under_law_01_2026_is_decided_under_it() -> None:
+    """Law 01/2026/QH16 governs a request received from 2026-09-01 (art. 30(1)); its decision
+    rules are encoded (data/ati-2026/engines.toml). Counsel may still pass the 2016 rules."""
     request = {"channel": "postal", "received_on": date(2026, 9, 1), "form": form_01a()}
-    with pytest.raises(RegimeNotEncodedError) as err:
-        assess(request, {}, {})
-    assert err.value.code == "engine-not-encoded"
-    assert assess(request, {}, {}, regime="ati-2016").regime == "ati-2016"
+    assert assess(request, {}, {}).regime == "ati-2026"
+    chosen = assess(request, {}, {}, regime="ati-2016")
+    assert (chosen.regime, chosen.chosen_by.value) == ("ati-2016", "caller")
 
 
 def test_request_before_the_law_took_effect() -> None:

@@ -117,7 +117,6 @@ def _request_2026() -> dict[str, Any]:
     }
 
 
-@ENGINE_PENDING
 def test_decision_assess() -> None:
     from tiepcan.decision import assess
 

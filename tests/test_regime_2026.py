@@ -116,7 +116,11 @@ def test_every_2026_rule_cites_the_new_law_or_names_its_interpretation() -> None
         cited = Citation.parse(entry["citation"])
         reading = entry.get("interpretation")
         if cited.instrument != LAW:
-            assert reading in ("decree13-where-not-contrary", "circular46-measures-actual-costs")
+            assert reading in (
+                "decree13-where-not-contrary",
+                "decree13-forms-where-not-contrary",  # the forms (art. 26(4)), tiepcan.forms
+                "circular46-measures-actual-costs",
+            )
         if reading is not None:
             assert reading in known, key
 
@@ -310,11 +314,10 @@ def test_a_request_received_under_2016_is_never_moved(received: date) -> None:
 # -- engines not encoded yet give a coded error, never a 2016-shaped answer ------------------------
 
 
-def test_the_decision_is_not_encoded_for_2026_yet() -> None:
-    with pytest.raises(RegimeNotEncodedError) as err:
-        assess(electronic_request(D(2026, 9, 3)), {}, {})
-    assert (err.value.code, err.value.regime) == ("engine-not-encoded", "ati-2026")
-    assert require_engine(ATI_2026_RULES, "deadlines") is ATI_2026_RULES
+def test_the_decision_is_encoded_for_2026() -> None:
+    """data/ati-2026/engines.toml lists "decision" (tests/test_decision_2026.py)."""
+    assert assess(electronic_request(D(2026, 9, 3)), {}, {}).regime == "ati-2026"
+    assert require_engine(ATI_2026_RULES, "decision") is ATI_2026_RULES
     assert require_engine(ruleset("ati-2016"), "decision").id == "ati-2016"  # 2016: complete
     with pytest.raises(InvalidInputError):
         require_engine("ati-2026", "decision")  # type: ignore[arg-type]

@@ -26,6 +26,8 @@ SOURCES = (
 REGISTRY = {i.id: i for i in interpretations("ati-2016").values() if i.topic == "decision"}
 #: readings of other topics that a decision reuses by id (not redefined)
 REUSED = {"pre-2018"}  # Decree 13 art. 14(2), declared with the catalogue
+#: the decision's readings under Law 01/2026/QH16 (data/ati-2026/interpretations/decision.toml)
+REGISTRY_2026 = {i.id: i for i in interpretations("ati-2026").values() if i.topic == "decision"}
 
 
 def _named_in_code(root: Path) -> set[str]:
@@ -52,12 +54,27 @@ def test_the_registry_declares_the_twenty_five_readings_of_a_decision() -> None:
 
 
 def test_every_interpretation_in_the_code_is_in_the_registry(repo_root: Path) -> None:
-    assert _named_in_code(repo_root) == set(REGISTRY) | REUSED
+    assert _named_in_code(repo_root) == set(REGISTRY) | set(REGISTRY_2026) | REUSED
     assert interpretations("ati-2016")["pre-2018"].topic == "catalogue"
 
 
 def test_the_rulebook_table_lists_the_registry(repo_root: Path) -> None:
     assert _listed_in_rulebook(repo_root) == set(REGISTRY)
+
+
+def test_the_2026_readings_of_a_decision_cite_law_01_2026_and_are_in_the_rulebook(
+    repo_root: Path,
+) -> None:
+    """Each reading a decision under Law 01/2026/QH16 applies is declared for that law, cites
+    its own unit (never Law 104/2016's) and is listed in the rulebook's 2026 table."""
+    for i in REGISTRY_2026.values():
+        assert i.provision.instrument in ("01/2026/QH16",), i.id
+        assert i.provision.text(), i.id
+    page = (repo_root / "docs" / "requests-and-refusals.md").read_text(encoding="utf-8")
+    start = page.index("### Interpretations under Law 01/2026/QH16")
+    table = page[start : page.index("## Interpretations, in one place")]
+    listed = set(re.findall(r"^\| `([a-z0-9-]+)` \|", table, re.M))
+    assert listed == set(REGISTRY_2026)
 
 
 @pytest.mark.parametrize("provision_form", ["at_office", "electronic", "postal", "fax"])

@@ -93,8 +93,15 @@ from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import BilingualStrEnum, Lang, Minimum, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike, Ruleset, require_engine, resolve_regime, ruleset
-from tiepcan.rules._cited import CitedStrEnum
+from tiepcan.regimes import (
+    RegimeChoice,
+    RegimeLike,
+    Ruleset,
+    choose_ruleset,
+    require_engine,
+    ruleset,
+)
+from tiepcan.rules._cited import CitedStrEnum, has_rule
 from tiepcan.rules.access import (
     ConditionalCategory,
     ConditionalInformation,
@@ -112,14 +119,17 @@ from tiepcan.rules.refusals import (
     StatedGround,
     already_disclosed,
     already_provided_twice,
+    closed_category_citations,
     exceeds_capacity,
     not_accessible_or_conditions_unmet,
     not_responsible,
     published_information_exception,
     refusal_notice_of,
+    state_ground,
     unpaid_costs,
 )
 from tiepcan.rules.requesters import (
+    MINOR_ALONE_KEY,
     CivilActCapacity,
     Intermediary,
     Requester,
@@ -145,6 +155,7 @@ from tiepcan.rules.requests import (
     electronic_provision_possible,
 )
 from tiepcan.rules.responsibility import (
+    HELD_INFORMATION_KEY,
     AgencyKind,
     InformationOrigin,
     ResponsibilityFacts,
@@ -286,6 +297,13 @@ class InformationFacts(FrozenModel):
         default=False,
         description="art. 7(2): the private-life and personal secrets given as categories in "
         "'conditional' are the requester's own (never a protected part's)",
+    )
+    historical_archives: bool | None = Field(
+        title="Tài liệu lưu trữ tại lưu trữ lịch sử đủ điều kiện tiếp cận",
+        default=None,
+        description="Law 01/2026/QH16 art. 16(3): the information is in a historical archive; "
+        "True: the conditions of the archives law are met, False: they are not, None: not "
+        "archival (not in Law 104/2016)",
     )
     consent_declined: bool = Field(
         title="Người có liên quan từ chối đồng ý",
@@ -486,8 +504,9 @@ def _locator(detail: str, rules: Ruleset, lang: Lang) -> str:
 
 def _locator_words(rules: Ruleset) -> dict[str, str]:
     words = dict(_LOCATOR_VI)
+    known = set(rules.keys())
     for enum in (ConditionalCategory, Intermediary):
-        words |= {m.value: _lower_first(m.label_in(rules, "vi")) for m in enum}
+        words |= {m.value: _lower_first(m.label_in(rules, "vi")) for m in enum if m.key in known}
     return words
 
 
@@ -685,6 +704,11 @@ class Decision(Result):
     answer: WrittenAnswer | None = None
     duties: tuple[ReceiptDuty, ...] = ()
     forms: tuple[DecreeForm, ...] = ()
+    #: the day the request was sent ("được gửi"), when given (Law 01/2026/QH16 art. 31(4))
+    sent: date | None = None
+    #: which rule chose ``regime``: the law in force on the day received, a transitional
+    #: provision (a request sent before the new law took effect), or the caller
+    chosen_by: RegimeChoice = RegimeChoice.IN_FORCE
 
     @property
     def citations(self) -> tuple[Citation, ...]:
@@ -788,9 +812,11 @@ class Decision(Result):
             lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
         if self.outcome is Outcome.EARLIER_RULES:
             lines.append(
-                "Thời hạn của các Điều 29–31 không áp dụng: giải quyết theo quy định trước đó"
+                "Thời hạn giải quyết của Luật không áp dụng: giải quyết theo quy định trước đó "
+                "hoặc pháp luật có liên quan"
                 if vi
-                else "The time limits of arts. 29–31 do not apply: the earlier rules govern"
+                else "The law's time limit does not apply: the earlier rules or the relevant law "
+                "govern"
             )
         elif not self.time_limit_started:
             lines.append(
@@ -930,6 +956,7 @@ def assess(
     consent_policy: ConsentPolicy = "refuse",
     family_consent: FamilyConsentReading = "every_member",
     on: date | None = None,
+    sent: date | None = None,
 ) -> Decision:
     """Decide what the agency does with ``request`` (see the module docstring for the order).
 
@@ -942,10 +969,17 @@ def assess(
     unpaid, ground e applies; before it, payment is awaited.
 
     Models, plain mappings or JSON text are accepted; bad input raises
-    ``InvalidInputError``. The ruleset is resolved once, from ``request.received_on`` (the
-    governing date of a request), and every citation and wording of the decision is read
-    from it. A request received under a regime that is not encoded raises
-    ``RegimeNotEncodedError`` unless a regime is passed deliberately (``regime="ati-2016"``).
+    ``InvalidInputError``. The ruleset is chosen once, by
+    :func:`tiepcan.regimes.choose_ruleset`: the law in force on ``request.received_on``,
+    unless the request was ``sent`` (được gửi) before 2026-09-01, when Law 01/2026/QH16 art.
+    31(4) keeps it under Law 104/2016. The decision records ``sent`` and ``chosen_by``, and its
+    first step cites the rule that chose the regime. Every citation and wording of the
+    decision is read from that ruleset. A request received under a regime that is not encoded
+    raises ``RegimeNotEncodedError`` unless a regime is passed deliberately
+    (``regime="ati-2016"``). A way of requesting the governing law does not have (fax from
+    2026-09-01, Law 01/2026/QH16 art. 24(1)) raises ``channel-not-in-law``; a fact only the
+    other law knows (personal data, a public service unit, historical archives, held
+    information needed for the public interest) raises ``not-in-law``.
     """
     if consent_policy not in ("refuse", "ask_first"):
         raise InvalidInputError(
@@ -967,18 +1001,82 @@ def assess(
         raise InvalidInputError(
             "issued-before-receipt", detail=f"on={on}, received_on={req.received_on}"
         )
-    rules = resolve_regime(req.received_on, regime)
+    if sent is not None and type(sent) is not date:
+        raise InvalidInputError("invalid-date", detail=f"not a date: sent={echo(sent)}")
+    rules, chosen_by, chose = choose_ruleset(req.received_on, sent=sent, regime=regime)
     trace = _Trace()
-    require_engine(rules, "decision")  # Law 01/2026/QH16: not yet (data/ati-2026/engines.toml)
-    trace.add(
-        Check.REGIME,
-        StepResult.SATISFIED,
-        f"Nhận yêu cầu ngày {req.received_on.isoformat()}: {rules.regime.name_vi}",
-        f"request received {req.received_on.isoformat()}: {rules.regime.name_en}",
-        Check.REGIME.citation_in(rules),
-        role=CitationRole.APPLIED,
-    )
-    return _Assessment(req, who, info, rules, trace, consent_policy, on, family_consent).run()
+    require_engine(rules, "decision")
+    _in_law(req, info, rules)
+    received = req.received_on.isoformat()
+    if chose is not None:  # art. 31(4) of the new law kept the request under the earlier one
+        vi_sent = f"Yêu cầu được gửi ngày {sent}, nhận ngày {received}"
+        en_sent = f"request sent {sent}, received {received}"
+        trace.add(
+            Check.REGIME,
+            StepResult.SATISFIED,
+            f"{vi_sent}: gửi trước ngày văn bản mới có hiệu lực, tiếp tục giải quyết theo "
+            f"{rules.regime.name_vi} ({chose.label})",
+            f"{en_sent}: sent before the new law took effect, still decided under "
+            f"{rules.regime.name_en} ({chose.label_en})",
+            Check.REGIME.citation_in(rules),
+            chose,
+            role=CitationRole.APPLIED,
+        )
+    else:
+        trace.add(
+            Check.REGIME,
+            StepResult.SATISFIED,
+            f"Nhận yêu cầu ngày {received}: {rules.regime.name_vi}",
+            f"request received {received}: {rules.regime.name_en}",
+            Check.REGIME.citation_in(rules),
+            role=CitationRole.APPLIED,
+        )
+    found = _Assessment(req, who, info, rules, trace, consent_policy, on, family_consent).run()
+    return _replace(found, sent=sent, chosen_by=chosen_by)
+
+
+def _replace(decision: Decision, **changes: Any) -> Decision:
+    from dataclasses import replace
+
+    return replace(decision, **changes)
+
+
+def _in_law(req: InformationRequest, info: InformationFacts, rules: Ruleset) -> None:
+    """The request's channel and the facts' kinds must exist in the governing law.
+
+    The channel is checked by the ruleset's own time-limit function (Law 01/2026/QH16 art.
+    24(1): no fax, ``channel-not-in-law``); a kind of information or of body whose key the
+    ruleset lacks (personal data, a public service unit: Law 01/2026/QH16 only) and the facts
+    of art. 10(3) and 16(3) under a ruleset without them raise ``not-in-law``.
+    """
+    asked = req.form.request.provision_form
+    if Channel.FAX in (req.channel, asked):
+        rules.function("response_limits")(req.channel, asked or req.channel, Complexity.SIMPLE)
+    known = set(rules.keys())
+    kinds: list[CitedStrEnum] = [info.responsibility.agency_kind]
+    for c in (*info.conditional, *(c for p in info.protected_parts for c in p.conditional)):
+        kinds.append(c.category if isinstance(c, ConditionalInformation) else c)
+    kinds += [c for d in req.consents for c in d.covers]
+    if info.head_of_agency_decision is not None:
+        kinds += info.head_of_agency_decision.opens
+    for kind in kinds:
+        if kind.key not in known:
+            raise InvalidInputError("not-in-law", detail=f"{rules.id}: {kind.key}")
+    if info.historical_archives is not None and _ARCHIVES_KEY not in known:
+        raise InvalidInputError(
+            "not-in-law", detail=f"{rules.id}: historical_archives (Law 01/2026/QH16 art. 16(3))"
+        )
+    if info.responsibility.needed_for is not None and HELD_INFORMATION_KEY not in known:
+        raise InvalidInputError(
+            "not-in-law", detail=f"{rules.id}: responsibility.needed_for (art. 10(3))"
+        )
+
+
+#: the key by which a ruleset declares the conditional access of art. 16(3) (historical archives)
+_ARCHIVES_KEY = "decision.historical_archives"
+#: the key by which a ruleset limits the earlier rules to a public service unit's information
+#: created or held before the law (Law 01/2026/QH16 art. 31(2))
+_EARLIER_UNITS_KEY = "decision.earlier_rules_public_service_units"
 
 
 class _Assessment:
@@ -1039,6 +1137,22 @@ class _Assessment:
             return None
         start = self.rules.regime.in_force_from
         earlier = self._cite(Check.CREATED_BEFORE_LAW)
+        units_only = has_rule(self.rules, _EARLIER_UNITS_KEY)
+        unit = self.info.responsibility.agency_kind is AgencyKind.PUBLIC_SERVICE_UNIT
+        if units_only and not unit:
+            # Law 01/2026/QH16 art. 31(2) keeps under the earlier law only what a public
+            # service unit created or held before 2026-09-01; a state agency's earlier
+            # information is provided under the new law (art. 31 has no other cut-off)
+            self.trace.add(
+                Check.CREATED_BEFORE_LAW,
+                StepResult.SATISFIED,
+                f"Thông tin tạo ra ngày {created.isoformat()}; không phải của đơn vị sự nghiệp "
+                "công lập",
+                f"information created on {created.isoformat()}; not a public service unit's",
+                earlier,
+                role=CitationRole.CHECKED,
+            )
+            return None
         if created >= start:
             self.trace.add(
                 Check.CREATED_BEFORE_LAW,
@@ -1049,16 +1163,28 @@ class _Assessment:
                 role=CitationRole.CHECKED,
             )
             return None
-        self.trace.apply("pre-2018")
         principles = self._key("earlier_rules_principles")
-        reason = Text(
-            f"Thông tin tạo ra ngày {created.isoformat()}, trước ngày {start.isoformat()}: "
-            "tiếp tục thực hiện theo quy định ban hành trước ngày Luật có hiệu lực, phù hợp "
-            "với Điều 3 của Luật",
-            f"information created on {created.isoformat()}, before {start.isoformat()}: "
-            "access follows the rules issued before the law took effect, consistently with "
-            "art. 3 of the law",
-        )
+        if units_only:
+            self.trace.apply("public-service-unit-earlier-information")
+            reason = Text(
+                f"Thông tin do đơn vị sự nghiệp công lập tạo ra hoặc nắm giữ ngày "
+                f"{created.isoformat()}, trước ngày {start.isoformat()}: tiếp tục thực hiện theo "
+                "quy định của pháp luật có liên quan, không trái với nguyên tắc tại Điều 3 "
+                "của Luật",
+                f"information a public service unit created or held on {created.isoformat()}, "
+                f"before {start.isoformat()}: provided under the relevant law, which may not "
+                "contradict the principles of art. 3 of the law",
+            )
+        else:
+            self.trace.apply("pre-2018")
+            reason = Text(
+                f"Thông tin tạo ra ngày {created.isoformat()}, trước ngày {start.isoformat()}: "
+                "tiếp tục thực hiện theo quy định ban hành trước ngày Luật có hiệu lực, phù hợp "
+                "với Điều 3 của Luật",
+                f"information created on {created.isoformat()}, before {start.isoformat()}: "
+                "access follows the rules issued before the law took effect, consistently with "
+                "art. 3 of the law",
+            )
         self.trace.add(
             Check.CREATED_BEFORE_LAW, StepResult.STOP, reason.vi, reason.en, earlier, principles
         )
@@ -1084,7 +1210,20 @@ class _Assessment:
         return self._finish(Outcome.EARLIER_RULES, answer=answer)
 
     def _cite(self, member: CitedStrEnum) -> Citation:
+        self._reading(member.key)
         return member.citation_in(self.rules)
+
+    def _reading(self, key: str) -> None:
+        """Record the named interpretation a cited rule rests on (``interpretation`` of its
+        ``rules.toml`` entry: under Law 01/2026/QH16, Decree 13's forms and procedure are
+        used only under ``decree13-where-not-contrary``)."""
+        found = _rule_readings(self.rules).get(key)
+        if found is not None:
+            self.trace.apply(found)
+
+    def _article(self, member: CitedStrEnum) -> int:
+        """The article that states a check under the governing law (art. 6 or 15, 9 or 10)."""
+        return member.citation_in(self.rules).article
 
     # -- 2. standing ----------------------------------------------------------------
     def _standing(self) -> Decision | None:
@@ -1166,10 +1305,11 @@ class _Assessment:
                 if to is not None
                 else Text(
                     "Đề nghị gửi yêu cầu đến cơ quan có trách nhiệm cung cấp thông tin theo "
-                    "Điều 9 của Luật Tiếp cận thông tin; cơ quan nhận yêu cầu hướng dẫn cụ thể",
+                    f"Điều {self._article(Check.RESPONSIBILITY)} của "
+                    f"{self.rules.regime.name_vi}; cơ quan nhận yêu cầu hướng dẫn cụ thể",
                     "please send the request to the agency responsible for providing it under "
-                    "art. 9 of the Law on Access to Information; the receiving agency guides you "
-                    "to it",
+                    f"art. {self._article(Check.RESPONSIBILITY)} of {self.rules.regime.name_en}; "
+                    "the receiving agency guides you to it",
                 ),
             )
             cites = (
@@ -1229,7 +1369,14 @@ class _Assessment:
             and self.req.channel is not Channel.AT_OFFICE
         ):
             self.trace.apply("authorisation-any-channel")
-        who_gaps = check_representation(who, form=form.form)
+        if (
+            who.under_18
+            and has_rule(self.rules, MINOR_ALONE_KEY)
+            and who.acting_through is Intermediary.SELF
+            and who.capacity is CivilActCapacity.FULL
+        ):
+            self.trace.apply("minor-asks-alone-unless-another-law")
+        who_gaps = check_representation(who, form=form.form, rules=self.rules)
         who_cites = list(
             representation_basis(who, form=form.form, channel=self.req.channel, rules=self.rules)
         )
@@ -1335,6 +1482,7 @@ class _Assessment:
         ground_a = not_accessible_or_conditions_unmet(barred, unmet, rules=self.rules)
         if ground_a is not None and unmet:
             ground_a = _with(ground_a, self._key("written_consent"))
+        ground_a = self._archives(ground_a)
         grounds = tuple(g for g in (ground_a, *others) if g is not None)
         if grounds:
             self.trace.apply("list-all-grounds")
@@ -1413,6 +1561,10 @@ class _Assessment:
         own = whole and self.info.own_information
         out: list[ConditionalInformation] = []
         for c in conditional:
+            if (c.category if isinstance(c, ConditionalInformation) else c) is (
+                ConditionalCategory.PERSONAL_DATA
+            ):
+                self.trace.apply("personal-data-opens-with-consent")
             if isinstance(c, ConditionalInformation):
                 out.append(c)
                 continue
@@ -1497,14 +1649,12 @@ class _Assessment:
             self._key("partial_provision"),
             *((self._key("written_consent"),) if unmet_all else ()),
         )
-        ground = StatedGround(
-            ground=ground.ground,
-            wording=ground.wording,
+        ground = _with(
+            ground,
             reason=Text(
                 "Loại bỏ nội dung: " + "; ".join(f"{w.part} ({w.reason.vi})" for w in withheld),
                 "content removed: " + "; ".join(f"{w.part} ({w.reason.en})" for w in withheld),
             ),
-            citations=ground.citations,
         )
         return tuple(withheld), unmet_all, ground
 
@@ -1552,8 +1702,8 @@ class _Assessment:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
                 StepResult.SATISFIED,
-                "Không có nội dung thuộc Điều 6",
-                "no content of art. 6",
+                f"Không có nội dung thuộc Điều {self._article(Check.NOT_ACCESSIBLE)}",
+                f"no content of art. {self._article(Check.NOT_ACCESSIBLE)}",
                 self._cite(Check.NOT_ACCESSIBLE),
                 role=CitationRole.CHECKED,
             )
@@ -1622,7 +1772,7 @@ class _Assessment:
                 "no consent of the person whose secret it is: "
                 + ", ".join(c.label_in(self.rules, "en") for c in closed)
                 + declined_en,
-                *(self._cite(c) for c in closed),
+                *closed_category_citations(closed, self.rules),
                 self._key("written_consent"),
             )
         for p in parts:
@@ -1646,20 +1796,61 @@ class _Assessment:
                     + ", ".join(c.label_in(self.rules, "en") for c in p.unmet),
                     self._key("partial_provision"),
                     self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
-                    *(self._cite(c) for c in p.unmet),
+                    *closed_category_citations(p.unmet, self.rules),
                     self._key("written_consent"),
                 )
-        if not items and not any(p.opened or p.unmet for p in parts):
+        if (
+            not items
+            and not any(p.opened or p.unmet for p in parts)
+            and info.historical_archives is None
+        ):
             self.trace.add(
                 Check.CONDITIONS,
                 StepResult.SATISFIED,
-                "Không có nội dung thuộc Điều 7",
-                "no content of art. 7",
+                f"Không có nội dung thuộc Điều {self._article(Check.CONDITIONS)}",
+                f"no content of art. {self._article(Check.CONDITIONS)}",
                 self._cite(Check.CONDITIONS),
                 role=CitationRole.CHECKED,
             )
         opened_any = any(by.values()) or any(p.opened for p in parts)
         return closed, opened_any
+
+    def _archives(self, ground_a: StatedGround | None) -> StatedGround | None:
+        """Law 01/2026/QH16 art. 16(3): archives of a historical archive are accessed on the
+        conditions of the archives law (the agency's finding, ``historical_archives``); unmet,
+        they are information "không đáp ứng điều kiện quy định tại Điều 16" (art. 27(1))."""
+        met = self.info.historical_archives
+        if met is None:
+            return ground_a
+        cite = self._key("historical_archives")
+        if met:
+            self.trace.add(
+                Check.CONDITIONS,
+                StepResult.MET,
+                "Tài liệu lưu trữ lịch sử đủ điều kiện tiếp cận theo pháp luật về lưu trữ",
+                "historical archives whose conditions under the archives law are met",
+                cite,
+            )
+            return ground_a
+        reason = Text(
+            "Tài liệu lưu trữ tại lưu trữ lịch sử chưa đủ điều kiện tiếp cận theo pháp luật về "
+            "lưu trữ",
+            "archives of a historical archive whose conditions under the archives law are not met",
+        )
+        self.trace.add(
+            Check.CONDITIONS,
+            StepResult.GROUND,
+            reason.vi,
+            reason.en,
+            self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
+            cite,
+        )
+        if ground_a is None:
+            return state_ground(
+                RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET, reason, cite, rules=self.rules
+            )
+        both = Text(f"{ground_a.reason.vi}; {reason.vi}", f"{ground_a.reason.en}; {reason.en}")
+        return _with(ground_a, cite, reason=both)
 
     def _how_cite(self, how: str) -> Citation:
         if how == "head":
@@ -1818,11 +2009,16 @@ class _Assessment:
         procedure = self._procedure(form, info.complexity)
         basis = self._basis(conditions_met=conditions_met)
         pay_first = self.costs is CostStatus.AWAITING_PAYMENT
+        way = self._procedure_way(form)
+        one_limit = self._key(f"procedure.{way}.simple") == self._key(f"procedure.{way}.complex")
+        # one limit for every request (Law 01/2026/QH16 art. 26(3)): complexity decides nothing
+        kind_vi = "" if one_limit else f"; {info.complexity.label_vi}"
+        kind_en = "" if one_limit else f"; {info.complexity.label_en}"
         self.trace.add(
             Check.PROVISION,
             StepResult.SATISFIED,
-            f"{form.label_vi}; {info.complexity.label_vi}",
-            f"{form.label_en}; {info.complexity.label_en}",
+            f"{form.label_vi}{kind_vi}",
+            f"{form.label_en}{kind_en}",
             *cites,
             procedure,
             *self._basis_citations(basis),
@@ -1834,9 +2030,10 @@ class _Assessment:
             self.trace.add(
                 Check.PROVISION,
                 StepResult.SATISFIED,
-                "Cơ quan có trách nhiệm cung cấp theo Điều 9; không dựa vào khoản 4 Điều 23 "
-                '("có thể cung cấp")',
-                "the agency must provide under art. 9; the discretion of art. 23(4) "
+                f"Cơ quan có trách nhiệm cung cấp theo Điều {self._article(Check.RESPONSIBILITY)}; "
+                'không dựa vào khoản 4 Điều 23 ("có thể cung cấp")',
+                f"the agency must provide under art. {self._article(Check.RESPONSIBILITY)}; "
+                "the discretion of art. 23(4) "
                 '("may provide") is not relied on',
                 self._cite(OnRequestBasis.OTHER_INFORMATION),
                 role=CitationRole.CHECKED,
@@ -1883,11 +2080,17 @@ class _Assessment:
 
     def _procedure(self, form: Channel, complexity: Complexity) -> Citation:
         """Arts. 29–31: the procedure of the form of provision, simple or complex."""
-        way = {Channel.AT_OFFICE: "at_office", Channel.ELECTRONIC: "electronic"}.get(form, "remote")
-        return self._key(f"procedure.{way}.{complexity.value}")
+        return self._key(f"procedure.{self._procedure_way(form)}.{complexity.value}")
+
+    @staticmethod
+    def _procedure_way(form: Channel) -> str:
+        return {Channel.AT_OFFICE: "at_office", Channel.ELECTRONIC: "electronic"}.get(
+            form, "remote"
+        )
 
     def _key(self, name: str) -> Citation:
         """A unit of law the decision cites, read from the ruleset (``decision.<name>``)."""
+        self._reading(f"decision.{name}")
         return self.rules.citation(f"decision.{name}")
 
     # -- the decision ---------------------------------------------------------------
@@ -1904,7 +2107,7 @@ class _Assessment:
         deciding = [c for s in steps if s.role is CitationRole.DECIDED for c in s.citations]
         deciding += [c for g in grounds for c in g.citations]
         deciding += [c for w in fields.get("withheld", ()) for c in w.citations]
-        deciding += [d.citation_in(self.rules) for d in fields.get("deficiencies", ())]
+        deciding += [self._cite(d.item) for d in fields.get("deficiencies", ())]
         if provision is not None:
             deciding += [provision.procedure, *self._basis_citations(provision.basis)]
         if answer is not None:
@@ -1939,12 +2142,24 @@ class _Assessment:
         )
 
 
-def _with(ground: StatedGround, *more: Citation) -> StatedGround:
+def _rule_readings(rules: Ruleset) -> dict[str, str]:
+    """Each rule key of the ruleset that rests on a named interpretation, with its id."""
+
+    def build(rs: Ruleset) -> dict[str, str]:
+        entries = rs.data("rules.toml").get("rule", {})
+        return {k: e["interpretation"] for k, e in entries.items() if "interpretation" in e}
+
+    readings: dict[str, str] = rules.cached("decision-rule-readings", build)
+    return readings
+
+
+def _with(ground: StatedGround, *more: Citation, reason: Text | None = None) -> StatedGround:
     return StatedGround(
         ground=ground.ground,
         wording=ground.wording,
-        reason=ground.reason,
+        reason=ground.reason if reason is None else reason,
         citations=tuple(dict.fromkeys((*ground.citations, *more))),
+        neutral_key=ground.neutral_key,
     )
 
 

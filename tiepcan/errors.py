@@ -354,6 +354,12 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Quyết định không phải là từ chối cung cấp thông tin",
         "the decision is not a refusal",
     ),
+    "not-in-law": (
+        "Văn bản áp dụng cho yêu cầu không có quy định này (ví dụ: dữ liệu cá nhân, đơn vị sự "
+        "nghiệp công lập chỉ có trong Luật số 01/2026/QH16)",
+        "the law that governs the request has no such rule (e.g. personal data and public "
+        "service units are in Law 01/2026/QH16 only)",
+    ),
     "nothing-to-merge": (
         "Không có số liệu để cộng",
         "no statistics to merge",

@@ -343,8 +343,26 @@ class _Form(Result):
 
     @property
     def interpretations(self) -> tuple[str, ...]:
-        """The ids of the interpretations the form's inputs applied (in order, once)."""
+        """The ids of the interpretations the form rests on (in order, once): those its inputs
+        applied, then the reading its own form rests on under its regime (:meth:`reading`)."""
+        found = (*self._inputs_readings(), *((r,) if (r := self.reading) else ()))
+        return tuple(dict.fromkeys(found))
+
+    def _inputs_readings(self) -> tuple[str, ...]:
         return ()
+
+    @property
+    def reading(self) -> str | None:
+        """The named interpretation the form itself rests on under its regime, or ``None``.
+
+        Under Law 104/2016 the form is Decree 13's own (art. 5), a text in force: none. Law
+        01/2026/QH16 art. 26(4) leaves the forms to a decree not yet issued; the library uses
+        Decree 13's forms where they do not contradict the Law, with the Law's citations
+        (``decree13-forms-where-not-contrary``). The reading is data: the ``interpretation``
+        of the form's entry in the ruleset's ``rules.toml`` (``decree_form.05``), so a ruleset
+        that takes another reading (the new decree's forms) names its own there.
+        """
+        return _form_reading(ruleset(self.regime), self.FORM)
 
     def _document(self, lang: Lang) -> _Document:
         """The parts of the document, in the places Decree 30/2020 Appendix I puts them."""
@@ -408,6 +426,17 @@ class _Form(Result):
             _line(recipient, "recipients")
         if not self.citations or len(set(self.citations)) != len(self.citations):
             raise _inconsistent("a form cites its legal basis, each unit once", self.citations)
+
+
+def _form_reading(rules: Ruleset, form: DecreeForm) -> str | None:
+    """The ``interpretation`` of the form's entry in the ruleset's ``rules.toml``."""
+
+    def build(rs: Ruleset) -> dict[str, str]:
+        entries = rs.data("rules.toml").get("rule", {})
+        return {k: e["interpretation"] for k, e in entries.items() if "interpretation" in e}
+
+    readings: dict[str, str] = rules.cached("forms-readings", build)
+    return readings.get(form.key)
 
 
 def _inconsistent(what: str, value: object) -> InvalidInputError:
@@ -491,8 +520,7 @@ class ReceiptForm(_Form):
     locality: str | None = None
     recipients: tuple[str, ...] = DEFAULT_RECIPIENTS
 
-    @property
-    def interpretations(self) -> tuple[str, ...]:
+    def _inputs_readings(self) -> tuple[str, ...]:
         return self.deadline.interpretations if self.deadline is not None else ()
 
     def _check(self) -> None:
@@ -935,8 +963,7 @@ class ResolutionForm(_Form):
         """Where the information is provided (art. 27), as the notice states it."""
         return self.costs.provision_place or ""
 
-    @property
-    def interpretations(self) -> tuple[str, ...]:
+    def _inputs_readings(self) -> tuple[str, ...]:
         found = (*self.deadline.interpretations, *self.costs.quote.interpretations)
         return tuple(dict.fromkeys(found))
 
@@ -1200,8 +1227,7 @@ class ExtensionForm(_Form):
     locality: str | None = None
     recipients: tuple[str, ...] = DEFAULT_RECIPIENTS
 
-    @property
-    def interpretations(self) -> tuple[str, ...]:
+    def _inputs_readings(self) -> tuple[str, ...]:
         return self.deadline.interpretations
 
     def _check(self) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "CitedStrEnum",
     "count",
     "flag",
+    "has_rule",
     "is_blank",
     "members",
     "rules_of",
@@ -71,17 +72,27 @@ class CitedStrEnum(BilingualStrEnum):
 
     @property
     def citation(self) -> Citation:
-        """The citation under the bundled 2016 ruleset (docs and doctests only).
+        """The citation under the bundled 2016 ruleset (docs and doctests only); a member only
+        Law 01/2026/QH16 has (personal data, a public service unit) under the 2026 one.
 
         Computations use :meth:`citation_in` with the ruleset they resolved.
         """
-        from tiepcan.regimes import ATI_2016_RULES
+        from tiepcan.regimes import ATI_2016_RULES, ruleset
 
-        return self.citation_in(ATI_2016_RULES)
+        if has_rule(ATI_2016_RULES, self.key):
+            return self.citation_in(ATI_2016_RULES)
+        return self.citation_in(ruleset("ati-2026"))
 
 
 # --------------------------------------------------------------------------------------
 # The checks every public rule helper applies to its input (one helper per task).
+
+
+def has_rule(rules: Ruleset, key: str) -> bool:
+    """Whether ``rules`` has the rule ``key``: a rule one law has and the other has not (Law
+    01/2026/QH16's personal data, public service units, art. 10(3)) is declared by its key."""
+    known: frozenset[str] = rules.cached("rule-keys", lambda rs: frozenset(rs.keys()))
+    return key in known
 
 
 def rules_of(regime: object) -> Ruleset:

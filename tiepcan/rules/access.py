@@ -192,6 +192,16 @@ class ConditionalCategory(CitedStrEnum):
         "information relating to a family secret",
         ConsentingParty.FAMILY_MEMBERS,
     )
+    #: Law 01/2026/QH16 only (arts. 15(2), 16(1)): personal data, accessed "theo quy định của
+    #: pháp luật về bảo vệ dữ liệu cá nhân"; opened by the data subject's consent (or the
+    #: head's decision of art. 16(4)), interpretation ``personal-data-opens-with-consent``.
+    #: A request under Law 104/2016 that names it raises ``not-in-law``.
+    PERSONAL_DATA = (
+        "personal_data",
+        "Thông tin thuộc dữ liệu cá nhân",
+        "personal data",
+        ConsentingParty.PERSON_CONCERNED,
+    )
 
 
 #: art. 7(2) "các thành viên gia đình đồng ý": every member (the default reading,

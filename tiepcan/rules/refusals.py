@@ -40,6 +40,7 @@ later regime may reword it without an edit here.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -194,6 +195,10 @@ class StatedGround(Result):
     wording: Text
     reason: Text
     citations: tuple[Citation, ...]
+    #: the ground's regime-neutral key (:mod:`tiepcan.grounds`: ``"costs_unpaid"`` under both
+    #: laws), so that refusals add up by reason across 2026-09-01; ``None`` only for a ruleset
+    #: without ``refusal_grounds.toml`` (a user's ruleset)
+    neutral_key: str | None = None
 
     @property
     def citation(self) -> Citation:
@@ -233,6 +238,7 @@ def state_ground(
         wording=ground.text_in(rs),
         reason=reason,
         citations=tuple(dict.fromkeys((own, *supporting))),
+        neutral_key=_neutral_key(ground, rs),
     )
 
 
@@ -244,7 +250,61 @@ def _stated(
         wording=ground.text_in(rules),
         reason=Text(vi, en),
         citations=tuple(dict.fromkeys((ground.citation_in(rules), *cites))),
+        neutral_key=_neutral_key(ground, rules),
     )
+
+
+def _neutral_tables(
+    rules: Ruleset,
+) -> tuple[dict[str, str], dict[str, Citation]]:
+    """The ruleset's neutral keys: ground member → key, and reason key → its unit of law
+    (empty where the ruleset has no ``refusal_grounds.toml``)."""
+    from tiepcan.grounds import refusal_grounds, refusal_reasons
+
+    def build(rs: Ruleset) -> tuple[dict[str, str], dict[str, Citation]]:
+        if not os.path.isfile(os.path.join(rs.data_dir, "refusal_grounds.toml")):
+            return {}, {}
+        return (
+            {g.member: g.key for g in refusal_grounds(rs)},
+            {r.key: r.citation for r in refusal_reasons(rs)},
+        )
+
+    tables: tuple[dict[str, str], dict[str, Citation]] = rules.cached("neutral-keys", build)
+    return tables
+
+
+def _neutral_key(ground: RefusalGround, rules: Ruleset) -> str | None:
+    return _neutral_tables(rules)[0].get(ground.value)
+
+
+#: the neutral reason (refusal_grounds.toml) behind an art. 7 / art. 16 category refused for
+#: want of consent: under Law 01/2026/QH16 that information is art. 15(2)–(3) information
+#: ("trừ trường hợp quy định tại khoản 1 [2] Điều 16"), which the refusal cites
+_CLOSED_REASON = {
+    ConditionalCategory.PRIVATE_LIFE_SECRET: "private_life_without_consent",
+    ConditionalCategory.PERSONAL_SECRET: "private_life_without_consent",
+    ConditionalCategory.FAMILY_SECRET: "family_secret_without_consent",
+    ConditionalCategory.TRADE_SECRET: "trade_secret_without_consent",
+    ConditionalCategory.PERSONAL_DATA: "personal_data",
+}
+
+
+def closed_category_citations(
+    categories: Iterable[ConditionalCategory], rules: RegimeLike
+) -> tuple[Citation, ...]:
+    """The units that withhold conditional information whose condition is unmet: each
+    category's own unit (art. 7 / art. 16), then the unit of its neutral reason
+    (``refusal_grounds.toml``: Law 01/2026/QH16 art. 15(2)–(3); under Law 104/2016 the same
+    art. 7 clause)."""
+    rs = rules_of(rules)
+    reasons = _neutral_tables(rs)[1]
+    cites: list[Citation] = []
+    for c in categories:
+        cites.append(c.citation_in(rs))
+        extra = reasons.get(_CLOSED_REASON.get(c, ""))
+        if extra is not None:
+            cites.append(extra)
+    return tuple(dict.fromkeys(cites))
 
 
 def not_accessible_or_conditions_unmet(
@@ -271,7 +331,7 @@ def not_accessible_or_conditions_unmet(
         [g.label_in(rs, "en") for g in barred]
         + [f"{c.label_in(rs, 'en')}: no consent" for c in pending]
     )
-    cites = [g.citation_in(rs) for g in barred] + [c.citation_in(rs) for c in pending]
+    cites = [g.citation_in(rs) for g in barred] + list(closed_category_citations(pending, rs))
     return _stated(rs, RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET, vi, en, *cites)
 
 
@@ -424,7 +484,8 @@ class RefusalNotice(Result):
         ]
         for g in self.grounds:
             cites = "; ".join(c.label_in(lang) for c in g.citations)
-            lines.append(f"  - {g.wording.in_(lang)}: {g.reason.in_(lang)} [{cites}]")
+            wording = _named_law(g.wording.in_(lang), g.citation, lang)
+            lines.append(f"  - {wording}: {g.reason.in_(lang)} [{cites}]")
         if self.redirect_to:
             lines.append(
                 f"{'Cơ quan có trách nhiệm' if vi else 'Responsible agency'}: {self.redirect_to}"
@@ -433,6 +494,17 @@ class RefusalNotice(Result):
             lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
         lines += [f"  {t.in_(lang)}" for t in self.guidance]
         return "\n".join(lines)
+
+
+def _named_law(text: str, citation: Citation, lang: Lang) -> str:
+    """A ground's statutory words addressed to a citizen: "Luật này" ("this Law") has no
+    referent in a notice, so the law the ground is in is named (as forms 05 does)."""
+    label = citation.label_in(lang)
+    if lang == "vi":
+        at = label.find("Luật ")
+        name = label[at:] if at >= 0 else label
+        return text.replace("Luật này", name)
+    return text.replace("this Law", label.split(", art.")[0])
 
 
 def refusal_notice_of(

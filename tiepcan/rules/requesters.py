@@ -48,7 +48,7 @@ from tiepcan._model import Result, Text, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike
-from tiepcan.rules._cited import CitedStrEnum, flag, is_blank, rules_of
+from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, is_blank, rules_of
 from tiepcan.rules.requests import (
     Deficiency,
     GroupRequestForm,
@@ -252,7 +252,23 @@ def check_standing(
     )
 
 
-def allowed_intermediaries(requester: Requester | dict[str, object]) -> frozenset[Intermediary]:
+#: the key by which a ruleset declares that a person under 18 may ask alone, with the
+#: representative's consent, or through the representative (Law 01/2026/QH16 art. 7(3))
+MINOR_ALONE_KEY = "decision.minor_asks_alone"
+
+
+def _minor_alone(requester: Requester, rules: RegimeLike | None) -> bool:
+    """Whether this minor may ask in person: another law lets him or her (Law 104/2016 art.
+    4(3), ``minor_may_act_alone``), or the governing law itself does (Law 01/2026/QH16 art.
+    7(3), "có thể tự mình": the ruleset has :data:`MINOR_ALONE_KEY`)."""
+    if requester.minor_may_act_alone:
+        return True
+    return rules is not None and has_rule(rules_of(rules), MINOR_ALONE_KEY)
+
+
+def allowed_intermediaries(
+    requester: Requester | dict[str, object], *, rules: RegimeLike | None = None
+) -> frozenset[Intermediary]:
     """Through whom this person may ask, base rule first, then the art. 4 exceptions.
 
     Art. 4(2) (capacity) is applied before art. 4(3) (age): a minor who has lost capacity
@@ -262,6 +278,11 @@ def allowed_intermediaries(requester: Requester | dict[str, object]) -> frozense
     legal representative, a guardian is accepted too: a guardian is the legal representative
     of the person in his or her care (Civil Code 2015 art. 136, not in the bundled texts;
     interpretation ``guardian-is-legal-representative``).
+
+    ``rules``: the governing ruleset (the bundled 2016 reading when ``None``). Under Law
+    01/2026/QH16 art. 7(3) a person under 18 "có thể tự mình hoặc được sự đồng ý của người
+    đại diện hoặc thông qua người đại diện": in person, or through the legal representative
+    (or guardian); a minor asking alone is admissible, unlike Law 104/2016 art. 4(3).
     """
     requester = _requester(requester)
     if requester.capacity is CivilActCapacity.LOST:
@@ -271,6 +292,10 @@ def allowed_intermediaries(requester: Requester | dict[str, object]) -> frozense
             return frozenset({Intermediary.GUARDIAN, Intermediary.LEGAL_REPRESENTATIVE})
         return frozenset({Intermediary.GUARDIAN})
     if requester.under_18 and not requester.minor_may_act_alone:
+        if _minor_alone(requester, rules):
+            return frozenset(
+                {Intermediary.SELF, Intermediary.LEGAL_REPRESENTATIVE, Intermediary.GUARDIAN}
+            )
         return frozenset({Intermediary.LEGAL_REPRESENTATIVE, Intermediary.GUARDIAN})
     allowed = {Intermediary.SELF, Intermediary.AUTHORISED_PERSON}
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
@@ -291,12 +316,13 @@ def _representation_gap(requester: Requester) -> RequestDeficiency:
 
 
 def check_representation(
-    requester: Requester | dict[str, object], *, form: str
+    requester: Requester | dict[str, object], *, form: str, rules: RegimeLike | None = None
 ) -> tuple[Deficiency, ...]:
     """Whether the request comes through the person arts. 4, 24(1)(a) and 36(2) require.
 
     ``form`` is the request form used ("01a" or "01b"): the organisation route goes with
     form 01b and form 01b with the organisation route (Decree 13 arts. 4, 5(1)(a)).
+    ``rules``: the governing ruleset (see :func:`allowed_intermediaries`).
     """
     requester = _requester(requester)
     if form not in ("01a", "01b"):
@@ -304,7 +330,7 @@ def check_representation(
             "invalid-input", detail=f"the request form is 01a or 01b: form={echo(form)}"
         )
     gaps: list[Deficiency] = []
-    if requester.acting_through not in allowed_intermediaries(requester):
+    if requester.acting_through not in allowed_intermediaries(requester, rules=rules):
         gaps.append(
             Deficiency(
                 item=_representation_gap(requester),
@@ -378,7 +404,9 @@ def representation_basis(
     if requester.under_18:
         cites.append(rs.citation("decision.minor"))
     adult_rule = requester.capacity is CivilActCapacity.FULL and (
-        not requester.under_18 or requester.minor_may_act_alone
+        not requester.under_18
+        or requester.minor_may_act_alone
+        or (_minor_alone(requester, rs) and requester.acting_through is Intermediary.SELF)
     )
     organisation = requester.acting_through is Intermediary.ORGANISATION or form == "01b"
     if organisation:

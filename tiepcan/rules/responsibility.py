@@ -17,6 +17,29 @@ Implements Law 104/2016/QH13 art. 9:
 Where the agency is not responsible, art. 26(3) has it tell the requester and direct him or
 her to the responsible agency, and art. 28(1)(c) is the ground of refusal.
 
+Under Law 01/2026/QH16 the same questions are art. 10 (the ruleset's data cites it; where the
+two laws differ, the data says which rule applies, never an ``if`` on the regime's id):
+
+* art. 1: the bodies bound are state agencies **and public service units providing basic,
+  essential public services** ("cơ quan, đơn vị"; :attr:`AgencyKind.PUBLIC_SERVICE_UNIT`,
+  whose key only the 2026 ruleset has: a 2016 request naming it raises ``not-in-law``);
+* art. 10(1): the information a body created; art. 10(2)(a)–(g) the focal units (no district
+  level); 10(2)(e): the commune focal unit provides to residents what the commune's bodies
+  created, and to other citizens only where it directly concerns their lawful rights and
+  interests;
+* art. 10(3): information a body **holds** (art. 2(3)) must be provided where that is needed
+  to protect the public interest or community health (``needed_for``). The ruleset declares
+  this rule by the key ``decision.held_information_needed``; a ruleset without it (Law
+  104/2016) raises ``not-in-law`` when ``needed_for`` is given.
+
+>>> f = assess_responsibility({"agency_kind": "public_service_unit"}, rules="ati-2026")
+>>> f.responsible, [c.ref for c in f.citations]
+(True, ['01/2026/QH16 art. 10(1)', '01/2026/QH16 art. 1'])
+>>> f = assess_responsibility({"origin": "received_for_own_functions",
+...     "needed_for": "community_health"}, rules="ati-2026")
+>>> f.responsible, f.citations[0].ref
+(True, '01/2026/QH16 art. 10(3)')
+
 >>> assess_responsibility(ResponsibilityFacts(), rules="ati-2016").responsible
 True
 >>> f = assess_responsibility({"origin": "created_by_another_agency"}, rules="ati-2016")
@@ -44,7 +67,8 @@ from tiepcan._model import Result, Text
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import RegimeLike, Ruleset
-from tiepcan.rules._cited import CitedStrEnum, flag, rules_of
+from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, rules_of
+from tiepcan.rules.access import PublicInterestReason
 
 __all__ = [
     "AgencyKind",
@@ -97,6 +121,14 @@ class AgencyKind(CitedStrEnum):
         "body_served_by_an_office",
         "Cơ quan có thông tin do văn phòng của mình cung cấp",
         "a body whose information its office provides (National Assembly, Government, …)",
+    )
+    #: Law 01/2026/QH16 art. 1: "đơn vị sự nghiệp công lập có nhiệm vụ cung ứng dịch vụ sự
+    #: nghiệp công cơ bản, thiết yếu" (bound with state agencies as "cơ quan, đơn vị"); not
+    #: bound by Law 104/2016 (its key is in the 2026 ruleset only: ``not-in-law`` under 2016)
+    PUBLIC_SERVICE_UNIT = (
+        "public_service_unit",
+        "Đơn vị sự nghiệp công lập có nhiệm vụ cung ứng dịch vụ sự nghiệp công cơ bản, thiết yếu",
+        "public service unit providing basic, essential public services",
     )
 
     @property
@@ -176,6 +208,13 @@ class ResponsibilityFacts(FrozenModel):
         default=None,
         description="the agency to direct the requester to, if known (art. 26(3))",
     )
+    needed_for: PublicInterestReason | None = Field(
+        title="Cần thiết để bảo vệ lợi ích công cộng, sức khỏe của cộng đồng",
+        default=None,
+        description="Law 01/2026/QH16 art. 10(3): providing the information the body holds is "
+        "needed for the public interest or community health (the body's finding); not in Law "
+        "104/2016",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,17 +242,31 @@ def _found(
     )
 
 
+#: the key by which a ruleset declares that held information is provided where the public
+#: interest or community health needs it (Law 01/2026/QH16 art. 10(3))
+HELD_INFORMATION_KEY = "decision.held_information_needed"
+_HELD = frozenset(
+    {InformationOrigin.RECEIVED_FOR_OWN_FUNCTIONS, InformationOrigin.CREATED_BY_ANOTHER_AGENCY}
+)
+
+
 def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> ResponsibilityFinding:
     kind, origin = facts.agency_kind, facts.origin
     commune = kind is AgencyKind.COMMUNE_PEOPLES_COMMITTEE
     if origin is InformationOrigin.CREATED_BY_THIS_AGENCY:
+        unit = kind is AgencyKind.PUBLIC_SERVICE_UNIT
         return _found(
             True,
             False,
-            "Thông tin do cơ quan tạo ra",
-            "the agency created it",
+            "Thông tin do đơn vị sự nghiệp công lập tạo ra"
+            if unit
+            else "Thông tin do cơ quan tạo ra",
+            "the public service unit created it" if unit else "the agency created it",
             rules.citation("decision.duty_to_provide"),
+            *((kind.citation_in(rules),) if unit else ()),
         )
+    if has_rule(rules, HELD_INFORMATION_KEY) and origin in _HELD:
+        return _held_finding(facts, rules)
     if origin is InformationOrigin.RECEIVED_FOR_OWN_FUNCTIONS and commune:
         return _found(
             True,
@@ -246,6 +299,52 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
         rules.citation("decision.duty_to_provide"),
         rules.citation("decision.notify_and_guide"),
     )
+
+
+def _held_finding(facts: ResponsibilityFacts, rules: Ruleset) -> ResponsibilityFinding:
+    """Law 01/2026/QH16 art. 10(3): held information (art. 2(3)) is provided where the public
+    interest or community health needs it; otherwise the body that created it provides it
+    (art. 10(1)), and the requester is told and guided there (art. 26(2), art. 27(3))."""
+    held = rules.citation(HELD_INFORMATION_KEY)
+    need = facts.needed_for
+    if need is not None:
+        return _found(
+            True,
+            False,
+            f"Thông tin do cơ quan, đơn vị nắm giữ; cần thiết để bảo vệ {need.label_vi.lower()}",
+            f"information the body holds; needed to protect {need.label_en}",
+            held,
+        )
+    return _found(
+        False,
+        True,
+        "Thông tin do cơ quan, đơn vị nắm giữ nhưng không do mình tạo ra, và việc cung cấp "
+        "không cần thiết để bảo vệ lợi ích công cộng, sức khỏe của cộng đồng",
+        "information the body holds but did not create, whose provision the public interest "
+        "or community health does not need",
+        rules.citation("decision.duty_to_provide"),
+        held,
+        rules.citation("decision.notify_and_guide"),
+    )
+
+
+def _point_words(c: Citation) -> tuple[str, str]:
+    """``("điểm h khoản 2 Điều 9", "art. 9(2)(h)")``: a point named in a reason's words."""
+    vi = f"điểm {c.point} khoản {c.clause} Điều {c.article}"
+    return vi, f"art. {c.article}({c.clause})({c.point})"
+
+
+def _in_law(facts: ResponsibilityFacts, rs: Ruleset) -> None:
+    """A body or a rule the governing law does not have is a coded error, not an answer."""
+    if not has_rule(rs, facts.agency_kind.key):
+        raise InvalidInputError(
+            "not-in-law", detail=f"{rs.id}: agency_kind={facts.agency_kind.value}"
+        )
+    if facts.needed_for is not None and not has_rule(rs, HELD_INFORMATION_KEY):
+        raise InvalidInputError(
+            "not-in-law",
+            detail=f"{rs.id}: responsibility.needed_for (Law 01/2026/QH16 art. 10(3))",
+        )
 
 
 def district_level_ended(rules: RegimeLike) -> date | None:
@@ -289,6 +388,7 @@ def assess_responsibility(
     facts = validate_input(ResponsibilityFacts, facts, what="responsibility facts")
     concerns = flag(concerns_requester, field="concerns_requester")
     rs = rules_of(rules)
+    _in_law(facts, rs)
     ended = district_level_ended(rs)
     if (
         facts.agency_kind is AgencyKind.DISTRICT_OFFICE
@@ -318,14 +418,20 @@ def assess_responsibility(
     finding = _origin_finding(facts, rs)
     if not finding.responsible or facts.agency_kind is not AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
         return finding
+    if (
+        has_rule(rs, HELD_INFORMATION_KEY)
+        and rs.citation(HELD_INFORMATION_KEY) in finding.citations
+    ):
+        return finding  # art. 10(3) binds every body, residents or not: 10(2)(e) is about created
     resides = facts.requester_resides_in_commune is not False  # None: the form's address
     if resides or concerns:
         point_h = rs.citation("decision.commune_provides")
+        words_vi, words_en = _point_words(point_h)
         return _found(
             True,
             False,
-            finding.reason.vi + "; người yêu cầu thuộc đối tượng điểm h khoản 2 Điều 9",
-            finding.reason.en + "; the requester is one art. 9(2)(h) serves",
+            finding.reason.vi + f"; người yêu cầu thuộc đối tượng {words_vi}",
+            finding.reason.en + f"; the requester is one {words_en} serves",
             *(c for c in finding.citations if c != point_h),
             point_h,
         )
