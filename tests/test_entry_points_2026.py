@@ -205,7 +205,6 @@ def test_report_render_html_figures() -> None:
     assert "Sở Tư pháp" in page and s.pending_overdue == 2
 
 
-@REPORT_PENDING
 def test_report_render_html_cites_law_01_2026() -> None:
     from tiepcan.reports import render_html
 

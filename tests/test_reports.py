@@ -230,3 +230,36 @@ def test_excel_without_openpyxl_says_so(
     _without(monkeypatch, "openpyxl")
     with pytest.raises(ReportExtraMissingError, match="excel-not-available"):
         render_excel(stats, meta)
+
+
+# -- a period under Law 01/2026/QH16, or straddling 2026-09-01 -----------------------------------
+
+
+def test_a_period_from_2026_09_01_cites_law_01_2026_in_each_heading_and_ground() -> None:
+    """From 1/9/2026 the limits are art. 26(3), the grounds art. 27(1)-(6) (numbered 1-6), the
+    costs art. 25(2), complaints art. 13 of Law 01/2026/QH16; a 2016 period keeps its headings."""
+    from tiepcan.reports import TABLES, table_headings
+
+    later = dict((t, vi) for t, vi, _ in table_headings(ReportingPeriod.year(2027)))
+    assert later["time_limits"].endswith(
+        "(Điều 26 khoản 3 Luật Tiếp cận thông tin số 01/2026/QH16)"
+    )
+    assert later["refusals"].endswith("(Điều 27 Luật Tiếp cận thông tin số 01/2026/QH16)")
+    assert later["costs"].endswith("(Điều 25 khoản 2 Luật Tiếp cận thông tin số 01/2026/QH16)")
+    assert later["complaints"].endswith("(Điều 13 khoản 1 Luật Tiếp cận thông tin số 01/2026/QH16)")
+    straddling = dict((t, vi) for t, vi, _ in table_headings(ReportingPeriod.year(2026)))
+    assert straddling["time_limits"] == (
+        "Thời hạn giải quyết (Điều 29, 30, 31 Luật Tiếp cận thông tin số 104/2016/QH13; "
+        "Điều 26 khoản 3 Luật Tiếp cận thông tin số 01/2026/QH16)"
+    )
+    assert table_headings(ReportingPeriod.year(2025)) == TABLES
+    stats = compute_statistics(Register(()), ReportingPeriod.year(2027), agency="Sở Tư pháp")
+    rows = {f.key: f.label("vi") for f in report_figures(stats) if f.table == "refusals"}
+    # art. 27(5): beyond the agency's capacity — 2016's point đ is 2026's clause 5
+    assert rows["refused_dd"].startswith("Khoản 5: Thông tin được yêu cầu vượt quá khả năng")
+    assert rows["refused_a"].startswith("Khoản 1: Thông tin quy định tại Điều 15 của Luật Tiếp cận")
+    both = compute_statistics(Register(()), ReportingPeriod.year(2026), agency="Sở Tư pháp")
+    rows = {f.key: f.label("vi") for f in report_figures(both) if f.table == "refusals"}
+    assert rows["refused_dd"].startswith(
+        "Điểm đ (Luật 104/2016/QH13) / khoản 5 (Luật 01/2026/QH16)"
+    )

@@ -69,6 +69,7 @@ __all__ = [
     "render_html",
     "render_markdown",
     "report_figures",
+    "table_headings",
 ]
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -208,6 +209,80 @@ TABLES: tuple[tuple[str, str, str], ...] = (
         "Complaints and lawsuits (Law art. 14)",
     ),
 )
+
+
+# -- the laws a period falls under: a report of a period from 2026-09-01 cites Law 01/2026/QH16,
+# one that straddles the day cites both (each request was counted under its own law).
+
+#: (table key, rules.toml key of the unit that the heading cites) for the headings that cite
+_HEADING_RULES = {
+    "refusals": "request_step.refusal",
+    "costs": "decision.requester_pays",
+    "complaints": "request_step.complaint",
+}
+
+
+def _period_rulesets(period: Any) -> tuple[Any, ...]:
+    """The bundled rulesets in force over ``period`` (the 2016 one alone before 2026-09-01)."""
+    from tiepcan.regimes import REGIMES, ruleset
+
+    out = []
+    for regime in REGIMES:
+        until = regime.in_force_until or period.end
+        if regime.encoded and regime.in_force_from <= period.end and until >= period.start:
+            out.append(ruleset(regime.id))
+    return tuple(out)
+
+
+def _only_2016(period: Any) -> bool:
+    return all(r.id == "ati-2016" for r in _period_rulesets(period))
+
+
+def _response_articles(rules: Any) -> str:
+    """'Điều 29, 30, 31' / 'Điều 26 khoản 3': the units of the limits that answer a request."""
+    from tiepcan.deadlines import time_limits
+
+    cites = []
+    for limit in time_limits(regime=rules).values():
+        if limit.id.startswith(("at_office.", "electronic.", "postal_fax.", "response")):
+            cites.append(limit.citation)
+    articles = sorted({c.article for c in cites})
+    if len(articles) == 1 and len({c.clause for c in cites}) == 1 and cites[0].clause:
+        return f"Điều {articles[0]} khoản {cites[0].clause}"
+    return "Điều " + ", ".join(str(a) for a in articles)
+
+
+def table_headings(period: Any) -> tuple[tuple[str, str, str], ...]:
+    """The report's table headings for ``period``: :data:`TABLES` for a period under Law
+    104/2016 alone; from 2026-09-01 each heading cites the unit of every law in force over the
+    period, named by its number (both laws where the period straddles the day)."""
+    if _only_2016(period):
+        return TABLES
+    rulesets = _period_rulesets(period)
+    out = []
+    for table, vi, en in TABLES:
+        base_vi, base_en = vi.split(" (")[0], en.split(" (")[0]
+        if table == "requests":
+            out.append((table, vi, en))
+            continue
+        units_vi, units_en = [], []
+        for rules in rulesets:
+            number = rules.regime.instruments[0]
+            if table == "time_limits":
+                unit_vi = _response_articles(rules)
+                unit_en = unit_vi.replace("Điều", "art.").replace(" khoản ", "(") + (
+                    ")" if " khoản " in unit_vi else ""
+                )
+            else:
+                c = rules.citation(_HEADING_RULES[table])
+                unit_vi = c.label.split(" Luật ")[0]
+                unit_en = f"art. {c.ref.split(' art. ')[1]}"
+            units_vi.append(f"{unit_vi} Luật Tiếp cận thông tin số {number}")
+            units_en.append(f"Law {number} {unit_en}")
+        out.append(
+            (table, f"{base_vi} ({'; '.join(units_vi)})", f"{base_en} ({'; '.join(units_en)})")
+        )
+    return tuple(out)
 
 
 def report_figures(stats: Statistics) -> tuple[Figure, ...]:
@@ -413,17 +488,8 @@ def _refusal_figures(s: Statistics) -> tuple[Figure, ...]:
         ),
     ]
     for g in RefusalGround:
-        letter = "đ" if g.value == "dd" else g.value
-        out.append(
-            Figure(
-                "refusals",
-                f"refused_{g.value}",
-                f"Điểm {letter}: {g.label_vi}",
-                f"point {letter}: {g.label_en}",
-                s.refused_by_ground.get(g),
-                1,
-            )
-        )
+        vi, en = _ground_row(g, s.period)
+        out.append(Figure("refusals", f"refused_{g.value}", vi, en, s.refused_by_ground.get(g), 1))
     out.append(
         Figure(
             "refusals",
@@ -434,6 +500,31 @@ def _refusal_figures(s: Statistics) -> tuple[Figure, ...]:
         )
     )
     return tuple(out)
+
+
+def _ground_row(g: RefusalGround, period: Any) -> tuple[str, str]:
+    """A ground's row: "Điểm a: …" under Law 104/2016; "Khoản 1: …" under Law 01/2026/QH16;
+    both numbers where the period straddles 2026-09-01 (the counts add up by neutral key)."""
+    letter = "đ" if g.value == "dd" else g.value
+    if _only_2016(period):
+        return f"Điểm {letter}: {g.label_vi}", f"point {letter}: {g.label_en}"
+    from tiepcan._model import Text
+    from tiepcan.grounds import ground as neutral_ground
+    from tiepcan.grounds import neutral_key
+
+    later = _period_rulesets(period)[-1]
+    own = neutral_ground(neutral_key(g.value, later), later)
+    words = later.label(f"refusal_ground.{g.value}", Text(g.label_vi, g.label_en), "vi")
+    words = words.replace(
+        "của Luật này", f"của Luật Tiếp cận thông tin số {own.citation.instrument}"
+    )
+    words_en = later.label(f"refusal_ground.{g.value}", Text(g.label_vi, g.label_en), "en")
+    if any(r.id == "ati-2016" for r in _period_rulesets(period)):
+        return (
+            f"Điểm {letter} (Luật 104/2016/QH13) / khoản {own.number} (Luật 01/2026/QH16): {words}",
+            f"point {letter} (Law 104/2016) / clause {own.number} (Law 01/2026): {words_en}",
+        )
+    return f"Khoản {own.number}: {words}", f"clause {own.number}: {words_en}"
 
 
 def _cost_figures(s: Statistics) -> tuple[Figure, ...]:
@@ -808,7 +899,7 @@ def _html_tables(s: Statistics, lang: Lang) -> str:
     e = html.escape
     figures = report_figures(s)
     out = []
-    for k, (table, vi, en) in enumerate(TABLES, start=1):
+    for k, (table, vi, en) in enumerate(table_headings(s.period), start=1):
         rows = [
             f'<tr><td class="l{f.level}">{e(f.label(lang))}</td>'
             f'<td class="n" data-key="{f.key}">{format_number(f.value, lang)}</td></tr>'
@@ -945,7 +1036,7 @@ def _md_paragraphs(text: str) -> str:
 def _markdown_tables(s: Statistics, lang: Lang) -> str:
     figures = report_figures(s)
     out = []
-    for k, (table, vi, en) in enumerate(TABLES, start=1):
+    for k, (table, vi, en) in enumerate(table_headings(s.period), start=1):
         out += [f"#### 2.{k}. {vi if lang == 'vi' else en}", ""]
         out += [f"| {_w('figure', lang)} | {_w('value', lang)} |", "|---|---:|"]
         for f in figures:
