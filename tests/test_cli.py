@@ -390,3 +390,14 @@ def test_module_runs_as_a_program() -> None:
         check=False,
     )
     assert failed.returncode == 1 and json.loads(failed.stderr)["code"] == "invalid-citation"
+
+
+def test_the_worked_example_also_counts_a_deadline_under_law_01_2026(capsys: Capture) -> None:
+    """Received Thu 12/11/2026: 12 calendar days (art. 26(3)) end on Tue 24/11/2026, Vietnam
+    Cultural Day (Resolution 28/2026/QH16; Công văn 10065/VPCP-KGVX), so the period ends on the
+    next working day, Wed 25/11/2026 (Civil Code art. 148(5))."""
+    code, out, _ = run(capsys, "--lang", "en")
+    assert code == 0
+    part = out.split("== Deadline under Law 01/2026/QH16", 1)[1].split("== Cost", 1)[0]
+    assert "received 2026-11-12" in part and "Answer due: 2026-11-25" in part
+    assert "art. 26(3)" in part and "art. 148(5)" in part and "Vietnam Cultural Day" in part

@@ -25,8 +25,11 @@ from tiepcan.cli._text import (
 )
 from tiepcan.errors import InvalidInputError
 
-#: the worked example of the bare command: the design card's request
+#: the worked example of the bare command: a request of 7/2/2024, across Tết (Law 104/2016)
 EXAMPLE_RECEIVED = date(2024, 2, 7)
+#: and one of 12/11/2026 under Law 01/2026/QH16, whose 12th day is 24/11/2026, Vietnam Cultural
+#: Day (Resolution 28/2026/QH16): the period ends the next working day (Civil Code art. 148(5))
+EXAMPLE_RECEIVED_2026 = date(2026, 11, 12)
 
 
 def _dump(data: Any) -> str:
@@ -42,6 +45,7 @@ def example(args: argparse.Namespace) -> str:
     from tiepcan.fees import Area, FeeItem, quote
 
     d = response_deadline(EXAMPLE_RECEIVED, "electronic", "complex")
+    d26 = response_deadline(EXAMPLE_RECEIVED_2026, "electronic", "simple")
     q = quote(
         {FeeItem.PHOTOCOPY_BW_A4: 12, FeeItem.PHOTOCOPY_COLOUR_A4: 2},
         area=Area.DIFFICULT,
@@ -50,13 +54,19 @@ def example(args: argparse.Namespace) -> str:
         received=EXAMPLE_RECEIVED,
     )
     if args.json:
-        return _dump({"deadline": d.to_dict(), "quote": q.to_dict()})
+        return _dump(
+            {"deadline": d.to_dict(), "deadline_2026": d26.to_dict(), "quote": q.to_dict()}
+        )
 
     def render(lg: Lang) -> str:
         if lg == "vi":
             head_d = (
                 "== Thời hạn: yêu cầu thông tin phức tạp, cung cấp qua mạng điện tử, nhận ngày "
                 f"{day(EXAMPLE_RECEIVED, lg)} =="
+            )
+            head_26 = (
+                "== Thời hạn theo Luật 01/2026/QH16: yêu cầu qua mạng Internet, nhận ngày "
+                f"{day(EXAMPLE_RECEIVED_2026, lg)} =="
             )
             head_q = (
                 "== Chi phí: 12 trang phô tô đen trắng A4, 2 trang màu, địa bàn khó khăn, "
@@ -67,8 +77,18 @@ def example(args: argparse.Namespace) -> str:
                 "== Deadline: complex request, information provided electronically, received "
                 f"{day(EXAMPLE_RECEIVED, lg)} =="
             )
+            head_26 = (
+                "== Deadline under Law 01/2026/QH16: request over the Internet, received "
+                f"{day(EXAMPLE_RECEIVED_2026, lg)} =="
+            )
             head_q = "== Cost: 12 b/w A4 photocopies, 2 colour, difficult area, sent by post =="
-        return "\n".join([head_d, _deadline_head(d, lg), d.explain(lg), "", head_q, q.explain(lg)])
+        return "\n".join(
+            [
+                head_d, _deadline_head(d, lg), d.explain(lg), "",
+                head_26, _deadline_head(d26, lg), d26.explain(lg), "",
+                head_q, q.explain(lg),
+            ]
+        )  # fmt: skip
 
     return in_langs(args.lang, render)
 
