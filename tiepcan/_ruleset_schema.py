@@ -98,6 +98,8 @@ _LINE: Shape = {
     "in_force_from": (DAY, True),
     "in_force_until": (DAY, False),
     "citation": (TEXT, True),
+    # the named reading a rate rests on (Law 01/2026's costs measured by Circular 46/2018)
+    "interpretation": (TEXT, False),
 }
 _MULTIPLIER: Shape = {
     "paper": (TEXT, True),
@@ -106,7 +108,10 @@ _MULTIPLIER: Shape = {
     "in_force_from": (DAY, True),
     "in_force_until": (DAY, False),
     "note_vi": (TEXT, True),
+    "interpretation": (TEXT, False),
 }
+_PROVISION: Shape = {"citation": (TEXT, True), "interpretation": (TEXT, False)}
+_COST_FREE: Shape = {"case": (TEXT, True), "citation": (TEXT, True)}
 _DUTY: Shape = {
     "id": (TEXT, True),
     "citation": (TEXT, False),
@@ -319,14 +324,19 @@ def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
 
 
 def _check_fees(raw: dict[str, Any], where: _Where) -> None:
-    _only(raw, ("provision", "line", "format_multiplier"), where)
+    _only(raw, ("provision", "line", "format_multiplier", "cost_free"), where)
     provisions = raw.get("provision", {})
     if not isinstance(provisions, dict):
         raise where.fail("[provision]", "must be a table", provisions)
     for role, cited in provisions.items():
+        if isinstance(cited, dict):  # { citation = "...", interpretation = "<id>" }
+            cited = check_record(cited, _PROVISION, where, f"[provision].{role}")["citation"]
         if not isinstance(cited, str):
-            raise where.fail(f"[provision].{role}", "must be text", cited)
+            raise where.fail(f"[provision].{role}", "must be text or a table", cited)
         _citation(cited, where, f"[provision].{role}")
+    for i, r in enumerate(_records(raw, "cost_free", where, required=False)):
+        free = check_record(r, _COST_FREE, where, f"[[cost_free]] {i + 1}")
+        _citation(free["citation"], where, f"[[cost_free]] {i + 1}.citation")
     lines = [
         check_record(r, _LINE, where, f"[[line]] {i + 1}")
         for i, r in enumerate(_records(raw, "line", where, required=False))
