@@ -8,15 +8,25 @@ Decree 13/2018/NĐ-CP art. 13(2) (paid before provision, into the state budget);
 agencies in difficult and especially difficult areas, the postal sending cost, no sending cost
 for electronic or fax delivery, and the payment notice on Decree 13's form 03.
 
+Law 01/2026/QH16 (from 2026-09-01) keeps the rule in its art. 25: 25(1) no fee or charge
+unless the relevant law says otherwise; 25(2) the requester pays the actual costs of printing,
+copying, photographing and sending, **except a request under art. 23(1)(a) or (c)**
+(information due to be disclosed but not yet disclosed; disclosed but out of the requester's
+reach by force majeure), which costs nothing; not paying is a refusal ground (art. 27(6)). The
+Minister of Finance, who is to detail art. 25(2), has issued nothing yet: the 2026 ruleset
+measures the actual costs by Circular 46/2018's rates under the named, contested reading
+``circular46-measures-actual-costs``, which every 2026 quote records; an agency can supply
+its own cost table as a ruleset (docs/fees.md). Art. 24(1) knows no fax.
+
 The order follows the texts: the base rule (art. 12(1): no fee), the appendix rates (art.
 3(1.1)(a)), the area reductions (art. 3(1.1)(b)), the sending cost (art. 3(1.2)) and its
 exception (art. 3(2)), then the notice and payment (Law art. 27; Circular art. 4).
 
 Rates and citations are read from the ruleset that governs the request: ``quote`` resolves it
-once from ``received`` (the day the request was received) through
-:func:`tiepcan.regimes.resolve_regime`, and builds its rate table from the ruleset's
-``fees.toml``. Nothing applies a regime without a date: with ``received=None`` the caller
-names the regime (``regime="ati-2016"``). Every question the texts leave open is an entry of
+once from ``received`` (the day the request was received) and ``sent`` (the day it was sent,
+when known) through :func:`tiepcan.regimes.choose_ruleset`, and builds its rate table from the
+ruleset's ``fees.toml``. Nothing applies a regime without a date: with ``received=None`` the
+caller names the regime (``regime="ati-2016"``). Every question the texts leave open is an entry of
 the interpretations registry (``data/ati-2016/interpretations/fees.toml``), recorded by id on
 each line and quote that relies on it; ``docs/fees.md`` gives each next to the Vietnamese text.
 
@@ -57,11 +67,24 @@ Rates are dated, and a date (or an explicit regime) is required:
 >>> quote({"photocopy_bw_a4": 1})
 Traceback (most recent call last):
 tiepcan.errors.InvalidInputError: [missing-governing-date] ...
->>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))   # Law 01/2026: not encoded yet
+
+From 2026-09-01 Law 01/2026/QH16 governs: the same rates, its own citations, the reading
+recorded; a request under art. 23(1)(c) costs nothing (art. 25(2), second paragraph), and a
+request sent before that day stays under Law 104/2016 (art. 31(4)):
+
+>>> q = quote({"photocopy_bw_a4": 12}, received=date(2026, 9, 3))
+>>> q.regime, q.total, q.citations[0].ref, q.interpretations
+('ati-2026', 36000, '01/2026/QH16 art. 25(1)', ('circular46-measures-actual-costs',))
+>>> free = quote({"photocopy_bw_a4": 12}, received=date(2026, 9, 3),
+...              published_exception="force_majeure")
+>>> free.total, free.waived, [c.ref for c in free.cost_free_basis]
+(0, 36000, ['01/2026/QH16 art. 25(2)', '01/2026/QH16 art. 23(1)(c)'])
+>>> old = quote({"photocopy_bw_a4": 12}, received=date(2026, 9, 3), sent=date(2026, 8, 28))
+>>> old.regime, old.chosen_by.value, old.citations[-1].ref
+('ati-2016', 'transition', '01/2026/QH16 art. 31(4)')
+>>> quote({"photocopy_bw_a4": 1}, channel="fax", received=date(2026, 9, 3))
 Traceback (most recent call last):
-tiepcan.errors.RegimeNotEncodedError: [ruleset-data-missing] ...
->>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1), regime="ati-2016").total
-3000
+tiepcan.errors.InvalidInputError: [channel-not-in-law] ...
 """
 
 from __future__ import annotations
@@ -73,7 +96,15 @@ from typing import Annotated, Any, Final
 
 from annotated_types import Ge, Gt
 
-from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, day_out_of_range, echo
+from tiepcan._model import (
+    BilingualStrEnum,
+    JsonEnum,
+    Lang,
+    Result,
+    check_lang,
+    day_out_of_range,
+    echo,
+)
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
 from tiepcan.regimes import (
@@ -84,7 +115,6 @@ from tiepcan.regimes import (
     require_engine,
     ruleset,
 )
-from tiepcan.rules.refusals import GroundException
 from tiepcan.terms import Channel, PaymentMethod, checked_name
 
 __all__ = [
@@ -508,15 +538,13 @@ class _FeeData:
     readings: dict[str, str]
     #: the cases of art. 23(1) whose requests cost nothing, each with the unit that says so
     #: (Law 01/2026/QH16 art. 25(2), second paragraph); none under Law 104/2016
-    cost_free: dict[GroundException, Citation]
+    cost_free: dict[str, Citation]
 
 
-#: the cases of Law 01/2026/QH16 art. 23(1) (and Law 104/2016 art. 23(1)): points a, b, c
-ART23_CASES: Final = (
-    GroundException.NOT_YET_DISCLOSED,
-    GroundException.DISCLOSURE_PERIOD_EXPIRED,
-    GroundException.FORCE_MAJEURE,
-)
+#: The cases of art. 23(1) (Law 104/2016 and Law 01/2026/QH16 alike): points a, b and c, by
+#: their values in :class:`tiepcan.rules.refusals.GroundException` (named here as text, so that
+#: pricing a request does not import the rule modules and pydantic with them).
+ART23_CASES: Final = ("not_yet_disclosed", "disclosure_period_expired", "force_majeure")
 
 
 def _read(rules: Ruleset) -> _FeeData:
@@ -577,15 +605,14 @@ def _provision_entry(value: Any) -> tuple[str, str | None]:
     return value, None
 
 
-def _art23_case(value: object, regime_id: str) -> GroundException:
+def _art23_case(value: object, regime_id: str) -> str:
     """A [[cost_free]] case: a point of art. 23(1) by its GroundException value."""
-    for case in ART23_CASES:
-        if value == case.value:
-            return case
+    if value in ART23_CASES:
+        return str(value)
     raise InvalidInputError(
         "invalid-ruleset",
         detail=f"{regime_id}: fees.toml [[cost_free]] case={echo(value)}: not a case of art. "
-        f"23(1) ({', '.join(c.value for c in ART23_CASES)})",
+        f"23(1) ({', '.join(ART23_CASES)})",
     )
 
 
@@ -886,7 +913,7 @@ class FeeQuote(Result):
     #: provision (a request sent before the new law took effect), or the caller
     chosen_by: RegimeChoice = RegimeChoice.IN_FORCE
     #: the case of art. 23(1) the caller said the request falls under (as given)
-    published_exception: GroundException | None = None
+    published_exception: Annotated[str, JsonEnum(lambda: ART23_CASES)] | None = None
     #: the law waives the whole cost (Law 01/2026/QH16 art. 25(2), second paragraph)
     cost_free: bool = False
     #: the actual cost of the lines and the postage that the requester does not pay
@@ -934,9 +961,11 @@ class FeeQuote(Result):
 
     def _check_waiver(self) -> None:
         if self.cost_free != bool(self.cost_free_basis) or (
-            self.cost_free and self.published_exception not in ART23_CASES
+            self.cost_free and self.published_exception is None
         ):
             raise _inconsistent("a cost-free quote, and only one, names its basis and its case")
+        if self.published_exception not in (None, *ART23_CASES):
+            raise _inconsistent(f"not a case of art. 23(1): {echo(self.published_exception)}")
         if not set(self.cost_free_basis) <= set(self.citations):
             raise _inconsistent("citations must include the basis of the waiver")
         due = self.copying_total + self.postage
@@ -1006,9 +1035,11 @@ class FeeQuote(Result):
 
     def _waiver(self, lang: Lang) -> str:
         """Law 01/2026/QH16 art. 25(2), second paragraph: no cost for art. 23(1)(a) and (c)."""
+        from tiepcan.rules.refusals import GroundException
+
         case = self.published_exception
         refs = "; ".join(c.label_in(lang) for c in self.cost_free_basis)
-        what = case.label(lang) if case is not None else ""
+        what = GroundException(case).label(lang) if case is not None else ""
         if lang == "vi":
             return (
                 f"Không phải trả chi phí ({refs}): {_lower_first(what)}; "
@@ -1085,7 +1116,7 @@ def quote(
     received: date | None = None,
     regime: RegimeLike | None = None,
     sent: date | datetime | None = None,
-    published_exception: GroundException | str | None = None,
+    published_exception: str | None = None,
 ) -> FeeQuote:
     """Price ``items`` (item → whole-number quantity) for an agency in ``area``.
 
@@ -1138,7 +1169,7 @@ def quote(
     )
     copying = sum(line.amount for line in lines)
     waiver = data.cost_free.get(case) if case is not None else None
-    basis = () if waiver is None or case is None else (waiver, case.citation_in(rules))
+    basis = () if waiver is None else (waiver, rules.citation(f"ground_exception.{case}"))
     waived = copying + the_postage if basis else 0
     cited = _quote_citations(table, lines, the_postage, the_channel)
     if governing.cited is not None:
@@ -1165,17 +1196,17 @@ def quote(
     )
 
 
-def _published_exception(value: object) -> GroundException | None:
-    """The case of art. 23(1) a request falls under: one of its points a, b, c (or None)."""
+def _published_exception(value: object) -> str | None:
+    """The case of art. 23(1) a request falls under: one of its points a, b, c (or None).
+    A :class:`~tiepcan.rules.refusals.GroundException` member is its text value."""
     if value is None:
         return None
-    for case in ART23_CASES:
-        if value is case or value == case.value:
-            return case
+    if isinstance(value, str) and value in ART23_CASES:
+        return ART23_CASES[ART23_CASES.index(value)]
     raise InvalidInputError(
         "invalid-published-exception",
         detail=f"published_exception={echo(value)}; allowed: "
-        f"{', '.join(c.value for c in ART23_CASES)} (the points a, b, c of art. 23(1))",
+        f"{', '.join(ART23_CASES)} (the points a, b, c of art. 23(1))",
     )
 
 
