@@ -593,8 +593,8 @@ def _read(rules: Ruleset) -> _FeeData:
         raise InvalidInputError("invalid-ruleset", detail=f"{rules.id}: {echo(str(exc))}") from None
     for record in (*lines, *multipliers):
         record._check()
-    named = {r.interpretation for r in (*lines, *multipliers)} | set(readings.values())
-    _check_readings(rules, named - {None})
+    named = {line.interpretation for line in lines} | {m.interpretation for m in multipliers}
+    _check_readings(rules, (named | set(readings.values())) - {None})
     return _FeeData(lines, multipliers, provisions, readings, cost_free)
 
 
@@ -1221,7 +1221,8 @@ def _check_channel(rules: Ruleset, channel: Channel) -> None:
             raise
         raise InvalidInputError(
             "channel-not-in-law",
-            detail=f"channel={channel.value} under {rules.id}: {exc.detail.partition(': ')[2]}",
+            detail=f"channel={channel.value} under {rules.id}: "
+            f"{(exc.detail or '').partition(': ')[2]}",
         ) from None
 
 
