@@ -266,7 +266,12 @@ def _agency_copy(tmp_path: Path) -> Path:
         text,
         count=1,
     )
-    text = re.sub(r"(?m)^appendix_rates = .*$", 'appendix_rates = "01/2026/QH16 art. 25(2)"', text)
+    # [provision]: the appendix rates now rest on the law; [provision_interpretation]: no reading
+    text = text.replace(
+        'appendix_rates = "46/2018/TT-BTC art. 3(1.1)(a)"',
+        'appendix_rates = "01/2026/QH16 art. 25(2)"',
+    )
+    text = text.replace(f'appendix_rates = "{MEASURE}"\n', "")
     path.write_text(text, encoding="utf-8")
     return target
 
@@ -315,14 +320,12 @@ def test_every_borrowed_unit_of_the_2026_table_names_its_reading() -> None:
     for record in (*raw["line"], *raw["format_multiplier"]):  # type: ignore[misc]
         assert record["interpretation"] == MEASURE
         assert record["in_force_from"] == D(2026, 9, 1)
+    readings: dict[str, str] = raw["provision_interpretation"]  # type: ignore[assignment]
     for role, value in raw["provision"].items():  # type: ignore[union-attr]
-        cited = Citation.parse(value if isinstance(value, str) else value["citation"])
-        if cited.instrument == LAW:
-            assert isinstance(value, str), role
+        if Citation.parse(value).instrument == LAW:
+            assert role not in readings, role
         else:
-            assert (
-                value["interpretation"] in (MEASURE, DECREE13) and value["interpretation"] in known
-            )
+            assert readings[role] in (MEASURE, DECREE13) and readings[role] in known
     assert set(raw["provision"]) == set(fees.PROVISIONS)  # type: ignore[arg-type]
     assert {(r["case"], r["citation"]) for r in raw["cost_free"]} == {  # type: ignore[union-attr]
         ("not_yet_disclosed", "01/2026/QH16 art. 25(2)"),

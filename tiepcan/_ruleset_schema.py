@@ -110,7 +110,6 @@ _MULTIPLIER: Shape = {
     "note_vi": (TEXT, True),
     "interpretation": (TEXT, False),
 }
-_PROVISION: Shape = {"citation": (TEXT, True), "interpretation": (TEXT, False)}
 _COST_FREE: Shape = {"case": (TEXT, True), "citation": (TEXT, True)}
 _DUTY: Shape = {
     "id": (TEXT, True),
@@ -324,16 +323,23 @@ def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
 
 
 def _check_fees(raw: dict[str, Any], where: _Where) -> None:
-    _only(raw, ("provision", "line", "format_multiplier", "cost_free"), where)
+    allowed = ("provision", "provision_interpretation", "line", "format_multiplier", "cost_free")
+    _only(raw, allowed, where)
     provisions = raw.get("provision", {})
     if not isinstance(provisions, dict):
         raise where.fail("[provision]", "must be a table", provisions)
     for role, cited in provisions.items():
-        if isinstance(cited, dict):  # { citation = "...", interpretation = "<id>" }
-            cited = check_record(cited, _PROVISION, where, f"[provision].{role}")["citation"]
         if not isinstance(cited, str):
-            raise where.fail(f"[provision].{role}", "must be text or a table", cited)
+            raise where.fail(f"[provision].{role}", "must be text", cited)
         _citation(cited, where, f"[provision].{role}")
+    readings = raw.get("provision_interpretation", {})
+    if not isinstance(readings, dict):
+        raise where.fail("[provision_interpretation]", "must be a table", readings)
+    for role, reading in readings.items():
+        if role not in provisions:
+            raise where.fail(f"[provision_interpretation].{role}", "names no [provision] role")
+        if not isinstance(reading, str) or not reading.strip():
+            raise where.fail(f"[provision_interpretation].{role}", "must be text", reading)
     for i, r in enumerate(_records(raw, "cost_free", where, required=False)):
         free = check_record(r, _COST_FREE, where, f"[[cost_free]] {i + 1}")
         _citation(free["citation"], where, f"[[cost_free]] {i + 1}.citation")

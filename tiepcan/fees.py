@@ -580,9 +580,8 @@ def _read(rules: Ruleset) -> _FeeData:
             for r in raw.get("format_multiplier", ())
         )
         given = raw.get("provision", {})
-        entries = {role: _provision_entry(given[role]) for role in PROVISIONS}
-        provisions = tuple((role, Citation.parse(entries[role][0])) for role in PROVISIONS)
-        readings = {role: e[1] for role, e in entries.items() if e[1] is not None}
+        provisions = tuple((role, Citation.parse(given[role])) for role in PROVISIONS)
+        readings = dict(raw.get("provision_interpretation", {}))
         cost_free = {
             _art23_case(r["case"], rules.id): Citation.parse(r["citation"])
             for r in raw.get("cost_free", ())
@@ -596,13 +595,6 @@ def _read(rules: Ruleset) -> _FeeData:
     named = {line.interpretation for line in lines} | {m.interpretation for m in multipliers}
     _check_readings(rules, (named | set(readings.values())) - {None})
     return _FeeData(lines, multipliers, provisions, readings, cost_free)
-
-
-def _provision_entry(value: Any) -> tuple[str, str | None]:
-    """A [provision] value: its citation text, and the reading it rests on (if a table)."""
-    if isinstance(value, dict):
-        return value["citation"], value.get("interpretation")
-    return value, None
 
 
 def _art23_case(value: object, regime_id: str) -> str:
