@@ -18,9 +18,8 @@ The dates, counted by hand (calendar: ``../shared/reference/calendar-2018-2027.m
   Labour Code 2019 art. 112) → Mon 4/1/2027.
 
 The decision and fee engines are made complete for Law 01/2026/QH16 on other branches: their
-assertions are written here and marked ``xfail(strict=True)`` until those branches merge (the
-lead removes the marks then); likewise the citation of the report page, rendered on another
-branch.
+assertions were first marked ``xfail(strict=True)`` until those branches merged; every entry
+point now answers under Law 01/2026/QH16.
 """
 
 from __future__ import annotations
@@ -50,13 +49,6 @@ DUE = date(2026, 9, 28)
 SENT_BEFORE = {"received": date(2026, 9, 3), "sent": date(2026, 8, 28)}
 DUE_2016 = date(2026, 9, 24)
 NOTICE_2016 = date(2026, 9, 8)
-
-ENGINE_PENDING = pytest.mark.xfail(
-    strict=True, reason="engine-not-encoded until the fees/decision branch merges"
-)
-REPORT_PENDING = pytest.mark.xfail(
-    strict=True, reason="the report page cites Law 01/2026/QH16 once the reports branch merges"
-)
 
 
 def _refs(citations: Any) -> set[str]:
@@ -126,7 +118,6 @@ def test_decision_assess() -> None:
     assert any(ref.startswith(LAW_2026) for ref in cited)
 
 
-@ENGINE_PENDING
 def test_fee_quote() -> None:
     """Art. 25(2): the requester pays the actual costs of copying (no fee, art. 25(1))."""
     from tiepcan.fees import quote

@@ -322,10 +322,11 @@ def test_rates_in_force_from_1_july_2018():
         quote({"photocopy_bw_a4": 1}, received=date(2018, 6, 30))
 
 
-def test_after_the_reported_replacement_the_2016_rates_need_an_explicit_regime():
-    with pytest.raises(RegimeNotEncodedError) as err:
-        quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))
-    assert err.value.regime == "ati-2026"
+def test_after_the_replacement_the_2016_rates_need_an_explicit_regime():
+    """Law 01/2026/QH16 art. 30(1): from 1/9/2026 its ruleset prices a request (its own
+    citations; tests/test_fees_2026.py); the 2016 ruleset only when the caller names it."""
+    under_2026 = quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))
+    assert (under_2026.regime, under_2026.chosen_by.value) == ("ati-2026", "in_force")
     q = quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1), regime="ati-2016")
     assert (q.total, q.regime, q.received) == (3_000, "ati-2016", date(2026, 9, 1))
     assert quote({"photocopy_bw_a4": 1}, received=date(2026, 8, 31)).total == 3_000
@@ -348,8 +349,9 @@ def test_an_explicit_regime_without_a_date_is_applied_and_recorded():
     q = fees.quote({"photocopy_bw_a4": 1}, regime="ati-2016")
     assert (q.regime, q.received, q.user_supplied, q.total) == ("ati-2016", None, False, 3_000)
     assert rate_table(regime="ati-2016").regime == "ati-2016"
-    with pytest.raises(RegimeNotEncodedError):
-        fees.quote({"photocopy_bw_a4": 1}, regime="ati-2026")
+    assert q.chosen_by.value == "caller"
+    named_2026 = fees.quote({"photocopy_bw_a4": 1}, regime="ati-2026")  # Law 01/2026: encoded
+    assert (named_2026.regime, named_2026.received, named_2026.total) == ("ati-2026", None, 3_000)
     with pytest.raises(InvalidInputError) as err:
         fees.quote({"photocopy_bw_a4": 1}, regime="no-such-regime")
     assert err.value.code == "invalid-regime"

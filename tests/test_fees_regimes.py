@@ -87,8 +87,10 @@ def test_quote_follows_a_fake_regime_for_dates_in_its_span(tmp_path):
             assert quote({"photocopy_bw_a4": 1}, received=day).regime == "fake-2030"
         before = quote({"photocopy_bw_a4": 12}, area="difficult", received=date(2024, 2, 7))
         assert (before.regime, before.user_supplied, before.total) == ("ati-2016", False, 25_200)
-    with pytest.raises(RegimeNotEncodedError):  # unregistered again: 2030 is not encoded
-        quote({"photocopy_bw_a4": 1}, received=date(2030, 6, 1))
+    # unregistered again: 2030 falls under the bundled Law 01/2026/QH16 (in force from
+    # 2026-09-01, no end), whose table is Circular 46's: 3.000 đ, not the fake's 5.000 đ
+    after = quote({"photocopy_bw_a4": 1}, received=date(2030, 6, 1))
+    assert (after.regime, after.user_supplied, after.total) == ("ati-2026", False, 3_000)
 
 
 def test_an_amendment_within_a_regime_applies_from_its_first_day(tmp_path):

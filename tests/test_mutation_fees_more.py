@@ -748,13 +748,14 @@ def test_rate_on_reads_the_day_and_the_regime_it_is_given(amended: Ruleset) -> N
 
 def test_the_2016_rates_govern_to_the_regime_s_last_day() -> None:
     """The 2016 regime governs requests received until 31/8/2026; from 1/9/2026 Law
-    01/2026/QH16 does, whose costs (art. 25) are not encoded yet (no fees.toml): only an
-    explicit regime applies 2016's rates."""
+    01/2026/QH16 does (its own table, tests/test_fees_2026.py): only an explicit regime
+    applies 2016's rates then."""
     assert rate_table(on=D(2026, 8, 31)).line("1.1").rate == 3000
     assert rate_table(on=D(2026, 8, 31)).on == D(2026, 8, 31)
-    with pytest.raises(RegimeNotEncodedError) as err:
-        rate_table(on=D(2026, 9, 1))
-    assert (err.value.code, err.value.regime) == ("ruleset-data-missing", "ati-2026")
+    assert (rate_table(on=D(2026, 8, 31)).regime, rate_table(on=D(2026, 9, 1)).regime) == (
+        "ati-2016",
+        "ati-2026",
+    )
     table = rate_table(on=D(2026, 9, 1), regime="ati-2016")
     assert (table.on, table.regime, table.user_supplied) == (D(2026, 9, 1), "ati-2016", False)
     assert table.line("5.2").rate == 14000

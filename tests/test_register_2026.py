@@ -369,3 +369,21 @@ def test_batch_equals_single_across_2026(
     assert got.original_dates() == [w[0] for w in expected]
     assert got.notice_dates() == [w[1] for w in expected]
     assert got.due_dates() == [w[2] for w in expected]
+
+
+def test_the_costs_of_a_request_sent_before_the_change_are_priced_under_its_own_law() -> None:
+    """A fax request sent Fri 28/8/2026 and received Thu 3/9/2026 stays under Law 104/2016
+    (Law 01/2026/QH16 art. 31(4)), where fax is a channel (art. 31) and Circular 46/2018 prices
+    the copies: 10 b/w A4 pages × 3.000 đồng (appendix line 1.1) = 30.000 đồng, no postage for
+    fax (Circular 46 art. 3(2)). Priced under 2026 it would have met art. 24(1), which has no fax."""
+    from tiepcan.lifecycle import fold
+
+    events = [
+        {"kind": "received", "on": "2026-09-03", "sent": "2026-08-28",
+         "received_via": "fax", "complexity": "simple"},
+        {"kind": "costs_notified", "on": "2026-09-04", "amount": 30000,
+         "payment_due": "2026-09-11", "items": {"photocopy_bw_a4": 10}},
+    ]  # fmt: skip
+    state = fold(events, as_of=date(2026, 9, 7))
+    assert [p.code for p in state.problems] == []
+    assert state.regime == "ati-2016"

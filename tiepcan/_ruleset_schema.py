@@ -98,6 +98,8 @@ _LINE: Shape = {
     "in_force_from": (DAY, True),
     "in_force_until": (DAY, False),
     "citation": (TEXT, True),
+    # the named reading a rate rests on (Law 01/2026's costs measured by Circular 46/2018)
+    "interpretation": (TEXT, False),
 }
 _MULTIPLIER: Shape = {
     "paper": (TEXT, True),
@@ -106,7 +108,9 @@ _MULTIPLIER: Shape = {
     "in_force_from": (DAY, True),
     "in_force_until": (DAY, False),
     "note_vi": (TEXT, True),
+    "interpretation": (TEXT, False),
 }
+_COST_FREE: Shape = {"case": (TEXT, True), "citation": (TEXT, True)}
 _DUTY: Shape = {
     "id": (TEXT, True),
     "citation": (TEXT, False),
@@ -326,7 +330,8 @@ def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
 
 
 def _check_fees(raw: dict[str, Any], where: _Where) -> None:
-    _only(raw, ("provision", "line", "format_multiplier"), where)
+    allowed = ("provision", "provision_interpretation", "line", "format_multiplier", "cost_free")
+    _only(raw, allowed, where)
     provisions = raw.get("provision", {})
     if not isinstance(provisions, dict):
         raise where.fail("[provision]", "must be a table", provisions)
@@ -334,6 +339,17 @@ def _check_fees(raw: dict[str, Any], where: _Where) -> None:
         if not isinstance(cited, str):
             raise where.fail(f"[provision].{role}", "must be text", cited)
         _citation(cited, where, f"[provision].{role}")
+    readings = raw.get("provision_interpretation", {})
+    if not isinstance(readings, dict):
+        raise where.fail("[provision_interpretation]", "must be a table", readings)
+    for role, reading in readings.items():
+        if role not in provisions:
+            raise where.fail(f"[provision_interpretation].{role}", "names no [provision] role")
+        if not isinstance(reading, str) or not reading.strip():
+            raise where.fail(f"[provision_interpretation].{role}", "must be text", reading)
+    for i, r in enumerate(_records(raw, "cost_free", where, required=False)):
+        free = check_record(r, _COST_FREE, where, f"[[cost_free]] {i + 1}")
+        _citation(free["citation"], where, f"[[cost_free]] {i + 1}.citation")
     lines = [
         check_record(r, _LINE, where, f"[[line]] {i + 1}")
         for i, r in enumerate(_records(raw, "line", where, required=False))

@@ -270,6 +270,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Chi phí gửi phải là số đồng nguyên không âm",
         "postage must be a whole number of đồng ≥ 0",
     ),
+    "invalid-published-exception": (
+        "Không phải một trường hợp tại khoản 1 Điều 23 (điểm a, b hoặc c)",
+        "not one of the cases of art. 23(1) (point a, b or c)",
+    ),
     "invalid-provision": (
         "Giá trị không thuộc danh sách cho phép",
         "the value is not one of the allowed values",

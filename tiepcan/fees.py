@@ -8,15 +8,25 @@ Decree 13/2018/NĐ-CP art. 13(2) (paid before provision, into the state budget);
 agencies in difficult and especially difficult areas, the postal sending cost, no sending cost
 for electronic or fax delivery, and the payment notice on Decree 13's form 03.
 
+Law 01/2026/QH16 (from 2026-09-01) keeps the rule in its art. 25: 25(1) no fee or charge
+unless the relevant law says otherwise; 25(2) the requester pays the actual costs of printing,
+copying, photographing and sending, **except a request under art. 23(1)(a) or (c)**
+(information due to be disclosed but not yet disclosed; disclosed but out of the requester's
+reach by force majeure), which costs nothing; not paying is a refusal ground (art. 27(6)). The
+Minister of Finance, who is to detail art. 25(2), has issued nothing yet: the 2026 ruleset
+measures the actual costs by Circular 46/2018's rates under the named, contested reading
+``circular46-measures-actual-costs``, which every 2026 quote records; an agency can supply
+its own cost table as a ruleset (docs/fees.md). Art. 24(1) knows no fax.
+
 The order follows the texts: the base rule (art. 12(1): no fee), the appendix rates (art.
 3(1.1)(a)), the area reductions (art. 3(1.1)(b)), the sending cost (art. 3(1.2)) and its
 exception (art. 3(2)), then the notice and payment (Law art. 27; Circular art. 4).
 
 Rates and citations are read from the ruleset that governs the request: ``quote`` resolves it
-once from ``received`` (the day the request was received) through
-:func:`tiepcan.regimes.resolve_regime`, and builds its rate table from the ruleset's
-``fees.toml``. Nothing applies a regime without a date: with ``received=None`` the caller
-names the regime (``regime="ati-2016"``). Every question the texts leave open is an entry of
+once from ``received`` (the day the request was received) and ``sent`` (the day it was sent,
+when known) through :func:`tiepcan.regimes.choose_ruleset`, and builds its rate table from the
+ruleset's ``fees.toml``. Nothing applies a regime without a date: with ``received=None`` the
+caller names the regime (``regime="ati-2016"``). Every question the texts leave open is an entry of
 the interpretations registry (``data/ati-2016/interpretations/fees.toml``), recorded by id on
 each line and quote that relies on it; ``docs/fees.md`` gives each next to the Vietnamese text.
 
@@ -57,26 +67,54 @@ Rates are dated, and a date (or an explicit regime) is required:
 >>> quote({"photocopy_bw_a4": 1})
 Traceback (most recent call last):
 tiepcan.errors.InvalidInputError: [missing-governing-date] ...
->>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1))   # Law 01/2026: not encoded yet
+
+From 2026-09-01 Law 01/2026/QH16 governs: the same rates, its own citations, the reading
+recorded; a request under art. 23(1)(c) costs nothing (art. 25(2), second paragraph), and a
+request sent before that day stays under Law 104/2016 (art. 31(4)):
+
+>>> q = quote({"photocopy_bw_a4": 12}, received=date(2026, 9, 3))
+>>> q.regime, q.total, q.citations[0].ref, q.interpretations
+('ati-2026', 36000, '01/2026/QH16 art. 25(1)', ('circular46-measures-actual-costs',))
+>>> free = quote({"photocopy_bw_a4": 12}, received=date(2026, 9, 3),
+...              published_exception="force_majeure")
+>>> free.total, free.waived, [c.ref for c in free.cost_free_basis]
+(0, 36000, ['01/2026/QH16 art. 25(2)', '01/2026/QH16 art. 23(1)(c)'])
+>>> old = quote({"photocopy_bw_a4": 12}, received=date(2026, 9, 3), sent=date(2026, 8, 28))
+>>> old.regime, old.chosen_by.value, old.citations[-1].ref
+('ati-2016', 'transition', '01/2026/QH16 art. 31(4)')
+>>> quote({"photocopy_bw_a4": 1}, channel="fax", received=date(2026, 9, 3))
 Traceback (most recent call last):
-tiepcan.errors.RegimeNotEncodedError: [ruleset-data-missing] ...
->>> quote({"photocopy_bw_a4": 1}, received=date(2026, 9, 1), regime="ati-2016").total
-3000
+tiepcan.errors.InvalidInputError: [channel-not-in-law] ...
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any, Final
 
 from annotated_types import Ge, Gt
 
-from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, day_out_of_range, echo
+from tiepcan._model import (
+    BilingualStrEnum,
+    JsonEnum,
+    Lang,
+    Result,
+    check_lang,
+    day_out_of_range,
+    echo,
+)
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
-from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.regimes import (
+    RegimeChoice,
+    RegimeLike,
+    Ruleset,
+    choose_ruleset,
+    require_engine,
+    ruleset,
+)
 from tiepcan.terms import Channel, PaymentMethod, checked_name
 
 __all__ = [
@@ -382,6 +420,9 @@ class AppendixLine(Result):
     in_force_from: date
     in_force_until: date | None
     citation: Citation
+    #: the named reading the rate rests on (under Law 01/2026/QH16: Circular 46/2018's rates
+    #: as the measure of the actual costs), None where the rate is the law's own
+    interpretation: str | None = None
 
     def in_force_on(self, day: date) -> bool:
         """True if the line governs ``day`` (both ends of its span included)."""
@@ -407,6 +448,8 @@ class FormatMultiplier(Result):
     in_force_from: date
     in_force_until: date | None
     note_vi: str
+    #: the named reading the multiple rests on, as for :class:`AppendixLine`
+    interpretation: str | None = None
 
     def _check(self) -> None:
         if self.multiplier < 2:
@@ -491,6 +534,17 @@ class _FeeData:
     lines: tuple[AppendixLine, ...]
     multipliers: tuple[FormatMultiplier, ...]
     provisions: tuple[tuple[str, Citation], ...]
+    #: role -> the named reading its citation rests on (roles cited from another instrument)
+    readings: dict[str, str]
+    #: the cases of art. 23(1) whose requests cost nothing, each with the unit that says so
+    #: (Law 01/2026/QH16 art. 25(2), second paragraph); none under Law 104/2016
+    cost_free: dict[str, Citation]
+
+
+#: The cases of art. 23(1) (Law 104/2016 and Law 01/2026/QH16 alike): points a, b and c, by
+#: their values in :class:`tiepcan.rules.refusals.GroundException` (named here as text, so that
+#: pricing a request does not import the rule modules and pydantic with them).
+ART23_CASES: Final = ("not_yet_disclosed", "disclosure_period_expired", "force_majeure")
 
 
 def _read(rules: Ruleset) -> _FeeData:
@@ -509,6 +563,7 @@ def _read(rules: Ruleset) -> _FeeData:
                 in_force_from=r["in_force_from"],
                 in_force_until=r.get("in_force_until"),
                 citation=Citation.parse(r["citation"]),
+                interpretation=r.get("interpretation"),
             )
             for r in raw.get("line", ())
         )
@@ -520,18 +575,50 @@ def _read(rules: Ruleset) -> _FeeData:
                 in_force_from=r["in_force_from"],
                 in_force_until=r.get("in_force_until"),
                 note_vi=r["note_vi"],
+                interpretation=r.get("interpretation"),
             )
             for r in raw.get("format_multiplier", ())
         )
         given = raw.get("provision", {})
         provisions = tuple((role, Citation.parse(given[role])) for role in PROVISIONS)
+        readings = dict(raw.get("provision_interpretation", {}))
+        cost_free = {
+            _art23_case(r["case"], rules.id): Citation.parse(r["citation"])
+            for r in raw.get("cost_free", ())
+        }
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, TiepCanError):
             raise
         raise InvalidInputError("invalid-ruleset", detail=f"{rules.id}: {echo(str(exc))}") from None
     for record in (*lines, *multipliers):
         record._check()
-    return _FeeData(lines, multipliers, provisions)
+    named = {line.interpretation for line in lines} | {m.interpretation for m in multipliers}
+    _check_readings(rules, (named | set(readings.values())) - {None})
+    return _FeeData(lines, multipliers, provisions, readings, cost_free)
+
+
+def _art23_case(value: object, regime_id: str) -> str:
+    """A [[cost_free]] case: a point of art. 23(1) by its GroundException value."""
+    if value in ART23_CASES:
+        return str(value)
+    raise InvalidInputError(
+        "invalid-ruleset",
+        detail=f"{regime_id}: fees.toml [[cost_free]] case={echo(value)}: not a case of art. "
+        f"23(1) ({', '.join(ART23_CASES)})",
+    )
+
+
+def _check_readings(rules: Ruleset, named: set[str | None]) -> None:
+    """Every reading the fee data names is declared in the ruleset's interpretations."""
+    from tiepcan.interpretations import interpretations
+
+    unknown = sorted(str(i) for i in named - set(interpretations(rules)))
+    if unknown:
+        raise InvalidInputError(
+            "invalid-ruleset",
+            detail=f"{rules.id}: fees.toml names readings its interpretations do not declare: "
+            f"{', '.join(unknown)}",
+        )
 
 
 def _in_force(record: AppendixLine | FormatMultiplier, day: date) -> bool:
@@ -569,29 +656,64 @@ def _table(rules: Ruleset, on: date | None) -> RateTable:
     return table
 
 
-def _rules_for(on: object, regime: RegimeLike | None, *, name: str) -> tuple[Ruleset, date | None]:
-    """Resolve the ruleset once: from the date, or from an explicit regime without one."""
+@dataclass(frozen=True, slots=True)
+class _Governing:
+    """The ruleset a fee question is answered under, and what chose it."""
+
+    rules: Ruleset
+    #: the governing day the rates are taken at (None: the caller named the regime, no date)
+    day: date | None
+    #: the day the request was sent, when given (Law 01/2026/QH16 art. 31(4))
+    sent: date | None
+    how: RegimeChoice
+    #: the transitional provision that chose the regime (how is TRANSITION), else None
+    cited: Citation | None
+
+
+def _rules_for(
+    on: object, regime: RegimeLike | None, *, name: str, sent: object = None
+) -> _Governing:
+    """Resolve the ruleset once: from the dates (:func:`~tiepcan.regimes.choose_ruleset`, the
+    one path from a request's dates to its rules), or from an explicit regime without one."""
     if on is not None and (type(on) is not date):
         raise InvalidInputError(
             "invalid-date",
             detail=f"not a date (a datetime.date, without time of day): {name}={echo(on)}",
         )
+    sent_day = _sent_day(sent)
     if on is not None:
-        return resolve_regime(on, regime), on
-    if regime is None:
+        rules, how, cited = choose_ruleset(on, sent=sent_day, regime=regime)
+        return _Governing(require_engine(rules, "fees"), on, sent_day, how, cited)
+    if regime is None or sent_day is not None:
         raise InvalidInputError(
             "missing-governing-date",
-            detail=f"a governing date ({name}=) or an explicit regime (regime=) is required: {name}=None and regime=None: no regime is applied without a date",
+            detail=f"a governing date ({name}=) or an explicit regime (regime=) is required: {name}=None and regime=None: no regime is applied without a date"
+            if sent_day is None
+            else f"sent={sent_day} is given without {name}=: the day received is needed too",
         )
-    return ruleset(regime), None
+    return _Governing(
+        require_engine(ruleset(regime), "fees"), None, None, RegimeChoice.CALLER, None
+    )
+
+
+def _sent_day(value: object) -> date | None:
+    """The day a request was sent: a date, or a moment taken in Vietnam time."""
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        from tiepcan.workdays import to_vietnam_time
+
+        return to_vietnam_time(value).date()
+    raise InvalidInputError("invalid-date", detail=f"not a date: sent={echo(value)}")
 
 
 def rate_table(*, on: date | None = None, regime: RegimeLike | None = None) -> RateTable:
     """The appendix rates that govern ``on``.
 
     ``on`` is the governing day (for a quote, the day the request was received). It goes
-    through :func:`~tiepcan.regimes.resolve_regime`, so a date on or after 2026-09-01 raises
-    ``RegimeNotEncodedError`` unless ``regime="ati-2016"`` is passed, and a date before
+    through :func:`~tiepcan.regimes.choose_ruleset`, so a date on or after 2026-09-01 gets
+    the table of Law 01/2026/QH16 (Circular 46/2018's rates, under the reading
+    ``circular46-measures-actual-costs``) unless ``regime=`` names another, and a date before
     2018-07-01 is refused. With ``on=None`` the caller must name ``regime``: the table is then
     that regime's, each line at its latest record, and no date is checked.
 
@@ -601,8 +723,8 @@ def rate_table(*, on: date | None = None, regime: RegimeLike | None = None) -> R
     >>> rate_table(regime="ati-2016").list_rate("photocopy_bw_a3")
     6000
     """
-    rules, day = _rules_for(on, regime, name="on")
-    return _table(rules, day)
+    governing = _rules_for(on, regime, name="on")
+    return _table(governing.rules, governing.day)
 
 
 def unit_rate(
@@ -727,14 +849,17 @@ class FeeLine(Result):
             if vi
             else f"{self.item.label(lang)}: {self.quantity} × {unit} at {rate} = {amount}"
         )
+        circular = self.citation.instrument == "46/2018/TT-BTC"
         if vi:
-            basis = f"Phụ lục Thông tư 46/2018/TT-BTC, mục {self.appendix_line}: "
+            table = "Phụ lục Thông tư 46/2018/TT-BTC" if circular else "Bảng chi phí"
+            basis = f"{table}, mục {self.appendix_line}: "
             per = "trang A4" if self.unit.value.startswith("page") else unit
             basis += f"{_money(self.appendix_rate, lang)}/{per}"
             if self.format_multiplier > 1:
                 basis += f", khổ {self.item.paper} bằng {self.format_multiplier} lần khổ A4"
         else:
-            basis = f"Circular 46/2018/TT-BTC appendix, line {self.appendix_line}: "
+            table = "Circular 46/2018/TT-BTC appendix" if circular else "Cost table"
+            basis = f"{table}, line {self.appendix_line}: "
             basis += f"{_money(self.appendix_rate, lang)} per " + (
                 "A4 page" if self.unit.value.startswith("page") else unit
             )
@@ -774,6 +899,19 @@ class FeeQuote(Result):
     total: _NonNeg
     citations: tuple[Citation, ...]
     interpretations: tuple[str, ...] = ()
+    #: the day the request was sent ("được gửi"), when given (Law 01/2026/QH16 art. 31(4))
+    sent: date | None = None
+    #: which rule chose the regime: the law in force on the day received, a transitional
+    #: provision (a request sent before the new law took effect), or the caller
+    chosen_by: RegimeChoice = RegimeChoice.IN_FORCE
+    #: the case of art. 23(1) the caller said the request falls under (as given)
+    published_exception: Annotated[str, JsonEnum(lambda: ART23_CASES)] | None = None
+    #: the law waives the whole cost (Law 01/2026/QH16 art. 25(2), second paragraph)
+    cost_free: bool = False
+    #: the actual cost of the lines and the postage that the requester does not pay
+    waived: _NonNeg = 0
+    #: the units that waive it: the clause of the waiver, then the point of art. 23(1)
+    cost_free_basis: tuple[Citation, ...] = ()
 
     def _check(self) -> None:
         for line in self.lines:
@@ -787,7 +925,8 @@ class FeeQuote(Result):
             _positive(getattr(self, name), name, zero=True)
         if self.copying_total != sum(line.amount for line in self.lines):
             raise _inconsistent("copying_total must be the sum of the lines")
-        if self.total != self.copying_total + self.postage:
+        self._check_waiver()
+        if self.total != self.copying_total + self.postage - self.waived:
             raise _inconsistent("total must be copying_total + postage")
         if self.postage and self.channel not in (None, Channel.POSTAL):
             raise _inconsistent("postage is payable only for information sent by post")
@@ -796,11 +935,34 @@ class FeeQuote(Result):
         declared = {i for line in self.lines for i in line.interpretations}
         if self.postage:
             declared |= {POSTAGE_AS_GIVEN, POSTAGE_ONLY_BY_POST}
-        if set(self.interpretations) != declared:
+        # the fee readings are exactly the lines' and the postage's; a ruleset's readings of
+        # the texts it cites (circular46-measures-actual-costs …) may come on top
+        ours = set(INTERPRETATIONS)
+        given = set(self.interpretations)
+        if given & ours != declared & ours or not declared <= given:
             raise _inconsistent("interpretations must be those of the lines and the postage")
+        if len(given) != len(self.interpretations):
+            raise _inconsistent("an interpretation is listed twice")
+        if (self.sent is not None and self.received is not None and self.sent > self.received) or (
+            self.chosen_by is RegimeChoice.TRANSITION and self.sent is None
+        ):
+            raise _inconsistent(f"sent {self.sent}, received {self.received}, {self.chosen_by}")
         priced_by = {c for line in self.lines for c in (line.citation, line.reduction_citation)}
         if not priced_by - {None} <= set(self.citations):
             raise _inconsistent("citations must include each line's rate and reduction")
+
+    def _check_waiver(self) -> None:
+        if self.cost_free != bool(self.cost_free_basis) or (
+            self.cost_free and self.published_exception is None
+        ):
+            raise _inconsistent("a cost-free quote, and only one, names its basis and its case")
+        if self.published_exception not in (None, *ART23_CASES):
+            raise _inconsistent(f"not a case of art. 23(1): {echo(self.published_exception)}")
+        if not set(self.cost_free_basis) <= set(self.citations):
+            raise _inconsistent("citations must include the basis of the waiver")
+        due = self.copying_total + self.postage
+        if self.waived != (due if self.cost_free else 0):
+            raise _inconsistent("waived must be the whole cost of a cost-free quote, else 0")
 
     def explain(self, lang: Lang = "vi") -> str:
         """A readable breakdown, each line with its rate, reduction and citation.
@@ -832,9 +994,20 @@ class FeeQuote(Result):
         regime = f"chế độ {self.regime}" if vi else f"rates of regime {self.regime}"
         if self.user_supplied:
             regime += " (do người dùng cung cấp)" if vi else " (user-supplied)"
-        actual = _cited(self.citations, "104/2016/QH13", 12, 2)
+        actual = _cited(self.citations, *_ACTUAL_COSTS_2016) or _cited(
+            self.citations, *_ACTUAL_COSTS_2026
+        )
         basis = f" ({actual.label_in(lang)})" if actual else ""
         out = [f"{title}{basis}; {regime}{when}"]
+        transition = _cited(self.citations, *_TRANSITION_2026)
+        if self.chosen_by is RegimeChoice.TRANSITION and self.sent is not None and transition:
+            out.append(
+                f"Yêu cầu được gửi ngày {self.sent:%d/%m/%Y}, trước ngày 01/9/2026: áp dụng "
+                f"Luật số 104/2016/QH13 ({transition.label_in(lang)})"
+                if vi
+                else f"The request was sent on {self.sent}, before 2026-09-01: Law 104/2016/QH13 "
+                f"applies ({transition.label_in(lang)})"
+            )
         if not self.lines:
             out.append("- (không in, sao, chụp)" if vi else "- (no printing or copying)")
         for line in self.lines:
@@ -844,11 +1017,27 @@ class FeeQuote(Result):
             f"{_money(self.copying_total, lang)}"
         )
         out.append(self._sending(lang))
+        if self.cost_free:
+            out.append(self._waiver(lang))
         out.append(f"{'Tổng cộng' if vi else 'Total'}: {_money(self.total, lang)}")
         if self.interpretations:
             out.append("Cách hiểu đã áp dụng:" if vi else "Interpretations applied:")
             out.extend(f"- {self._choice(i, lang)} [{i}]" for i in self.interpretations)
         return "\n".join(out)
+
+    def _waiver(self, lang: Lang) -> str:
+        """Law 01/2026/QH16 art. 25(2), second paragraph: no cost for art. 23(1)(a) and (c)."""
+        from tiepcan.rules.refusals import GroundException
+
+        case = self.published_exception
+        refs = "; ".join(c.label_in(lang) for c in self.cost_free_basis)
+        what = GroundException(case).label(lang) if case is not None else ""
+        if lang == "vi":
+            return (
+                f"Không phải trả chi phí ({refs}): {_lower_first(what)}; "
+                f"chi phí không thu: {_money(self.waived, lang)}"
+            )
+        return f"No cost is payable ({refs}): {what}; cost waived: {_money(self.waived, lang)}"
 
     def _choice(self, interpretation_id: str, lang: Lang) -> str:
         from tiepcan.interpretations import interpretation
@@ -882,6 +1071,12 @@ class FeeQuote(Result):
         return text
 
 
+#: the units explain() names by their place in the law (instrument, article, clause)
+_ACTUAL_COSTS_2016: Final = ("104/2016/QH13", 12, 2)
+_ACTUAL_COSTS_2026: Final = ("01/2026/QH16", 25, 2)
+_TRANSITION_2026: Final = ("01/2026/QH16", 31, 4)
+
+
 def _cited(
     citations: tuple[Citation, ...],
     instrument: str,
@@ -912,6 +1107,8 @@ def quote(
     channel: Channel | str | None = None,
     received: date | None = None,
     regime: RegimeLike | None = None,
+    sent: date | datetime | None = None,
+    published_exception: str | None = None,
 ) -> FeeQuote:
     """Price ``items`` (item → whole-number quantity) for an agency in ``area``.
 
@@ -927,23 +1124,48 @@ def quote(
       (``postage_not_given``, and a line in :meth:`FeeQuote.explain`) rather than charge 0.
     * ``channel`` is how the information is delivered. Electronic or fax delivery costs
       nothing to send (art. 3(2)) and delivery at the office sends nothing, so postage > 0 with
-      any channel but ``"postal"`` raises ``postage-not-payable``. ``None``: not stated.
-    * ``received`` is the day the request was received: it chooses the ruleset, once. Without
-      it the caller passes ``regime=`` (else ``missing-governing-date``); the quote records
-      both the date and the regime's id.
+      any channel but ``"postal"`` raises ``postage-not-payable``. ``None``: not stated. Under
+      Law 01/2026/QH16 fax is no way of providing information (art. 24(1)):
+      ``channel="fax"`` raises ``channel-not-in-law``, as for a deadline.
+    * ``received`` is the day the request was received and ``sent`` the day it was sent
+      ("được gửi"), when known: they choose the ruleset, once, through
+      :func:`~tiepcan.regimes.choose_ruleset` (a request sent before 2026-09-01 stays under Law
+      104/2016, Law 01/2026/QH16 art. 31(4)); the rates are those in force on ``received``.
+      Without ``received`` the caller passes ``regime=`` (else ``missing-governing-date``);
+      the quote records the dates, the regime's id and what chose it (``chosen_by``).
+    * ``published_exception`` is the case of art. 23(1) the request falls under, when it asks
+      for information that must be disclosed: ``"not_yet_disclosed"`` (point a),
+      ``"disclosure_period_expired"`` (point b) or ``"force_majeure"`` (point c), the values of
+      :class:`~tiepcan.rules.refusals.GroundException` that
+      :func:`~tiepcan.rules.refusals.published_information_exception` finds from a decision's
+      facts. Under Law 01/2026/QH16 a request under point a or c costs nothing (art. 25(2),
+      second paragraph): the quote keeps its lines, so the actual cost stays visible, and
+      ``waived`` takes all of it off: ``total`` is 0, ``cost_free`` is True and
+      ``cost_free_basis`` cites the waiver and the point. Law 104/2016 has no such waiver (its
+      art. 12, Circular 46/2018 arts. 2–5): under it the case is recorded and changes nothing.
     """
-    rules, day = _rules_for(received, regime, name="received")
+    governing = _rules_for(received, regime, name="received", sent=sent)
+    rules, day = governing.rules, governing.day
     the_area = Area.coerce(area, field="area")
     the_channel = None if channel is None else Channel.coerce(channel, field="channel")
+    case = _published_exception(published_exception)
+    if the_channel is not None:
+        _check_channel(rules, the_channel)
     the_postage = _check_postage(postage, the_channel)
     table = _table(rules, day)
+    data: _FeeData = rules.cached("fees", _read)
     lines = tuple(
-        _line(item, qty, the_area, table, rules) for item, qty in _check_items(items) if qty > 0
+        _line(item, qty, the_area, table, rules, data)
+        for item, qty in _check_items(items)
+        if qty > 0
     )
     copying = sum(line.amount for line in lines)
-    used = {i for line in lines for i in line.interpretations}
-    if the_postage:
-        used |= {POSTAGE_AS_GIVEN, POSTAGE_ONLY_BY_POST}
+    waiver = data.cost_free.get(case) if case is not None else None
+    basis = () if waiver is None else (waiver, rules.citation(f"ground_exception.{case}"))
+    waived = copying + the_postage if basis else 0
+    cited = _quote_citations(table, lines, the_postage, the_channel)
+    if governing.cited is not None:
+        cited = (*cited, governing.cited)
     return FeeQuote(
         regime=rules.id,
         user_supplied=rules.user_supplied,
@@ -954,19 +1176,83 @@ def quote(
         copying_total=copying,
         postage=the_postage,
         postage_not_given=postage is None and the_channel is Channel.POSTAL,
-        total=copying + the_postage,
-        citations=_quote_citations(table, lines, the_postage, the_channel),
-        interpretations=tuple(i for i in INTERPRETATIONS if i in used),
+        total=copying + the_postage - waived,
+        citations=tuple(dict.fromkeys((*cited, *basis))),
+        interpretations=_quote_readings(data, lines, the_postage, the_channel),
+        sent=governing.sent,
+        chosen_by=governing.how,
+        published_exception=case,
+        cost_free=bool(basis),
+        waived=waived,
+        cost_free_basis=basis,
     )
 
 
-def _line(item: FeeItem, quantity: int, area: Area, table: RateTable, rules: Ruleset) -> FeeLine:
+def _published_exception(value: object) -> str | None:
+    """The case of art. 23(1) a request falls under: one of its points a, b, c (or None).
+    A :class:`~tiepcan.rules.refusals.GroundException` member is its text value."""
+    if value is None:
+        return None
+    if isinstance(value, str) and value in ART23_CASES:
+        return ART23_CASES[ART23_CASES.index(value)]
+    raise InvalidInputError(
+        "invalid-published-exception",
+        detail=f"published_exception={echo(value)}; allowed: "
+        f"{', '.join(ART23_CASES)} (the points a, b, c of art. 23(1))",
+    )
+
+
+def _check_channel(rules: Ruleset, channel: Channel) -> None:
+    """The information is provided in a way the governing law knows (Law 01/2026/QH16 art.
+    24(1): no fax). The ruleset's own rule function answers, the one that chooses its time
+    limits (:data:`~tiepcan.regimes.RULE_FUNCTIONS`), so the list of channels is written once."""
+    try:
+        rules.function("response_limits")(channel, channel, "simple")
+    except InvalidInputError as exc:
+        if exc.code != "channel-not-in-law":
+            raise
+        raise InvalidInputError(
+            "channel-not-in-law",
+            detail=f"channel={channel.value} under {rules.id}: "
+            f"{(exc.detail or '').partition(': ')[2]}",
+        ) from None
+
+
+def _quote_readings(
+    data: _FeeData, lines: tuple[FeeLine, ...], postage: int, channel: Channel | None
+) -> tuple[str, ...]:
+    """The readings a quote rests on: those of the provisions it cites (the ruleset's reading
+    of the texts it borrows first), then those of its lines and its postage, each once."""
+    roles = ["no_fee", "actual_costs", "appendix_rates"]
+    if any(line.reduction_citation is not None for line in lines):
+        roles.append("area_reduction")
+    if postage:
+        roles.append("postal_sending_cost")
+    if channel in (Channel.ELECTRONIC, Channel.FAX):
+        roles.append("no_sending_cost_electronic_fax")
+    used = [data.readings[r] for r in roles if r in data.readings]
+    used += [i for line in lines for i in line.interpretations if i not in INTERPRETATIONS]
+    fee = {i for line in lines for i in line.interpretations}
+    if postage:
+        fee |= {POSTAGE_AS_GIVEN, POSTAGE_ONLY_BY_POST}
+    return tuple(dict.fromkeys((*used, *(i for i in INTERPRETATIONS if i in fee))))
+
+
+def _line(
+    item: FeeItem, quantity: int, area: Area, table: RateTable, rules: Ruleset, data: _FeeData
+) -> FeeLine:
     appendix = table.line(item.appendix_line)
     multiplier = table.multiplier(item)
     list_rate = appendix.rate * multiplier
     rate = _reduce(list_rate, area)
-    used: list[str] = []
+    # the readings the ruleset's own data names first (its measure of the actual costs)
+    used: list[str] = [] if appendix.interpretation is None else [appendix.interpretation]
+    for m in table.format_multipliers:
+        if m.paper == item.paper and m.applies_to_group == appendix.group and m.interpretation:
+            used.append(m.interpretation)
     if area is not Area.ORDINARY:
+        if "area_reduction" in data.readings:
+            used.append(data.readings["area_reduction"])
         used.append(REDUCTION_BASIS)
         if list_rate * area.percent % 100:
             used.append(REDUCTION_ROUNDING)
@@ -989,7 +1275,7 @@ def _line(item: FeeItem, quantity: int, area: Area, table: RateTable, rules: Rul
         amount=rate * quantity,
         citation=appendix.citation,
         reduction_citation=None if area is Area.ORDINARY else rules.citation(f"area.{area.value}"),
-        interpretations=tuple(used),
+        interpretations=tuple(dict.fromkeys(used)),
     )
 
 
@@ -1086,12 +1372,17 @@ def _money(amount: int, lang: Lang) -> str:
 class FeeNotice(Result):
     """The cost part of form 03 (Phiếu giải quyết yêu cầu cung cấp thông tin).
 
-    Law art. 27 requires the agency to notify the time limit, place and form of provision, the
-    actual cost and the method and deadline of payment. This result holds the fee-related
-    entries and the provision entries agency software fills from its own records (the time
-    limit from ``tiepcan.deadlines``). The requester pays ``amount_due`` in full before the
-    information is provided (Decree 13 art. 13(2); Circular 46 art. 4(1)(b)); not paying is a
-    ground for refusal (Law art. 28(1)(e)). ``regime`` and ``user_supplied`` are the quote's.
+    Law 104/2016 art. 27 requires the agency to notify the time limit, place and form of
+    provision, the actual cost and the method and deadline of payment. This result holds the
+    fee-related entries and the provision entries agency software fills from its own records
+    (the time limit from ``tiepcan.deadlines``). The requester pays ``amount_due`` in full
+    before the information is provided (Decree 13 art. 13(2); Circular 46 art. 4(1)(b)); not
+    paying is a ground for refusal (Law 104/2016 art. 28(1)(e); Law 01/2026/QH16 art. 27(6)).
+    ``regime`` and ``user_supplied`` are the quote's; ``citations`` are the units its regime
+    cites for each role of the notice. Under Law 01/2026/QH16, which has no counterpart of
+    Law 104/2016 art. 27, the notice, form 03 and payment before provision are Decree
+    13/2018's (reading ``decree13-where-not-contrary``) and the payment rules Circular
+    46/2018's (``circular46-measures-actual-costs``): ``interpretations`` lists them.
     """
 
     agency: str
@@ -1108,6 +1399,8 @@ class FeeNotice(Result):
     provision_place: str | None = None
     provision_form: str | None = None
     form: str = "03"
+    #: the readings the notice's citations rest on (none under Law 104/2016)
+    interpretations: tuple[str, ...] = ()
 
     def _check(self) -> None:
         self.quote._check()
@@ -1258,7 +1551,9 @@ def fee_notice(
     checked_name(provision_form, field="provision_form", optional=True)
     method = _payment_method(payment_method)
     _payment_terms(the_quote.total, method, issued_on, payment_deadline, provision_due)
-    table = _table(ruleset(the_quote.regime), the_quote.received)
+    rules = ruleset(the_quote.regime)
+    table = _table(rules, the_quote.received)
+    readings: dict[str, str] = rules.cached("fees", _read).readings
     return FeeNotice(
         agency=agency,
         requester=requester,
@@ -1273,6 +1568,9 @@ def fee_notice(
         provision_due=provision_due,
         provision_place=provision_place,
         provision_form=provision_form,
+        interpretations=tuple(
+            dict.fromkeys(readings[r] for r in _NOTICE_PROVISIONS if r in readings)
+        ),
     )
 
 

@@ -1446,7 +1446,7 @@ def _finish(acc: _Acc, as_of: date, n: int, regime: str | None) -> RequestState:
         dues, rule = _try_dues(acc, valid_from, r, form, regime, sent, reasons, problems)
         regime_id = dues.regime if dues else None
     deadlines, response_due = _deadlines(acc, dues, rule, rules, as_of, reasons, problems)
-    quoted = _quoted(acc.costs, form, r.on, problems)
+    quoted = _quoted(acc.costs, form, r.on, sent, regime, problems)
     problems = _cite_problems(problems, rules, rule)
     status = _status(acc)
     reasons.extend(_renotice_reasons(acc.cost_notices, rules))
@@ -1761,9 +1761,15 @@ def _grounds(outcome: _Event | None) -> tuple[RefusalGround, ...]:
 
 
 def _quoted(
-    costs: CostsNotified | None, form: Channel, received: date, problems: list[Problem]
+    costs: CostsNotified | None,
+    form: Channel,
+    received: date,
+    sent: date | None,
+    regime: RegimeLike | None,
+    problems: list[Problem],
 ) -> int | None:
-    """The quote of the notified items at the rates of the day the request was received."""
+    """The quote of the notified items under the request's own law (the day it was received,
+    or sent: Law 01/2026/QH16 art. 31(4)), as the deadlines are."""
     if costs is None or costs.items is None:
         return None
     from tiepcan.fees import quote
@@ -1776,6 +1782,8 @@ def _quoted(
             postage=costs.postage,
             channel=form,
             received=received,
+            sent=sent,
+            regime=regime,
         )
     except TiepCanError as err:
         problems.append(Problem(err.code, err.message_vi, err.message_en, None, None, err.detail))

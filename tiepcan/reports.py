@@ -256,6 +256,12 @@ def table_headings(period: Any) -> tuple[tuple[str, str, str], ...]:
     """The report's table headings for ``period``: :data:`TABLES` for a period under Law
     104/2016 alone; from 2026-09-01 each heading cites the unit of every law in force over the
     period, named by its number (both laws where the period straddles the day)."""
+    from tiepcan.statistics import ReportingPeriod
+
+    if not isinstance(period, ReportingPeriod):
+        raise InvalidInputError(
+            "invalid-period", detail=f"expected a ReportingPeriod: {echo(period)}"
+        )
     if _only_2016(period):
         return TABLES
     rulesets = _period_rulesets(period)
