@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from tiepcan._model import Lang, echo
-from tiepcan.cli._text import in_langs, parse_day
+from tiepcan.cli._text import in_langs, parse_day, read_bytes
 from tiepcan.errors import InvalidInputError
 
 __all__ = ["decode_register", "parse_period", "read_register", "report", "sniff_delimiter"]
@@ -130,14 +130,7 @@ def read_register(path: str, *, encoding: str | None = None, delimiter: str | No
         raise InvalidInputError(
             "unknown-file-type", detail=f"{echo(path)}: expected .csv, .txt, .xlsx or .json"
         )
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInputError("file-not-found", detail=echo(path)) from None
-    except OSError as exc:
-        raise InvalidInputError(
-            "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
-        ) from None
+    raw = read_bytes(path)
     if kind == "xlsx":
         return Register.from_excel(raw)
     text = decode_register(raw, path, encoding)
@@ -194,15 +187,7 @@ _META_OPTIONS = {
 
 def _meta_file(path: str) -> dict[str, Any]:
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInputError("file-not-found", detail=echo(path)) from None
-    except OSError as exc:
-        raise InvalidInputError(
-            "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
-        ) from None
-    text = decode_register(raw, path)
+    text = decode_register(read_bytes(path), path)
     try:
         data = tomllib.loads(text) if p.suffix.lower() == ".toml" else json.loads(text)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:

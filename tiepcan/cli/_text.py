@@ -99,6 +99,18 @@ def parse_whole(value: str, name: str, *, what_en: str) -> int:
     return int(text)
 
 
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file; a missing or unreadable file is a coded error naming it."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InvalidInputError("file-not-found", detail=echo(path)) from None
+    except OSError as exc:
+        raise InvalidInputError(
+            "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
+        ) from None
+
+
 def read_file(path: str, kinds: tuple[str, ...]) -> tuple[str, str | bytes]:
     """(kind, content) of a file: ``.json`` and ``.csv`` as text (UTF-8, a BOM is dropped),
     ``.xlsx`` as bytes. ``kinds`` are the suffixes the command reads."""
@@ -109,14 +121,7 @@ def read_file(path: str, kinds: tuple[str, ...]) -> tuple[str, str | bytes]:
             "unknown-file-type",
             detail=f"{echo(path)}: expected {', '.join('.' + k for k in kinds)}",
         )
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInputError("file-not-found", detail=echo(path)) from None
-    except OSError as exc:
-        raise InvalidInputError(
-            "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
-        ) from None
+    raw = read_bytes(path)
     if kind == "xlsx":
         return kind, raw
     try:
