@@ -285,3 +285,22 @@ def test_an_instrument_taking_a_known_number_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError) as caught:
         load_ruleset(folder)
     assert "already names another instrument" in str(caught.value.detail)
+
+
+def test_computing_a_deadline_does_not_recheck_the_bundled_data() -> None:
+    """The bundled rulesets are checked here, in the suite; a first deadline neither imports
+    the declared shapes nor checks the package's own files again (start-up time)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from tiepcan.deadlines import response_deadline; "
+        "response_deadline(date(2026, 9, 15), 'electronic', 'complex', sent=date(2026, 8, 28)); "
+        "print('tiepcan._ruleset_schema' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    # a user-supplied copy is checked when read
+    rules = load_ruleset(DATA_DIR / "ati-2016")
+    assert isinstance(rules.data("time_limits.toml"), dict)
+    assert "tiepcan._ruleset_schema" in sys.modules

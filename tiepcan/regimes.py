@@ -64,7 +64,6 @@ from datetime import date, datetime
 from typing import Any, TypeAlias
 
 from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
-from tiepcan._ruleset_schema import check_file, is_declared
 from tiepcan.citations import INSTRUMENTS, Citation, Instrument, register_instrument
 from tiepcan.data import DATA_PATH
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
@@ -164,17 +163,22 @@ class Ruleset:
     def data(self, name: str) -> dict[str, Any]:
         """The parsed TOML file ``name`` of this ruleset's data directory (read and checked once).
 
-        The file is checked against its declared shape (:mod:`tiepcan._ruleset_schema`) before
-        any engine reads it; a file that does not fit is refused with ``invalid-ruleset``.
+        A user-supplied ruleset's file is checked against its declared shape
+        (:mod:`tiepcan._ruleset_schema`) before any engine reads it, and refused with
+        ``invalid-ruleset`` if it does not fit. The bundled rulesets are part of the package,
+        like its code: the same checks run on them in the test suite
+        (``tests/test_ruleset_schema.py``), not again on every start.
         """
-        if not isinstance(name, str) or not is_declared(name):
+        if not _is_data_file(name) or (self.user_supplied and not _schema().is_declared(name)):
             raise InvalidInputError(
                 "invalid-ruleset", detail=f"{self.id}: no such data file: {echo(name)}"
             )
         key = f"file:{name}"
         if key not in self._cache:
             declared = frozenset(i.number for i in self.instruments)
-            self._cache[key] = _read_data(self.data_dir, name, self.id, declared)
+            self._cache[key] = _read_data(
+                self.data_dir, name, self.id, declared, check=self.user_supplied
+            )
         out: dict[str, Any] = self._cache[key]
         return out
 
@@ -311,11 +315,31 @@ def _inside(folder: str, source: str) -> bool:
     return os.path.commonpath([root, real]) == root and os.path.isfile(real)
 
 
+def _is_data_file(name: object) -> bool:
+    """A name a ruleset's data file may have: ``x.toml`` or ``interpretations/x.toml``."""
+    if not isinstance(name, str) or not name.endswith(".toml") or ".." in name:
+        return False
+    folder, _, file = name.rpartition("/")
+    return folder in ("", "interpretations") and bool(file[:-5]) and "\\" not in name
+
+
+def _schema() -> Any:
+    """The declared shapes of data files, imported when a user-supplied ruleset is read."""
+    from tiepcan import _ruleset_schema
+
+    return _ruleset_schema
+
+
 def _read_data(
-    data_dir: str, name: str, regime_id: str, instruments: frozenset[str] = frozenset()
+    data_dir: str,
+    name: str,
+    regime_id: str,
+    instruments: frozenset[str] = frozenset(),
+    *,
+    check: bool = True,
 ) -> dict[str, Any]:
-    """Read, parse and check one data file; every failure is ``invalid-ruleset`` or
-    ``ruleset-data-missing`` naming the file."""
+    """Read, parse and (``check``) check one data file against its declared shape; every
+    failure is ``invalid-ruleset`` or ``ruleset-data-missing`` naming the file."""
     source = os.path.join(data_dir, name)
     where = f"{regime_id}: {name}"
     if not os.path.lexists(source):
@@ -343,7 +367,8 @@ def _read_data(
         raise InvalidInputError(
             "invalid-ruleset", detail=f"{where}: cannot be read: {exc.strerror}"
         ) from None
-    check_file(name, raw, where, instruments)
+    if check:
+        _schema().check_file(name, raw, where, instruments)
     return raw
 
 
@@ -390,7 +415,12 @@ def _ruleset_from(data_dir: str, *, user_supplied: bool) -> Ruleset:
             "invalid-ruleset",
             detail=f"the directory holds no ruleset (regime.toml is missing): {echo(data_dir)}",
         )
-    raw = _read_data(data_dir, "regime.toml", os.path.basename(data_dir.rstrip("/\\")))
+    raw = _read_data(
+        data_dir,
+        "regime.toml",
+        os.path.basename(data_dir.rstrip("/\\")),
+        check=user_supplied,
+    )
     where = f"{raw['regime']['id']}: regime.toml"
     regime = _regime_from(raw["regime"], user_supplied=user_supplied)
     functions = _check_functions(raw.get("functions"), where)
