@@ -5,9 +5,9 @@ tiepcan knows of an encoded regime: its identity, its declared data (time limits
 duties, the map from each rule, ground, category and duty to its citation) and the rule
 functions that differ between regimes. Every computation resolves its ruleset once, from its
 governing date (:func:`resolve_regime`), and reads every limit, rate, ground and citation from
-it; so the law that replaced Law 104/2016 is added as a new ruleset (a data directory and, if
-needed, a module of rule functions) without editing the 2016 one. ``docs/developers.md``
-says how, step by step.
+it; so the law that replaced Law 104/2016 was added as a new ruleset (a data directory, and
+rule functions its data chooses by id from tiepcan's closed registry :data:`RULE_FUNCTIONS`)
+without editing the 2016 one. ``docs/developers.md`` says how, step by step.
 
 Encoded:
 
