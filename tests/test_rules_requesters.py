@@ -23,6 +23,9 @@ from tiepcan.rules.requests import (
     RequesterIdentity,
 )
 
+#: Law 104/2016/QH13: these cases are written from its arts. 4, 24 and 36
+R2016 = "ati-2016"
+
 I = Intermediary  # noqa: E741 - short alias for the table
 
 
@@ -58,7 +61,7 @@ I = Intermediary  # noqa: E741 - short alias for the table
     ],
 )
 def test_who_asks_for_whom(requester: Requester, allowed: set[Intermediary], clause: str) -> None:
-    assert allowed_intermediaries(requester) == frozenset(allowed), clause
+    assert allowed_intermediaries(requester, rules=R2016) == frozenset(allowed), clause
 
 
 @pytest.mark.parametrize(
@@ -72,7 +75,7 @@ def test_who_asks_for_whom(requester: Requester, allowed: set[Intermediary], cla
     ],
 )
 def test_standing(standing: Standing, related: bool, has_standing: bool, cite: object) -> None:
-    found = check_standing(Requester(standing=standing), concerns_requester=related)
+    found = check_standing(Requester(standing=standing), concerns_requester=related, rules=R2016)
     assert found.has_standing is has_standing
     assert found.citations == cite
 
@@ -80,11 +83,11 @@ def test_standing(standing: Standing, related: bool, has_standing: bool, cite: o
 def test_group_route_goes_with_form_01b_both_ways() -> None:
     """Decree 13 arts. 4, 5(1)(a): the organisation route uses form 01b."""
     via = Requester(acting_through="organisation")
-    assert check_representation(via, form="01b") == ()
-    assert [d.item.value for d in check_representation(via, form="01a")] == [
+    assert check_representation(via, form="01b", rules=R2016) == ()
+    assert [d.item.value for d in check_representation(via, form="01a", rules=R2016)] == [
         "group_route_for_citizens"
     ]
-    assert [d.item.value for d in check_representation(Requester(), form="01b")] == [
+    assert [d.item.value for d in check_representation(Requester(), form="01b", rules=R2016)] == [
         "group_route_for_citizens"
     ]
 
@@ -125,15 +128,15 @@ def test_capacity_members_cite_article_4() -> None:
 
 def test_requester_helpers_take_a_mapping_and_validate_it() -> None:
     """A mapping answers like the model; a bad value or a stray form raises."""
-    assert allowed_intermediaries({"under_18": True}) == allowed_intermediaries(
-        Requester(under_18=True)
+    assert allowed_intermediaries({"under_18": True}, rules=R2016) == allowed_intermediaries(
+        Requester(under_18=True), rules=R2016
     )
     with pytest.raises(InvalidInputError):
-        allowed_intermediaries({"under_18": "0"})
+        allowed_intermediaries({"under_18": "0"}, rules=R2016)
     with pytest.raises(InvalidInputError):
-        check_representation(Requester(), form="01c")
+        check_representation(Requester(), form="01c", rules=R2016)
     with pytest.raises(InvalidInputError):
-        check_standing(Requester(), concerns_requester="yes")  # type: ignore[arg-type]
-    found = check_standing({}, concerns_requester=False)
+        check_standing(Requester(), concerns_requester="yes", rules=R2016)  # type: ignore[arg-type]
+    found = check_standing({}, concerns_requester=False, rules=R2016)
     assert found.has_standing and found.citations == (law(4, 1),)
     assert type(found).from_json(found.to_json()) == found

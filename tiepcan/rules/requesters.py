@@ -17,23 +17,24 @@ Implements Law 104/2016/QH13:
   giving for each the name, identity number, and reason and purpose.
 
 >>> minor = Requester(under_18=True)
->>> [d.item.value for d in check_representation(minor, form="01a")]
+>>> [d.item.value for d in check_representation(minor, form="01a", rules="ati-2016")]
 ['minor_through_legal_representative']
 >>> mother = {"full_name": "Nguyễn Thị M", "id_kind": "citizen_id_card",
 ...           "id_number": "001180000009", "proof": "Giấy khai sinh"}
 >>> check_representation(Requester(under_18=True, acting_through="legal_representative",
-...                                representative=mother), form="01a")
+...                                representative=mother), form="01a", rules="ati-2016")
 ()
 >>> check_representation(                   # art. 4(3): no authorisation proof asked
-...     Requester(under_18=True, acting_through="legal_representative"), form="01a")
+...     Requester(under_18=True, acting_through="legal_representative"), form="01a",
+...     rules="ati-2016")
 ()
 >>> [d.item.value for d in check_representation(   # art. 24(1)(a): "ủy quyền" is shown
-...     Requester(acting_through="authorised_person"), form="01a")]
+...     Requester(acting_through="authorised_person"), form="01a", rules="ati-2016")]
 ['representative']
 >>> check_standing(Requester(standing="foreigner_residing_in_vietnam"),
-...                concerns_requester=False).has_standing
+...                concerns_requester=False, rules="ati-2016").has_standing
 False
->>> [c.label_en for c in representation_basis(minor, form="01a")]
+>>> [c.label_en for c in representation_basis(minor, form="01a", rules="ati-2016")]
 ['Law 104/2016/QH13 on Access to Information, art. 4(3)']
 """
 
@@ -194,7 +195,7 @@ def check_standing(
     requester: Requester | dict[str, object],
     *,
     concerns_requester: bool,
-    rules: RegimeLike | None = None,
+    rules: RegimeLike,
 ) -> StandingFinding:
     """Arts. 4(1), 36(1): citizens have the right; resident foreigners for their own affairs.
 
@@ -204,10 +205,10 @@ def check_standing(
     A person outside arts. 4 and 36 has no right under this law, and art. 28(1) is a closed
     list, so :func:`tiepcan.decision.assess` answers in writing with these reasons rather than
     inventing a ground of refusal (interpretation ``no-standing-is-not-a-refusal``).
-    ``rules``: the ruleset cited from (the bundled 2016 one when ``None``).
+    ``rules``: the governing ruleset, cited from.
     """
     requester = _requester(requester)
-    rs = rules_of(rules if rules is not None else "ati-2016")
+    rs = rules_of(rules)
     citizen = rs.citation("decision.citizen_right")
     related = flag(concerns_requester, field="concerns_requester")
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
@@ -257,17 +258,17 @@ def check_standing(
 MINOR_ALONE_KEY = "decision.minor_asks_alone"
 
 
-def _minor_alone(requester: Requester, rules: RegimeLike | None) -> bool:
+def _minor_alone(requester: Requester, rules: RegimeLike) -> bool:
     """Whether this minor may ask in person: another law lets him or her (Law 104/2016 art.
     4(3), ``minor_may_act_alone``), or the governing law itself does (Law 01/2026/QH16 art.
     7(3), "có thể tự mình": the ruleset has :data:`MINOR_ALONE_KEY`)."""
     if requester.minor_may_act_alone:
         return True
-    return rules is not None and has_rule(rules_of(rules), MINOR_ALONE_KEY)
+    return has_rule(rules_of(rules), MINOR_ALONE_KEY)
 
 
 def allowed_intermediaries(
-    requester: Requester | dict[str, object], *, rules: RegimeLike | None = None
+    requester: Requester | dict[str, object], *, rules: RegimeLike
 ) -> frozenset[Intermediary]:
     """Through whom this person may ask, base rule first, then the art. 4 exceptions.
 
@@ -279,7 +280,7 @@ def allowed_intermediaries(
     of the person in his or her care (Civil Code 2015 art. 136, not in the bundled texts;
     interpretation ``guardian-is-legal-representative``).
 
-    ``rules``: the governing ruleset (the bundled 2016 reading when ``None``). Under Law
+    ``rules``: the governing ruleset. Under Law
     01/2026/QH16 art. 7(3) a person under 18 "có thể tự mình hoặc được sự đồng ý của người
     đại diện hoặc thông qua người đại diện": in person, or through the legal representative
     (or guardian); a minor asking alone is admissible, unlike Law 104/2016 art. 4(3).
@@ -316,7 +317,7 @@ def _representation_gap(requester: Requester) -> RequestDeficiency:
 
 
 def check_representation(
-    requester: Requester | dict[str, object], *, form: str, rules: RegimeLike | None = None
+    requester: Requester | dict[str, object], *, form: str, rules: RegimeLike
 ) -> tuple[Deficiency, ...]:
     """Whether the request comes through the person arts. 4, 24(1)(a) and 36(2) require.
 
@@ -382,7 +383,7 @@ def representation_basis(
     *,
     form: str,
     channel: str | None = None,
-    rules: RegimeLike | None = None,
+    rules: RegimeLike,
 ) -> tuple[Citation, ...]:
     """The exact clauses a representation check applies, whether it passes or not: the
     route the request took, which a decision records as deciding.
@@ -394,10 +395,10 @@ def representation_basis(
     through an authorised person (and for an authorised person on any channel,
     ``authorisation-any-channel``), art. 24(1)(b) for a form sent electronically, by post or
     by fax (``channel``, how the request came in; ``None``: 24(1)(a) as before). ``rules``:
-    the ruleset cited from (the bundled 2016 one when ``None``).
+    the governing ruleset, cited from.
     """
     requester = _requester(requester)
-    rs = rules_of(rules if rules is not None else "ati-2016")
+    rs = rules_of(rules)
     cites: list[Citation] = []
     if requester.capacity is not CivilActCapacity.FULL:
         cites.append(rs.citation("decision.through_representative"))
