@@ -234,8 +234,13 @@ def _period_rulesets(period: Any) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def _only_2016(period: Any) -> bool:
-    return all(r.id == "ati-2016" for r in _period_rulesets(period))
+def _under_first_law(period: Any) -> bool:
+    """True for a period under the first encoded law alone (Law 104/2016), whose wording the
+    fixed :data:`TABLES` headings and the ground enum's labels carry."""
+    from tiepcan.regimes import REGIMES
+
+    first = next(r for r in REGIMES if r.encoded)
+    return all(rs.regime == first for rs in _period_rulesets(period))
 
 
 def _response_articles(rules: Any) -> str:
@@ -262,7 +267,7 @@ def table_headings(period: Any) -> tuple[tuple[str, str, str], ...]:
         raise InvalidInputError(
             "invalid-period", detail=f"expected a ReportingPeriod: {echo(period)}"
         )
-    if _only_2016(period):
+    if _under_first_law(period):
         return TABLES
     rulesets = _period_rulesets(period)
     out = []
@@ -512,25 +517,41 @@ def _ground_row(g: RefusalGround, period: Any) -> tuple[str, str]:
     """A ground's row: "Điểm a: …" under Law 104/2016; "Khoản 1: …" under Law 01/2026/QH16;
     both numbers where the period straddles 2026-09-01 (the counts add up by neutral key)."""
     letter = "đ" if g.value == "dd" else g.value
-    if _only_2016(period):
+    if _under_first_law(period):
         return f"Điểm {letter}: {g.label_vi}", f"point {letter}: {g.label_en}"
     from tiepcan._model import Text
+
+    rulesets = _period_rulesets(period)
+    later = rulesets[-1]
+    words = later.label(f"refusal_ground.{g.value}", Text(g.label_vi, g.label_en), "vi")
+    words = words.replace(
+        "của Luật này", f"của Luật Tiếp cận thông tin số {later.regime.instruments[0]}"
+    )
+    words_en = later.label(f"refusal_ground.{g.value}", Text(g.label_vi, g.label_en), "en")
+    units = [_ground_unit(g, rs) for rs in rulesets]
+    if len(units) > 1:  # the period straddles the change of law: each law's number
+        vi = " / ".join(f"{vi} (Luật {number})" for vi, _, number in units)
+        en = " / ".join(f"{en} (Law {_short(number)})" for _, en, number in units)
+    else:
+        vi, en, _ = units[0]
+    return f"{vi[0].upper()}{vi[1:]}: {words}", f"{en}: {words_en}"
+
+
+def _short(number: str) -> str:
+    """A law's number without its issuing body: ``104/2016/QH13`` → ``104/2016``."""
+    return "/".join(number.split("/")[:2])
+
+
+def _ground_unit(g: RefusalGround, rules: Any) -> tuple[str, str, str]:
+    """("điểm đ", "point đ", "104/2016/QH13") / ("khoản 5", "clause 5", "01/2026/QH16"): how
+    ``rules`` numbers the ground (a point of a clause, or a clause), and its law's number."""
     from tiepcan.grounds import ground as neutral_ground
     from tiepcan.grounds import neutral_key
 
-    later = _period_rulesets(period)[-1]
-    own = neutral_ground(neutral_key(g.value, later), later)
-    words = later.label(f"refusal_ground.{g.value}", Text(g.label_vi, g.label_en), "vi")
-    words = words.replace(
-        "của Luật này", f"của Luật Tiếp cận thông tin số {own.citation.instrument}"
-    )
-    words_en = later.label(f"refusal_ground.{g.value}", Text(g.label_vi, g.label_en), "en")
-    if any(r.id == "ati-2016" for r in _period_rulesets(period)):
-        return (
-            f"Điểm {letter} (Luật 104/2016/QH13) / khoản {own.number} (Luật 01/2026/QH16): {words}",
-            f"point {letter} (Law 104/2016) / clause {own.number} (Law 01/2026): {words_en}",
-        )
-    return f"Khoản {own.number}: {words}", f"clause {own.number}: {words_en}"
+    own = neutral_ground(neutral_key(g.value, rules), rules)
+    if own.citation.point is not None:
+        return f"điểm {own.number}", f"point {own.number}", own.citation.instrument
+    return f"khoản {own.number}", f"clause {own.number}", own.citation.instrument
 
 
 def _cost_figures(s: Statistics) -> tuple[Figure, ...]:

@@ -72,16 +72,17 @@ class CitedStrEnum(BilingualStrEnum):
 
     @property
     def citation(self) -> Citation:
-        """The citation under the bundled 2016 ruleset (docs and doctests only); a member only
-        Law 01/2026/QH16 has (personal data, a public service unit) under the 2026 one.
+        """The citation under the first bundled ruleset, in order of effect, that has the
+        member (docs and doctests only): a Law 104/2016 member under it, a member only Law
+        01/2026/QH16 has (personal data, a public service unit) under that law.
 
         Computations use :meth:`citation_in` with the ruleset they resolved.
         """
-        from tiepcan.regimes import ATI_2016_RULES, ruleset
+        from tiepcan.regimes import REGIMES, ruleset
 
-        if has_rule(ATI_2016_RULES, self.key):
-            return self.citation_in(ATI_2016_RULES)
-        return self.citation_in(ruleset("ati-2026"))
+        bundled = [ruleset(r.id) for r in REGIMES if r.encoded]
+        rules = next((rs for rs in bundled if has_rule(rs, self.key)), bundled[0])
+        return self.citation_in(rules)
 
 
 # --------------------------------------------------------------------------------------
