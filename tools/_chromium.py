@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
+from pathlib import Path
 
 FLAGS = (
     "--headless",
@@ -38,3 +40,27 @@ def chromium() -> str:
     if not found:
         raise SystemExit("chromium could not be installed")
     return found
+
+
+#: an A4 page at about 150 dpi (1240 × 1754 px): reports and the samples a person looks at
+A4_WINDOW = (1240, 1754)
+
+
+def screenshot(
+    page: Path, png: Path, window: tuple[int, int] = A4_WINDOW, *, quiet: bool = False
+) -> None:
+    """A PNG of ``page`` in headless Chromium, with a fresh profile, at ``window`` pixels."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                chromium(),
+                *FLAGS,
+                f"--user-data-dir={profile}",
+                f"--screenshot={png}",
+                f"--window-size={window[0]},{window[1]}",
+                page.resolve().as_uri(),
+            ],
+            check=True,
+            timeout=120,
+            capture_output=quiet,
+        )

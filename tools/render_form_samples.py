@@ -19,14 +19,12 @@ Run from the root of the repository (as root, so that Chromium can be installed 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from _chromium import FLAGS, chromium  # tools/_chromium.py
+from _chromium import screenshot  # tools/_chromium.py
 
 from tiepcan.deadlines import response_deadline
 from tiepcan.decision import assess
@@ -128,37 +126,13 @@ def render(out_dir: Path) -> list[Path]:
     return pages
 
 
-def screenshot(page: Path, png: Path) -> None:
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                chromium(),
-                *FLAGS,
-                f"--user-data-dir={profile}",
-                f"--screenshot={png}",
-                "--window-size=794,1500",
-                page.resolve().as_uri(),
-            ],
-            check=True,
-            timeout=120,
-            capture_output=True,
-        )
-    try:
-        from PIL import Image
-    except ImportError:  # pragma: no cover - the PNG stays as Chromium wrote it
-        return
-    with Image.open(png) as shot:
-        small = shot.convert("L").quantize(colors=16)
-    small.save(png, optimize=True)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description="Render the sample forms and screenshot them.")
     parser.add_argument("out_dir", nargs="?", default=SAMPLES, type=Path)
     out_dir = parser.parse_args().out_dir
     for page in render(out_dir):
         png = page.with_suffix(".png")
-        screenshot(page, png)
+        screenshot(page, png, (794, 1500), quiet=True)
         print(f"{page}\n{png} ({png.stat().st_size // 1024} KB)", file=sys.stdout)
 
 

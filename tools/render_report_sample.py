@@ -33,7 +33,6 @@ import io
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from contextlib import chdir, redirect_stdout
@@ -753,18 +752,6 @@ def same(name: str, committed: bytes, made: bytes) -> bool:
     return cells(committed) == cells(made)
 
 
-def screenshot(page: Path, png: Path) -> None:
-    """The page in headless Chromium at A4 proportions (1240 × 1754 px, about 150 dpi)."""
-    from _chromium import FLAGS, chromium  # tools/_chromium.py
-
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [chromium(), *FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}",
-             "--window-size=1240,1754", page.resolve().as_uri()],
-            check=True, timeout=120,
-        )  # fmt: skip
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--check", action="store_true", help="exit 1 if a committed file differs")
@@ -779,6 +766,8 @@ def main(argv: list[str] | None = None) -> int:
     generate(SAMPLES)
     if args.png:
         out = SAMPLES / OUT_DIR
+        from _chromium import screenshot  # tools/_chromium.py (A4 proportions)
+
         screenshot(out / f"{STEM}.html", out / f"{STEM}.png")
     print(f"written to {SAMPLES}")
     return 0

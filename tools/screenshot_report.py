@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import tempfile
 from pathlib import Path
 
-from _chromium import FLAGS, chromium  # tools/_chromium.py
+from _chromium import screenshot  # tools/_chromium.py
 
 from tiepcan.register import Register
 from tiepcan.reports import ReportMetadata, render_html
@@ -43,22 +41,6 @@ def render(out_dir: Path) -> Path:
     page = out_dir / "report_2024.html"
     page.write_text(render_html(stats, meta), "utf-8")
     return page
-
-
-def screenshot(page: Path, png: Path) -> None:
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                chromium(),
-                *FLAGS,
-                f"--user-data-dir={profile}",
-                f"--screenshot={png}",
-                "--window-size=1240,1754",
-                page.resolve().as_uri(),
-            ],
-            check=True,
-            timeout=120,
-        )
 
 
 def main() -> None:
