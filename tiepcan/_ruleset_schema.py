@@ -242,6 +242,28 @@ def _records(raw: dict[str, Any], key: str, where: _Where, *, required: bool) ->
     return items
 
 
+def _table(
+    raw: dict[str, Any], name: str, shape: Shape, where: _Where, *, required: bool
+) -> list[dict[str, Any]]:
+    """The records of the array of tables ``[[name]]``, each checked against ``shape``."""
+    return [
+        check_record(r, shape, where, f"[[{name}]] {i + 1}")
+        for i, r in enumerate(_records(raw, name, where, required=required))
+    ]
+
+
+def _provisions(raw: dict[str, Any], where: _Where) -> dict[str, Any]:
+    """The ``[provision]`` table: each role mapped to the citation of its unit."""
+    provisions = raw.get("provision", {})
+    if not isinstance(provisions, dict):
+        raise where.fail("[provision]", "must be a table", provisions)
+    for role, cited in provisions.items():
+        if not isinstance(cited, str):
+            raise where.fail(f"[provision].{role}", "must be text", cited)
+        _citation(cited, where, f"[provision].{role}")
+    return provisions
+
+
 def _only(raw: dict[str, Any], allowed: tuple[str, ...], where: _Where) -> None:
     for key in raw:
         if key not in allowed:
@@ -276,8 +298,7 @@ def _check_regime(raw: dict[str, Any], where: _Where) -> None:
     until = regime.get("in_force_until")
     if until is not None and until < regime["in_force_from"]:
         raise where.fail("[regime].in_force_until", "is before in_force_from", until)
-    for i, inst in enumerate(_records(raw, "instrument", where, required=False)):
-        check_record(inst, _INSTRUMENT, where, f"[[instrument]] {i + 1}")
+    _table(raw, "instrument", _INSTRUMENT, where, required=False)
     # [functions] is checked against the closed registry by tiepcan.regimes
 
 
@@ -302,10 +323,7 @@ def _check_rules(raw: dict[str, Any], where: _Where) -> None:
 
 def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
     _only(raw, ("limit",), where)
-    limits = [
-        check_record(r, _LIMIT, where, f"[[limit]] {i + 1}")
-        for i, r in enumerate(_records(raw, "limit", where, required=True))
-    ]
+    limits = _table(raw, "limit", _LIMIT, where, required=True)
     ids = [r["id"] for r in limits]
     _unique(ids, where, "[[limit]].id")
     _unique([r["alias"] for r in limits if "alias" in r], where, "[[limit]].alias")
@@ -332,13 +350,7 @@ def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
 def _check_fees(raw: dict[str, Any], where: _Where) -> None:
     allowed = ("provision", "provision_interpretation", "line", "format_multiplier", "cost_free")
     _only(raw, allowed, where)
-    provisions = raw.get("provision", {})
-    if not isinstance(provisions, dict):
-        raise where.fail("[provision]", "must be a table", provisions)
-    for role, cited in provisions.items():
-        if not isinstance(cited, str):
-            raise where.fail(f"[provision].{role}", "must be text", cited)
-        _citation(cited, where, f"[provision].{role}")
+    provisions = _provisions(raw, where)
     readings = raw.get("provision_interpretation", {})
     if not isinstance(readings, dict):
         raise where.fail("[provision_interpretation]", "must be a table", readings)
@@ -347,13 +359,9 @@ def _check_fees(raw: dict[str, Any], where: _Where) -> None:
             raise where.fail(f"[provision_interpretation].{role}", "names no [provision] role")
         if not isinstance(reading, str) or not reading.strip():
             raise where.fail(f"[provision_interpretation].{role}", "must be text", reading)
-    for i, r in enumerate(_records(raw, "cost_free", where, required=False)):
-        free = check_record(r, _COST_FREE, where, f"[[cost_free]] {i + 1}")
+    for i, free in enumerate(_table(raw, "cost_free", _COST_FREE, where, required=False)):
         _citation(free["citation"], where, f"[[cost_free]] {i + 1}.citation")
-    lines = [
-        check_record(r, _LINE, where, f"[[line]] {i + 1}")
-        for i, r in enumerate(_records(raw, "line", where, required=False))
-    ]
+    lines = _table(raw, "line", _LINE, where, required=False)
     _unique(
         [(r["number"] + " " + r["in_force_from"].isoformat()) for r in lines], where, "[[line]]"
     )
@@ -363,8 +371,7 @@ def _check_fees(raw: dict[str, Any], where: _Where) -> None:
             raise where.fail(
                 f"[[line]] {r['number']}.rate", "must be a whole number of đồng ≥ 1", r["rate"]
             )
-    for i, r in enumerate(_records(raw, "format_multiplier", where, required=False)):
-        m = check_record(r, _MULTIPLIER, where, f"[[format_multiplier]] {i + 1}")
+    for i, m in enumerate(_table(raw, "format_multiplier", _MULTIPLIER, where, required=False)):
         if m["multiplier"] < 1:
             raise where.fail(
                 f"[[format_multiplier]] {i + 1}.multiplier", "must be ≥ 1", m["multiplier"]
@@ -373,10 +380,7 @@ def _check_fees(raw: dict[str, Any], where: _Where) -> None:
 
 def _check_duties(raw: dict[str, Any], where: _Where) -> None:
     _only(raw, ("duty",), where)
-    duties = [
-        check_record(r, _DUTY, where, f"[[duty]] {i + 1}")
-        for i, r in enumerate(_records(raw, "duty", where, required=True))
-    ]
+    duties = _table(raw, "duty", _DUTY, where, required=True)
     _unique([r["id"] for r in duties], where, "[[duty]].id")
     for r in duties:
         if "citation" in r:
@@ -387,10 +391,7 @@ def _check_duties(raw: dict[str, Any], where: _Where) -> None:
 
 def _check_interpretations(raw: dict[str, Any], where: _Where) -> None:
     _only(raw, ("interpretation",), where)
-    items = [
-        check_record(r, _INTERPRETATION, where, f"[[interpretation]] {i + 1}")
-        for i, r in enumerate(_records(raw, "interpretation", where, required=False))
-    ]
+    items = _table(raw, "interpretation", _INTERPRETATION, where, required=False)
     _unique([r["id"] for r in items], where, "[[interpretation]].id")
     for r in items:
         _citation(r["provision"], where, f"[[interpretation]] {r['id']}.provision")
@@ -398,14 +399,8 @@ def _check_interpretations(raw: dict[str, Any], where: _Where) -> None:
 
 def _check_refusal_grounds(raw: dict[str, Any], where: _Where) -> None:
     _only(raw, ("ground", "reason"), where)
-    grounds = [
-        check_record(r, _GROUND, where, f"[[ground]] {i + 1}")
-        for i, r in enumerate(_records(raw, "ground", where, required=True))
-    ]
-    reasons = [
-        check_record(r, _REASON, where, f"[[reason]] {i + 1}")
-        for i, r in enumerate(_records(raw, "reason", where, required=False))
-    ]
+    grounds = _table(raw, "ground", _GROUND, where, required=True)
+    reasons = _table(raw, "reason", _REASON, where, required=False)
     _unique([r["key"] for r in grounds], where, "[[ground]].key")
     _unique([r["key"] for r in reasons], where, "[[reason]].key")
     keys = {r["key"] for r in grounds}
@@ -423,8 +418,7 @@ def _check_transition(raw: dict[str, Any], where: _Where) -> None:
     shapes = {"request": _TRANSITION_REQUEST, "duty": _TRANSITION_DUTY, "scope": _TRANSITION_SCOPE}
     ids: list[str] = []
     for table, shape in shapes.items():
-        for i, r in enumerate(_records(raw, table, where, required=False)):
-            check_record(r, shape, where, f"[[{table}]] {i + 1}")
+        for r in _table(raw, table, shape, where, required=False):
             _citation(r["citation"], where, f"[[{table}]] {r['id']}.citation")
             ids.append(r["id"])
     _unique(ids, where, "id")
@@ -432,17 +426,8 @@ def _check_transition(raw: dict[str, Any], where: _Where) -> None:
 
 def _check_disclosure(raw: dict[str, Any], where: _Where) -> None:
     _only(raw, ("provision", "category"), where)
-    provisions = raw.get("provision", {})
-    if not isinstance(provisions, dict):
-        raise where.fail("[provision]", "must be a table", provisions)
-    for role, cited in provisions.items():
-        if not isinstance(cited, str):
-            raise where.fail(f"[provision].{role}", "must be text", cited)
-        _citation(cited, where, f"[provision].{role}")
-    items = [
-        check_record(r, _CATEGORY, where, f"[[category]] {i + 1}")
-        for i, r in enumerate(_records(raw, "category", where, required=True))
-    ]
+    _provisions(raw, where)
+    items = _table(raw, "category", _CATEGORY, where, required=True)
     _unique([r["point"] for r in items], where, "[[category]].point")
     for r in items:
         _citation(r["citation"], where, f"[[category]] {r['point']}.citation")
