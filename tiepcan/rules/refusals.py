@@ -49,6 +49,7 @@ from typing import ClassVar
 from tiepcan._model import Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
+from tiepcan.messages import say
 from tiepcan.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, count, flag, members, rules_of
 from tiepcan.rules.access import (
@@ -57,6 +58,7 @@ from tiepcan.rules.access import (
     NotAccessibleGround,
 )
 from tiepcan.rules.requests import CostStatus, DecreeForm, ReceiptDuty
+from tiepcan.texts.rules_refusals import TEXTS
 
 __all__ = [
     "GroundException",
@@ -242,13 +244,11 @@ def state_ground(
     )
 
 
-def _stated(
-    rules: Ruleset, ground: RefusalGround, vi: str, en: str, *cites: Citation
-) -> StatedGround:
+def _stated(rules: Ruleset, ground: RefusalGround, reason: Text, *cites: Citation) -> StatedGround:
     return StatedGround(
         ground=ground,
         wording=ground.text_in(rules),
-        reason=Text(vi, en),
+        reason=reason,
         citations=tuple(dict.fromkeys((ground.citation_in(rules), *cites))),
         neutral_key=_neutral_key(ground, rules),
     )
@@ -324,15 +324,14 @@ def not_accessible_or_conditions_unmet(
     rs = rules_of(rules)
     if not barred and not pending:
         return None
-    vi = "; ".join(
-        [g.label_in(rs) for g in barred] + [f"{c.label_in(rs)}: chưa có sự đồng ý" for c in pending]
-    )
-    en = "; ".join(
-        [g.label_in(rs, "en") for g in barred]
-        + [f"{c.label_in(rs, 'en')}: no consent" for c in pending]
-    )
+    no_consent = [
+        say(TEXTS, "ground.a.no_consent", category=Text(c.label_in(rs), c.label_in(rs, "en")))
+        for c in pending
+    ]
+    vi = "; ".join([g.label_in(rs) for g in barred] + [t.vi for t in no_consent])
+    en = "; ".join([g.label_in(rs, "en") for g in barred] + [t.en for t in no_consent])
     cites = [g.citation_in(rs) for g in barred] + list(closed_category_citations(pending, rs))
-    return _stated(rs, RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET, vi, en, *cites)
+    return _stated(rs, RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET, Text(vi, en), *cites)
 
 
 def already_disclosed(
@@ -349,8 +348,7 @@ def already_disclosed(
     return _stated(
         rs,
         RefusalGround.ALREADY_DISCLOSED,
-        "Thông tin đang được công khai theo Điều 17; công dân tự do tiếp cận",
-        "the information is disclosed under art. 17; citizens may access it freely",
+        say(TEXTS, "ground.b.disclosed"),
         rs.citation(DisclosureStatus.DISCLOSED.key),
         rs.citation("decision.published_freely"),
     )
@@ -375,10 +373,7 @@ def already_provided_twice(
     if times < 2 or legitimate:
         return None
     return _stated(
-        rs,
-        RefusalGround.ALREADY_PROVIDED_TWICE,
-        f"Thông tin đã được cung cấp {times} lần cho chính người yêu cầu, không có lý do chính đáng",
-        f"provided {times} times to this requester already, with no legitimate reason",
+        rs, RefusalGround.ALREADY_PROVIDED_TWICE, say(TEXTS, "ground.d.provided_twice", times=times)
     )
 
 
@@ -389,28 +384,13 @@ def exceeds_capacity(*, exceeds: bool, disrupts: bool, rules: RegimeLike) -> Sta
     rs = rules_of(rules)
     if not (exceeds or disrupts):
         return None
-    vi = [
-        s
-        for s, on in (
-            ("vượt quá khả năng đáp ứng", exceeds),
-            ("làm ảnh hưởng đến hoạt động bình thường của cơ quan", disrupts),
-        )
-        if on
-    ]
-    en = [
-        s
-        for s, on in (
-            ("exceeds the agency's capacity", exceeds),
-            ("would disrupt the agency's normal work", disrupts),
-        )
-        if on
-    ]
-    return _stated(
-        rs,
-        RefusalGround.EXCEEDS_CAPACITY,
-        "Yêu cầu " + " và ".join(vi),
-        "the request " + " and ".join(en),
-    )
+    if exceeds and disrupts:
+        reason = say(TEXTS, "ground.dd.both")
+    elif exceeds:
+        reason = say(TEXTS, "ground.dd.exceeds")
+    else:
+        reason = say(TEXTS, "ground.dd.disrupts")
+    return _stated(rs, RefusalGround.EXCEEDS_CAPACITY, reason)
 
 
 def unpaid_costs(status: CostStatus | str, *, rules: RegimeLike) -> StatedGround | None:
@@ -423,8 +403,7 @@ def unpaid_costs(status: CostStatus | str, *, rules: RegimeLike) -> StatedGround
     return _stated(
         rs,
         RefusalGround.UNPAID_COSTS,
-        "Người yêu cầu không thanh toán chi phí thực tế để in, sao, chụp, gửi thông tin",
-        "the requester has not paid the actual costs of printing, copying or sending",
+        say(TEXTS, "ground.e.unpaid"),
         rs.citation("decision.requester_pays"),
         rs.citation("decision.payment_terms"),
         rs.citation("decision.pay_before_provision"),
@@ -477,21 +456,17 @@ class RefusalNotice(Result):
 
     def explain(self, lang: Lang = "vi") -> str:
         """The notice's grounds in words, each with its reasons and citations."""
-        vi = check_lang(lang) == "vi"
-        lines = [
-            f"{'Thông báo từ chối' if vi else 'Refusal'} ({self.agency}, "
-            f"{self.issued_on.isoformat()})"
-        ]
+        check_lang(lang)
+        head = say(TEXTS, "notice.head", agency=self.agency, issued_on=self.issued_on.isoformat())
+        lines = [head.in_(lang)]
         for g in self.grounds:
             cites = "; ".join(c.label_in(lang) for c in g.citations)
             wording = _named_law(g.wording.in_(lang), g.citation, lang)
             lines.append(f"  - {wording}: {g.reason.in_(lang)} [{cites}]")
         if self.redirect_to:
-            lines.append(
-                f"{'Cơ quan có trách nhiệm' if vi else 'Responsible agency'}: {self.redirect_to}"
-            )
+            lines.append(say(TEXTS, "notice.redirect_to", agency=self.redirect_to).in_(lang))
         if self.published_at:
-            lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
+            lines.append(say(TEXTS, "notice.published_at", place=self.published_at).in_(lang))
         lines += [f"  {t.in_(lang)}" for t in self.guidance]
         return "\n".join(lines)
 
