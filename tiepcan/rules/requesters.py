@@ -48,6 +48,7 @@ from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Result, Text, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
+from tiepcan.messages import say
 from tiepcan.regimes import RegimeLike
 from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, is_blank, rules_of
 from tiepcan.rules.requests import (
@@ -56,6 +57,7 @@ from tiepcan.rules.requests import (
     IdDocumentKind,
     RequestDeficiency,
 )
+from tiepcan.texts.rules_requesters import TEXTS
 
 __all__ = [
     "CivilActCapacity",
@@ -214,41 +216,25 @@ def check_standing(
     if requester.standing is Standing.VIETNAMESE_CITIZEN:
         return StandingFinding(
             has_standing=True,
-            reason=Text(
-                "Công dân thực hiện quyền tiếp cận thông tin",
-                "a citizen exercises the right of access",
-            ),
+            reason=say(TEXTS, "standing.citizen"),
             citations=(citizen,),
         )
     cites = (citizen, rs.citation("decision.resident_foreigner"))
     if requester.standing is Standing.FOREIGNER_NOT_RESIDING:
         return StandingFinding(
             has_standing=False,
-            reason=Text(
-                "Quyền tiếp cận thông tin là của công dân; người nước ngoài không cư trú tại Việt "
-                "Nam không thuộc đối tượng của Luật",
-                "the right of access is the citizen's; a foreigner not residing in Vietnam has "
-                "no right under this law",
-            ),
+            reason=say(TEXTS, "standing.foreigner_not_residing"),
             citations=cites,
         )
     if related:
         return StandingFinding(
             has_standing=True,
-            reason=Text(
-                "Thông tin liên quan trực tiếp đến quyền và nghĩa vụ của người nước ngoài",
-                "the information directly concerns the foreigner's own rights and obligations",
-            ),
+            reason=say(TEXTS, "standing.foreigner_own_affairs"),
             citations=cites,
         )
     return StandingFinding(
         has_standing=False,
-        reason=Text(
-            "Người nước ngoài cư trú tại Việt Nam chỉ được yêu cầu thông tin liên quan trực "
-            "tiếp đến quyền và nghĩa vụ của họ",
-            "a resident foreigner may ask only for information directly concerning "
-            "his or her own rights and obligations",
-        ),
+        reason=say(TEXTS, "standing.foreigner_other_affairs"),
         citations=cites,
     )
 
