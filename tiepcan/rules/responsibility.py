@@ -66,9 +66,11 @@ from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import Result, Text
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
+from tiepcan.messages import say
 from tiepcan.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, rules_of
 from tiepcan.rules.access import PublicInterestReason
+from tiepcan.texts.rules_responsibility import TEXTS
 
 __all__ = [
     "AgencyKind",
@@ -235,10 +237,10 @@ class ResponsibilityFinding(Result):
 
 
 def _found(
-    responsible: bool, redirect: bool, vi: str, en: str, *cites: Citation
+    responsible: bool, redirect: bool, reason: Text, *cites: Citation
 ) -> ResponsibilityFinding:
     return ResponsibilityFinding(
-        responsible=responsible, redirect=redirect, reason=Text(vi, en), citations=cites
+        responsible=responsible, redirect=redirect, reason=reason, citations=cites
     )
 
 
@@ -258,10 +260,7 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
         return _found(
             True,
             False,
-            "Thông tin do đơn vị sự nghiệp công lập tạo ra"
-            if unit
-            else "Thông tin do cơ quan tạo ra",
-            "the public service unit created it" if unit else "the agency created it",
+            say(TEXTS, "origin.created_by_public_service_unit" if unit else "origin.created"),
             rules.citation("decision.duty_to_provide"),
             *((kind.citation_in(rules),) if unit else ()),
         )
@@ -271,31 +270,27 @@ def _origin_finding(facts: ResponsibilityFacts, rules: Ruleset) -> Responsibilit
         return _found(
             True,
             False,
-            "Thông tin Ủy ban nhân dân cấp xã nhận được để thực hiện chức năng",
-            "received by the commune People's Committee for its own functions",
+            say(TEXTS, "origin.received_by_commune"),
             rules.citation("decision.duty_to_provide"),
         )
     if origin is InformationOrigin.CREATED_BY_COMMUNE_LEVEL_BODIES and commune:
         return _found(
             True,
             False,
-            "Thông tin do các cơ quan ở cấp xã tạo ra",
-            "created by bodies at commune level",
+            say(TEXTS, "origin.commune_level_bodies"),
             rules.citation("decision.commune_provides"),
         )
     if origin is InformationOrigin.CREATED_BY_BODY_SERVED and kind.is_office:
         return _found(
             True,
             False,
-            "Văn phòng cung cấp thông tin do cơ quan mình phục vụ tạo ra",
-            "the office provides the information of the body it serves",
+            say(TEXTS, "origin.body_served"),
             kind.citation_in(rules),
         )
     return _found(
         False,
         True,
-        "Thông tin không do cơ quan tạo ra hoặc không thuộc trách nhiệm cung cấp",
-        "the agency did not create the information and is not responsible for providing it",
+        say(TEXTS, "origin.not_responsible"),
         rules.citation("decision.duty_to_provide"),
         rules.citation("decision.notify_and_guide"),
     )
@@ -311,27 +306,22 @@ def _held_finding(facts: ResponsibilityFacts, rules: Ruleset) -> ResponsibilityF
         return _found(
             True,
             False,
-            f"Thông tin do cơ quan, đơn vị nắm giữ; cần thiết để bảo vệ {need.label_vi.lower()}",
-            f"information the body holds; needed to protect {need.label_en}",
+            say(TEXTS, "held.needed", need=Text(need.label_vi.lower(), need.label_en)),
             held,
         )
     return _found(
         False,
         True,
-        "Thông tin do cơ quan, đơn vị nắm giữ nhưng không do mình tạo ra, và việc cung cấp "
-        "không cần thiết để bảo vệ lợi ích công cộng, sức khỏe của cộng đồng",
-        "information the body holds but did not create, whose provision the public interest "
-        "or community health does not need",
+        say(TEXTS, "held.not_needed"),
         rules.citation("decision.duty_to_provide"),
         held,
         rules.citation("decision.notify_and_guide"),
     )
 
 
-def _point_words(c: Citation) -> tuple[str, str]:
-    """``("điểm h khoản 2 Điều 9", "art. 9(2)(h)")``: a point named in a reason's words."""
-    vi = f"điểm {c.point} khoản {c.clause} Điều {c.article}"
-    return vi, f"art. {c.article}({c.clause})({c.point})"
+def _point_words(c: Citation) -> Text:
+    """``Text("điểm h khoản 2 Điều 9", "art. 9(2)(h)")``: a point named in a reason's words."""
+    return say(TEXTS, "commune.point", point=c.point, clause=c.clause, article=c.article)
 
 
 def _in_law(facts: ResponsibilityFacts, rs: Ruleset) -> None:
@@ -399,10 +389,7 @@ def assess_responsibility(
         return _found(
             False,
             True,
-            f"Cấp huyện không còn từ ngày {ended.isoformat()}: văn phòng cấp huyện không còn "
-            "là cơ quan cung cấp thông tin",
-            f"the district level no longer exists from {ended.isoformat()}: a district office "
-            "is no longer the provider",
+            say(TEXTS, "district.ended", ended=ended.isoformat()),
             rs.citation("decision.district_office"),
             rs.citation("decision.notify_and_guide"),
         )
@@ -410,8 +397,7 @@ def assess_responsibility(
         return _found(
             False,
             True,
-            "Văn phòng của cơ quan tổ chức cung cấp thông tin",
-            "the body's office organises the provision of its information",
+            say(TEXTS, "body_served"),
             rs.citation("decision.offices_provide"),
             rs.citation("decision.notify_and_guide"),
         )
@@ -426,21 +412,19 @@ def assess_responsibility(
     resides = facts.requester_resides_in_commune is not False  # None: the form's address
     if resides or concerns:
         point_h = rs.citation("decision.commune_provides")
-        words_vi, words_en = _point_words(point_h)
+        served = say(
+            TEXTS, "commune.requester_served", reason=finding.reason, point=_point_words(point_h)
+        )
         return _found(
             True,
             False,
-            finding.reason.vi + f"; người yêu cầu thuộc đối tượng {words_vi}",
-            finding.reason.en + f"; the requester is one {words_en} serves",
+            served,
             *(c for c in finding.citations if c != point_h),
             point_h,
         )
     return _found(
         False,
         False,
-        "Ủy ban nhân dân cấp xã chỉ cung cấp cho công dân không cư trú trên địa bàn thông tin "
-        "liên quan trực tiếp đến quyền và lợi ích hợp pháp của họ",
-        "a commune People's Committee provides to non-residents only information directly "
-        "concerning their lawful rights and interests",
+        say(TEXTS, "commune.non_resident"),
         rs.citation("decision.commune_provides"),
     )
