@@ -72,10 +72,12 @@ from typing import Any
 from pydantic import Field, StrictBool, field_validator
 
 from tiepcan._input import FrozenModel, in_law_order, validate_input
-from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
+from tiepcan.messages import say
 from tiepcan.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
+from tiepcan.texts.rules_duties import TEXTS
 
 __all__ = [
     "PROFILE_FIELDS",
@@ -864,11 +866,14 @@ class Duty(Result):
 def _basis(
     source: DutySource, citation: Citation | None, details: tuple[Citation, ...], lang: Lang
 ) -> str:
-    basis = source.basis(citation, lang)
     if not details:
-        return basis
-    word = "chi tiết tại" if check_lang(lang) == "vi" else "detailed in"
-    return f"{basis}; {word} " + "; ".join(c.label_in(lang) for c in details)
+        return source.basis(citation, lang)
+    check_lang(lang)
+    basis = Text(source.basis(citation, "vi"), source.basis(citation, "en"))
+    cited = Text(
+        "; ".join(c.label_in("vi") for c in details), "; ".join(c.label_in("en") for c in details)
+    )
+    return say(TEXTS, "basis.details", basis=basis, details=cited).in_(lang)
 
 
 def _build_duties(rules: Ruleset) -> tuple[Duty, ...]:
@@ -995,10 +1000,5 @@ class DutyChecklist(Result):
         return self._of(DutyStatus.NOT_APPLICABLE)
 
     def explain(self, lang: Lang = "vi") -> str:
-        check_lang(lang)
-        head = (
-            f"Trách nhiệm của cơ quan — {self.agency}"
-            if lang == "vi"
-            else f"Duties of the agency — {self.agency}"
-        )
+        head = say(TEXTS, "checklist.head", agency=self.agency).in_(lang)
         return "\n".join([head, *(i.explain(lang) for i in self.items)])
