@@ -81,6 +81,7 @@ from datetime import date, datetime, time, timedelta
 from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
+from tiepcan.messages import say
 from tiepcan.regimes import (
     RegimeChoice,
     RegimeLike,
@@ -91,6 +92,7 @@ from tiepcan.regimes import (
     ruleset,
 )
 from tiepcan.terms import Channel, Complexity
+from tiepcan.texts.deadlines import TEXTS
 from tiepcan.workdays import (
     WORKING_WEEK,
     CalendarDay,
@@ -256,7 +258,7 @@ class _Explained(Result):
 
             inputs = getattr(self, "_rules", None)
             rules = inputs[0] if inputs else ruleset(getattr(self, "regime"))  # noqa: B009
-            lines.append("Cách hiểu đã áp dụng:" if lang == "vi" else "Interpretations applied:")
+            lines.append(say(TEXTS, "interpretations.head").in_(lang))
             lines += [f"- {interpretation(i, rules).choice.in_(lang)} [{i}]" for i in ids]
         return "\n".join(lines)
 
@@ -432,13 +434,10 @@ _ART_148_6 = Citation("91/2015/QH13", 148, 6)
 
 def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
     if counted:
-        text = Text(
-            f"{day.weekday_vi}, {day.name_vi}: là ngày làm việc, được tính",
-            f"{day.weekday_en}, {day.name_en}: a working day, counted",
-        )
+        text = say(TEXTS, "day.counted", weekday=_weekday(day), name=day.name)
         kind = StepKind.COUNT
     elif day.kind is DayKind.WEEKEND:
-        text = Text(f"{day.weekday_vi}: ngày nghỉ hằng tuần", f"{day.weekday_en}: weekly rest day")
+        text = say(TEXTS, "day.weekend", weekday=_weekday(day))
         kind = StepKind.SKIP
     else:
         text = Text(
@@ -447,6 +446,10 @@ def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
         )
         kind = StepKind.SKIP
     return TraceStep(kind, text, day.day, day.basis, day.instruments)
+
+
+def _weekday(day: CalendarDay) -> Text:
+    return Text(day.weekday_vi, day.weekday_en)
 
 
 def _count(
@@ -497,53 +500,40 @@ def _count_steps(
     steps.append(
         TraceStep(
             StepKind.START,
-            Text(
-                "Không tính ngày xảy ra sự kiện; bắt đầu tính từ ngày tiếp theo",
-                "The day of the event is not counted; counting starts the next day",
-            ),
+            say(TEXTS, "count.start"),
             start + timedelta(days=1),
             (_ART_147_3,),
         )
     )
     if unit is PeriodUnit.WORKING_DAYS:
         steps.extend(_day_step(day, counted=day.working) for day in span_days(start, due))
-        end = Text(
-            f"Ngày làm việc thứ {length}; thời hạn kết thúc lúc 24 giờ ngày này",
-            f"Working day {length}; the period ends at 24:00 on this day",
-        )
+        end = say(TEXTS, "count.end.working_days", length=length)
         steps.append(TraceStep(StepKind.END, end, due, (WORKING_WEEK, _ART_148_1, _ART_148_6)))
         return
     last = _last_day(start, length, unit)
     if due != last:
-        roll = Text(
-            f"Ngày thứ {length} là ngày nghỉ; thời hạn kết thúc vào ngày làm việc tiếp theo",
-            f"Day {length} is a day off; the period ends on the next working day",
-        )
+        roll = say(TEXTS, "count.roll", length=length)
         if unit is PeriodUnit.MONTHS:
-            roll = Text(
-                "Ngày cuối cùng của thời hạn là ngày nghỉ; thời hạn kết thúc vào ngày làm việc "
-                "tiếp theo",
-                "The last day of the period is a day off; it ends on the next working day",
-            )
+            roll = say(TEXTS, "count.roll.months")
         steps.append(TraceStep(StepKind.ROLL, roll, last, (_ART_148_5,)))
         skipped = span_days(last - timedelta(days=1), due - timedelta(days=1))
         steps.extend(_day_step(day, counted=False) for day in skipped)
-    end = Text(
-        f"Thời hạn {length} {unit.label_vi} kết thúc lúc 24 giờ ngày này",
-        f"The {length}-{unit.label_en.removesuffix(' (calendar)').removesuffix('s')} period "
-        "ends at 24:00 on this day",
-    )
+    singular = unit.label_en.removesuffix(" (calendar)").removesuffix("s")
+    end = say(TEXTS, "count.end", length=length, unit=Text(unit.label_vi, singular))
     cites = (_ends(unit), _ART_148_6) if due == last else (_ART_148_5, _ART_148_6)
     steps.append(TraceStep(StepKind.END, end, due, cites))
 
 
 def _rule_step(limit: TimeLimit, start: date, length: int | None = None) -> TraceStep:
     n = limit.length if length is None else length
-    text = Text(
-        f"{limit.duty.vi}: {limit.bound.label_vi} {n:02d} {limit.unit.label_vi} kể từ "
-        f"{limit.trigger.vi}",
-        f"{limit.duty.en}: {limit.bound.label_en} {n} {limit.unit.label_en} from "
-        f"{limit.trigger.en}",
+    text = say(
+        TEXTS,
+        "rule.limit",
+        duty=limit.duty,
+        bound=limit.bound.text,
+        length=n,
+        unit=limit.unit.text,
+        trigger=limit.trigger,
     )
     return TraceStep(StepKind.RULE, text, start, (limit.citation,))
 
@@ -568,18 +558,16 @@ def _regime_step(
     cited: tuple[Citation, ...] = ()
     if transition is not None:
         sent, cite = transition
-        on = Text("", "") if sent is None else Text(f" ngày {sent:%d/%m/%Y}", f" on {sent}")
-        how = Text(
-            f"yêu cầu được gửi{on.vi}, trước khi văn bản mới có hiệu lực",
-            f"the request was sent{on.en}, before the new law took effect",
-        )
+        if sent is None:
+            how = say(TEXTS, "regime.sent_before.undated")
+        else:
+            how = say(TEXTS, "regime.sent_before", sent=sent)
         cited = (cite,)
     elif explicit:
-        how = Text("theo lựa chọn của người gọi", "as chosen by the caller")
+        how = say(TEXTS, "regime.caller")
     else:
-        how = Text("văn bản có hiệu lực vào ngày bắt đầu", "the rules in force on the start date")
-    supplied = Text("; dữ liệu do người dùng cung cấp", "; data supplied by the user")
-    extra = supplied if rules.user_supplied else Text("", "")
+        how = say(TEXTS, "regime.in_force")
+    extra = say(TEXTS, "regime.user_supplied") if rules.user_supplied else Text("", "")
     return TraceStep(
         StepKind.REGIME,
         Text(f"{regime.name_vi} ({how.vi}{extra.vi})", f"{regime.name_en} ({how.en}{extra.en})"),
@@ -601,22 +589,18 @@ def _closing_steps(
     its regime (for a request, with the later law's transitional provision that keeps it)."""
     if years:
         listed = ", ".join(str(y) for y in years)
-        note = Text(
-            f"Kết quả tạm tính cho năm {listed}: {provisional_note('vi')}",
-            f"Provisional for {listed}: {provisional_note('en')}",
-        )
+        why = Text(provisional_note("vi"), provisional_note("en"))
+        note = say(TEXTS, "note.provisional", years=listed, note=why)
         steps.append(TraceStep(StepKind.NOTE, note))
     if _crosses(rules, start, due):
         until = rules.regime.in_force_until
         assert until is not None
         after = until + timedelta(days=1)
-        note = Text(
-            f"Thời hạn kéo dài qua ngày {after:%d/%m/%Y}, khi văn bản thay thế có hiệu lực; "
-            f"thời hạn vẫn được tính theo {rules.regime.instruments[0]}, văn bản áp dụng vào "
-            "ngày bắt đầu",
-            f"The period runs past {after.isoformat()}, when the replacing law takes effect; "
-            f"it is counted under {rules.regime.instruments[0]}, which applied on the start "
-            "date",
+        note = say(
+            TEXTS,
+            "note.crosses_regime_change",
+            after=after,
+            instrument=rules.regime.instruments[0],
         )
         cited = _successor_transition(rules, after) if request else ()
         steps.append(TraceStep(StepKind.NOTE, note, after, cited))
@@ -813,8 +797,7 @@ def _effective_receipt(
     """(day received, hour received, day the receipt counts from) under the receipt policy."""
     day, at = _receipt(request.received)
     if steps is not None:
-        hour = Text(f" lúc {at:%H:%M}", f" at {at:%H:%M}") if at else Text("", "")
-        text = Text(f"Nhận được yêu cầu hợp lệ{hour.vi}", f"Valid request received{hour.en}")
+        text = say(TEXTS, "receipt.valid.at", at=at) if at else say(TEXTS, "receipt.valid")
         steps.append(TraceStep(StepKind.RECEIPT, text, day))
     if request.policy is ReceiptPolicy.CIVIL_CODE:
         return day, at, day
@@ -824,22 +807,9 @@ def _effective_receipt(
         return day, at, day
     effective = add_working_days(day, 1)
     if steps is not None:
-        why = Text("ngoài giờ làm việc", "after office hours") if working else Text(
-            "vào ngày nghỉ", "on a day off"
-        )  # fmt: skip
-        policy = request.policy.value
-        steps.append(
-            TraceStep(
-                StepKind.NOTE,
-                Text(
-                    f"Yêu cầu nhận {why.vi}: theo chính sách '{policy}', coi như nhận vào ngày "
-                    "làm việc này",
-                    f"Request received {why.en}: under policy '{policy}' it counts as received "
-                    "on this working day",
-                ),
-                effective,
-            )
-        )
+        why = "receipt.after_hours" if working else "receipt.day_off"
+        text = say(TEXTS, why, policy=request.policy.value)
+        steps.append(TraceStep(StepKind.NOTE, text, effective))
     return day, at, effective
 
 
@@ -1024,10 +994,7 @@ def _notice(
     notice = _limit(rules, notice_id)
     notice_due = add_working_days(effective, notice.length)
     if steps is not None:
-        text = Text(
-            f"{notice.duty.vi}: chậm nhất ngày này ({notice.length:02d} ngày làm việc)",
-            f"{notice.duty.en}: by this day ({notice.length} working days)",
-        )
+        text = say(TEXTS, "rule.notice", duty=notice.duty, length=notice.length)
         steps.append(TraceStep(StepKind.RULE, text, notice_due, (notice.citation,)))
     return notice_due
 
@@ -1037,20 +1004,13 @@ def _extend(
 ) -> tuple[date, tuple[Citation, ...]]:
     if steps is not None:
         steps.append(_rule_step(ext, original_due, length))
-        text = Text(
-            "Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin, "
-            "chậm nhất ngày này",
-            "The written extension notice must be sent within the original time limit, by this day",
-        )
+        text = say(TEXTS, "rule.extension_notice")
         steps.append(TraceStep(StepKind.RULE, text, original_due, (ext.citation,)))
     return _count(original_due, length, ext.unit, steps)
 
 
 def _immediate_step(limit: TimeLimit, on: date) -> TraceStep:
-    text = Text(
-        f"{limit.duty.vi}: ngay khi người yêu cầu đến trụ sở (trong ngày làm việc)",
-        f"{limit.duty.en}: immediately, while the requester is at the office (on a working day)",
-    )
+    text = say(TEXTS, "rule.immediate", duty=limit.duty)
     return TraceStep(StepKind.RULE, text, on, (limit.citation,))
 
 
