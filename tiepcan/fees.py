@@ -101,12 +101,14 @@ from tiepcan._model import (
     JsonEnum,
     Lang,
     Result,
+    Text,
     check_lang,
     day_out_of_range,
     echo,
 )
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
+from tiepcan.messages import say
 from tiepcan.regimes import (
     RegimeChoice,
     RegimeLike,
@@ -116,6 +118,7 @@ from tiepcan.regimes import (
     ruleset,
 )
 from tiepcan.terms import Channel, PaymentMethod, checked_name
+from tiepcan.texts.fees import TEXTS
 
 __all__ = [
     "MAX_DURATION",
@@ -841,32 +844,31 @@ class FeeLine(Result):
 
     def explain(self, lang: Lang = "vi") -> str:
         """One entry of the breakdown: quantity × rate = amount, then where the rate is from."""
-        vi = check_lang(lang) == "vi"
-        unit = _lower_first(self.unit.label_vi) if vi else self.unit.label_en
-        rate, amount = _money(self.unit_rate, lang), _money(self.amount, lang)
-        head = (
-            f"{self.item.label(lang)}: {self.quantity} {unit} × {rate} = {amount}"
-            if vi
-            else f"{self.item.label(lang)}: {self.quantity} × {unit} at {rate} = {amount}"
+        check_lang(lang)
+        unit = Text(_lower_first(self.unit.label_vi), self.unit.label_en)
+        head = say(
+            TEXTS,
+            "line.amount",
+            item=self.item.text,
+            quantity=self.quantity,
+            unit=unit,
+            rate=_money_text(self.unit_rate),
+            amount=_money_text(self.amount),
         )
         circular = self.citation.instrument == "46/2018/TT-BTC"
-        if vi:
-            table = "Phụ lục Thông tư 46/2018/TT-BTC" if circular else "Bảng chi phí"
-            basis = f"{table}, mục {self.appendix_line}: "
-            per = "trang A4" if self.unit.value.startswith("page") else unit
-            basis += f"{_money(self.appendix_rate, lang)}/{per}"
-            if self.format_multiplier > 1:
-                basis += f", khổ {self.item.paper} bằng {self.format_multiplier} lần khổ A4"
-        else:
-            table = "Circular 46/2018/TT-BTC appendix" if circular else "Cost table"
-            basis = f"{table}, line {self.appendix_line}: "
-            basis += f"{_money(self.appendix_rate, lang)} per " + (
-                "A4 page" if self.unit.value.startswith("page") else unit
-            )
-            if self.format_multiplier > 1:
-                basis += f"; {self.item.paper} is {self.format_multiplier} × the A4 rate"
-        basis += f" ({self.citation.label_in(lang)})"
-        lines = [head, "    " + basis]
+        table = say(TEXTS, "line.table.circular46" if circular else "line.table.other")
+        per = say(TEXTS, "line.per_a4_page") if self.unit.value.startswith("page") else unit
+        basis = say(
+            TEXTS,
+            "line.rate.format" if self.format_multiplier > 1 else "line.rate",
+            table=table,
+            line=self.appendix_line,
+            rate=_money_text(self.appendix_rate),
+            per=per,
+            paper=self.item.paper,
+            multiplier=self.format_multiplier,
+        )
+        lines = [head.in_(lang), f"    {basis.in_(lang)} ({self.citation.label_in(lang)})"]
         if self.reduction_citation is not None:
             lines.append(
                 f"    {self.percent}% — {self.area.label(lang)} "
@@ -980,48 +982,36 @@ class FeeQuote(Result):
         Interpretations applied:
         - the 70% and 50% rates are taken of the rate per unit, then multiplied by the quantity [reduction-on-unit-rate]
         """
-        vi = check_lang(lang) == "vi"
-        title = (
-            "Chi phí thực tế để in, sao, chụp, gửi thông tin"
-            if vi
-            else "Actual cost of printing, copying, photographing and sending information"
-        )
-        when = (
-            (f"; mức thu tại ngày {self.received:%d/%m/%Y}" if vi else f" as of {self.received}")
-            if self.received
-            else ""
-        )
-        regime = f"chế độ {self.regime}" if vi else f"rates of regime {self.regime}"
+        check_lang(lang)
+        title = say(TEXTS, "quote.title").in_(lang)
+        regime: str | Text = self.regime
         if self.user_supplied:
-            regime += " (do người dùng cung cấp)" if vi else " (user-supplied)"
+            regime = say(TEXTS, "quote.user_supplied", regime=self.regime)
+        if self.received:
+            rates = say(TEXTS, "quote.regime.as_of", regime=regime, day=self.received)
+        else:
+            rates = say(TEXTS, "quote.regime", regime=regime)
         actual = _cited(self.citations, *_ACTUAL_COSTS_2016) or _cited(
             self.citations, *_ACTUAL_COSTS_2026
         )
         basis = f" ({actual.label_in(lang)})" if actual else ""
-        out = [f"{title}{basis}; {regime}{when}"]
+        out = [f"{title}{basis}; {rates.in_(lang)}"]
         transition = _cited(self.citations, *_TRANSITION_2026)
         if self.chosen_by is RegimeChoice.TRANSITION and self.sent is not None and transition:
-            out.append(
-                f"Yêu cầu được gửi ngày {self.sent:%d/%m/%Y}, trước ngày 01/9/2026: áp dụng "
-                f"Luật số 104/2016/QH13 ({transition.label_in(lang)})"
-                if vi
-                else f"The request was sent on {self.sent}, before 2026-09-01: Law 104/2016/QH13 "
-                f"applies ({transition.label_in(lang)})"
-            )
+            kept = say(TEXTS, "quote.transition", sent=self.sent, provision=_label(transition))
+            out.append(kept.in_(lang))
         if not self.lines:
-            out.append("- (không in, sao, chụp)" if vi else "- (no printing or copying)")
+            out.append("- " + say(TEXTS, "quote.no_lines").in_(lang))
         for line in self.lines:
             out.append("- " + line.explain(lang))
-        out.append(
-            f"{'In, sao, chụp' if vi else 'Printing and copying'}: "
-            f"{_money(self.copying_total, lang)}"
-        )
+        copying = say(TEXTS, "quote.copying_total", amount=_money_text(self.copying_total))
+        out.append(copying.in_(lang))
         out.append(self._sending(lang))
         if self.cost_free:
             out.append(self._waiver(lang))
-        out.append(f"{'Tổng cộng' if vi else 'Total'}: {_money(self.total, lang)}")
+        out.append(say(TEXTS, "quote.total", amount=_money_text(self.total)).in_(lang))
         if self.interpretations:
-            out.append("Cách hiểu đã áp dụng:" if vi else "Interpretations applied:")
+            out.append(say(TEXTS, "interpretations.head").in_(lang))
             out.extend(f"- {self._choice(i, lang)} [{i}]" for i in self.interpretations)
         return "\n".join(out)
 
@@ -1030,14 +1020,19 @@ class FeeQuote(Result):
         from tiepcan.rules.refusals import GroundException
 
         case = self.published_exception
-        refs = "; ".join(c.label_in(lang) for c in self.cost_free_basis)
-        what = GroundException(case).label(lang) if case is not None else ""
-        if lang == "vi":
-            return (
-                f"Không phải trả chi phí ({refs}): {_lower_first(what)}; "
-                f"chi phí không thu: {_money(self.waived, lang)}"
-            )
-        return f"No cost is payable ({refs}): {what}; cost waived: {_money(self.waived, lang)}"
+        refs = Text(
+            "; ".join(c.label_in("vi") for c in self.cost_free_basis),
+            "; ".join(c.label_in("en") for c in self.cost_free_basis),
+        )
+        what = GroundException(case).text if case is not None else Text("", "")
+        said = say(
+            TEXTS,
+            "quote.cost_free",
+            basis=refs,
+            case=Text(_lower_first(what.vi), what.en),
+            waived=_money_text(self.waived),
+        )
+        return said.in_(lang)
 
     def _choice(self, interpretation_id: str, lang: Lang) -> str:
         from tiepcan.interpretations import interpretation
@@ -1049,8 +1044,7 @@ class FeeQuote(Result):
         return choice if lang == "vi" else _lower_first(choice)
 
     def _sending(self, lang: Lang) -> str:
-        vi = lang == "vi"
-        text = f"{'Chi phí gửi' if vi else 'Sending'}: {_money(self.postage, lang)}"
+        text = say(TEXTS, "quote.sending", amount=_money_text(self.postage)).in_(lang)
         if self.channel in (Channel.ELECTRONIC, Channel.FAX):
             cited = _cited(self.citations, "46/2018/TT-BTC", 3, 2)
             ref = f": {cited.label_in(lang)}" if cited else ""
@@ -1058,16 +1052,10 @@ class FeeQuote(Result):
         elif self.postage:
             cited = _cited(self.citations, "46/2018/TT-BTC", 3, 1, 2)
             ref = f"; {cited.label_in(lang)}" if cited else ""
-            text += (
-                f" ({'giá cước bưu chính do cơ quan xác định' if vi else 'postal tariff, as given'}"
-                f"{ref})"
-            )
+            tariff = say(TEXTS, "quote.sending.postal_tariff").in_(lang)
+            text += f" ({tariff}{ref})"
         elif self.postage_not_given:
-            text += (
-                " — CHƯA NÊU chi phí gửi qua bưu chính: tổng cộng chưa gồm chi phí này"
-                if vi
-                else " — postage NOT GIVEN for postal delivery: the total does not include it"
-            )
+            text += " — " + say(TEXTS, "quote.sending.postage_not_given").in_(lang)
         return text
 
 
@@ -1365,6 +1353,15 @@ def _money(amount: int, lang: Lang) -> str:
     return f"{digits.replace(',', '.')} đồng" if lang == "vi" else f"{digits} đồng"
 
 
+def _money_text(amount: int) -> Text:
+    """An amount as each language writes it (``1.000 đồng``, ``1,000 đồng``)."""
+    return Text(_money(amount, "vi"), _money(amount, "en"))
+
+
+def _label(citation: Citation) -> Text:
+    return Text(citation.label_in("vi"), citation.label_in("en"))
+
+
 # -- the notice: form 03 ----------------------------------------------------------------------
 
 
@@ -1424,42 +1421,28 @@ class FeeNotice(Result):
 
     def explain(self, lang: Lang = "vi") -> str:
         """The notice's cost and payment entries, as text for form 03."""
-        vi = check_lang(lang) == "vi"
+        check_lang(lang)
         out = [self.quote.explain(lang)]
         if self.payment_method is not None:
             pm = self.payment_method
-            if vi:
-                out.append(
-                    f"Phương thức thanh toán: Tên cơ quan quản lý thu: {pm.revenue_agency}/"
-                    f"Tên cơ quan kho bạc nhà nước tiếp nhận khoản thu ngân sách: {pm.treasury}"
-                )
-            else:
-                out.append(
-                    f"Payment method: revenue authority: {pm.revenue_agency}; "
-                    f"State Treasury office receiving the payment: {pm.treasury}"
-                )
+            method = say(
+                TEXTS,
+                "notice.payment_method",
+                revenue_agency=pm.revenue_agency,
+                treasury=pm.treasury,
+            )
+            out.append(method.in_(lang))
         notice, paid_before, refusal = (*self.citations, None, None, None)[:3]
         if self.payment_deadline is not None:
-            label = "Thời hạn thanh toán" if vi else "Pay by"
-            shown = f"{self.payment_deadline:%d/%m/%Y}" if vi else self.payment_deadline.isoformat()
+            pay_by = say(TEXTS, "notice.pay_by", day=self.payment_deadline).in_(lang)
             ref = f" ({notice.label_in(lang)})" if notice else ""
-            out.append(f"{label}: {shown}{ref}")
+            out.append(f"{pay_by}{ref}")
         if self.amount_due:
             out.append(
-                (
-                    "Chi phí phải được trả trước khi cung cấp thông tin và nộp vào ngân sách "
-                    "nhà nước"
-                    if vi
-                    else "The cost is paid before the information is provided, into the state "
-                    "budget"
-                )
+                say(TEXTS, "notice.paid_before_provision").in_(lang)
                 + (f" ({paid_before.label_in(lang)})" if paid_before else "")
                 + "; "
-                + (
-                    "không thanh toán là căn cứ từ chối"
-                    if vi
-                    else "not paying it is a ground for refusal"
-                )
+                + say(TEXTS, "notice.unpaid_is_refusal_ground").in_(lang)
                 + (f" ({refusal.label_in(lang)})" if refusal else "")
                 + "."
             )
