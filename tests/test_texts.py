@@ -52,7 +52,7 @@ def _provisions(ref: str) -> list[Citation]:
     """The citations a ``states`` entry stands for: itself, or its key under each law."""
     if citation_form(ref):
         return [Citation.parse(ref)]
-    return [rules.citation(ref) for rules in BUNDLED if ref in rules.keys()]
+    return [rules.citation(ref) for rules in BUNDLED if ref in rules.keys()]  # noqa: SIM118 - Ruleset.keys() is its own method
 
 
 def _plain(text: str) -> str:
