@@ -22,10 +22,12 @@ from pydantic import Field
 
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._layout import dateline
-from tiepcan._model import BilingualStrEnum, Lang, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, Text, check_lang, echo
 from tiepcan.errors import InvalidInputError, TiepCanError
+from tiepcan.messages import say
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.statistics import DEFAULT_INFORMATION_KINDS, Statistics, StatisticsError
+from tiepcan.texts.reports import TEXTS
 
 __all__ = [
     "Figure",
@@ -36,9 +38,6 @@ __all__ = [
     "report_figures",
     "table_headings",
 ]
-
-NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
 
 class ReportExtraMissingError(TiepCanError):
@@ -146,33 +145,12 @@ class Figure:
         return self.label_vi if check_lang(lang) == "vi" else self.label_en
 
 
-#: (table key, Vietnamese heading, English heading)
-TABLES: tuple[tuple[str, str, str], ...] = (
-    (
-        "requests",
-        "Tiếp nhận và giải quyết yêu cầu cung cấp thông tin",
-        "Requests received and settled",
-    ),
-    (
-        "time_limits",
-        "Thời hạn giải quyết (Điều 29, 30, 31 Luật Tiếp cận thông tin)",
-        "Time limits (Law arts. 29–31)",
-    ),
-    (
-        "refusals",
-        "Từ chối cung cấp thông tin và lý do (Điều 28 khoản 1 Luật Tiếp cận thông tin)",
-        "Refusals and their grounds (Law art. 28(1))",
-    ),
-    (
-        "costs",
-        "Chi phí cung cấp thông tin (Điều 27 Luật Tiếp cận thông tin; Thông tư 46/2018/TT-BTC)",
-        "Costs of providing information (Law art. 27; Circular 46/2018)",
-    ),
-    (
-        "complaints",
-        "Khiếu nại, khởi kiện (Điều 14 Luật Tiếp cận thông tin)",
-        "Complaints and lawsuits (Law art. 14)",
-    ),
+#: the tables of point (b), in the order the report shows them
+_TABLE_KEYS = ("requests", "time_limits", "refusals", "costs", "complaints")
+
+#: (table key, Vietnamese heading, English heading), as under Law 104/2016
+TABLES: tuple[tuple[str, str, str], ...] = tuple(
+    (key, say(TEXTS, f"table.{key}").vi, say(TEXTS, f"table.{key}").en) for key in _TABLE_KEYS
 )
 
 
@@ -253,8 +231,9 @@ def table_headings(period: Any) -> tuple[tuple[str, str, str], ...]:
                 c = rules.citation(_HEADING_RULES[table])
                 unit_vi = c.label.split(" Luật ")[0]
                 unit_en = f"art. {c.ref.split(' art. ')[1]}"
-            units_vi.append(f"{unit_vi} Luật Tiếp cận thông tin số {number}")
-            units_en.append(f"Law {number} {unit_en}")
+            cites = say(TEXTS, "table.cites", unit=Text(unit_vi, unit_en), law=number)
+            units_vi.append(cites.vi)
+            units_en.append(cites.en)
         out.append(
             (table, f"{base_vi} ({'; '.join(units_vi)})", f"{base_en} ({'; '.join(units_en)})")
         )
@@ -598,89 +577,43 @@ def format_number(value: int | float | None, lang: Lang = "vi") -> str:
 
 
 # --------------------------------------------------------------------------------------
-# Words of the document, in both languages.
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("BÁO CÁO", "REPORT"),
-    "national_title": (NATIONAL_TITLE, "SOCIALIST REPUBLIC OF VIET NAM"),
-    "motto": (MOTTO, "Independence - Freedom - Happiness"),
-    "addressee": ("Kính gửi", "To"),
-    "recipients": ("Nơi nhận", "Recipients"),
-    "a": (
-        "Tình hình công khai thông tin và cung cấp thông tin theo yêu cầu tại cơ quan",
-        "Disclosure and provision of information on request at the agency",
-    ),
-    "b": ("Số liệu về cung cấp thông tin theo yêu cầu", "Figures on requests for information"),
-    "c": (
-        "Những khó khăn, vướng mắc trong việc cung cấp thông tin của cơ quan",
-        "Difficulties in providing information",
-    ),
-    "d": (
-        "Kiến nghị các biện pháp cần thiết góp phần bảo đảm thực hiện quyền tiếp cận thông tin của công dân",
-        "Recommendations for ensuring citizens' right of access to information",
-    ),
-    "chart": ("Biểu đồ yêu cầu theo tháng", "Requests by month"),
-    "no_chart": (
-        "Biểu đồ không được tạo vì chưa cài đặt matplotlib (tiepcan[report]).",
-        "The chart is omitted: matplotlib is not installed (tiepcan[report]).",
-    ),
-    "empty": ("(Không có nội dung.)", "(Nothing to report.)"),
-    "figure": ("Chỉ tiêu", "Item"),
-    "value": ("Số liệu", "Figure"),
-    "agencies": ("Cơ quan", "Agencies"),
-    "vi_only": ("", "(Vietnamese original) "),
-}
+# Words of the document, in both languages (tiepcan.texts.reports).
 
 
 def _w(key: str, lang: Lang) -> str:
-    vi, en = _WORDS[key]
-    return vi if lang == "vi" else en
+    """The text ``key`` of the report's message table, in ``lang``."""
+    return say(TEXTS, key).in_(lang)
 
 
 def _subject(meta: ReportMetadata, stats: Statistics, lang: Lang) -> str:
     if meta.subject and lang == "vi":
         return meta.subject
-    period = stats.period.label(lang, short=True)
+    p = stats.period
+    period = Text(p.label("vi", short=True), p.label("en", short=True))
     if meta.kind is ReportKind.THREE_YEARLY:
-        if lang == "vi":
-            return f"Tình hình thực hiện quyền tiếp cận thông tin của công dân {period}"
-        return f"On the exercise of citizens' right of access to information, {period}"
-    if lang == "vi":
-        return f"Tình hình cung cấp thông tin theo yêu cầu {period}"
-    return f"On providing information on request, {period}"
+        return say(TEXTS, "subject.three_yearly", period=period).in_(lang)
+    return say(TEXTS, "subject.periodic", period=period).in_(lang)
 
 
 def _intro(meta: ReportMetadata, stats: Statistics, lang: Lang) -> str:
-    agencies = ", ".join(stats.agencies)
-    if lang == "vi":
-        basis = (
-            "khoản 3 và khoản 4 Điều 12 Nghị định số 13/2018/NĐ-CP ngày 23/01/2018 của Chính phủ"
-            if meta.kind is ReportKind.THREE_YEARLY
-            else "khoản 4 Điều 12 Nghị định số 13/2018/NĐ-CP ngày 23/01/2018 của Chính phủ và hướng dẫn của Sở Tư pháp"
-        )
-        return (
-            f"Thực hiện {basis}, {_one_line(meta.agency_name)} báo cáo tình hình thực hiện Luật Tiếp cận "
-            f"thông tin {stats.period.label('vi')} như sau (số liệu của: {agencies}):"
-        )
-    basis = (
-        "Decree 13/2018/NĐ-CP art. 12(3)–(4)"
-        if meta.kind is ReportKind.THREE_YEARLY
-        else "Decree 13/2018/NĐ-CP art. 12(4) and the Department of Justice's instructions"
-    )
-    return (
-        f"Under {basis}, {_one_line(meta.agency_name)} reports on the implementation of the Law on Access "
-        f"to Information for {stats.period.label('en')} (figures of: {agencies}):"
-    )
+    fields = {
+        "agency": _one_line(meta.agency_name),
+        "period": Text(stats.period.label("vi"), stats.period.label("en")),
+        "agencies": ", ".join(stats.agencies),
+    }
+    if meta.kind is ReportKind.THREE_YEARLY:
+        return say(TEXTS, "intro.three_yearly", **fields).in_(lang)
+    return say(TEXTS, "intro.periodic", **fields).in_(lang)
 
 
 def _narrative(meta: ReportMetadata, point: str, lang: Lang) -> str:
     vi = {"a": meta.situation, "c": meta.difficulties, "d": meta.recommendations}[point]
     if lang == "vi":
-        return vi or _w("empty", lang)
+        return vi or _w("section.empty", lang)
     en = {"a": meta.situation_en, "c": meta.difficulties_en, "d": meta.recommendations_en}[point]
     if en:
         return en
-    return (_w("vi_only", lang) + vi) if vi else _w("empty", lang)
+    return say(TEXTS, "section.vietnamese_only", text=vi).en if vi else _w("section.empty", lang)
 
 
 def _meta(meta: Any) -> ReportMetadata:

@@ -12,8 +12,6 @@ from typing import Any
 from tiepcan._sheets import excel_cell, excel_problem, is_live
 from tiepcan.errors import InvalidInputError
 from tiepcan.reports.document import (
-    MOTTO,
-    NATIONAL_TITLE,
     ReportExtraMissingError,
     ReportMetadata,
     _meta,
@@ -47,11 +45,11 @@ def render_excel(stats: Statistics, meta: ReportMetadata | dict[str, Any] | str)
     ws = wb.active
     ws.title = "Bao cao"
     heading: tuple[list[Any], ...] = (
-        [_one_line(m.agency_name).upper(), None, None, NATIONAL_TITLE],
-        [m.symbol, None, None, MOTTO],
+        [_one_line(m.agency_name).upper(), None, None, _w("head.national_title", "vi")],
+        [m.symbol, None, None, _w("head.motto", "vi")],
         [None, None, None, m.dateline("vi")],
         [],
-        [_w("title", "vi") + ": " + _subject(m, s, "vi")],
+        [_w("head.title", "vi") + ": " + _subject(m, s, "vi")],
         [],
         ["Bảng", "Mã chỉ tiêu", "Chỉ tiêu", "Item", "Số liệu"],
     )

@@ -92,17 +92,18 @@ def render_html(
     if not isinstance(chart, bool):
         raise InvalidInputError(detail=f"chart must be True or False: chart={echo(chart)}")
     e = html.escape
+    title, figures = _w("head.title", lang), _w("section.b", lang)
     parts = [
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">',
-        f"<title>{e(_w('title', lang))} {e(m.symbol)}</title>\n<style>{_CSS}</style>\n</head>",
+        f"<title>{e(title)} {e(m.symbol)}</title>\n<style>{_CSS}</style>\n</head>",
         '<body>\n<div class="page">',
         _html_head(m, lang),
-        f"<h1>{e(_w('title', lang))}</h1>",
+        f"<h1>{e(title)}</h1>",
         f'<div class="subject">{e(_subject(m, s, lang))}</div>',
-        f'<div class="addressee">{e(_w("addressee", lang))}: {e(m.addressee)}</div>',
+        f'<div class="addressee">{e(_w("head.addressee", lang))}: {e(m.addressee)}</div>',
         f"<p>{e(_intro(m, s, lang))}</p>",
         _html_section("1", "a", m, lang),
-        f"<h2>2. {e(_w('b', lang))}</h2>",
+        f"<h2>2. {e(figures)}</h2>",
         _html_tables(s, lang),
         _html_chart(s, lang) if chart else "",
         _html_section("3", "c", m, lang),
@@ -123,8 +124,8 @@ def _html_head(m: ReportMetadata, lang: Lang) -> str:
         '<div class="head">\n'
         f'<div class="body-name">{superior}'
         f'<div class="agency">{_lines(m.agency_name.upper())}</div></div>\n'
-        f'<div><div class="national">{e(_w("national_title", lang))}</div>'
-        f'<div class="motto">{e(_w("motto", lang))}</div></div>\n'
+        f'<div><div class="national">{e(_w("head.national_title", lang))}</div>'
+        f'<div class="motto">{e(_w("head.motto", lang))}</div></div>\n'
         f'<div class="symbol">{e(m.symbol)}</div>\n'
         f'<div class="dateline">{e(m.dateline(lang))}</div>\n</div>'
     )
@@ -139,12 +140,14 @@ def _html_section(number: str, point: str, m: ReportMetadata, lang: Lang) -> str
     e = html.escape
     paras = [t.strip() for t in _narrative(m, point, lang).split("\n") if t.strip()]
     body = "\n".join(f"<p>{e(t)}</p>" for t in paras)
-    return f"<h2>{number}. {e(_w(point, lang))}</h2>\n{body}"
+    heading = _w(f"section.{point}", lang)
+    return f"<h2>{number}. {e(heading)}</h2>\n{body}"
 
 
 def _html_tables(s: Statistics, lang: Lang) -> str:
     e = html.escape
     figures = report_figures(s)
+    item, value = _w("table.figure", lang), _w("table.value", lang)
     out = []
     for k, (table, vi, en) in enumerate(table_headings(s.period), start=1):
         rows = [
@@ -155,18 +158,17 @@ def _html_tables(s: Statistics, lang: Lang) -> str:
         ]
         out.append(
             f"<h3>2.{k}. {e(vi if lang == 'vi' else en)}</h3>\n<table>\n"
-            f"<tr><th>{e(_w('figure', lang))}</th><th>{e(_w('value', lang))}</th></tr>\n"
-            + "\n".join(rows)
-            + "\n</table>"
+            f"<tr><th>{e(item)}</th><th>{e(value)}</th></tr>\n" + "\n".join(rows) + "\n</table>"
         )
     return "\n".join(out)
 
 
 def _html_chart(s: Statistics, lang: Lang) -> str:
     e = html.escape
-    title = f"<h3>2.{len(TABLES) + 1}. {e(_w('chart', lang))}</h3>"
+    heading = _w("chart.heading", lang)
+    title = f"<h3>2.{len(TABLES) + 1}. {e(heading)}</h3>"
     if not have_matplotlib():
-        return f'{title}\n<p class="note">{e(_w("no_chart", lang))}</p>'
+        return f'{title}\n<p class="note">{e(_w("chart.omitted", lang))}</p>'
     return f'{title}\n<div class="chart">{chart_svg(s, lang)}</div>'
 
 
@@ -176,7 +178,7 @@ def _html_foot(m: ReportMetadata, lang: Lang) -> str:
     authority = f"<div>{e(m.signer.authority)}</div>" if m.signer.authority else ""
     return (
         '<div class="foot">\n'
-        f'<div class="recipients"><b>{e(_w("recipients", lang))}:</b><ul>{items}</ul></div>\n'
+        f'<div class="recipients"><b>{e(_w("foot.recipients", lang))}:</b><ul>{items}</ul></div>\n'
         f'<div class="sign">{authority}<div>{e(m.signer.title)}</div>'
         f'<div class="name">{e(m.signer.name)}</div></div>\n</div>'
     )

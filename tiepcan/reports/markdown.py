@@ -40,33 +40,26 @@ def render_markdown(
     """
     s, m, lang = _stats(stats), _meta(meta), check_lang(lang)
     md = _md_line
+    title, addressee = _w("head.title", lang), _w("head.addressee", lang)
+    figures, recipients = _w("section.b", lang), _w("foot.recipients", lang)
     lines = [
         *_markdown_head(m, lang),
         "",
-        f"## {_w('title', lang)}",
+        f"## {title}",
         "",
         f"**{md(_subject(m, s, lang))}**",
         "",
-        f"{_w('addressee', lang)}: {md(m.addressee)}",
+        f"{addressee}: {md(m.addressee)}",
         "",
         md(_intro(m, s, lang)),
         "",
-        f"### 1. {_w('a', lang)}",
-        "",
-        _md_paragraphs(_narrative(m, "a", lang)),
-        "",
-        f"### 2. {_w('b', lang)}",
+        *_md_section("1", "a", m, lang),
+        f"### 2. {figures}",
         "",
         _markdown_tables(s, lang),
-        f"### 3. {_w('c', lang)}",
-        "",
-        _md_paragraphs(_narrative(m, "c", lang)),
-        "",
-        f"### 4. {_w('d', lang)}",
-        "",
-        _md_paragraphs(_narrative(m, "d", lang)),
-        "",
-        f"**{_w('recipients', lang)}:**",
+        *_md_section("3", "c", m, lang),
+        *_md_section("4", "d", m, lang),
+        f"**{recipients}:**",
         "",
         *(f"- {md(r.removeprefix('- '))}" for r in recipients_lines(m.recipients)),
         "",
@@ -84,12 +77,19 @@ def _markdown_head(m: ReportMetadata, lang: Lang) -> list[str]:
     md = _md_line
     left = [md(line.strip()) for line in (m.superior_body or "").upper().split("\n") if line]
     left += [f"**{md(line.strip())}**" for line in m.agency_name.upper().split("\n") if line]
-    right = f"**{_w('national_title', lang)}**<br>**{_w('motto', lang)}**"
+    national_title, motto = _w("head.national_title", lang), _w("head.motto", lang)
+    right = f"**{national_title}**<br>**{motto}**"
     return [
         f"| {'<br>'.join(left)} | {right} |",
         "|:---:|:---:|",
         f"| {md(m.symbol)} | *{md(m.dateline(lang))}* |",
     ]
+
+
+def _md_section(number: str, point: str, m: ReportMetadata, lang: Lang) -> list[str]:
+    """Section ``number`` (point ``point`` of art. 12(4)): its heading and the agency's text."""
+    heading = _w(f"section.{point}", lang)
+    return [f"### {number}. {heading}", "", _md_paragraphs(_narrative(m, point, lang)), ""]
 
 
 #: characters that mean something to Markdown anywhere in a line: a backslash before each;
@@ -121,10 +121,11 @@ def _md_paragraphs(text: str) -> str:
 
 def _markdown_tables(s: Statistics, lang: Lang) -> str:
     figures = report_figures(s)
+    item, value = _w("table.figure", lang), _w("table.value", lang)
     out = []
     for k, (table, vi, en) in enumerate(table_headings(s.period), start=1):
         out += [f"#### 2.{k}. {vi if lang == 'vi' else en}", ""]
-        out += [f"| {_w('figure', lang)} | {_w('value', lang)} |", "|---|---:|"]
+        out += [f"| {item} | {value} |", "|---|---:|"]
         for f in figures:
             if f.table == table:
                 label = ("— " if f.level else "") + f.label(lang).replace("|", "\\|")
