@@ -112,7 +112,7 @@ from pydantic import (
 )
 
 from tiepcan._input import FrozenModel
-from tiepcan._model import BilingualStrEnum, Lang, check_lang, day_out_of_range, echo
+from tiepcan._model import BilingualStrEnum, Lang, Text, check_lang, day_out_of_range, echo
 from tiepcan.citations import Citation
 from tiepcan.data import data_file
 from tiepcan.errors import (
@@ -123,10 +123,12 @@ from tiepcan.errors import (
     from_validation_error,
 )
 from tiepcan.fees import Area, FeeItem
+from tiepcan.messages import say
 from tiepcan.regimes import RegimeChoice, RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
+from tiepcan.texts.lifecycle import TEXTS
 
 if TYPE_CHECKING:
     from tiepcan.deadlines import TimeLimit
@@ -866,109 +868,35 @@ def calendar_version() -> str:
 _EXTENSION_PROBLEMS = frozenset(
     {"two-extensions", "extension-notice-late", "invalid-extension-length"}
 )
-_PROBLEMS: dict[str, tuple[str, str, RequestStep | None]] = {
-    "events-out-of-order": (
-        "Sự kiện được ghi không theo thứ tự ngày",
-        "events are not recorded in date order",
-        RequestStep.RECEIPT,
-    ),
-    "event-before-receipt": (
-        "Sự kiện xảy ra trước khi tiếp nhận yêu cầu",
-        "event before the request was received",
-        RequestStep.RECEIPT,
-    ),
-    "received-twice": (
-        "Yêu cầu được tiếp nhận hai lần",
-        "the request is recorded as received twice",
-        RequestStep.RECEIPT,
-    ),
-    "already-valid": (
-        "Yêu cầu đã hợp lệ, không cần bổ sung",
-        "the request was already valid; nothing to complete",
-        RequestStep.COMPLETION,
-    ),
-    "two-extensions": (
-        "Chỉ được gia hạn một lần",
-        "the time limit can be extended once only",
-        None,
-    ),
-    "extension-not-available": (
-        "Luật không cho phép gia hạn đối với thông tin đơn giản, có sẵn",
-        "the law allows no extension for simple, available information",
-        None,
-    ),
-    "extension-notice-late": (
-        "Văn bản thông báo gia hạn phải gửi trong thời hạn cung cấp thông tin",
-        "the extension must be notified within the original time limit",
-        None,
-    ),
-    "invalid-extension-length": (
-        "Thời gian gia hạn vượt quá mức tối đa luật cho phép",
-        "the extension is longer than the law allows",
-        None,
-    ),
-    "payment-before-costs-notice": (
-        "Thanh toán trước khi được thông báo chi phí",
-        "payment recorded before the costs were notified",
-        RequestStep.HANDLING,
-    ),
-    "costs-differ-from-quote": (
-        "Chi phí thông báo khác với chi phí tính theo biểu giá",
-        "the notified costs differ from the costs priced by the tariff",
-        RequestStep.HANDLING,
-    ),
-    "provided-before-payment": (
-        "Chi phí phải được trả trước khi cung cấp thông tin",
-        "the costs must be paid before the information is provided",
-        RequestStep.PAYMENT_FIRST,
-    ),
-    "outcome-after-final": (
-        "Yêu cầu đã có kết quả giải quyết cuối cùng",
-        "the request already has a final outcome",
-        RequestStep.HANDLING,
-    ),
-    "unpaid-costs-not-notified": (
-        "Từ chối vì không thanh toán chi phí nhưng chưa thông báo chi phí",
-        "refused for unpaid costs that were never notified",
-        RequestStep.UNPAID_COSTS,
-    ),
-    "unpaid-costs-but-paid": (
-        "Từ chối vì không thanh toán chi phí nhưng chi phí đã được thanh toán",
-        "refused for unpaid costs that were paid",
-        RequestStep.UNPAID_COSTS,
-    ),
-    "unpaid-costs-before-payment-due": (
-        "Từ chối vì không thanh toán chi phí trước khi hết thời hạn thanh toán",
-        "refused for unpaid costs before the payment deadline passed",
-        RequestStep.UNPAID_COSTS,
-    ),
-    "correction-without-provision": (
-        "Yêu cầu đính chính khi chưa có thông tin được cung cấp",
-        "correction asked before any information was provided",
-        RequestStep.CORRECTION,
-    ),
-    "answer-without-correction-request": (
-        "Trả lời đính chính khi không có yêu cầu",
-        "correction answered without a request to correct",
-        RequestStep.CORRECTION,
-    ),
-    "resolution-without-complaint": (
-        "Giải quyết khiếu nại, khởi kiện khi không có khiếu nại, khởi kiện",
-        "complaint resolved without a complaint filed",
-        RequestStep.COMPLAINT_PROCEDURE,
-    ),
-    "date-outside-calendar": (
-        "Ngày nằm ngoài phạm vi lịch làm việc",
-        "the date is outside the working-day calendar",
-        RequestStep.RECEIPT,
-    ),
+#: the step of the procedure whose provision each problem breaks (its text is
+#: ``problem.<code>`` in :mod:`tiepcan.texts.lifecycle`)
+_PROBLEM_STEPS: dict[str, RequestStep | None] = {
+    "events-out-of-order": RequestStep.RECEIPT,
+    "event-before-receipt": RequestStep.RECEIPT,
+    "received-twice": RequestStep.RECEIPT,
+    "already-valid": RequestStep.COMPLETION,
+    "two-extensions": None,
+    "extension-not-available": None,
+    "extension-notice-late": None,
+    "invalid-extension-length": None,
+    "payment-before-costs-notice": RequestStep.HANDLING,
+    "costs-differ-from-quote": RequestStep.HANDLING,
+    "provided-before-payment": RequestStep.PAYMENT_FIRST,
+    "outcome-after-final": RequestStep.HANDLING,
+    "unpaid-costs-not-notified": RequestStep.UNPAID_COSTS,
+    "unpaid-costs-but-paid": RequestStep.UNPAID_COSTS,
+    "unpaid-costs-before-payment-due": RequestStep.UNPAID_COSTS,
+    "correction-without-provision": RequestStep.CORRECTION,
+    "answer-without-correction-request": RequestStep.CORRECTION,
+    "resolution-without-complaint": RequestStep.COMPLAINT_PROCEDURE,
+    "date-outside-calendar": RequestStep.RECEIPT,
 }
 
 
 def _problem(code: str, index: int | None, detail: str | None = None) -> Problem:
     """A problem, cited once the request's ruleset is known (:func:`_cite_problems`)."""
-    vi, en, _ = _PROBLEMS[code]
-    return Problem(code, vi, en, None, index, detail)
+    text = say(TEXTS, f"problem.{code}")
+    return Problem(code, text.vi, text.en, None, index, detail)
 
 
 def _cite_problems(
@@ -992,7 +920,7 @@ def _problem_citation(
         return rule.extension_citation if rule else None
     if code == "extension-not-available":
         return rule.limit.citation if rule else None
-    step = _PROBLEMS[code][2] if code in _PROBLEMS else RequestStep.HANDLING
+    step = _PROBLEM_STEPS.get(code, RequestStep.HANDLING)
     cited = _basis((step,), rules) if step is not None else ()
     return cited[0] if cited else None
 
@@ -1501,12 +1429,9 @@ def _chosen(
 def _governing_reason(rules: Ruleset, how: RegimeChoice, cited: Citation | None) -> Reason:
     """Which law governs the request and which rule chose it (art. 31(4) for a request sent
     before Law 01/2026/QH16 took effect)."""
-    name = rules.regime.name
-    return Reason(
-        f"Văn bản áp dụng: {name.vi} ({how.label_vi.lower()})",
-        f"governing law: {name.en} ({how.label_en})",
-        (cited,) if cited is not None else (),
-    )
+    chosen_by = Text(how.label_vi.lower(), how.label_en)
+    text = say(TEXTS, "reason.governing_law", law=rules.regime.name, chosen_by=chosen_by)
+    return Reason(text.vi, text.en, (cited,) if cited is not None else ())
 
 
 def _neutral_keys(grounds: Sequence[RefusalGround], rules: Ruleset | None) -> tuple[str, ...]:
@@ -1556,11 +1481,7 @@ def _not_received(as_of: date, n: int, problems: list[Problem]) -> RequestState:
         calendar_version=calendar_version(),
         events_considered=n,
         reasons=(
-            Reason(
-                f"Chưa nhận yêu cầu vào ngày {as_of:%d/%m/%Y}",
-                f"no request received by {as_of.isoformat()}",
-                _basis((RequestStep.RECEIPT,), rules),
-            ),
+            _reason(say(TEXTS, "reason.not_received", as_of=as_of), RequestStep.RECEIPT, rules),
         ),
         problems=tuple(_cite_problems(problems, rules, None)),
     )
@@ -1622,12 +1543,8 @@ def _try_dues(
 def _no_notice_reason(rule: ResponseRule) -> Reason:
     """The request's law sets no notice of the time limit (Law 104/2016 art. 29 at the
     office; Law 01/2026/QH16, whose art. 26(3) keeps no counterpart of arts. 30(4), 31(2))."""
-    return Reason(
-        "Không có thời hạn thông báo thời hạn giải quyết: luật áp dụng không quy định việc "
-        "thông báo này",
-        "no deadline to notify the time limit: the governing law provides for no such notice",
-        (rule.limit.citation,),
-    )
+    text = say(TEXTS, "reason.no_notice")
+    return Reason(text.vi, text.en, (rule.limit.citation,))
 
 
 def _deadlines(
@@ -1796,76 +1713,84 @@ def _quoted(
 
 
 # --------------------------------------------------------------------------------------
-# Reasons.
+# Reasons (their texts: tiepcan.texts.lifecycle).
+
+
+def _reason(text: Text, step: RequestStep, rules: Ruleset | None) -> Reason:
+    """A reason whose basis is one step of the procedure, as ``rules`` cites it."""
+    return Reason(text.vi, text.en, _basis((step,), rules))
 
 
 def _receipt_reason(r: Received, form: Channel, rules: Ruleset | None) -> Reason:
-    return Reason(
-        f"Tiếp nhận yêu cầu ngày {r.on:%d/%m/%Y} ({r.received_via.label_vi.lower()}); "
-        f"hình thức cung cấp: {form.label_vi.lower()}; {r.complexity.label_vi.lower()}",
-        f"request received on {r.on.isoformat()} ({r.received_via.label_en}); to be provided "
-        f"{form.label_en}; {r.complexity.label_en}",
-        r.basis_in(rules) if rules else (),
+    text = say(
+        TEXTS,
+        "reason.receipt",
+        received=r.on,
+        channel=_lowered(r.received_via),
+        form=_lowered(form),
+        complexity=_lowered(r.complexity),
     )
+    return Reason(text.vi, text.en, r.basis_in(rules) if rules else ())
+
+
+def _lowered(member: BilingualStrEnum) -> Text:
+    """A member's labels inside a sentence: the Vietnamese one in lower case."""
+    return Text(member.label_vi.lower(), member.label_en)
 
 
 def _validity_reason(r: Received, valid_from: date, rules: Ruleset | None) -> Reason:
-    cite = _basis((RequestStep.COMPLETION,), rules)
     if r.valid:
-        return Reason(
-            "Yêu cầu hợp lệ khi tiếp nhận; thời hạn tính từ ngày tiếp theo",
-            "the request was valid on receipt; the time limit runs from the next day",
-            cite,
-        )
-    return Reason(
-        f"Yêu cầu được bổ sung, hợp lệ ngày {valid_from:%d/%m/%Y}; thời hạn tính từ ngày tiếp theo",
-        f"the request was completed and became valid on {valid_from.isoformat()}; the time "
-        "limit runs from the next day",
-        cite,
-    )
+        return _reason(say(TEXTS, "reason.valid_on_receipt"), RequestStep.COMPLETION, rules)
+    text = say(TEXTS, "reason.completed", valid_from=valid_from)
+    return _reason(text, RequestStep.COMPLETION, rules)
 
 
 def _extension_reason(ext: Extended, dues: _Dues, cite: Citation, rules: Ruleset | None) -> Reason:
-    return Reason(
-        f"Gia hạn ngày {ext.on:%d/%m/%Y} (trong thời hạn, trước {dues.original:%d/%m/%Y}): {ext.reason}",
-        f"extended on {ext.on.isoformat()} (within the original time limit, by "
-        f"{dues.original.isoformat()}): {ext.reason}",
-        (cite, *_basis((RequestStep.EXTENSION_FORM,), rules)),
-    )
+    text = say(TEXTS, "reason.extended", on=ext.on, original=dues.original, reason=ext.reason)
+    return Reason(text.vi, text.en, (cite, *_basis((RequestStep.EXTENSION_FORM,), rules)))
 
 
 def _renotice_reasons(notices: Sequence[CostsNotified], rules: Ruleset | None) -> list[Reason]:
     """Each notice of costs that replaced an earlier one, said (art. 27)."""
     return [
-        Reason(
-            f"Thông báo chi phí ngày {new.on:%d/%m/%Y}: {new.amount:,} đồng, hạn thanh toán "
-            f"{new.payment_due:%d/%m/%Y}, thay thông báo ngày {old.on:%d/%m/%Y} "
-            f"({old.amount:,} đồng)".replace(",", "."),
-            f"costs notified on {new.on.isoformat()}: {new.amount} đồng, payable by "
-            f"{new.payment_due.isoformat()}, replacing the notice of {old.on.isoformat()} "
-            f"({old.amount} đồng)",
-            _basis((RequestStep.HANDLING,), rules),
+        _reason(
+            say(
+                TEXTS,
+                "reason.costs_renotified",
+                on=new.on,
+                amount=_dong(new.amount),
+                payment_due=new.payment_due,
+                old_on=old.on,
+                old_amount=_dong(old.amount),
+            ),
+            RequestStep.HANDLING,
+            rules,
         )
         for old, new in pairwise(notices)
     ]
 
 
+def _dong(amount: int) -> Text:
+    """An amount of đồng: ``1.250.000`` in Vietnamese, ``1250000`` in English."""
+    return Text(f"{amount:,}".replace(",", "."), str(amount))
+
+
 def _due_reason(due: date, cite: Citation) -> Reason:
-    return Reason(
-        f"Thời hạn cung cấp thông tin hoặc từ chối: chậm nhất ngày {due:%d/%m/%Y}",
-        f"provide or refuse by {due.isoformat()}",
-        (cite,),
-    )
+    text = say(TEXTS, "reason.response_due", due=due)
+    return Reason(text.vi, text.en, (cite,))
 
 
 def _timeliness_reason(
     t: Timeliness, late: int | None, due: date | None, s: RequestStatus
 ) -> Reason:
-    vi, en = f"{s.label_vi}; {t.label_vi}", f"{s.label_en}; {t.label_en}"
+    status, timeliness = Text(s.label_vi, s.label_en), Text(t.label_vi, t.label_en)
     if late is not None and due is not None:
-        vi += f" {late} ngày làm việc sau hạn {due:%d/%m/%Y}"
-        en += f" by {late} working days after {due.isoformat()}"
-    return Reason(vi, en)
+        text = say(
+            TEXTS, "reason.status_late", status=status, timeliness=timeliness, late=late, due=due
+        )
+    else:
+        text = say(TEXTS, "reason.status", status=status, timeliness=timeliness)
+    return Reason(text.vi, text.en)
 
 
 # --------------------------------------------------------------------------------------
