@@ -239,7 +239,7 @@ def test_a_period_from_2026_09_01_cites_law_01_2026_in_each_heading_and_ground()
     """From 1/9/2026 the limits are art. 26(3), the grounds art. 27(1)-(6) (numbered 1-6), the
     costs art. 25(2), complaints art. 13 of Law 01/2026/QH16; a 2016 period keeps its headings."""
     from tiepcan.reports import table_headings
-    from tiepcan.reports.document import TABLES
+    from tiepcan.reports._document import TABLES
 
     later = dict((t, vi) for t, vi, _ in table_headings(ReportingPeriod.year(2027)))
     assert later["time_limits"].endswith(

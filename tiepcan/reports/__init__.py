@@ -22,10 +22,10 @@ bottom right), in Vietnamese or English; as Markdown; and as an Excel workbook (
 ``report``) and says so when it is not. No function reads the clock: the date of the report
 is part of its metadata.
 
-One module per concern: :mod:`tiepcan.reports.document` holds what every rendering shares
+One module per concern: :mod:`tiepcan.reports._document` holds what every rendering shares
 (the metadata of the report, its figures and table headings, the words of the document);
-:mod:`tiepcan.reports.html`, :mod:`tiepcan.reports.markdown`, :mod:`tiepcan.reports.excel`
-and :mod:`tiepcan.reports.chart` each render it one way. The sentences of the report are in
+:mod:`tiepcan.reports._html`, :mod:`tiepcan.reports._markdown`, :mod:`tiepcan.reports._excel`
+and :mod:`tiepcan.reports._chart` each render it one way. The sentences of the report are in
 :mod:`tiepcan.texts.reports`.
 
 >>> from datetime import date
@@ -46,8 +46,8 @@ True
 
 from __future__ import annotations
 
-from tiepcan.reports.chart import chart_svg, have_matplotlib
-from tiepcan.reports.document import (
+from tiepcan.reports._chart import chart_svg, have_matplotlib
+from tiepcan.reports._document import (
     Figure,
     ReportExtraMissingError,
     ReportKind,
@@ -56,9 +56,9 @@ from tiepcan.reports.document import (
     report_figures,
     table_headings,
 )
-from tiepcan.reports.excel import render_excel
-from tiepcan.reports.html import render_html
-from tiepcan.reports.markdown import render_markdown
+from tiepcan.reports._excel import render_excel
+from tiepcan.reports._html import render_html
+from tiepcan.reports._markdown import render_markdown
 
 __all__ = [
     "Figure",

@@ -10,7 +10,7 @@ headings under Law 104/2016 cite its articles; from 2026-09-01 a heading cites t
 each law in force over the period (``table.cites``).
 
 The labels of the figures (one row each), the chart's legend and the Excel columns are
-labels, not sentences: they stay beside the figures (:mod:`tiepcan.reports.document`).
+labels, not sentences: they stay beside the figures (:mod:`tiepcan.reports._document`).
 """
 
 from __future__ import annotations

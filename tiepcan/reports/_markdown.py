@@ -1,7 +1,7 @@
 """Báo cáo dạng Markdown — the report as Markdown.
 
 The same head (as a two-column table), sections and tables as the HTML
-(:mod:`tiepcan.reports.html`); every text the agency wrote is escaped so that it renders as
+(:mod:`tiepcan.reports._html`); every text the agency wrote is escaped so that it renders as
 the words written (docs/security.md).
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from tiepcan._layout import recipients_lines
 from tiepcan._model import Lang, check_lang
-from tiepcan.reports.document import (
+from tiepcan.reports._document import (
     ReportMetadata,
     _intro,
     _meta,

@@ -11,7 +11,7 @@ from typing import Any
 
 from tiepcan._sheets import excel_cell, excel_problem, is_live
 from tiepcan.errors import InvalidInputError
-from tiepcan.reports.document import (
+from tiepcan.reports._document import (
     ReportExtraMissingError,
     ReportMetadata,
     _meta,

@@ -13,7 +13,7 @@ from typing import Any
 
 from tiepcan._model import Lang, check_lang, echo
 from tiepcan.errors import InvalidInputError
-from tiepcan.reports.document import ReportExtraMissingError
+from tiepcan.reports._document import ReportExtraMissingError
 from tiepcan.statistics import Statistics
 
 __all__ = ["chart_svg", "have_matplotlib"]

@@ -3,7 +3,7 @@
 A4; the issuing body top left; quốc hiệu and tiêu ngữ top right; số và ký hiệu; địa danh and
 date in italics; title and trích yếu; the sections of Decree 13/2018/NĐ-CP art. 12(4); nơi nhận
 bottom left; the signature bottom right. In Vietnamese or English; the chart by month is
-embedded when matplotlib is installed (:mod:`tiepcan.reports.chart`).
+embedded when matplotlib is installed (:mod:`tiepcan.reports._chart`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 from tiepcan._layout import recipients_lines
 from tiepcan._model import Lang, check_lang, echo
 from tiepcan.errors import InvalidInputError
-from tiepcan.reports.chart import chart_svg, have_matplotlib
-from tiepcan.reports.document import (
+from tiepcan.reports._chart import chart_svg, have_matplotlib
+from tiepcan.reports._document import (
     TABLES,
     ReportMetadata,
     _intro,
