@@ -1029,8 +1029,8 @@ def test_working_day_deadline_explained_line_by_line() -> None:
         "02/02/2026: Thời hạn 3 ngày kết thúc lúc 24 giờ ngày này "
         "[Điều 148 khoản 1 Bộ luật Dân sự 2015; Điều 148 khoản 6 Bộ luật Dân sự 2015]"
     )
-    # the trace is derived again for a deadline read back from JSON (its first line then
-    # says the regime was named, since the JSON records the regime's id: reported in issue 12)
+    # the trace is derived again for a deadline read back from JSON (its first line, who
+    # chose the regime: test_a_deadline_read_back_from_json_explains_its_regime_truly)
     again = Deadline.from_json(d.to_json())
     assert again.explain("en").splitlines()[1:] == d.explain("en").splitlines()[1:]
 
