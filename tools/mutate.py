@@ -136,8 +136,20 @@ DATA_TESTS = [
 ]
 DATA_FILES = ["tiepcan/data/ati-2016/time_limits.toml", "tiepcan/data/ati-2016/fees.toml"]
 
-# what the tests read besides the package and the tests (docs pages checked against the code)
-ALSO_COPY = ["docs/", "README.md"]
+# what the tests read besides the package and the tests: docs pages checked against the code,
+# and tools/render_form_samples.py, which renders the form samples tests/test_forms.py compares
+ALSO_COPY = ["docs/", "README.md", "tools/"]
+
+
+def _copy_also(base: Path) -> None:
+    """Copy ALSO_COPY from the checkout into ``base``."""
+    for item in ALSO_COPY:
+        source = ROOT / item
+        if source.is_dir():
+            shutil.copytree(source, base / item, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, base / item)
+
 
 ENV = {
     "TIEPCAN_HYPOTHESIS_PROFILE": "mutation",
@@ -255,8 +267,7 @@ def run_module(name: str, *, diff: bool) -> dict[str, object]:
         ROOT / "tiepcan", workdir / "tiepcan", ignore=shutil.ignore_patterns("__pycache__")
     )
     shutil.copytree(ROOT / "tests", workdir / "tests", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", workdir / "docs")
-    shutil.copy2(ROOT / "README.md", workdir / "README.md")
+    _copy_also(workdir)
     tests = _expand(TEST_SELECTION[name], workdir)
     (workdir / "pyproject.toml").write_text(_pyproject_for(module_file, tests), encoding="utf-8")
     # mutmut's copy, made the way mutmut makes it, to check the import before the long run
@@ -533,8 +544,7 @@ def run_data() -> dict[str, object]:
             ROOT / "tests", base / "tests", ignore=shutil.ignore_patterns("__pycache__")
         )
         shutil.copy2(ROOT / "pyproject.toml", base / "pyproject.toml")
-        shutil.copytree(ROOT / "docs", base / "docs")
-        shutil.copy2(ROOT / "README.md", base / "README.md")
+        _copy_also(base)
         env = _env()
         env["PYTHONPATH"] = str(base)
         where = subprocess.run(
