@@ -2065,7 +2065,8 @@ def test_form_03_refuses_a_quote_object_that_does_not_add_up(tampered: Any, deta
 
 
 def test_fee_notice_refuses_a_quote_object_that_does_not_add_up() -> None:
-    """Design principle 9: a FeeQuote built by hand is checked as one read from JSON is."""
+    """A FeeQuote built by hand is checked as one read from JSON is: a line is a whole number
+    > 0 of units at its amount (Circular 46 appendix), so form 03 states no cost of 0 đồng."""
     tampered = replace(_TWO, lines=(_A, replace(_B, amount=0)), copying_total=30000, total=30000)
     with pytest.raises(InvalidInputError) as err:
         _cost_notice(tampered)

@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 
-from tiepcan.data import DATA_DIR
 from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
 from tiepcan.fees import FeeItem, FeeQuote, fee_notice, quote, rate_table, unit_rate
 from tiepcan.regimes import Ruleset, load_ruleset, registered
@@ -149,8 +148,7 @@ def test_a_ruleset_without_rates_for_the_date_is_refused(tmp_path):
 
 def _edited_ruleset(folder: Path, edit: Callable[[str], str]) -> Ruleset:
     """A user-supplied copy of data/ati-2016 whose fees.toml is changed by ``edit``."""
-    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", folder)
-    path = folder / "fees.toml"
+    path = _copy(folder.parent, folder.name) / "fees.toml"
     text = path.read_text(encoding="utf-8")
     changed = edit(text)
     assert changed != text
@@ -310,7 +308,7 @@ def test_a_line_that_ends_without_a_successor_prices_no_more(tmp_path: Path) -> 
 def test_a_fresh_copy_of_the_ruleset_has_the_same_table(tmp_path: Path) -> None:
     """load_ruleset of an unchanged copy of data/ati-2016: every line, multiple and provision
     as bundled (the agency's own copy must not price differently)."""
-    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", tmp_path / "copy")
+    _copy(tmp_path, "copy")
     fresh = rate_table(on=DAY, regime=load_ruleset(tmp_path / "copy"))
     bundled = rate_table(on=DAY)
     assert fresh.lines == bundled.lines
@@ -326,7 +324,7 @@ def test_a_fresh_copy_of_the_ruleset_has_the_same_table(tmp_path: Path) -> None:
 
 
 def test_a_ruleset_with_a_broken_fees_file_is_refused(tmp_path: Path) -> None:
-    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", tmp_path / "broken")
+    _copy(tmp_path, "broken")
     path = tmp_path / "broken" / "fees.toml"
     path.write_text(path.read_text(encoding="utf-8").replace('work_vi = "Phô tô màu"\n', ""))
     with pytest.raises(InvalidInputError) as err:
