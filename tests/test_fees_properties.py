@@ -163,6 +163,30 @@ def test_notice_json_round_trip_is_identity(items, area, issued_on):
     assert FeeNotice.from_json(n.to_json()) == n
 
 
+@given(item_maps, areas, postages)
+def test_the_explanation_states_each_line_and_the_totals(
+    items: dict[Any, int], area: Any, postage: int
+) -> None:
+    """Whatever is priced, the breakdown has one entry per line, each `quantity × unit rate
+    = amount` with the line's own figures (amount = unit rate × quantity, art. 3(1.1)), then
+    the copying total, the postage as given (art. 3(1.2)) and their sum."""
+    q = fees.quote(items, area=area, postage=postage, channel="postal", received=RECEIVED)
+    text = q.explain("en").splitlines()
+    heads = [x for x in text if x.startswith("- ") and " = " in x]
+    assert len(heads) == len(q.lines)
+    for head, line in zip(heads, q.lines, strict=True):
+        assert line.amount == line.unit_rate * line.quantity
+        assert head.endswith(
+            f": {line.quantity} × {line.unit.label_en} at {line.unit_rate:,} đồng = "
+            f"{line.amount:,} đồng"
+        )
+    assert f"Printing and copying: {q.copying_total:,} đồng" in text
+    assert f"Total: {q.copying_total + postage:,} đồng" in text
+    assert (f"Sending: {postage:,} đồng" in text) is (postage == 0)
+    vi = q.explain("vi").splitlines()
+    assert f"Tổng cộng: {q.total:,} đồng".replace(",", ".") in vi
+
+
 # -- junk input gives a TiepCanError, never a bare exception ---------------------------------
 
 

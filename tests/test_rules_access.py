@@ -1,8 +1,9 @@
-"""Arts. 5–7, 9, 23: access classes, consent, and responsibility."""
+"""Arts. 5–7, 23: access classes and consent (art. 9: test_rules_responsibility.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,12 +20,6 @@ from tiepcan.rules.access import (
     classify_access,
     consent_covers,
     unmet_conditions,
-)
-from tiepcan.rules.responsibility import (
-    AgencyKind,
-    InformationOrigin,
-    ResponsibilityFacts,
-    assess_responsibility,
 )
 
 G, C = NotAccessibleGround, ConditionalCategory
@@ -122,113 +117,6 @@ def test_own_private_life_needs_no_consent_but_a_family_secret_does() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("facts", "responsible", "redirect", "cite"),
-    [
-        (ResponsibilityFacts(), True, False, law(9, 1)),  # art. 9(1)
-        (ResponsibilityFacts(origin="created_by_another_agency"), False, True, law(9, 1)),
-        (ResponsibilityFacts(origin="received_for_own_functions"), False, True, law(9, 1)),
-        (  # art. 9(1), second paragraph
-            ResponsibilityFacts(
-                agency_kind="commune_peoples_committee",
-                origin="received_for_own_functions",
-                requester_resides_in_commune=True,
-            ),
-            True,
-            False,
-            law(9, 2, "h"),
-        ),
-        (  # art. 9(2)(h): bodies at commune level
-            ResponsibilityFacts(
-                agency_kind="commune_peoples_committee",
-                origin="created_by_commune_level_bodies",
-                requester_resides_in_commune=True,
-            ),
-            True,
-            False,
-            law(9, 2, "h"),
-        ),
-        (ResponsibilityFacts(origin="created_by_commune_level_bodies"), False, True, law(9, 1)),
-        (
-            ResponsibilityFacts(agency_kind="body_served_by_an_office"),
-            False,
-            True,
-            law(9, 2),
-        ),  # art. 9(2)
-        (
-            ResponsibilityFacts(
-                agency_kind="national_assembly_office", origin="created_by_body_served"
-            ),
-            True,
-            False,
-            law(9, 2, "a"),
-        ),
-        (
-            ResponsibilityFacts(agency_kind="president_office", origin="created_by_body_served"),
-            True,
-            False,
-            law(9, 2, "b"),
-        ),
-        (
-            ResponsibilityFacts(
-                agency_kind="na_delegation_office", origin="created_by_body_served"
-            ),
-            True,
-            False,
-            law(9, 2, "d"),
-        ),
-        (
-            ResponsibilityFacts(
-                agency_kind="provincial_council_office", origin="created_by_body_served"
-            ),
-            True,
-            False,
-            law(9, 2, "đ"),
-        ),
-        (
-            ResponsibilityFacts(
-                agency_kind="provincial_committee_office", origin="created_by_body_served"
-            ),
-            True,
-            False,
-            law(9, 2, "e"),
-        ),
-        (
-            ResponsibilityFacts(agency_kind="district_office", origin="created_by_body_served"),
-            True,
-            False,
-            law(9, 2, "g"),
-        ),
-        (
-            ResponsibilityFacts(origin="created_by_body_served"),
-            False,
-            True,
-            law(9, 1),
-        ),  # not an office
-        (  # art. 9(2)(h): non-resident, not about his rights
-            ResponsibilityFacts(
-                agency_kind="commune_peoples_committee", requester_resides_in_commune=False
-            ),
-            False,
-            False,
-            law(9, 2, "h"),
-        ),
-    ],
-)
-def test_responsibility(
-    facts: ResponsibilityFacts, responsible: bool, redirect: bool, cite: object
-) -> None:
-    found = assess_responsibility(facts, rules="ati-2016")
-    assert (found.responsible, found.redirect) == (responsible, redirect)
-    assert cite in found.citations
-
-
-def test_offices_are_the_points_a_to_g() -> None:
-    offices = {k for k in AgencyKind if k.is_office}
-    assert {k.citation.point for k in offices} == {"a", "b", "c", "d", "đ", "e", "g"}
-    assert InformationOrigin.CREATED_BY_COMMUNE_LEVEL_BODIES.citation == law(9, 2, "h")
-
-
 def test_access_helpers_validate_their_input() -> None:
     """A bare string is one value, not its letters; "0" is not a yes/no finding."""
     with pytest.raises(InvalidInputError):
@@ -243,25 +131,117 @@ def test_access_helpers_validate_their_input() -> None:
     )
 
 
-def test_responsibility_takes_a_mapping_and_cites_under_the_ruleset() -> None:
-    facts = {"agency_kind": "government_office", "origin": "created_by_body_served"}
-    found = assess_responsibility(facts, rules="ati-2016")
-    assert found == assess_responsibility(ResponsibilityFacts(**facts), rules="ati-2016")  # type: ignore[arg-type]
-    assert law(9, 2, "c") in found.citations  # art. 9(2)(c): the Government Office
-    assert type(found).from_json(found.to_json()) == found
-    with pytest.raises(InvalidInputError):
-        assess_responsibility({"agency_kind": "ministry"}, rules="ati-2016")
+# -- arts. 6 and 7 at their edges ----------------------------------------------------------
+# Art. 6 prevails over art. 7; a state secret is barred until it is declassified (art. 6(1),
+# second paragraph); trade secrets (7(1)) and private life, personal and family secrets (7(2))
+# open with the consent of the business or person concerned (a family secret: the family
+# members), or by the head of agency's decision in the public interest or for community health
+# (7(3)), which opens only what it names. A person asking about his or her own private life or
+# personal secrets is the person whose consent art. 7(2) asks for.
+
+HEAD = {
+    "opens": ["trade_secret"],
+    "reason": "public_interest",
+    "legal_basis": "Luật Bảo vệ môi trường",
+    "decided_by": "Giám đốc Sở",
+}
 
 
-def test_a_commune_reads_residence_from_the_form_unless_it_says_otherwise() -> None:
-    """Art. 9(2)(h) with art. 24(2)(a): the form carries "nơi cư trú, địa chỉ"; left out, the
-    requester is taken to reside in the commune (interpretation commune-residence-from-form)."""
-    facts = ResponsibilityFacts(agency_kind="commune_peoples_committee")
-    assert assess_responsibility(facts, rules="ati-2016").responsible
-    # a non-resident asking about his or her own lawful rights and interests: point h
-    away = facts.model_copy(update={"requester_resides_in_commune": False})
-    assert assess_responsibility(away, rules="ati-2016", concerns_requester=True).responsible
-    assert not assess_responsibility(away, rules="ati-2016").responsible
+def test_art_6_prevails_over_art_7() -> None:
+    assert classify_access(["state_secret"], ["trade_secret"]) is AccessClass.NOT_ACCESSIBLE
+    assert classify_access([], ["trade_secret"]) is AccessClass.CONDITIONALLY_ACCESSIBLE
+    assert classify_access([], []) is AccessClass.ACCESSIBLE
+
+
+def test_a_declassified_state_secret_is_no_longer_barred() -> None:
+    """Art. 6(1): once declassified, a state secret is accessible under this law."""
+    assert classify_access(["state_secret"], [], declassified=True) is AccessClass.ACCESSIBLE
+    assert classify_access(["state_secret"], [], declassified=False) is AccessClass.NOT_ACCESSIBLE
+    # declassification lifts the state secret only, not another art. 6 ground
+    assert (
+        classify_access(["state_secret", "harms_social_ethics"], [], declassified=True)
+        is AccessClass.NOT_ACCESSIBLE
+    )
+    assert (
+        classify_access(["state_secret"], ["family_secret"], declassified=True)
+        is AccessClass.CONDITIONALLY_ACCESSIBLE
+    )
+
+
+def test_each_category_needs_its_own_consent() -> None:
+    wanted = ["family_secret", "trade_secret", "personal_secret"]
+    # in the order of art. 7, whatever order they are given in
+    assert unmet_conditions(wanted, consented=[], head_decision=None) == (
+        C.TRADE_SECRET,
+        C.PERSONAL_SECRET,
+        C.FAMILY_SECRET,
+    )
+    assert unmet_conditions(wanted, consented=["trade_secret"], head_decision=None) == (
+        C.PERSONAL_SECRET,
+        C.FAMILY_SECRET,
+    )
+    assert unmet_conditions(wanted, consented=wanted, head_decision=None) == ()
+    # a consent to something not asked for opens nothing else
+    assert unmet_conditions(["trade_secret"], consented=["family_secret"], head_decision=None) == (
+        C.TRADE_SECRET,
+    )
+
+
+def test_the_head_of_agency_decision_opens_only_what_it_names() -> None:
+    """Art. 7(3)."""
+    assert unmet_conditions(["trade_secret"], consented=[], head_decision=HEAD) == ()
+    assert unmet_conditions(
+        ["trade_secret", "personal_secret"], consented=[], head_decision=HEAD
+    ) == (C.PERSONAL_SECRET,)
+
+
+def test_own_information_needs_no_consent_but_a_trade_or_family_secret_does() -> None:
+    wanted = ["private_life_secret", "personal_secret", "family_secret", "trade_secret"]
+    assert unmet_conditions(wanted, consented=[], head_decision=None, own_information=True) == (
+        C.TRADE_SECRET,
+        C.FAMILY_SECRET,
+    )
+
+
+def test_consents_and_the_head_decision_add_up() -> None:
+    """A consent (art. 7(1)–(2)) and the head of agency's decision (art. 7(3)) each open what
+    they cover; together they open both; one's own secrets need no consent of one's own."""
+    wanted = ["trade_secret", "personal_secret"]
+    assert unmet_conditions(wanted, consented=["personal_secret"], head_decision=HEAD) == ()
+    assert (
+        unmet_conditions(
+            wanted, consented=["trade_secret"], head_decision=None, own_information=True
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "code", "detail"),
+    [
+        (lambda: classify_access(["nope"], []), "invalid-not-accessible", "not_accessible='nope'; allowed: "),
+        (lambda: classify_access([], ["nope"]), "invalid-conditional", "conditional='nope'; allowed: "),
+        (lambda: classify_access([], [], declassified="yes"), "invalid-input",
+         "'declassified' must be true or false: declassified='yes'"),
+        (lambda: unmet_conditions(["nope"], consented=[], head_decision=None), "invalid-conditional",
+         "conditional='nope'; allowed: "),
+        (lambda: unmet_conditions([], consented=["nope"], head_decision=None), "invalid-consented",
+         "consented='nope'; allowed: "),
+        (lambda: unmet_conditions([], consented=[], head_decision=None, own_information="yes"),
+         "invalid-input", "'own_information' must be true or false: own_information='yes'"),
+        (lambda: unmet_conditions([], consented=[], head_decision={"x": 1}), "invalid-input",
+         "head of agency decision: opens: Field required"),
+    ],
+)  # fmt: skip
+def test_bad_input_names_its_field_and_the_allowed_values(
+    call: Any, code: str, detail: str
+) -> None:
+    """Bad input is refused with the code of its field and a detail that names the field,
+    the value and (for a list of names) the allowed ones."""
+    with pytest.raises(InvalidInputError) as err:
+        call()
+    assert err.value.code == code
+    assert err.value.detail is not None and err.value.detail.startswith(detail)
 
 
 # -- issue 18: consent, person by person ---------------------------------------------------

@@ -11,13 +11,15 @@ dependency; install it into your development environment first:
     python tools/mutate.py --data              # the data mode only (see below)
     python tools/mutate.py --report            # reprint the table from the last runs
     python tools/mutate.py deadlines --diff    # also write each survivor's diff
+    python tools/mutate.py --list rules        # the test files each module's run selects
 
 Code mode. Each module is mutated by mutmut in its own scratch copy of the project,
 ``build/mutate/<module>/`` (mutmut copies that into its ``mutants/``), with a
 ``[tool.mutmut]`` section written for that module only: ``only_mutate`` is the module's file,
-``pytest_add_cli_args_test_selection`` its test files (``TEST_SELECTION`` below: the test
-files that exercise the module, so a mutant runs only those of them that call the mutated
-function; a score is therefore a lower bound of what the whole suite would catch). The run
+``pytest_add_cli_args_test_selection`` its test files (``TEST_SELECTION`` below: the
+module's own tests, named after it, and those of the modules built on it, so a mutant runs
+only those of them that call the mutated function; a score is therefore a lower bound of what
+the whole suite would catch). The run
 is deterministic: the hypothesis profile ``mutation`` of ``tests/conftest.py`` (derandomized,
 no example database), ``-p no:randomly``, no coverage, ``--max-children 2``. mutmut puts
 ``mutants/`` first on ``sys.path`` and refuses to run when its forced-failure check passes,
@@ -66,20 +68,22 @@ MODULES: dict[str, str] = {
     },
 }
 
+# the tests of the rule modules, and of the engines built on them
 _RULES_TESTS = [
     "tests/test_rules_*.py",
-    "tests/test_decision_*.py",
+    "tests/test_decision*.py",
     "tests/test_catalogue.py",
     "tests/test_disclosure.py",
     "tests/test_duties.py",
     "tests/test_forms.py",
     "tests/test_lifecycle.py",
-    "tests/test_mutation_rules*.py",
-    "tests/test_mutation_decision*.py",
+    "tests/test_mutation_decision*.py",  # until folded into tests/test_decision*.py
 ]
 
-# module name -> the test files (globs) that exercise it. A mutant runs the tests among these
-# that call the mutated function (mutmut records which tests call which function).
+# module name -> the test files (globs) that exercise it: the module's own tests, named after
+# it (tiepcan/fees.py: tests/test_fees*.py; tiepcan/rules/duties.py: tests/test_rules_duties.py),
+# then those of the modules built on it. A mutant runs the tests among these that call the
+# mutated function (mutmut records which tests call which function). `--list` prints them.
 TEST_SELECTION: dict[str, list[str]] = {
     "deadlines": [
         "tests/test_deadlines.py",
@@ -88,7 +92,6 @@ TEST_SELECTION: dict[str, list[str]] = {
         "tests/test_forms.py",
         "tests/test_lifecycle.py",
         "tests/test_regimes_fake.py",
-        "tests/test_mutation_deadlines*.py",
     ],
     "workdays": [
         "tests/test_workdays.py",
@@ -96,27 +99,25 @@ TEST_SELECTION: dict[str, list[str]] = {
         "tests/test_calendar_labels.py",
         "tests/test_lifecycle.py",
         "tests/test_regimes_fake.py",
-        "tests/test_mutation_workdays*.py",
     ],
     "fees": [
         "tests/test_fees*.py",
         "tests/test_forms.py",
         "tests/test_regimes_fake.py",
-        "tests/test_mutation_fees*.py",
     ],
     "decision": [
-        "tests/test_decision_*.py",
+        "tests/test_decision*.py",
         "tests/test_forms.py",
         "tests/test_regimes_fake.py",
         "tests/test_rules_refusals.py",
         "tests/test_rules_schemas.py",
-        "tests/test_mutation_decision*.py",
+        "tests/test_mutation_decision*.py",  # until folded into tests/test_decision*.py
     ],
     "catalogue": [
         "tests/test_catalogue*.py",
         "tests/test_disclosure.py",
         "tests/test_duties.py",
-        "tests/test_mutation_catalogue*.py",
+        "tests/test_mutation_catalogue*.py",  # until folded into tests/test_catalogue*.py
     ],
     **{name: _RULES_TESTS for name in MODULES if name.startswith("rules.")},
 }
@@ -128,12 +129,27 @@ DATA_TESTS = [
     "tests/test_forms.py",
     "tests/test_lifecycle.py",
     "tests/test_decision_scenarios.py",
-    "tests/test_mutation_*.py",
+    "tests/test_workdays.py",
+    "tests/test_rules_*.py",
+    "tests/test_disclosure.py",
+    "tests/test_mutation_*.py",  # decision and catalogue, until folded into their tests
 ]
 DATA_FILES = ["tiepcan/data/ati-2016/time_limits.toml", "tiepcan/data/ati-2016/fees.toml"]
 
-# what the tests read besides the package and the tests (docs pages checked against the code)
-ALSO_COPY = ["docs/", "README.md"]
+# what the tests read besides the package and the tests: docs pages checked against the code,
+# and tools/render_form_samples.py, which renders the form samples tests/test_forms.py compares
+ALSO_COPY = ["docs/", "README.md", "tools/"]
+
+
+def _copy_also(base: Path) -> None:
+    """Copy ALSO_COPY from the checkout into ``base``."""
+    for item in ALSO_COPY:
+        source = ROOT / item
+        if source.is_dir():
+            shutil.copytree(source, base / item, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, base / item)
+
 
 ENV = {
     "TIEPCAN_HYPOTHESIS_PROFILE": "mutation",
@@ -166,6 +182,28 @@ def _expand(globs: list[str], base: Path) -> list[str]:
             if rel not in files:
                 files.append(rel)
     return files
+
+
+def list_selection(names: list[str]) -> int:
+    """Print each module's file and the test files selected for it, and the data mode's; name
+    each glob that matches no file. Returns 1 if a module has no file or no test, else 0."""
+    bad = 0
+    for name in names:
+        module_file = MODULES[name]
+        tests = _expand(TEST_SELECTION[name], ROOT)
+        missing = "" if (ROOT / module_file).is_file() else "  (no such file)"
+        print(f"{name}: {module_file}{missing}; {len(tests)} test files")
+        for test in tests:
+            print(f"    {test}")
+        for pattern in TEST_SELECTION[name]:
+            if not _expand([pattern], ROOT):
+                print(f"    ({pattern} matches no file)")
+        bad |= bool(missing) or not tests
+    tests = _expand(DATA_TESTS, ROOT)
+    print(f"data mode: {', '.join(DATA_FILES)}; {len(tests)} test files")
+    for test in tests:
+        print(f"    {test}")
+    return 1 if bad else 0
 
 
 def _pyproject_for(module_file: str, tests: list[str]) -> str:
@@ -229,8 +267,7 @@ def run_module(name: str, *, diff: bool) -> dict[str, object]:
         ROOT / "tiepcan", workdir / "tiepcan", ignore=shutil.ignore_patterns("__pycache__")
     )
     shutil.copytree(ROOT / "tests", workdir / "tests", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", workdir / "docs")
-    shutil.copy2(ROOT / "README.md", workdir / "README.md")
+    _copy_also(workdir)
     tests = _expand(TEST_SELECTION[name], workdir)
     (workdir / "pyproject.toml").write_text(_pyproject_for(module_file, tests), encoding="utf-8")
     # mutmut's copy, made the way mutmut makes it, to check the import before the long run
@@ -507,8 +544,7 @@ def run_data() -> dict[str, object]:
             ROOT / "tests", base / "tests", ignore=shutil.ignore_patterns("__pycache__")
         )
         shutil.copy2(ROOT / "pyproject.toml", base / "pyproject.toml")
-        shutil.copytree(ROOT / "docs", base / "docs")
-        shutil.copy2(ROOT / "README.md", base / "README.md")
+        _copy_also(base)
         env = _env()
         env["PYTHONPATH"] = str(base)
         where = subprocess.run(
@@ -575,6 +611,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --report: the survivors summarised by rule and by function (for the docs)",
     )
     parser.add_argument(
+        "--list",
+        action="store_true",
+        help="print the test files selected for each module (default all) and for the data "
+        "mode; mutate nothing",
+    )
+    parser.add_argument(
         "--diff",
         action="store_true",
         help="write each survivor's diff to build/mutate/<module>/survivors.diff",
@@ -589,6 +631,8 @@ def main(argv: list[str] | None = None) -> int:
             names.append(m)
         else:
             parser.error(f"unknown module {m!r}; one of {', '.join(MODULES)} or 'rules'")
+    if args.list:
+        return list_selection(names or list(MODULES))
     if not names and not args.data and not args.report:
         names = list(MODULES)
         args.data = True

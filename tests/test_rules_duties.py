@@ -1,13 +1,15 @@
-"""The duties checklist's model, pinned answer by answer (issue 12).
+"""The duties checklist's model (tiepcan.rules.duties), answer by answer.
 
-What ``tiepcan.rules.duties`` itself says, each checked against the unit of law it encodes:
+What ``tiepcan.rules.duties`` itself says, each checked against the unit of law it encodes
+(the judging of a profile, tiepcan.duties, is tested in test_duties.py):
 
 * Law 104/2016/QH13 art. 34(1)(h): the five contents of the internal rules, in the law's
   order and words (:class:`InternalRulesContent`);
 * Law arts. 19(3), 33, 34(1), 35(6) and Decree 13/2018/NĐ-CP arts. 2–13: a duty of the law
   carries its citation, a duty ordered by a provincial instruction carries none
   (``DutySource``, ``_check_source``); the labels, reasons and explanations of a duty and of
-  its result;
+  its result; an agency's own copy of the ruleset (``load_ruleset``) declares the same duties
+  as the bundled one;
 * the agency profile (Decree 13 art. 12(1): the agency carries out the measures of Law
   arts. 33–34, so it declares them) and its two-column CSV form: có / không / blank, the
   header, bad rows, the exact detail of every refusal;
@@ -18,13 +20,17 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 
 from tiepcan.citations import decree13, law
+from tiepcan.data import DATA_DIR
 from tiepcan.errors import InvalidInputError
+from tiepcan.regimes import load_ruleset
 from tiepcan.rules.duties import (
     PROFILE_FIELDS,
     AgencyProfile,
@@ -199,6 +205,33 @@ def test_a_cell_that_is_not_text_names_its_field_and_value():
     with pytest.raises(InvalidInputError) as err:
         yes_no(True, field="has_website")  # type: ignore[arg-type]
     said(err.value, "invalid-csv", "expected có or không", "has_website=True")
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("có", True), ("Có", True), (" co ", True), ("x", True), ("1", True), ("yes", True),
+     ("không", False), ("KHÔNG", False), ("khong", False), ("0", False), ("no", False),
+     ("", None), ("  ", None)],
+)  # fmt: skip
+def test_yes_no_cells_read_as_yes_no_or_not_declared(cell: str, value: bool | None) -> None:
+    assert yes_no(cell, field="has_website") is value
+
+
+@pytest.mark.parametrize(("cell", "shown"), [(1, "1"), ("maybe", "'maybe'"), (None, "None")])
+def test_a_cell_that_is_not_yes_or_no_is_refused(cell: object, shown: str) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        yes_no(cell, field="has_website")  # type: ignore[arg-type]
+    assert err.value.code == "invalid-csv"
+    assert err.value.detail is not None and err.value.detail.endswith(f"has_website={shown}")
+
+
+def test_one_line_is_trimmed_text_or_none() -> None:
+    assert one_line(None) is None
+    assert one_line("  Sở Tư pháp  ") == "Sở Tư pháp"
+    assert one_line("   ") is None
+    for junk, message in ((5, "must be text"), ("a\nb", "must be one line of text")):
+        with pytest.raises(ValueError, match=message):
+            one_line(junk)
 
 
 # -- the agency profile ------------------------------------------------------------------------
@@ -494,6 +527,19 @@ def test_the_duties_are_read_once_and_in_the_laws_order():
         "law-19.3-records-kept",
     ]
     assert table[-1].id == "province-reports-to-justice-department"
+
+
+def test_a_fresh_copy_of_the_ruleset_declares_the_same_duties(tmp_path: Path) -> None:
+    shutil.copytree(Path(str(DATA_DIR)) / "ati-2016", tmp_path / "copy")
+    fresh = duties(load_ruleset(tmp_path / "copy"))
+    bundled = duties("ati-2016")
+    assert fresh == bundled
+    assert len(fresh) > 20
+    catalogue = next(d for d in fresh if d.id == "law-34.1.b-catalogue")
+    assert catalogue.citation is not None
+    assert (
+        catalogue.citation.label_en == "Law 104/2016/QH13 on Access to Information, art. 34(1)(b)"
+    )
 
 
 #: the lines whose Vietnamese is the cited unit's own words, verbatim
