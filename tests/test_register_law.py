@@ -196,7 +196,16 @@ def test_a_renotified_cost_keeps_every_notice() -> None:
     assert s.costs_notified == 12000
     e = _entry(*events)
     assert e.costs_notified == 12000 and e.payment_due == date(2025, 4, 25)
-    assert any("20.000" in r.text_vi and "12.000" in r.text_vi for r in s.reasons)
+    # the second notice's reason, whole: thousands with ".", the clauses with "," (a re-notice
+    # once read "12.000 đồng. hạn thanh toán …": the separator swap took the commas too)
+    assert (
+        "Thông báo chi phí ngày 18/04/2025: 12.000 đồng, hạn thanh toán 25/04/2025, "
+        "thay thông báo ngày 17/04/2025 (20.000 đồng)"
+    ) in [r.text_vi for r in s.reasons]
+    assert (
+        "costs notified on 2025-04-18: 12000 đồng, payable by 2025-04-25, replacing the "
+        "notice of 2025-04-17 (20000 đồng)"
+    ) in [r.text_en for r in s.reasons]
 
 
 # -- citations of extension problems come from the request's own rule -------------------

@@ -61,8 +61,8 @@ TEXTS: dict[str, Message] = {
     # separator was swapped for "." over the whole sentence, so ", hạn" and ", thay" read
     # ". hạn" and ". thay" (kept byte for byte; reported to be mended with its own test)
     "reason.costs_renotified": Message(
-        "Thông báo chi phí ngày {on:%d/%m/%Y}: {amount} đồng. hạn thanh toán"
-        " {payment_due:%d/%m/%Y}. thay thông báo ngày {old_on:%d/%m/%Y} ({old_amount} đồng)",
+        "Thông báo chi phí ngày {on:%d/%m/%Y}: {amount} đồng, hạn thanh toán"
+        " {payment_due:%d/%m/%Y}, thay thông báo ngày {old_on:%d/%m/%Y} ({old_amount} đồng)",
         "costs notified on {on}: {amount} đồng, payable by {payment_due}, replacing the notice"
         " of {old_on} ({old_amount} đồng)",
         states=("request_step.handling",),
