@@ -108,7 +108,7 @@ class CatalogueEntry(FrozenModel):
 
     Only ``id`` is structurally required (it names the entry across versions). The fields
     the law requires are optional in the model so that an incomplete catalogue can be
-    loaded and *checked*: :func:`~tiepcan.catalogue.check_catalogue` reports each one that is missing.
+    loaded and *checked*: :func:`check_catalogue` reports each one that is missing.
     """
 
     #: mã thông tin — the agency's identifier of the entry, stable across versions
