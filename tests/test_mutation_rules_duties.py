@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from tiepcan import InvalidInputError
+from tiepcan._input import yes_no
 from tiepcan.data import DATA_DIR
 from tiepcan.regimes import load_ruleset
-from tiepcan.rules.duties import duties, one_line, yes_no
+from tiepcan.rules.duties import duties, one_line
 
 
 def test_a_fresh_copy_of_the_ruleset_declares_the_same_duties(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ import unicodedata
 import pytest
 from hypothesis import given
 
+from tiepcan._input import yes_no
 from tiepcan.citations import decree13, law
 from tiepcan.errors import InvalidInputError
 from tiepcan.rules.duties import (
@@ -36,7 +37,6 @@ from tiepcan.rules.duties import (
     InternalRulesContent,
     duties,
     one_line,
-    yes_no,
 )
 
 from strategies import said

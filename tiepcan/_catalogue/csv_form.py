@@ -15,6 +15,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -206,13 +207,16 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
 }
 
 
-#: a date as Vietnamese forms write it: day/month/year
+#: a date as Vietnamese forms write it (day/month/year), and as ISO 8601 writes it
 _VN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _csv_date(cell: str) -> Any:
     """A date typed by hand: dd/mm/yyyy as Vietnamese forms write it, or YYYY-MM-DD, read by
-    :func:`~tiepcan._model.as_day`; blank is None; other text is left for the model to refuse."""
+    :func:`~tiepcan._model.as_day`; blank is None. A real day outside 1900–2100 goes on as a
+    date, so that the model refuses it naming its field and the range; other text goes on as
+    typed, for the model to refuse."""
     text = cell.strip()
     if not text:
         return None
@@ -221,7 +225,11 @@ def _csv_date(cell: str) -> Any:
     try:
         return as_day(iso, "date")
     except InvalidInputError:
-        return cell
+        pass
+    if _ISO_DATE.fullmatch(iso):
+        with suppress(ValueError):
+            return date.fromisoformat(iso)
+    return cell
 
 
 def _parse_kind(text: str) -> str:
