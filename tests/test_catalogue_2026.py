@@ -24,11 +24,9 @@ from tiepcan.catalogue import (
     CatalogueReport,
     FindingSeverity,
     check_catalogue,
-    disclosure_deadline,
-    inaccuracy_answer_deadline,
-    posting_minimum_end,
 )
 from tiepcan.citations import Citation
+from tiepcan.deadlines import time_limit
 from tiepcan.interpretations import interpretations
 from tiepcan.rules.disclosure import (
     DisclosureCategory,
@@ -260,7 +258,7 @@ def test_art_19_2_without_a_website_the_catalogue_goes_on_official_channels():
 def test_art_18_4_five_working_days_from_creation():
     """Art. 18(4): created Thu 3/9/2026, day 1 is Fri 4/9; Mon 7, Tue 8, Wed 9, Thu 10/9 (no day
     off after Quốc khánh 2/9, 9441/TB-BNV): due Thu 10/9/2026."""
-    period = disclosure_deadline(created=date(2026, 9, 3))
+    period = time_limit("disclosure.publish", date(2026, 9, 3))
     assert period.due == date(2026, 9, 10)
     assert period.citations[0] == cite(f"{LAW_2026} art. 18(4)")
     cat = _catalogue(entries=[_entry("KH-01", disclosed_on=None)])
@@ -276,7 +274,7 @@ def test_art_18_4_five_working_days_from_creation():
 def test_art_21_2_posting_thirty_days():
     """Art. 21(2): posted Thu 1/10/2026, day 1 is 2/10, day 30 is Sat 31/10: a day off, so the
     period ends on Mon 2/11/2026 (Civil Code art. 148(5))."""
-    assert posting_minimum_end(posted=date(2026, 10, 1)).due == date(2026, 11, 2)
+    assert time_limit("disclosure.posting_minimum", date(2026, 10, 1)).due == date(2026, 11, 2)
     entry = _entry(
         "NY-02",
         created_on=date(2026, 9, 30),
@@ -295,13 +293,13 @@ def test_art_21_2_posting_thirty_days():
 def test_art_22_4_answer_within_ten_days():
     """Art. 22(4): 10 days (Law 104/2016: 15). Received Thu 10/9/2026: day 10 is Sun 20/9, so
     the answer is due Mon 21/9/2026 (Civil Code art. 148(5))."""
-    period = inaccuracy_answer_deadline(received=date(2026, 9, 10))
+    period = time_limit("disclosure.inaccuracy_answer", date(2026, 9, 10))
     assert period.due == date(2026, 9, 21)
     assert period.citations[0] == cite(f"{LAW_2026} art. 22(4)")
     # the same day under Law 104/2016, as a caller may still ask: 15 days, Fri 25/9/2026
-    assert inaccuracy_answer_deadline(received=date(2026, 9, 10), regime="ati-2016").due == date(
-        2026, 9, 25
-    )
+    assert time_limit(
+        "disclosure.inaccuracy_answer", date(2026, 9, 10), regime="ati-2016"
+    ).due == date(2026, 9, 25)
 
 
 # -- art. 31(3): the dated duty ------------------------------------------------------------------

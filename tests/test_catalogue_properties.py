@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tiepcan._catalogue.checks import PUBLIC_REQUIRED_FIELDS
 from tiepcan.catalogue import (
-    PUBLIC_REQUIRED_FIELDS,
     Catalogue,
     CatalogueEntry,
     CatalogueKind,

@@ -525,23 +525,23 @@ def test_docs_and_registry_name_the_same_catalogue_interpretations():
     assert named == registry
 
 
-def test_disclosure_timing_takes_keyword_dates_and_the_new_limit_ids():
-    """Arts. 18(4), 21(2), 22(4) under their ids disclosure.publish, .posting_minimum,
-    .inaccuracy_answer; created Fri 1/3/2024: five working days end Fri 8/3."""
-    from tiepcan.catalogue import (
-        disclosure_deadline,
-        inaccuracy_answer_deadline,
-        posting_minimum_end,
-    )
+def test_disclosure_time_limits_are_counted_under_their_ids():
+    """Arts. 18(4), 21(2), 22(4) are counted as every time limit is (time_limit), under their
+    ids disclosure.publish, .posting_minimum, .inaccuracy_answer; created Fri 1/3/2024: five
+    working days end Fri 8/3."""
+    from tiepcan.deadlines import time_limit
 
-    r = disclosure_deadline(created=date(2024, 3, 1))
+    r = time_limit("disclosure.publish", date(2024, 3, 1))
     assert (r.limit_id, r.due) == ("disclosure.publish", date(2024, 3, 8))
-    assert posting_minimum_end(posted=date(2024, 3, 4)).limit_id == "disclosure.posting_minimum"
-    assert inaccuracy_answer_deadline(received=date(2024, 3, 4)).limit_id == (
+    assert (
+        time_limit("disclosure.posting_minimum", date(2024, 3, 4)).limit_id
+        == "disclosure.posting_minimum"
+    )
+    assert time_limit("disclosure.inaccuracy_answer", date(2024, 3, 4)).limit_id == (
         "disclosure.inaccuracy_answer"
     )
     with pytest.raises(InvalidInputError):
-        disclosure_deadline(created=None)  # type: ignore[arg-type]
+        time_limit("disclosure.publish", None)  # type: ignore[arg-type]
 
 
 def test_samples_readme_names_paths_a_new_user_has():

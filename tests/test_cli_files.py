@@ -152,7 +152,7 @@ def test_duties_check_with_the_catalogue_as_evidence(capsys: Capture) -> None:
 
 
 def test_duties_check_bad_input(capsys: Capture, tmp_path: Path) -> None:
-    assert json_error(capsys, "duties", "check", PROFILE_JSON)["code"] == "missing-date"
+    assert json_error(capsys, "duties", "check", PROFILE_JSON)["code"] == "missing-governing-date"
     broken = write(tmp_path, "p.json", {"agency": "X", "has_website": "0"})
     assert json_error(capsys, "duties", "check", broken, "--on", "2025-06-30")["code"] == (
         "invalid-input"

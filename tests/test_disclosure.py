@@ -10,8 +10,8 @@ import pytest
 
 from tiepcan.catalogue import WEBSITE_CATEGORIES as REEXPORTED_WEBSITE
 from tiepcan.catalogue import DisclosureCategory as ReexportedCategory
-from tiepcan.catalogue import disclosure_deadline, inaccuracy_answer_deadline, posting_minimum_end
 from tiepcan.citations import POINT_LETTERS, law
+from tiepcan.deadlines import time_limit
 from tiepcan.errors import InvalidInputError, TiepCanError
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
@@ -201,7 +201,7 @@ def test_other_letters_in_any_case() -> None:
 
 def test_art_18_4_five_working_days_from_creation():
     """Created Fri 1/3/2024: Mon 4 … Fri 8 March are working days 1–5."""
-    r = disclosure_deadline(created=date(2024, 3, 1))
+    r = time_limit("disclosure.publish", date(2024, 3, 1))
     assert r.due == date(2024, 3, 8)
     assert r.citations[0] == law(18, 4)
     assert r.regime == "ati-2016"
@@ -210,12 +210,12 @@ def test_art_18_4_five_working_days_from_creation():
 
 def test_art_18_4_skips_tet():
     """Created Wed 7/2/2024, Tết 8–14/2/2024 off: 15, 16, 19, 20, 21 February."""
-    assert disclosure_deadline(created=date(2024, 2, 7)).due == date(2024, 2, 21)
+    assert time_limit("disclosure.publish", date(2024, 2, 7)).due == date(2024, 2, 21)
 
 
 def test_art_21_2_posting_lasts_at_least_30_days():
     """Posted Mon 4/3/2024: 5 March is day 1 (Civil Code art. 147), 3 April is day 30."""
-    r = posting_minimum_end(posted=date(2024, 3, 4))
+    r = time_limit("disclosure.posting_minimum", date(2024, 3, 4))
     assert r.due == date(2024, 4, 3)
     assert r.citations[0] == law(21, 2)
 
@@ -223,7 +223,7 @@ def test_art_21_2_posting_lasts_at_least_30_days():
 def test_art_22_4_answer_within_15_days_rolls_over_the_weekend():
     """Petition received Fri 8/3/2024: day 15 is Sat 23/3, so the period ends Mon 25/3
     (Civil Code art. 148(5))."""
-    r = inaccuracy_answer_deadline(received=date(2024, 3, 8))
+    r = time_limit("disclosure.inaccuracy_answer", date(2024, 3, 8))
     assert r.due == date(2024, 3, 25)
     assert r.citations[0] == law(22, 4)
 
@@ -232,12 +232,14 @@ def test_disclosure_timing_under_law_01_2026():
     """Information created from 2026-09-01 falls under Law 01/2026/QH16, art. 18(4): 5
     working days from Tue 1/9/2026; 2/9 is Quốc khánh (9441/TB-BNV), so Thu 3, Fri 4, Mon 7,
     Tue 8, Wed 9/9. The 2016 rules stay available deliberately (art. 18(4) too: same 9/9)."""
-    new = disclosure_deadline(created=date(2026, 9, 1))
+    new = time_limit("disclosure.publish", date(2026, 9, 1))
     assert (new.regime, new.due) == ("ati-2026", date(2026, 9, 9))
     assert new.citations[0].ref == "01/2026/QH16 art. 18(4)"
-    assert disclosure_deadline(created=date(2026, 9, 1), regime="ati-2016").regime == "ati-2016"
+    assert (
+        time_limit("disclosure.publish", date(2026, 9, 1), regime="ati-2016").regime == "ati-2016"
+    )
 
 
 def test_disclosure_timing_rejects_junk():
     with pytest.raises(TiepCanError):
-        disclosure_deadline(created="yesterday")  # type: ignore[arg-type]
+        time_limit("disclosure.publish", "yesterday")  # type: ignore[arg-type]

@@ -413,7 +413,7 @@ def test_check_duties_needs_a_date_or_a_regime(sample_profile):
     """Nothing applies a regime by default: without a date the caller names the regime."""
     with pytest.raises(InvalidInputError) as err:
         check_duties_on(sample_profile)
-    assert err.value.code == "missing-date"
+    assert err.value.code == "missing-governing-date"
     chosen = check_duties_on(sample_profile, regime="ati-2016")
     assert chosen.on is None and chosen.regime == "ati-2016"
     assert chosen.items == check_duties(sample_profile).items

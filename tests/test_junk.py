@@ -79,7 +79,7 @@ DOCUMENTED = {
     "tiepcan.regimes.resolve_regime": "every date from 2018-07-01 has an encoded regime",
     "tiepcan.regimes.governing_regime": "every date from 2018-07-01 has an encoded regime",
     "tiepcan.regimes.choose_ruleset": "every date from 2018-07-01 has an encoded regime",
-    "tiepcan.catalogue.resolve_on": "resolves the regime of a date, as resolve_regime does",
+    "tiepcan.regimes.ruleset_on": "every date from 2018-07-01 has an encoded regime",
     "tiepcan.lifecycle.governing_rules": "chooses the regime of a date, as choose_ruleset does",
     "tiepcan.lifecycle.governing_sent": "any three dates in order give the day that chooses",
     # blank cells of a CSV are "not declared", by design of the catalogue and profile formats

@@ -18,18 +18,16 @@ from typing import Any
 import pytest
 
 from tiepcan import InvalidInputError
+from tiepcan._catalogue.checks import _build_cites
 from tiepcan.catalogue import (
     CSV_ENTRY_HEADERS,
     Catalogue,
-    _build_cites,
     check_catalogue,
-    disclosure_deadline,
     entries_from_csv,
     entries_to_csv,
-    inaccuracy_answer_deadline,
-    posting_minimum_end,
 )
 from tiepcan.data import DATA_DIR
+from tiepcan.deadlines import time_limit
 from tiepcan.regimes import load_ruleset, ruleset
 
 from strategies import said
@@ -74,29 +72,15 @@ def test_the_check_cites_the_articles_of_the_law(source: str, tmp_path: Path) ->
 def test_disclosure_time_limits_cite_their_articles() -> None:
     """Art. 18(4): 5 working days from Fri 1/3/2024 → Fri 8/3; art. 21(2): 30 days from
     Mon 4/3/2024 → Wed 3/4; art. 22(4): 15 days from Mon 4/3/2024 → Tue 19/3."""
-    publish = disclosure_deadline(created=D(2024, 3, 1))
+    publish = time_limit("disclosure.publish", D(2024, 3, 1))
     assert publish.due == D(2024, 3, 8) and publish.citations[0].label_en == f"{LAW}18(4)"
-    posting = posting_minimum_end(posted=D(2024, 3, 4))
+    posting = time_limit("disclosure.posting_minimum", D(2024, 3, 4))
     assert posting.due == D(2024, 4, 3) and posting.citations[0].label_en == f"{LAW}21(2)"
-    answer = inaccuracy_answer_deadline(received=D(2024, 3, 4))
+    answer = time_limit("disclosure.inaccuracy_answer", D(2024, 3, 4))
     assert answer.due == D(2024, 3, 19) and answer.citations[0].label_en == f"{LAW}22(4)"
     # under the 2016 rules named explicitly, after 1/9/2026
-    late = disclosure_deadline(created=D(2026, 9, 3), regime="ati-2016")
+    late = time_limit("disclosure.publish", D(2026, 9, 3), regime="ati-2016")
     assert late.due == D(2026, 9, 10) and late.regime == "ati-2016"
-
-
-@pytest.mark.parametrize(
-    ("call", "detail"),
-    [
-        (lambda: disclosure_deadline(created=None), "created=None (regime=None)"),  # type: ignore[arg-type]
-        (lambda: posting_minimum_end(posted=None, regime="ati-2016"), "posted=None (regime='ati-2016')"),  # type: ignore[arg-type]
-        (lambda: inaccuracy_answer_deadline(received=None), "received=None (regime=None)"),  # type: ignore[arg-type]
-    ],
-)  # fmt: skip
-def test_a_missing_date_is_named(call: Any, detail: str) -> None:
-    with pytest.raises(InvalidInputError) as err:
-        call()
-    said(err.value, "missing-date", "the date the time limit runs from is missing", detail)
 
 
 # --------------------------------------------------------------------------------------

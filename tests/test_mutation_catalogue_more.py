@@ -33,6 +33,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tiepcan import InvalidInputError
+from tiepcan._catalogue.csv_form import _header_rows
 from tiepcan.catalogue import (
     Catalogue,
     CatalogueDiff,
@@ -41,16 +42,14 @@ from tiepcan.catalogue import (
     CatalogueReport,
     EntryChange,
     FieldChange,
-    _header_rows,
     check_catalogue,
     diff_catalogues,
-    disclosure_deadline,
     entries_from_csv,
-    inaccuracy_answer_deadline,
-    resolve_on,
 )
 from tiepcan.data import DATA_DIR
-from tiepcan.regimes import load_ruleset
+from tiepcan.deadlines import time_limit
+from tiepcan.duties import check_duties
+from tiepcan.regimes import load_ruleset, ruleset_on
 
 from strategies import said
 from strategies_catalogue import regime_dates
@@ -709,7 +708,7 @@ def test_disclosing_on_the_last_day_is_never_late_and_any_day_after_is(
     """Art. 18(4): the information may be disclosed up to the fifth working day after its
     creation (Civil Code art. 148(1): a period ends at the end of its last day). The 2016
     rules are named: the check may fall after 1/9/2026."""
-    due = disclosure_deadline(created=created).due
+    due = time_limit("disclosure.publish", created).due
     on = due + timedelta(days=40)
     in_time = _public(_entry(created_on=created, disclosed_on=due))
     assert check_catalogue(in_time, on=on, regime="ati-2016").ok
@@ -1101,37 +1100,42 @@ def test_a_check_needs_its_date_even_with_a_regime() -> None:
     )
 
 
-def test_resolve_on_needs_a_date_or_a_regime() -> None:
-    """Design, principle 2: no regime is applied without a date, unless it is named."""
+def test_the_duties_check_needs_a_date_or_a_regime() -> None:
+    """Design, principle 2: no regime is applied without a date, unless it is named. The one
+    path of every engine (regimes.ruleset_on) answers missing-governing-date, as the fees do."""
     with pytest.raises(InvalidInputError) as err:
-        resolve_on(None, None, what="check_duties")
+        check_duties({"agency": "A"})
     said(
         err.value,
-        "missing-date",
-        "a date is needed (or pass regime= explicitly)",
-        "check_duties: on=None, regime=None",
+        "missing-governing-date",
+        "a governing date (on=) or an explicit regime (regime=) is required",
+        "on=None and regime=None: no regime is applied without a date",
     )
-    assert resolve_on(None, "ati-2016", what="check_duties").id == "ati-2016"
+    assert ruleset_on(None, "ati-2016")[0].id == "ati-2016"
+    assert check_duties({"agency": "A"}, regime="ati-2016").regime == "ati-2016"
 
 
 @pytest.mark.parametrize(
-    ("on", "shown"), [("2024-03-20", "'2024-03-20'"), (datetime(2024, 3, 20, 9, 0), None)]
-)
-def test_resolve_on_takes_a_date_only(on: object, shown: str | None) -> None:
+    ("on", "shown"),
+    [("2024-03-20", "'2024-03-20'"), (datetime(2024, 3, 20, 9, 0), "datetime.datetime(2024, 3, 20, 9, 0)")],
+)  # fmt: skip
+def test_a_check_takes_a_date_only(on: object, shown: str) -> None:
     """Design, principle 9: a date, not text and not a moment (no timestamp taken for a date)."""
-    with pytest.raises(InvalidInputError) as err:
-        resolve_on(on, None, what="check_duties")
-    if shown is not None:
-        said(err.value, "invalid-date", "on must be a date", f"on={shown}")
-    assert err.value.code == "invalid-date"
+    for check in (
+        lambda: check_catalogue(_public(), on=on),
+        lambda: check_duties({"agency": "A"}, on=on),
+    ):  # type: ignore[arg-type]
+        with pytest.raises(InvalidInputError) as err:
+            check()
+        said(err.value, "invalid-date", "not a date (a datetime.date, without time of day)", f"on={shown}")  # fmt: skip
 
 
-def test_resolve_on_follows_the_date_or_the_regime_named() -> None:
+def test_the_ruleset_follows_the_date_or_the_regime_named() -> None:
     """Art. 37: Law 104/2016 applies from 1/7/2018; Law 01/2026/QH16 from 1/9/2026 (its art.
     30(1)); a later date gets the 2016 rules only when they are named."""
-    assert resolve_on(ON, None, what="x").id == "ati-2016"
-    assert resolve_on(D(2026, 9, 15), None, what="x").id == "ati-2026"
-    assert resolve_on(D(2026, 9, 15), "ati-2016", what="x").id == "ati-2016"
+    assert ruleset_on(ON)[0].id == "ati-2016"
+    assert ruleset_on(D(2026, 9, 15))[0].id == "ati-2026"
+    assert ruleset_on(D(2026, 9, 15), "ati-2016")[0].id == "ati-2016"
 
 
 def test_catalogue_check_method_passes_its_date_and_regime() -> None:
@@ -1155,7 +1159,7 @@ def test_a_check_under_a_ruleset_loaded_by_the_user_says_so(tmp_path: Path) -> N
 def test_inaccuracy_answer_under_the_2016_rules_named_after_the_new_law() -> None:
     """Art. 22(4): 15 days from Thu 3/9/2026 (the National Day break ends Wed 2/9, 9441/TB-BNV):
     day 15 is Fri 18/9/2026, a working day."""
-    answer = inaccuracy_answer_deadline(received=D(2026, 9, 3), regime="ati-2016")
+    answer = time_limit("disclosure.inaccuracy_answer", D(2026, 9, 3), regime="ati-2016")
     assert (answer.due, answer.regime) == (D(2026, 9, 18), "ati-2016")
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 
+from tiepcan._input import yes_no
 from tiepcan.citations import decree13, law
 from tiepcan.data import DATA_DIR
 from tiepcan.errors import InvalidInputError
@@ -42,7 +43,6 @@ from tiepcan.rules.duties import (
     InternalRulesContent,
     duties,
     one_line,
-    yes_no,
 )
 
 from strategies import said

@@ -17,6 +17,7 @@ blank (``minLength: 1`` and ``pattern: "\\S"`` in the schema).
 from __future__ import annotations
 
 import json
+import unicodedata
 from enum import Enum
 from functools import cache
 from typing import Any, Literal, Self, TypeVar, cast, get_args, get_origin
@@ -33,6 +34,7 @@ __all__ = [
     "tag_fields",
     "validate_input",
     "validate_json_input",
+    "yes_no",
 ]
 
 
@@ -159,3 +161,31 @@ def validate_json_input(model: type[_M], text: str | bytes, *, what: str) -> _M:
         return model.model_validate_json(text, strict=True)
     except ValidationError as exc:
         raise from_validation_error(exc, what=what) from None
+
+
+#: what a yes/no cell of a CSV form may say, compared after NFC, strip and casefold
+_YES = frozenset({"có", "co", "x", "true", "1", "yes"})
+_NO = frozenset({"không", "khong", "false", "0", "no"})
+
+
+def yes_no(cell: str, *, field: str) -> bool | None:
+    """The one reader of a yes/no cell of a CSV form: có/không, their ASCII spellings (co,
+    khong), x, true/false, 1/0, yes/no, in any case; a blank cell is ``None`` (not declared).
+
+    The cell is NFC-normalised (a decomposed "có" typed on another keyboard is "có"), stripped
+    and case-folded. Anything else raises ``InvalidInputError`` (``invalid-csv``) naming
+    ``field`` and the cell.
+
+    >>> yes_no(" CÓ ", field="digitised"), yes_no("khong", field="digitised"), yes_no("", field="x")
+    (True, False, None)
+    """
+    if not isinstance(cell, str):
+        raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
+    text = unicodedata.normalize("NFC", cell).strip().casefold()
+    if not text:
+        return None
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 import reprlib
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -42,6 +43,7 @@ __all__ = [
     "NonBlank",
     "Result",
     "Text",
+    "as_day",
     "check_indent",
     "check_lang",
     "day_out_of_range",
@@ -81,6 +83,54 @@ def day_out_of_range(value: object) -> str | None:
     if DAY_MIN <= day <= DAY_MAX:
         return None
     return f"{value.isoformat()} is outside {DAY_MIN.isoformat()} to {DAY_MAX.isoformat()}"
+
+
+#: a day written as text: exactly YYYY-MM-DD, ASCII digits (no week dates, no time, no "20240207")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def as_day(value: object, field: str, *, governing: bool = False) -> date:
+    """The one reader of a date-only field: the day ``value`` stands for.
+
+    A ``date`` is taken as it is (an instance of a subclass as the plain date). A ``datetime``
+    is refused: a moment is not a day, and taking its date would hide the time zone it was
+    written in. Two kinds of field:
+
+    * a day the input states (``governing=False``, the default): the text ``YYYY-MM-DD`` is
+      read too, and the day must lie in :data:`DAY_MIN`–:data:`DAY_MAX`
+      (:func:`day_out_of_range`: anything else is junk, not a date);
+    * the day that chooses the law (``governing=True``: a request's day received, the day a
+      check speaks of): a ``date`` only, and any day, since whether a law governs it is the
+      regimes' answer (:class:`~tiepcan.errors.RegimeNotEncodedError` before 2018-07-01).
+
+    Anything else raises ``InvalidInputError`` (``invalid-date``) naming ``field`` and the value.
+
+    >>> as_day("2024-02-07", "issued_on"), as_day(date(1, 1, 1), "on", governing=True)
+    (datetime.date(2024, 2, 7), datetime.date(1, 1, 1))
+    """
+    if type(value) is date:
+        day = value
+    elif isinstance(value, date) and not isinstance(value, datetime):
+        day = date(value.year, value.month, value.day)
+    elif not governing and isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            raise _invalid("invalid-date", f"not a valid date: {field}={echo(value)}") from None
+    elif governing:
+        raise _invalid(
+            "invalid-date",
+            f"not a date (a datetime.date, without time of day): {field}={echo(value)}",
+        )
+    else:
+        raise _invalid(
+            "invalid-date",
+            f"not a date (a datetime.date without time of day, or YYYY-MM-DD): {field}={echo(value)}",
+        )
+    why = None if governing else day_out_of_range(day)
+    if why is not None:
+        raise _invalid("invalid-date", f"{why}: {field}={echo(value)}")
+    return day
 
 
 #: the widest indent ``to_json`` takes (a larger one only makes the text grow without bound)

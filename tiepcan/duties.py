@@ -36,9 +36,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from tiepcan._input import validate_input
-from tiepcan._model import echo
+from tiepcan._model import Text, as_day, echo
 from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike, require_engine
+from tiepcan.messages import say
+from tiepcan.regimes import RegimeLike, require_engine, ruleset_on
 from tiepcan.rules.duties import (
     PROFILE_FIELDS,
     AgencyProfile,
@@ -50,6 +51,7 @@ from tiepcan.rules.duties import (
     InternalRulesContent,
     duties,
 )
+from tiepcan.texts.duties import TEXTS
 
 if TYPE_CHECKING:  # pragma: no cover
     from tiepcan.catalogue import CatalogueReport
@@ -121,9 +123,9 @@ def check_duties(
     *public-disclosure* catalogue; its violations turn the duties they prove broken into
     *missing*, whatever the profile says.
     """
-    from tiepcan.catalogue import resolve_on
-
-    rules = require_engine(resolve_on(on, regime, what="check_duties"), "duties")
+    day = None if on is None else as_day(on, "on", governing=True)
+    rules, _chosen_by, _transition = ruleset_on(day, regime)
+    rules = require_engine(rules, "duties")
     checked = validate_input(AgencyProfile, profile, what="agency profile")
     codes = _violation_codes(catalogue_report)
     applied: list[str] = ["declared-state"]
@@ -142,7 +144,7 @@ def check_duties(
         applied.append("evidence-over-declaration")
     return DutyChecklist(
         agency=checked.agency,
-        on=on,
+        on=day,
         regime=rules.id,
         items=tuple(_judge(duty, checked, codes) for duty in table),
         interpretations=tuple(applied),
@@ -163,18 +165,24 @@ def _violation_codes(report: CatalogueReport | None) -> frozenset[str]:
     return frozenset(f.code for f in report.violations)
 
 
-def _result(duty: Duty, status: DutyStatus, vi: str, en: str) -> DutyResult:
+def _result(duty: Duty, status: DutyStatus, reason: Text) -> DutyResult:
     return DutyResult(
         id=duty.id,
         citation=duty.citation,
         label_vi=duty.label_vi,
         label_en=duty.label_en,
         status=status,
-        reason_vi=vi,
-        reason_en=en,
+        reason_vi=reason.vi,
+        reason_en=reason.en,
         source=duty.source,
         details=duty.details,
     )
+
+
+def _fact(field: str) -> Text:
+    """A fact of the profile as the reasons quote it: its Vietnamese and English labels."""
+    vi, en = PROFILE_FIELDS[field]
+    return Text(f"“{vi}”", f"“{en}”")
 
 
 def _judge(duty: Duty, profile: AgencyProfile, codes: frozenset[str]) -> DutyResult:
@@ -184,29 +192,17 @@ def _judge(duty: Duty, profile: AgencyProfile, codes: frozenset[str]) -> DutyRes
     proof = sorted(codes.intersection(CATALOGUE_EVIDENCE.get(duty.id, ())))
     if proof:
         return _result(
-            duty,
-            DutyStatus.MISSING,
-            "Kết quả kiểm tra Danh mục cho thấy chưa đáp ứng: " + ", ".join(proof) + ".",
-            "The catalogue check shows it is not met: " + ", ".join(proof) + ".",
+            duty, DutyStatus.MISSING, say(TEXTS, "evidence.catalogue", codes=", ".join(proof))
         )
     if duty.content is not None:
         return _judge_content(duty, duty.content, profile)
     value = getattr(profile, duty.field)
-    vi, en = PROFILE_FIELDS[duty.field]
+    fact = _fact(duty.field)
     if value is None:
-        return _result(
-            duty, DutyStatus.CANNOT_JUDGE, f"Chưa khai báo “{vi}”.", f"“{en}” is not declared."
-        )
+        return _result(duty, DutyStatus.CANNOT_JUDGE, say(TEXTS, "declared.unknown", fact=fact))
     if value:
-        return _result(
-            duty, DutyStatus.MET, f"Cơ quan khai báo: “{vi}”.", f"The agency declares: “{en}”."
-        )
-    return _result(
-        duty,
-        DutyStatus.MISSING,
-        f"Cơ quan khai báo chưa thực hiện: “{vi}”.",
-        f"The agency declares it has not: “{en}”.",
-    )
+        return _result(duty, DutyStatus.MET, say(TEXTS, "declared.met", fact=fact))
+    return _result(duty, DutyStatus.MISSING, say(TEXTS, "declared.missing", fact=fact))
 
 
 def _applicability(duty: Duty, profile: AgencyProfile) -> DutyResult | None:
@@ -218,54 +214,29 @@ def _applicability(duty: Duty, profile: AgencyProfile) -> DutyResult | None:
     unknown: str | None = None
     for field, wanted in duty.conditions:
         condition = getattr(profile, field)
-        vi, en = PROFILE_FIELDS[field]
         if condition is None:
             unknown = unknown or field
         elif condition is not wanted:
-            state_vi = "có" if condition else "không"
+            state = Text("có" if condition else "không", str(condition).lower())
             return _result(
                 duty,
                 DutyStatus.NOT_APPLICABLE,
-                f"Không áp dụng: “{vi}”: {state_vi}.",
-                f"Not applicable: “{en}” is {str(condition).lower()}.",
+                say(TEXTS, "applies.not_applicable", fact=_fact(field), state=state),
             )
     if unknown is None:
         return None
-    vi, en = PROFILE_FIELDS[unknown]
     return _result(
-        duty,
-        DutyStatus.CANNOT_JUDGE,
-        f"Chưa khai báo “{vi}”, nên chưa xác định được nghĩa vụ có áp dụng không.",
-        f"Whether it applies depends on “{en}”, which is not declared.",
+        duty, DutyStatus.CANNOT_JUDGE, say(TEXTS, "applies.undeclared", fact=_fact(unknown))
     )
 
 
 def _judge_content(duty: Duty, content: InternalRulesContent, profile: AgencyProfile) -> DutyResult:
     if profile.internal_rules_issued is False:
-        return _result(
-            duty,
-            DutyStatus.MISSING,
-            "Chưa ban hành quy chế nội bộ.",
-            "No internal rules have been issued.",
-        )
+        return _result(duty, DutyStatus.MISSING, say(TEXTS, "content.rules_not_issued"))
     contents = profile.internal_rules_contents
     if contents is None:
-        return _result(
-            duty,
-            DutyStatus.CANNOT_JUDGE,
-            "Chưa khai báo nội dung quy chế nội bộ.",
-            "The contents of the internal rules are not declared.",
-        )
+        return _result(duty, DutyStatus.CANNOT_JUDGE, say(TEXTS, "content.unknown"))
+    label = Text(content.label_vi, content.label_en)
     if content in contents:
-        return _result(
-            duty,
-            DutyStatus.MET,
-            f"Quy chế nội bộ có nội dung: {content.label_vi}.",
-            f"The internal rules cover: {content.label_en}.",
-        )
-    return _result(
-        duty,
-        DutyStatus.MISSING,
-        f"Quy chế nội bộ thiếu nội dung: {content.label_vi}.",
-        f"The internal rules do not cover: {content.label_en}.",
-    )
+        return _result(duty, DutyStatus.MET, say(TEXTS, "content.covered", content=label))
+    return _result(duty, DutyStatus.MISSING, say(TEXTS, "content.not_covered", content=label))

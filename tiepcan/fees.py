@@ -102,6 +102,7 @@ from tiepcan._model import (
     Lang,
     Result,
     Text,
+    as_day,
     check_lang,
     day_out_of_range,
     echo,
@@ -113,9 +114,9 @@ from tiepcan.regimes import (
     RegimeChoice,
     RegimeLike,
     Ruleset,
-    choose_ruleset,
     require_engine,
     ruleset,
+    ruleset_on,
 )
 from tiepcan.terms import Channel, PaymentMethod, checked_name
 from tiepcan.texts.fees import TEXTS
@@ -676,27 +677,12 @@ class _Governing:
 def _rules_for(
     on: object, regime: RegimeLike | None, *, name: str, sent: object = None
 ) -> _Governing:
-    """Resolve the ruleset once: from the dates (:func:`~tiepcan.regimes.choose_ruleset`, the
-    one path from a request's dates to its rules), or from an explicit regime without one."""
-    if on is not None and (type(on) is not date):
-        raise InvalidInputError(
-            "invalid-date",
-            detail=f"not a date (a datetime.date, without time of day): {name}={echo(on)}",
-        )
+    """Resolve the ruleset once: from the dates (:func:`~tiepcan.regimes.ruleset_on`, the one
+    path from a request's dates to its rules), or from an explicit regime without one."""
+    day = None if on is None else as_day(on, name, governing=True)
     sent_day = _sent_day(sent)
-    if on is not None:
-        rules, how, cited = choose_ruleset(on, sent=sent_day, regime=regime)
-        return _Governing(require_engine(rules, "fees"), on, sent_day, how, cited)
-    if regime is None or sent_day is not None:
-        raise InvalidInputError(
-            "missing-governing-date",
-            detail=f"a governing date ({name}=) or an explicit regime (regime=) is required: {name}=None and regime=None: no regime is applied without a date"
-            if sent_day is None
-            else f"sent={sent_day} is given without {name}=: the day received is needed too",
-        )
-    return _Governing(
-        require_engine(ruleset(regime), "fees"), None, None, RegimeChoice.CALLER, None
-    )
+    rules, how, cited = ruleset_on(day, regime, what=name, sent=sent_day)
+    return _Governing(require_engine(rules, "fees"), day, sent_day, how, cited)
 
 
 def _sent_day(value: object) -> date | None:

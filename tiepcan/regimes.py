@@ -87,6 +87,7 @@ __all__ = [
     "require_engine",
     "resolve_regime",
     "ruleset",
+    "ruleset_on",
     "unregister_ruleset",
 ]
 
@@ -723,6 +724,41 @@ def choose_ruleset(
                 earlier = resolve_regime(sent_day, rule["continues_under"])
                 return earlier, RegimeChoice.TRANSITION, Citation.parse(rule["citation"])
     return rules, RegimeChoice.IN_FORCE, None
+
+
+def ruleset_on(
+    on: date | None,
+    regime: RegimeLike | None = None,
+    *,
+    what: str = "on",
+    sent: date | None = None,
+) -> tuple[Ruleset, RegimeChoice, Citation | None]:
+    """The ruleset an engine answers under: the one that governs the day ``on`` (a request's
+    day received, the day a check speaks of), or, without a day, the ``regime`` the caller
+    names; with what chose it and the transitional provision that chose it, as
+    :func:`choose_ruleset` returns them (which this is, when there is a day).
+
+    Nothing applies a regime without a date: with neither ``on`` nor ``regime``, and with
+    ``sent`` but no ``on``, ``InvalidInputError`` (``missing-governing-date``) names ``what``,
+    the caller's name for ``on``. ``on`` is a day already read
+    (:func:`tiepcan._model.as_day`).
+
+    >>> from datetime import date
+    >>> [r.id for r, _, _ in (ruleset_on(date(2024, 2, 7)), ruleset_on(None, "ati-2016"))]
+    ['ati-2016', 'ati-2016']
+    >>> ruleset_on(None, "ati-2026")[1].value
+    'caller'
+    """
+    if on is not None:
+        return choose_ruleset(on, sent=sent, regime=regime)
+    if regime is None or sent is not None:
+        raise InvalidInputError(
+            "missing-governing-date",
+            detail=f"a governing date ({what}=) or an explicit regime (regime=) is required: {what}=None and regime=None: no regime is applied without a date"
+            if sent is None
+            else f"sent={sent} is given without {what}=: the day received is needed too",
+        )
+    return ruleset(regime), RegimeChoice.CALLER, None
 
 
 def _sent_date(value: object) -> date:

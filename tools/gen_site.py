@@ -1046,6 +1046,11 @@ def developer_pages(out: dict[str, str | bytes]) -> None:
         [p for regime in RULESETS for p in (DATA / regime).rglob("*.toml")]
         + [DATA / "calendar.toml", DATA / "other_texts.toml"]
         + [_module_file(m) for m in PUBLIC_MODULES]
+        # where a public enum is defined, if not in a public module (the engines' parts)
+        + list(
+            {_module_file(e.__module__) for e in _enums_by_name().values()}
+            - {_module_file(m) for m in PUBLIC_MODULES}
+        )
     )
     listing = ["# Source files", "", "The files the rulebook links to, with line numbers.", ""]
     for path in sources:

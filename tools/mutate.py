@@ -8,6 +8,7 @@ dependency; install it into your development environment first:
     python tools/mutate.py                     # every module below, then the table
     python tools/mutate.py deadlines fees      # only these modules (names as in MODULES)
     python tools/mutate.py rules               # every module of tiepcan/rules/
+    python tools/mutate.py catalogue           # tiepcan/catalogue.py and tiepcan/_catalogue/*.py
     python tools/mutate.py --data              # the data mode only (see below)
     python tools/mutate.py --report            # reprint the table from the last runs
     python tools/mutate.py deadlines --diff    # also write each survivor's diff
@@ -61,6 +62,12 @@ MODULES: dict[str, str] = {
     "fees": "tiepcan/fees.py",
     "decision": "tiepcan/decision.py",
     "catalogue": "tiepcan/catalogue.py",
+    # the catalogue engine's parts (tiepcan/_catalogue/): "catalogue" selects them all
+    **{
+        f"catalogue.{p.stem}": f"tiepcan/_catalogue/{p.name}"
+        for p in sorted((ROOT / "tiepcan" / "_catalogue").glob("*.py"))
+        if p.name != "__init__.py"
+    },
     **{
         f"rules.{p.stem}": f"tiepcan/rules/{p.name}"
         for p in sorted((ROOT / "tiepcan" / "rules").glob("*.py"))
@@ -121,6 +128,9 @@ TEST_SELECTION: dict[str, list[str]] = {
     ],
     **{name: _RULES_TESTS for name in MODULES if name.startswith("rules.")},
 }
+TEST_SELECTION.update(
+    {name: TEST_SELECTION["catalogue"] for name in MODULES if name.startswith("catalogue.")}
+)
 
 # the data mode's test files: those that read the time limits and the fee table
 DATA_TESTS = [
@@ -597,7 +607,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "modules",
         nargs="*",
-        help=f"modules to mutate (default all): {', '.join(MODULES)}; 'rules' = all of rules/",
+        help=f"modules to mutate (default all): {', '.join(MODULES)}; 'rules' = all of rules/, "
+        "'catalogue' = tiepcan/catalogue.py and its parts in tiepcan/_catalogue/",
     )
     parser.add_argument(
         "--data", action="store_true", help="run the data mode (alone, unless modules are named)"
@@ -628,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
         if m == "rules":
             names += [n for n in MODULES if n.startswith("rules.")]
         elif m in MODULES:
-            names.append(m)
+            names += [n for n in MODULES if n == m or n.startswith(f"{m}.")]
         else:
             parser.error(f"unknown module {m!r}; one of {', '.join(MODULES)} or 'rules'")
     if args.list:

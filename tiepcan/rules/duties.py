@@ -71,7 +71,7 @@ from typing import Any
 
 from pydantic import Field, StrictBool, field_validator
 
-from tiepcan._input import FrozenModel, in_law_order, validate_input
+from tiepcan._input import FrozenModel, in_law_order, validate_input, yes_no
 from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, Text, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
@@ -215,27 +215,6 @@ def one_line(value: Any) -> str | None:
     if any(unicodedata.category(ch) in _NOT_IN_A_LINE for ch in text):
         raise ValueError("must be one line of text, without control characters")
     return text or None
-
-
-_YES = frozenset({"có", "co", "x", "true", "1", "yes"})
-_NO = frozenset({"không", "khong", "false", "0", "no"})
-
-
-def yes_no(cell: str, *, field: str) -> bool | None:
-    """A CSV yes/no cell: có/không (and their ASCII spellings); blank is ``None``.
-
-    The one yes/no parser of the catalogue and profile CSV forms.
-    """
-    if not isinstance(cell, str):
-        raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
-    text = unicodedata.normalize("NFC", cell).strip().lower()
-    if not text:
-        return None
-    if text in _YES:
-        return True
-    if text in _NO:
-        return False
-    raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
 
 
 # -- the agency's declared state ------------------------------------------------------------
