@@ -11,8 +11,8 @@ Implements Chapter II of Law 104/2016/QH13 (arts. 17–22):
 * art. 18(4), 21(2), 22(4) — the time limits of disclosure, posting and the answer to a
   citizen who says disclosed information is wrong are declared data (``time_limits.toml``:
   ``disclosure.publish``, ``disclosure.posting_minimum``, ``disclosure.inaccuracy_answer``)
-  and counted by :mod:`tiepcan.catalogue` (:func:`~tiepcan.catalogue.disclosure_deadline`
-  …): this module holds the pure rules and counts nothing.
+  and counted by :func:`tiepcan.deadlines.time_limit` (``time_limit("disclosure.publish",
+  created)``): this module holds the pure rules and counts nothing.
 
 Law 01/2026/QH16 rewrote art. 17(1) as 21 points, a to v (point u: the catalogue, the focal
 unit's name, address, telephone and e-mail, the channels' addresses), kept art. 17(2)
