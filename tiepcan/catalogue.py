@@ -74,12 +74,11 @@ from pydantic import Field, StrictBool, field_validator, model_validator
 
 from tiepcan._input import (
     FrozenModel,
-    NonBlank,
     in_law_order,
     validate_input,
     validate_json_input,
 )
-from tiepcan._model import BilingualStrEnum, Lang, Result, check_lang, echo
+from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import (
     CalendarRangeError,

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from tiepcan._model import BilingualStrEnum, Lang, Text
-from tiepcan._model import is_blank as is_blank
+from tiepcan._model import BilingualStrEnum, Lang, Text, echo
+from tiepcan.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from tiepcan.citations import Citation
@@ -36,7 +36,6 @@ __all__ = [
     "count",
     "flag",
     "has_rule",
-    "is_blank",
     "members",
     "rules_of",
     "snake_case",
@@ -130,7 +129,4 @@ def members(enum: type[_E], values: object, *, field: str) -> tuple[_E, ...]:
 
 
 def _invalid(field: str, en: str, value: object) -> Exception:
-    from tiepcan._model import echo
-    from tiepcan.errors import InvalidInputError
-
     return InvalidInputError("invalid-input", detail=f"'{field}' {en}: {field}={echo(value)}")
