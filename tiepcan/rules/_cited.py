@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from tiepcan._model import BilingualStrEnum, Lang, Text, echo
 from tiepcan.errors import InvalidInputError
+from tiepcan.regimes import REGIMES, Ruleset, ruleset
 
 if TYPE_CHECKING:
     from tiepcan.citations import Citation
-    from tiepcan.regimes import Ruleset
 
 __all__ = [
     "CitedStrEnum",
@@ -77,8 +77,6 @@ class CitedStrEnum(BilingualStrEnum):
 
         Computations use :meth:`citation_in` with the ruleset they resolved.
         """
-        from tiepcan.regimes import REGIMES, ruleset
-
         bundled = [ruleset(r.id) for r in REGIMES if r.encoded]
         rules = next((rs for rs in bundled if has_rule(rs, self.key)), bundled[0])
         return self.citation_in(rules)
@@ -97,8 +95,6 @@ def has_rule(rules: Ruleset, key: str) -> bool:
 
 def rules_of(regime: object) -> Ruleset:
     """The ruleset a rule helper cites from: a :class:`Ruleset`, a ``Regime`` or an id."""
-    from tiepcan.regimes import ruleset
-
     return ruleset(regime)  # type: ignore[arg-type]  # ruleset() reports a bad value itself
 
 
