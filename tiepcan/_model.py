@@ -252,10 +252,10 @@ class BilingualStrEnum(StrEnum):
             except ValueError:
                 pass
         allowed = ", ".join(m.value for m in cls)
-        raise InvalidInputError(
-            f"invalid-{field.replace('_', '-')}",
-            detail=f"{field}={echo(value)}; allowed: {allowed}",
-        )
+        # the family ``invalid-<field>`` (one message for all: errors.FIELD_VALUE_MESSAGES),
+        # which tools/error_codes.py reads from the ``field=`` of each call of coerce
+        code = f"invalid-{field.replace('_', '-')}"
+        raise InvalidInputError(code, detail=f"{field}={echo(value)}; allowed: {allowed}")
 
 
 # --------------------------------------------------------------------------------------
