@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tiepcan.__main__ import main
+from tiepcan.cli import main
 
 Capture = pytest.CaptureFixture[str]
 

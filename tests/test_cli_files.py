@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tiepcan.__main__ import main
+from tiepcan.cli import main
 
 from strategies_rules import electronic_request
 

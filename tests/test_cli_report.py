@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tiepcan.__main__ import main
+from tiepcan.cli import main
 
 Capture = pytest.CaptureFixture[str]
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,8 +14,9 @@ import pytest
 
 from tiepcan.catalogue import Catalogue, check_catalogue
 from tiepcan.citations import Citation
-from tiepcan.duties import AgencyProfile, DutyStatus, check_duties, duties
+from tiepcan.duties import check_duties
 from tiepcan.interpretations import interpretations
+from tiepcan.rules.duties import AgencyProfile, DutyStatus, duties
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
 LAW_2026 = "01/2026/QH16"

@@ -31,9 +31,9 @@ from typing import Any
 
 import pytest
 
-from tiepcan.__main__ import main
 from tiepcan.batch import due_dates
-from tiepcan.conformance.runner import run_self
+from tiepcan.cli import main
+from tiepcan.conformance import run_self
 from tiepcan.deadlines import response_deadline, time_limit
 from tiepcan.lifecycle import fold
 from tiepcan.regimes import RegimeChoice
@@ -252,7 +252,7 @@ def test_cli_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 
 def test_conformance_runner_with_2026_cases() -> None:
-    from tiepcan.conformance.runner import cases
+    from tiepcan.conformance import cases
 
     law2026 = [c for c in cases() if c["id"].startswith("law2026-")]
     kinds = {c["kind"] for c in law2026}

@@ -157,7 +157,7 @@ def test_the_readme_session_prints_what_the_readme_shows(
     pytest.importorskip("openpyxl")
     if not have_matplotlib():
         pytest.skip("the chart needs matplotlib")
-    from tiepcan.__main__ import main
+    from tiepcan.cli import main
 
     readme = (ROOT / "README.md").read_text("utf-8")
     section = readme[readme.index("## For the clerk") :]

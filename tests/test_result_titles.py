@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from tiepcan._schema import TITLES_FILE, field_title, field_titles, result_classes
+from tiepcan._schema import TITLES_FILE, field_title, field_titles
 from tiepcan.citations import Citation
 from tiepcan.data import data_file
 from tiepcan.labels import labels
-from tiepcan.schemas import json_schemas, public_models
+from tiepcan.schemas import json_schemas, public_models, result_classes
 
 RESULTS = result_classes()
 

@@ -1,9 +1,16 @@
 """tiepcan — Vietnam's Law on Access to Information (Luật Tiếp cận thông tin 104/2016/QH13)
 as executable, cited rules.
 
-The public API is re-exported here and listed in ``__all__``. Submodules are imported on
-first use (PEP 562), so ``import tiepcan`` stays cheap and a program that only computes
-deadlines never loads the fee or catalogue modules.
+The public API is re-exported here and listed in ``__all__`` (``docs/api.md`` describes each
+name, grouped by topic). Submodules are imported on first use (PEP 562), so ``import tiepcan``
+stays cheap and a program that only computes deadlines never loads the fee or catalogue
+modules.
+
+The imports under ``TYPE_CHECKING`` below are the one list of the public names: type checkers
+and IDEs read them (``Name as Name`` is the explicit re-export), and the table ``_EXPORTS``
+that tells ``__getattr__`` which module holds a name is generated from them by
+``python tools/gen_exports.py`` (``tests/test_public_surface.py`` fails when the two differ).
+To add a public name, add its import and run the tool.
 
 >>> import tiepcan
 >>> tiepcan.Channel.ELECTRONIC.value
@@ -19,12 +26,146 @@ from typing import TYPE_CHECKING, Any
 
 from tiepcan._version import __version__
 
-# public name -> module that defines it
-_EXPORTS: dict[str, str] = {
+if TYPE_CHECKING:  # pragma: no cover - read by type checkers, IDEs and tools/gen_exports.py
     # basic terms
+    from tiepcan.terms import (
+        Channel as Channel,
+        Complexity as Complexity,
+    )
+
+    # citations and regimes
+    from tiepcan.citations import (
+        Citation as Citation,
+        cite as cite,
+        law as law,
+    )
+    from tiepcan.regimes import (
+        Regime as Regime,
+        RegimeLike as RegimeLike,
+        Ruleset as Ruleset,
+        resolve_regime as resolve_regime,
+        governing_regime as governing_regime,
+        GoverningRegime as GoverningRegime,
+        RegimeChoice as RegimeChoice,
+        load_ruleset as load_ruleset,
+        register_ruleset as register_ruleset,
+    )
+    from tiepcan._model import Text as Text
+    from tiepcan.interpretations import (
+        Interpretation as Interpretation,
+        interpretation as interpretation,
+        interpretations as interpretations,
+    )
+
+    # errors
+    from tiepcan.errors import (
+        TiepCanError as TiepCanError,
+        InvalidInputError as InvalidInputError,
+        RegimeNotEncodedError as RegimeNotEncodedError,
+        CalendarRangeError as CalendarRangeError,
+        CitationNotFoundError as CitationNotFoundError,
+    )
+
+    # working days and time limits
+    from tiepcan.deadlines import (
+        is_working_day as is_working_day,
+        add_working_days as add_working_days,
+        working_days_between as working_days_between,
+        response_deadline as response_deadline,
+        time_limit as time_limit,
+        time_limits as time_limits,
+        Deadline as Deadline,
+        Period as Period,
+        TimeLimit as TimeLimit,
+        TraceStep as TraceStep,
+        ReceiptPolicy as ReceiptPolicy,
+    )
+    from tiepcan.workdays import (
+        CalendarDay as CalendarDay,
+        DayKind as DayKind,
+        day_info as day_info,
+    )
+
+    # fees
+    from tiepcan.fees import (
+        FeeItem as FeeItem,
+        Area as Area,
+        FeeQuote as FeeQuote,
+        FeeLine as FeeLine,
+        FeeNotice as FeeNotice,
+        quote as quote,
+        fee_notice as fee_notice,
+        rate_table as rate_table,
+        billable_minutes as billable_minutes,
+    )
+
+    # requests, refusals and the one-call decision
+    from tiepcan.decision import (
+        assess as assess,
+        refusal_notice as refusal_notice,
+        Decision as Decision,
+        Outcome as Outcome,
+        InformationFacts as InformationFacts,
+    )
+    from tiepcan.rules.requests import (
+        InformationRequest as InformationRequest,
+        RequestForm as RequestForm,
+        GroupRequestForm as GroupRequestForm,
+        ConsentDocument as ConsentDocument,
+    )
+    from tiepcan.rules.requesters import Requester as Requester
+    from tiepcan.rules.refusals import (
+        RefusalGround as RefusalGround,
+        RefusalNotice as RefusalNotice,
+    )
+
+    # disclosure, catalogues and duties
+    from tiepcan.catalogue import (
+        DisclosureCategory as DisclosureCategory,
+        DisclosureForm as DisclosureForm,
+        WebsiteCategory as WebsiteCategory,
+        WEBSITE_CATEGORIES as WEBSITE_CATEGORIES,
+        Catalogue as Catalogue,
+        CatalogueEntry as CatalogueEntry,
+        CatalogueKind as CatalogueKind,
+        CatalogueReport as CatalogueReport,
+        CatalogueFinding as CatalogueFinding,
+        CatalogueDiff as CatalogueDiff,
+        FindingSeverity as FindingSeverity,
+        Contact as Contact,
+        check_catalogue as check_catalogue,
+        diff_catalogues as diff_catalogues,
+    )
+    from tiepcan.rules.duties import (
+        AgencyProfile as AgencyProfile,
+        DutyChecklist as DutyChecklist,
+        DutyStatus as DutyStatus,
+    )
+    from tiepcan.duties import check_duties as check_duties
+
+    # the life of a request, the register, the batch path
+    from tiepcan.lifecycle import (
+        fold as fold,
+        RequestState as RequestState,
+        RequestStatus as RequestStatus,
+        Timeliness as Timeliness,
+        moved_deadlines as moved_deadlines,
+        calendar_version as calendar_version,
+    )
+    from tiepcan.register import (
+        Register as Register,
+        RegisterEntry as RegisterEntry,
+        RegisterFold as RegisterFold,
+    )
+    from tiepcan.batch import (
+        due_dates as due_dates,
+        judge_batch as judge_batch,
+    )
+
+# -- generated by tools/gen_exports.py from the imports above; do not edit by hand --
+_EXPORTS: dict[str, str] = {
     "Channel": "tiepcan.terms",
     "Complexity": "tiepcan.terms",
-    # citations and regimes
     "Citation": "tiepcan.citations",
     "cite": "tiepcan.citations",
     "law": "tiepcan.citations",
@@ -41,13 +182,11 @@ _EXPORTS: dict[str, str] = {
     "Interpretation": "tiepcan.interpretations",
     "interpretation": "tiepcan.interpretations",
     "interpretations": "tiepcan.interpretations",
-    # errors
     "TiepCanError": "tiepcan.errors",
     "InvalidInputError": "tiepcan.errors",
     "RegimeNotEncodedError": "tiepcan.errors",
     "CalendarRangeError": "tiepcan.errors",
     "CitationNotFoundError": "tiepcan.errors",
-    # working days and time limits
     "is_working_day": "tiepcan.deadlines",
     "add_working_days": "tiepcan.deadlines",
     "working_days_between": "tiepcan.deadlines",
@@ -62,7 +201,6 @@ _EXPORTS: dict[str, str] = {
     "CalendarDay": "tiepcan.workdays",
     "DayKind": "tiepcan.workdays",
     "day_info": "tiepcan.workdays",
-    # fees
     "FeeItem": "tiepcan.fees",
     "Area": "tiepcan.fees",
     "FeeQuote": "tiepcan.fees",
@@ -72,7 +210,6 @@ _EXPORTS: dict[str, str] = {
     "fee_notice": "tiepcan.fees",
     "rate_table": "tiepcan.fees",
     "billable_minutes": "tiepcan.fees",
-    # requests, refusals and the one-call decision
     "assess": "tiepcan.decision",
     "refusal_notice": "tiepcan.decision",
     "Decision": "tiepcan.decision",
@@ -85,7 +222,6 @@ _EXPORTS: dict[str, str] = {
     "Requester": "tiepcan.rules.requesters",
     "RefusalGround": "tiepcan.rules.refusals",
     "RefusalNotice": "tiepcan.rules.refusals",
-    # disclosure, catalogues and duties
     "DisclosureCategory": "tiepcan.catalogue",
     "DisclosureForm": "tiepcan.catalogue",
     "WebsiteCategory": "tiepcan.catalogue",
@@ -104,7 +240,6 @@ _EXPORTS: dict[str, str] = {
     "DutyChecklist": "tiepcan.rules.duties",
     "DutyStatus": "tiepcan.rules.duties",
     "check_duties": "tiepcan.duties",
-    # the life of a request, the register, the batch path
     "fold": "tiepcan.lifecycle",
     "RequestState": "tiepcan.lifecycle",
     "RequestStatus": "tiepcan.lifecycle",
@@ -117,94 +252,9 @@ _EXPORTS: dict[str, str] = {
     "due_dates": "tiepcan.batch",
     "judge_batch": "tiepcan.batch",
 }
+# -- end of generated block --
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
-
-if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from tiepcan._model import Text
-    from tiepcan.batch import due_dates, judge_batch
-    from tiepcan.catalogue import (
-        WEBSITE_CATEGORIES,
-        Catalogue,
-        CatalogueDiff,
-        CatalogueEntry,
-        CatalogueFinding,
-        CatalogueKind,
-        CatalogueReport,
-        Contact,
-        DisclosureCategory,
-        DisclosureForm,
-        FindingSeverity,
-        WebsiteCategory,
-        check_catalogue,
-        diff_catalogues,
-    )
-    from tiepcan.citations import Citation, cite, law
-    from tiepcan.deadlines import (
-        Deadline,
-        Period,
-        ReceiptPolicy,
-        TimeLimit,
-        TraceStep,
-        add_working_days,
-        is_working_day,
-        response_deadline,
-        time_limit,
-        time_limits,
-        working_days_between,
-    )
-    from tiepcan.decision import Decision, InformationFacts, Outcome, assess, refusal_notice
-    from tiepcan.duties import check_duties
-    from tiepcan.errors import (
-        CalendarRangeError,
-        CitationNotFoundError,
-        InvalidInputError,
-        RegimeNotEncodedError,
-        TiepCanError,
-    )
-    from tiepcan.fees import (
-        Area,
-        FeeItem,
-        FeeLine,
-        FeeNotice,
-        FeeQuote,
-        billable_minutes,
-        fee_notice,
-        quote,
-        rate_table,
-    )
-    from tiepcan.interpretations import Interpretation, interpretation, interpretations
-    from tiepcan.lifecycle import (
-        RequestState,
-        RequestStatus,
-        Timeliness,
-        calendar_version,
-        fold,
-        moved_deadlines,
-    )
-    from tiepcan.regimes import (
-        GoverningRegime,
-        Regime,
-        RegimeChoice,
-        RegimeLike,
-        Ruleset,
-        governing_regime,
-        load_ruleset,
-        register_ruleset,
-        resolve_regime,
-    )
-    from tiepcan.register import Register, RegisterEntry, RegisterFold
-    from tiepcan.rules.duties import AgencyProfile, DutyChecklist, DutyStatus
-    from tiepcan.rules.refusals import RefusalGround, RefusalNotice
-    from tiepcan.rules.requesters import Requester
-    from tiepcan.rules.requests import (
-        ConsentDocument,
-        GroupRequestForm,
-        InformationRequest,
-        RequestForm,
-    )
-    from tiepcan.terms import Channel, Complexity
-    from tiepcan.workdays import CalendarDay, DayKind, day_info
 
 
 def __getattr__(name: str) -> Any:

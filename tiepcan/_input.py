@@ -10,8 +10,8 @@ number and ``"02/01/2025"`` is refused, exactly as the published JSON Schema say
 A field declared ``Literal["01a"] = "01a"`` is a *tag*: it names which form the data is.
 Python code may leave it out (the default applies), but JSON must carry it, and the schema
 says so (``required``, ``const``), so a reader in another language can tell the forms apart
-without guessing. :data:`NonBlank` is the one type of a name or identifier that must not be
-blank (``minLength: 1`` and ``pattern: "\\S"`` in the schema).
+without guessing. :data:`tiepcan._model.NonBlank` is the one type of a name or identifier
+that must not be blank (``minLength: 1`` and ``pattern: "\\S"`` in the schema).
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from typing import Any, Literal, Self, TypeVar, cast, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationError, ValidationInfo, model_validator
 
-from tiepcan._model import NonBlank, check_indent, day_out_of_range, echo
+from tiepcan._model import check_indent, day_out_of_range, echo, jsonable
+from tiepcan._schema import StrictJsonSchema
 from tiepcan.errors import InvalidInputError, from_validation_error
 
 __all__ = [
     "FrozenModel",
-    "NonBlank",
     "in_law_order",
     "tag_fields",
     "validate_input",
@@ -77,8 +77,6 @@ class FrozenModel(BaseModel):
     @classmethod
     def json_schema(cls) -> dict[str, Any]:
         """The JSON Schema (2020-12) of this model, as a strict validator compiles it."""
-        from tiepcan._schema import StrictJsonSchema
-
         return cls.model_json_schema(schema_generator=StrictJsonSchema)
 
     @model_validator(mode="after")
@@ -148,8 +146,6 @@ def validate_input(model: type[_M], data: Any, *, what: str) -> _M:
         raise InvalidInputError(
             detail=f"{what}: expected a mapping of fields or JSON text, got {echo(data)}"
         )
-    from tiepcan._schema import jsonable
-
     return validate_json_input(model, json.dumps(jsonable(data, what=what)), what=what)
 
 

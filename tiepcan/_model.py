@@ -1,5 +1,9 @@
 """Shared building blocks: results, bilingual text, labelled enums. Imports no pydantic.
 
+The lowest module of the package but :mod:`tiepcan.errors`: it imports nothing else of tiepcan
+at load time. Pydantic and :mod:`tiepcan._schema` (which imports pydantic) are imported inside
+the functions that need them, so computing a deadline never loads pydantic.
+
 * :class:`Result` is the base of every result tiepcan returns (``Deadline``, ``FeeQuote``,
   ``Decision`` …): subclasses are frozen, slotted stdlib dataclasses, so a register can hold a
   million of them. Each keeps ``to_json()``, ``from_json()`` (validated strictly, then checked
@@ -20,17 +24,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 import reprlib
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self
+from dataclasses import dataclass, is_dataclass
+from datetime import date, datetime, time
+from enum import Enum, StrEnum
+from typing import Annotated, Any, ClassVar, Literal, Self
 
-if TYPE_CHECKING:
-    from tiepcan.errors import InvalidInputError
+from tiepcan.errors import InvalidInputError
 
 __all__ = [
     "DAY_MAX",
@@ -49,7 +53,7 @@ __all__ = [
     "day_out_of_range",
     "echo",
     "is_blank",
-    "point_letter",
+    "jsonable",
 ]
 
 Lang = Literal["vi", "en"]
@@ -116,20 +120,22 @@ def as_day(value: object, field: str, *, governing: bool = False) -> date:
         try:
             day = date.fromisoformat(value)
         except ValueError:
-            raise _invalid("invalid-date", f"not a valid date: {field}={echo(value)}") from None
+            raise InvalidInputError(
+                "invalid-date", detail=f"not a valid date: {field}={echo(value)}"
+            ) from None
     elif governing:
-        raise _invalid(
+        raise InvalidInputError(
             "invalid-date",
-            f"not a date (a datetime.date, without time of day): {field}={echo(value)}",
+            detail=f"not a date (a datetime.date, without time of day): {field}={echo(value)}",
         )
     else:
-        raise _invalid(
+        raise InvalidInputError(
             "invalid-date",
-            f"not a date (a datetime.date without time of day, or YYYY-MM-DD): {field}={echo(value)}",
+            detail=f"not a date (a datetime.date without time of day, or YYYY-MM-DD): {field}={echo(value)}",
         )
     why = None if governing else day_out_of_range(day)
     if why is not None:
-        raise _invalid("invalid-date", f"{why}: {field}={echo(value)}")
+        raise InvalidInputError("invalid-date", detail=f"{why}: {field}={echo(value)}")
     return day
 
 
@@ -141,9 +147,9 @@ def check_indent(indent: object) -> int | None:
     """``indent`` of ``to_json``: ``None`` or a whole number 0 to :data:`INDENT_MAX`."""
     if indent is None or (type(indent) is int and 0 <= indent <= INDENT_MAX):
         return indent
-    raise _invalid(
+    raise InvalidInputError(
         "invalid-input",
-        f"indent is None or a whole number 0 to {INDENT_MAX}: indent={echo(indent)}",
+        detail=f"indent is None or a whole number 0 to {INDENT_MAX}: indent={echo(indent)}",
     )
 
 
@@ -165,33 +171,9 @@ def check_lang(lang: object) -> Lang:
     """Return ``lang`` if it is ``"vi"`` or ``"en"``; raise ``InvalidInputError`` otherwise."""
     if lang == "vi" or lang == "en":
         return "vi" if lang == "vi" else "en"
-    raise _invalid("invalid-language", f"language must be 'vi' or 'en': lang={echo(lang)}")
-
-
-def point_letter(value: object) -> str:
-    """The law's letter for a point (điểm): lower case, ``"dd"`` read as ``"đ"``.
-
-    The one place that knows the letters of Vietnamese drafting (there is no f, j).
-
-    >>> point_letter("DD"), point_letter("e")
-    ('đ', 'e')
-    """
-    from tiepcan.citations import POINT_LETTERS
-
-    letter = value.strip().lower() if isinstance(value, str) else None
-    letter = "đ" if letter == "dd" else letter
-    if letter not in POINT_LETTERS:
-        raise _invalid(
-            "invalid-citation",
-            f"a point is one of the law's letters (a, b, c, d, đ, e, g, …): point={echo(value)}; allowed: {' '.join(POINT_LETTERS)} (or dd)",
-        )
-    return letter
-
-
-def _invalid(code: str, detail: str) -> InvalidInputError:
-    from tiepcan.errors import InvalidInputError
-
-    return InvalidInputError(code, detail=detail)
+    raise InvalidInputError(
+        "invalid-language", detail=f"language must be 'vi' or 'en': lang={echo(lang)}"
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -210,6 +192,8 @@ class Result:
     #: no unknown field; loading is strict (see tiepcan._schema.load_json)
     __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
+    # pydantic (through tiepcan._schema) is imported on the first call, not with the result
+
     def to_json(self, *, indent: int | None = None) -> str:
         """The result as JSON (dates ISO 8601, enums by value, money as integer đồng)."""
         from tiepcan._schema import dump_json
@@ -225,6 +209,8 @@ class Result:
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
         """Load a result from JSON: types checked strictly, then :meth:`_check`."""
+        if not isinstance(text, str | bytes):
+            raise InvalidInputError(detail=f"{cls.__name__}: expected JSON text, got {echo(text)}")
         from tiepcan._schema import load_json
 
         return load_json(cls, text)
@@ -232,9 +218,9 @@ class Result:
     @classmethod
     def from_dict(cls, data: object) -> Self:
         """Load a result from a mapping, read as JSON would be (one conversion for both)."""
-        from tiepcan._schema import load_mapping
+        from tiepcan._schema import load_json
 
-        return load_mapping(cls, data)
+        return load_json(cls, json.dumps(jsonable(data, what=cls.__name__)))
 
     @classmethod
     def json_schema(cls) -> dict[str, Any]:
@@ -298,6 +284,16 @@ class BilingualStrEnum(StrEnum):
         return self.label_vi if check_lang(lang) == "vi" else self.label_en
 
     @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> Any:
+        """pydantic's hook: the JSON Schema lists each member once more under ``oneOf``, with
+        its Vietnamese label as ``title`` and its English label as ``description``."""
+        out = handler.resolve_ref_schema(handler(schema))
+        out["oneOf"] = [
+            {"const": m.value, "title": m.label_vi, "description": m.label_en} for m in cls
+        ]
+        return out
+
+    @classmethod
     def coerce(cls, value: Any, *, field: str) -> Self:
         """Accept a member or its string value; anything else raises ``InvalidInputError``."""
         if isinstance(value, cls):
@@ -308,10 +304,10 @@ class BilingualStrEnum(StrEnum):
             except ValueError:
                 pass
         allowed = ", ".join(m.value for m in cls)
-        raise _invalid(
-            f"invalid-{field.replace('_', '-')}",
-            f"{field}={echo(value)}; allowed: {allowed}",
-        )
+        # the family ``invalid-<field>`` (one message for all: errors.FIELD_VALUE_MESSAGES),
+        # which tools/error_codes.py reads from the ``field=`` of each call of coerce
+        code = f"invalid-{field.replace('_', '-')}"
+        raise InvalidInputError(code, detail=f"{field}={echo(value)}; allowed: {allowed}")
 
 
 # --------------------------------------------------------------------------------------
@@ -394,6 +390,48 @@ class Minimum:
 
 
 #: text that is not only white space (``minLength: 1`` and ``pattern: "\\S"`` in the schema):
-#: the names and identifiers the library refuses when blank. Usable on results, since it
-#: imports no pydantic; :mod:`tiepcan._input` exports the same type for input models.
+#: the names and identifiers the library refuses when blank, in results and input models
+#: alike (it imports no pydantic).
 NonBlank = Annotated[str, JsonPattern(r"\S", min_length=1)]
+
+
+# --------------------------------------------------------------------------------------
+# Python input read as JSON would be: the one conversion of a mapping for results
+# (``from_dict``) and input models (``tiepcan._input.validate_input``).
+
+
+def jsonable(value: object, *, what: str = "input", _depth: int = 0) -> Any:
+    """Plain JSON data from Python input: dates as ISO text, enums by value, models dumped.
+
+    A ``datetime`` stays a datetime string, so a date field refuses it, as JSON would. Input
+    nested deeper than 50 levels, or of a type JSON cannot carry, raises ``InvalidInputError``.
+    """
+    from pydantic import BaseModel  # only input that is about to be validated comes here
+
+    if _depth > 50:
+        raise InvalidInputError(detail=f"{what}: input nested too deeply")
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, Result) and is_dataclass(value):
+        return value.to_dict()
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise InvalidInputError(detail=f"{what}: a key must be text, got {echo(k)}")
+            out[k] = jsonable(v, what=what, _depth=_depth + 1)
+        return out
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
+        return [jsonable(v, what=what, _depth=_depth + 1) for v in items]
+    raise InvalidInputError(
+        detail=f"{what}: {type(value).__name__} cannot be read as JSON data ({echo(value)})"
+    )

@@ -29,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from tiepcan._model import echo
+from tiepcan.citations import INSTRUMENTS, citation_form
 from tiepcan.errors import InvalidInputError
 
 __all__: list[str] = []
@@ -271,8 +272,6 @@ def _only(raw: dict[str, Any], allowed: tuple[str, ...], where: _Where) -> None:
 
 
 def _citation(text: str, where: _Where, key: str) -> None:
-    from tiepcan.citations import INSTRUMENTS, citation_form
-
     instrument = citation_form(text)
     if instrument is None:
         raise where.fail(key, "not a citation of the form '<number> art. N(clause)(point)'", text)

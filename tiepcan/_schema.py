@@ -1,17 +1,19 @@
 """JSON in and out of results, and their JSON Schemas — the one place results meet pydantic.
 
-Imported only when a result is serialised, loaded or described, so computing a deadline
-never imports pydantic. Each result class gets one cached ``TypeAdapter``, strict (no
-timestamp taken for a date, no ``true`` for a number, no unknown field).
+Imported only when a result is serialised, loaded or described (``Result.to_json`` and the
+other methods of :class:`tiepcan._model.Result` import it on first use), so computing a
+deadline never imports pydantic. Each result class gets one cached ``TypeAdapter``, strict
+(no timestamp taken for a date, no ``true`` for a number, no unknown field).
 
-A mapping is validated as JSON would be (:func:`jsonable` first), so a ``dict`` and the JSON
-text of the same data give the same answer, and both agree with the published schema.
+This module works on the classes it is given: it imports no module of tiepcan but
+:mod:`tiepcan.errors` and :mod:`tiepcan.data`, so the results (:mod:`tiepcan._model`) sit
+below it without a loop. The list of public result classes belongs to :mod:`tiepcan.schemas`.
 
 Every schema is made by :class:`StrictJsonSchema`: JSON Schema 2020-12 that a strict validator
 compiles (Ajv with ``strict: true``; ``tools/check_schemas.sh``): no OpenAPI ``discriminator``,
 a form's tag (``"form": "01a"``) ``required`` and ``const``, and each member of a labelled
 enum listed once more under ``oneOf`` with its Vietnamese label as ``title`` and its English
-label as ``description``.
+label as ``description`` (the enum's own hook, ``BilingualStrEnum.__get_pydantic_json_schema__``).
 
 Each property of a result (a dataclass) carries its Vietnamese ``title`` and English
 ``description`` from ``tiepcan/data/result_titles.toml`` (:func:`field_title`), read the first
@@ -20,20 +22,17 @@ time a schema or the labels export asks for it, never when a result is computed.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from dataclasses import fields, is_dataclass
-from datetime import date, datetime, time
-from enum import Enum
+import tomllib
+from dataclasses import fields
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode, JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
-from tiepcan._model import BilingualStrEnum, Result, echo
-from tiepcan.errors import InvalidInputError, TiepCanError, from_validation_error
+from tiepcan.data import data_file
+from tiepcan.errors import TiepCanError, from_validation_error
 
 __all__ = [
     "TITLES_FILE",
@@ -43,14 +42,18 @@ __all__ = [
     "dump_json",
     "field_title",
     "field_titles",
-    "jsonable",
     "load_json",
-    "load_mapping",
-    "result_classes",
     "schema_of",
 ]
 
-_R = TypeVar("_R", bound=Result)
+
+class _Checked(Protocol):
+    """A result class as this module sees it: a dataclass with a consistency check."""
+
+    def _check(self) -> None: ...
+
+
+_R = TypeVar("_R", bound=_Checked)
 
 
 _ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
@@ -64,28 +67,23 @@ def adapter(cls: type[Any]) -> TypeAdapter[Any]:
     return found
 
 
-def dump_json(obj: Result, *, indent: int | None = None) -> str:
+def dump_json(obj: object, *, indent: int | None = None) -> str:
     return adapter(type(obj)).dump_json(obj, indent=indent).decode("utf-8")
 
 
-def dump_dict(obj: Result) -> dict[str, Any]:
+def dump_dict(obj: object) -> dict[str, Any]:
     out: dict[str, Any] = adapter(type(obj)).dump_python(obj, mode="json")
     return out
 
 
 def load_json(cls: type[_R], text: str | bytes) -> _R:
-    if not isinstance(text, str | bytes):
-        raise InvalidInputError(detail=f"{cls.__name__}: expected JSON text, got {echo(text)}")
+    """``cls`` from JSON text: types checked strictly, then the result's own ``_check``."""
     try:
         obj: _R = adapter(cls).validate_json(text, strict=True)
     except ValidationError as exc:
         raise _unwrap(exc, cls) from None
     obj._check()
     return obj
-
-
-def load_mapping(cls: type[_R], data: object) -> _R:
-    return load_json(cls, json.dumps(jsonable(data, what=cls.__name__)))
 
 
 def schema_of(cls: type[Any]) -> dict[str, Any]:
@@ -153,15 +151,6 @@ class StrictJsonSchema(GenerateJsonSchema):
                 prop["title"], prop["description"] = found
         return out
 
-    def enum_schema(self, schema: core_schema.EnumSchema) -> JsonSchemaValue:
-        out = super().enum_schema(schema)
-        if issubclass(schema["cls"], BilingualStrEnum):
-            members: list[BilingualStrEnum] = list(schema["members"])
-            out["oneOf"] = [
-                {"const": m.value, "title": m.label_vi, "description": m.label_en} for m in members
-            ]
-        return out
-
 
 #: the data file (in ``tiepcan/data``) of the titles of results' fields
 TITLES_FILE = "result_titles.toml"
@@ -186,10 +175,6 @@ def _pair(where: str, value: object) -> tuple[str, str]:
 def field_titles() -> Titles:
     """The titles of results' fields as declared: ``[fields]`` (a name that means the same in
     every result) and one table per class that uses a name otherwise (``[classes.Deadline]``)."""
-    import tomllib
-
-    from tiepcan.data import data_file
-
     data = tomllib.loads(data_file(TITLES_FILE))
     if set(data) != {"fields", "classes"}:
         raise RuntimeError(f"{TITLES_FILE}: expected the tables [fields] and [classes.*]")
@@ -206,65 +191,6 @@ def field_title(cls_name: str, field_name: str) -> tuple[str, str] | None:
     first, else the general one; ``None`` if the data file has neither."""
     general, by_class = field_titles()
     return by_class.get(cls_name, {}).get(field_name) or general.get(field_name)
-
-
-def _dataclasses_in(node: object) -> Iterator[type[Any]]:
-    if isinstance(node, dict):
-        if node.get("type") == "dataclass" and is_dataclass(node.get("cls")):
-            yield node["cls"]
-        for value in node.values():
-            yield from _dataclasses_in(value)
-    elif isinstance(node, list | tuple):
-        for value in node:
-            yield from _dataclasses_in(value)
-
-
-def result_classes() -> dict[str, type[Any]]:
-    """Every result class whose fields a schema shows, by name: the public results and the
-    dataclasses they hold (``Text``), as pydantic's core schemas see them."""
-    from tiepcan.schemas import public_models
-
-    found: dict[str, type[Any]] = {}
-    for model in public_models().values():
-        if is_dataclass(model):
-            for cls in _dataclasses_in(adapter(model).core_schema):
-                found[cls.__name__] = cls
-    return dict(sorted(found.items()))
-
-
-def jsonable(value: object, *, what: str = "input", _depth: int = 0) -> Any:
-    """Plain JSON data from Python input: dates as ISO text, enums by value, models dumped.
-
-    A ``datetime`` stays a datetime string, so a date field refuses it, as JSON would. Input
-    nested deeper than 50 levels, or of a type JSON cannot carry, raises ``InvalidInputError``.
-    """
-    if _depth > 50:
-        raise InvalidInputError(detail=f"{what}: input nested too deeply")
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, str):
-        return value
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json")
-    if isinstance(value, Result) and is_dataclass(value):
-        return dump_dict(value)
-    if isinstance(value, dict):
-        out = {}
-        for k, v in value.items():
-            if not isinstance(k, str):
-                raise InvalidInputError(detail=f"{what}: a key must be text, got {echo(k)}")
-            out[k] = jsonable(v, what=what, _depth=_depth + 1)
-        return out
-    if isinstance(value, list | tuple | set | frozenset):
-        items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
-        return [jsonable(v, what=what, _depth=_depth + 1) for v in items]
-    raise InvalidInputError(
-        detail=f"{what}: {type(value).__name__} cannot be read as JSON data ({echo(value)})"
-    )
 
 
 def _unwrap(exc: ValidationError, cls: type[Any]) -> TiepCanError:

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any
 
-from tiepcan._model import JsonEnum, Lang, Minimum, Result, check_lang, echo, point_letter
+from tiepcan._model import JsonEnum, Lang, Minimum, Result, check_lang, echo
 from tiepcan.data import data_file
 from tiepcan.errors import CitationNotFoundError, InvalidInputError
 
@@ -64,6 +64,7 @@ __all__ = [
     "decree13",
     "law",
     "law2026",
+    "point_letter",
     "register_instrument",
 ]
 
@@ -74,6 +75,25 @@ POINT_LETTERS = (
     "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p",
     "q", "r", "s", "t", "u", "v",
 )  # fmt: skip
+
+
+def point_letter(value: object) -> str:
+    """The law's letter for a point (điểm): lower case, ``"dd"`` read as ``"đ"``.
+
+    The one place that knows the letters of Vietnamese drafting (there is no f, j).
+
+    >>> point_letter("DD"), point_letter("e")
+    ('đ', 'e')
+    """
+    letter = value.strip().lower() if isinstance(value, str) else None
+    letter = "đ" if letter == "dd" else letter
+    if letter not in POINT_LETTERS:
+        raise InvalidInputError(
+            "invalid-citation",
+            detail=f"a point is one of the law's letters (a, b, c, d, đ, e, g, …): point={echo(value)}; allowed: {' '.join(POINT_LETTERS)} (or dd)",
+        )
+    return letter
+
 
 LAW_104_2016 = "104/2016/QH13"
 #: Law 01/2026/QH16 on Access to Information, in force from 2026-09-01 (its art. 30(1))

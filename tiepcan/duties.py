@@ -46,7 +46,6 @@ from tiepcan.rules.duties import (
     Duty,
     DutyChecklist,
     DutyResult,
-    DutySource,
     DutyStatus,
     InternalRulesContent,
     duties,
@@ -56,17 +55,7 @@ from tiepcan.texts.duties import TEXTS
 if TYPE_CHECKING:  # pragma: no cover
     from tiepcan.catalogue import CatalogueReport
 
-__all__ = [
-    "CATALOGUE_EVIDENCE",
-    "AgencyProfile",
-    "DutyChecklist",
-    "DutyResult",
-    "DutySource",
-    "DutyStatus",
-    "InternalRulesContent",
-    "check_duties",
-    "duties",
-]
+__all__ = ["CATALOGUE_EVIDENCE", "check_duties"]
 
 #: Catalogue-check codes that prove a breach of a duty (interpretation
 #: ``evidence-over-declaration``): duty id -> the finding codes that prove it unmet.

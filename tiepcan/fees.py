@@ -136,7 +136,6 @@ __all__ = [
     "FeeUnit",
     "FormatMultiplier",
     "PaperFormat",
-    "PaymentMethod",
     "RateTable",
     "billable_minutes",
     "fee_notice",

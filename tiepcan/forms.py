@@ -84,7 +84,7 @@ from tiepcan.citations import Citation
 from tiepcan.deadlines import Deadline, TimeLimit, time_limits
 from tiepcan.decision import Decision, Outcome, ProvisionPlan, refusal_notice
 from tiepcan.errors import InvalidInputError
-from tiepcan.fees import FeeNotice, FeeQuote, PaymentMethod, fee_notice
+from tiepcan.fees import FeeNotice, FeeQuote, fee_notice
 from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
 from tiepcan.rules.refusals import RefusalNotice
 from tiepcan.rules.requests import (
@@ -98,7 +98,7 @@ from tiepcan.rules.requests import (
     RequestForm,
     check_form,
 )
-from tiepcan.terms import Channel, checked_name
+from tiepcan.terms import Channel, PaymentMethod, checked_name
 
 __all__ = [
     "ExtensionForm",

@@ -116,7 +116,8 @@ def result_fields() -> dict[str, dict[str, dict[str, str]]]:
     """``{result class: {field: {"vi": title, "en": description}}}``, fields in their order."""
     from dataclasses import fields
 
-    from tiepcan._schema import field_title, result_classes
+    from tiepcan._schema import field_title
+    from tiepcan.schemas import result_classes
 
     out: dict[str, dict[str, dict[str, str]]] = {}
     for name, cls in result_classes().items():

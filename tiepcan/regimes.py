@@ -532,6 +532,8 @@ def _governing_date(value: object) -> date:
     if type(value) is date:
         return value
     if isinstance(value, datetime):
+        # the calendar module is loaded only when a moment (not a day) is given: a decision
+        # that never counts days does not import it (workdays does not import this module)
         from tiepcan.workdays import to_vietnam_time
 
         return to_vietnam_time(value).date()

@@ -13,22 +13,23 @@ True
 
 from __future__ import annotations
 
+import pkgutil
+from collections.abc import Iterator
+from dataclasses import is_dataclass
 from importlib import import_module
 from typing import Any
 
+import tiepcan
 from tiepcan._input import FrozenModel
 from tiepcan._model import Result
+from tiepcan._schema import adapter
 
-__all__ = ["PUBLIC_MODULES", "json_schemas", "public_models"]
+__all__ = ["PUBLIC_MODULES", "json_schemas", "public_models", "result_classes"]
 
 
 def _public_modules() -> tuple[str, ...]:
     """Every module of the package whose name has no part starting with "_" (nor the data
     folder, the command line or the conformance runner): their ``__all__`` is the surface."""
-    import pkgutil
-
-    import tiepcan
-
     names = []
     for info in pkgutil.walk_packages(tiepcan.__path__, "tiepcan."):
         parts = info.name.split(".")[1:]
@@ -60,3 +61,25 @@ def public_models() -> dict[str, type[Result] | type[FrozenModel]]:
 def json_schemas() -> dict[str, dict[str, Any]]:
     """``{model name: JSON Schema}`` for every public model."""
     return {name: model.json_schema() for name, model in public_models().items()}
+
+
+def _dataclasses_in(node: object) -> Iterator[type[Any]]:
+    if isinstance(node, dict):
+        if node.get("type") == "dataclass" and is_dataclass(node.get("cls")):
+            yield node["cls"]
+        for value in node.values():
+            yield from _dataclasses_in(value)
+    elif isinstance(node, list | tuple):
+        for value in node:
+            yield from _dataclasses_in(value)
+
+
+def result_classes() -> dict[str, type[Any]]:
+    """Every result class whose fields a schema shows, by name: the public results and the
+    dataclasses they hold (``Text``), as pydantic's core schemas see them."""
+    found: dict[str, type[Any]] = {}
+    for model in public_models().values():
+        if is_dataclass(model):
+            for cls in _dataclasses_in(adapter(model).core_schema):
+                found[cls.__name__] = cls
+    return dict(sorted(found.items()))

@@ -20,12 +20,11 @@ from pydantic import Field, StrictBool, field_validator, model_validator
 
 from tiepcan._input import (
     FrozenModel,
-    NonBlank,
     in_law_order,
     validate_input,
     validate_json_input,
 )
-from tiepcan._model import BilingualStrEnum, echo
+from tiepcan._model import BilingualStrEnum, NonBlank, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.regimes import ATI_2016_RULES, RegimeLike

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tiepcan._catalogue.models import CatalogueKind
-from tiepcan._input import NonBlank
-from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang
+from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, Text, check_lang
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.messages import say

@@ -24,19 +24,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from tiepcan._model import BilingualStrEnum, Lang, Text
-from tiepcan._model import is_blank as is_blank
+from tiepcan._model import BilingualStrEnum, Lang, Text, echo
+from tiepcan.errors import InvalidInputError
+from tiepcan.regimes import REGIMES, Ruleset, ruleset
 
 if TYPE_CHECKING:
     from tiepcan.citations import Citation
-    from tiepcan.regimes import Ruleset
 
 __all__ = [
     "CitedStrEnum",
     "count",
     "flag",
     "has_rule",
-    "is_blank",
     "members",
     "rules_of",
     "snake_case",
@@ -78,8 +77,6 @@ class CitedStrEnum(BilingualStrEnum):
 
         Computations use :meth:`citation_in` with the ruleset they resolved.
         """
-        from tiepcan.regimes import REGIMES, ruleset
-
         bundled = [ruleset(r.id) for r in REGIMES if r.encoded]
         rules = next((rs for rs in bundled if has_rule(rs, self.key)), bundled[0])
         return self.citation_in(rules)
@@ -98,8 +95,6 @@ def has_rule(rules: Ruleset, key: str) -> bool:
 
 def rules_of(regime: object) -> Ruleset:
     """The ruleset a rule helper cites from: a :class:`Ruleset`, a ``Regime`` or an id."""
-    from tiepcan.regimes import ruleset
-
     return ruleset(regime)  # type: ignore[arg-type]  # ruleset() reports a bad value itself
 
 
@@ -130,7 +125,4 @@ def members(enum: type[_E], values: object, *, field: str) -> tuple[_E, ...]:
 
 
 def _invalid(field: str, en: str, value: object) -> Exception:
-    from tiepcan._model import echo
-    from tiepcan.errors import InvalidInputError
-
     return InvalidInputError("invalid-input", detail=f"'{field}' {en}: {field}={echo(value)}")

@@ -44,10 +44,10 @@ from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 from pydantic import Field, model_validator
 
 from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Result, echo
+from tiepcan._model import Result, echo, is_blank
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
-from tiepcan.rules._cited import CitedStrEnum, flag, is_blank, members
+from tiepcan.rules._cited import CitedStrEnum, flag, members
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
 from tiepcan.terms import Channel
 

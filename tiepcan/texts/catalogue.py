@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from tiepcan.messages import Message
 
-__all__ = ["TEXTS"]
-
 _CATALOGUE_2016 = (
     "104/2016/QH13 art. 34(1)(b)",
     "104/2016/QH13 art. 19(1)(g)",

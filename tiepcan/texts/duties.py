@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from tiepcan.messages import Message
 
-__all__ = ["TEXTS"]
-
 TEXTS: dict[str, Message] = {
     # -- whether the duty applies (the facts of applies_if)
     "applies.not_applicable": Message(
