@@ -1,17 +1,9 @@
-"""Giải quyết yêu cầu cung cấp thông tin — one decision on one request.
+"""Xem xét, giải quyết yêu cầu — the assessment of one request, step by step.
 
-:func:`assess` takes the request as received (:class:`InformationRequest`), the person whose
-right is exercised (:class:`Requester`) and what the agency knows of the information
-(:class:`InformationFacts`), and returns a frozen :class:`Decision`: provide (and how),
-provide in part (Decree 13 art. 7(2)), refuse (with every applicable ground), refuse and
-redirect, refuse as published, ask for consent (only when asked to), incomplete, wrong
-person, not held, no standing, or decided under the earlier rules (Decree 13 art. 14(2)).
-Every answer but provision is given in writing with its reasons (:class:`WrittenAnswer`).
-The decision records the ordered steps it applied, each in one :class:`CitationRole`
-(decided, applied and satisfied, checked and not applicable), lists every citation in the
-tuple of its role, and explains itself in Vietnamese or English. Every citation is read from
-the ruleset (``rules.toml``). It reads no clock: the only date it needs is the day the request was received,
-which fixes the legal regime (:func:`tiepcan.regimes.resolve_regime`).
+:func:`assess` validates the request, the requester and the facts, chooses the ruleset once
+(:func:`tiepcan.regimes.choose_ruleset`), and runs the steps of the law in order, each step
+recorded in the trace with the units of law it applied. Every citation is read from the
+ruleset (``rules.toml``); every finding's words from :mod:`tiepcan.texts.decision`.
 
 The order of the checks (each one a step of the trace):
 
@@ -60,47 +52,35 @@ every applicable ground is listed, because art. 28(2) requires all reasons to be
 * ``procedure-follows-provision-form``: arts. 29–31 are headed by the way information is
   provided, so the form of provision selects the procedure and time limit.
 
->>> from datetime import date
->>> request = {
-...     "channel": "electronic", "received_on": date(2024, 2, 7),
-...     "form": {"form": "01a",
-...              "requester": {"full_name": "Nguyễn Văn A", "residence_address": "Hà Nội",
-...                            "id_kind": "citizen_id_card", "id_number": "001099000001"},
-...              "request": {"description": "Quyết định giao đất", "provision_form": "electronic",
-...                          "document_names": ["Quyết định 12/QĐ-UBND"],
-...                          "reason_and_purpose": "Bảo vệ quyền sử dụng đất"}}}
->>> d = assess(request, {}, {})
->>> d.outcome, d.provision.form, d.regime
-(<Outcome.PROVIDE: 'provide'>, <Channel.ELECTRONIC: 'electronic'>, 'ati-2016')
->>> d = assess(request, {}, {"not_accessible": ["work_secret"], "costs": "not_paid"})
->>> d.outcome, [g.ground.value for g in d.grounds]
-(<Outcome.REFUSE: 'refuse'>, ['a', 'e'])
->>> print(d.explain("en").splitlines()[0])
-Decision: refuse (regime ati-2016)
+The public names are exported by :mod:`tiepcan.decision`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import Field, model_validator
-
-from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import BilingualStrEnum, Lang, Minimum, Result, Text, check_lang, echo
+from tiepcan._input import validate_input
+from tiepcan._model import Text, echo
 from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import (
-    RegimeChoice,
-    RegimeLike,
-    Ruleset,
-    choose_ruleset,
-    require_engine,
-    ruleset,
+from tiepcan.decision.facts import ConsentPolicy, InformationFacts, _former_flags
+from tiepcan.decision.notices import _duties, _forms
+from tiepcan.decision.result import (
+    Check,
+    CitationRole,
+    Decision,
+    Outcome,
+    ProvisionPlan,
+    RuleStep,
+    StepResult,
+    WithheldPart,
+    WrittenAnswer,
 )
+from tiepcan.errors import InvalidInputError
+from tiepcan.messages import say
+from tiepcan.regimes import RegimeLike, Ruleset, choose_ruleset, require_engine
 from tiepcan.rules._cited import CitedStrEnum, has_rule
 from tiepcan.rules.access import (
     ConditionalCategory,
@@ -108,14 +88,12 @@ from tiepcan.rules.access import (
     ConsentingParty,
     DisclosureStatus,
     FamilyConsentReading,
-    HeadOfAgencyDecision,
     NotAccessibleGround,
     OnRequestBasis,
     consent_covers,
 )
 from tiepcan.rules.refusals import (
     RefusalGround,
-    RefusalNotice,
     StatedGround,
     already_disclosed,
     already_provided_twice,
@@ -124,7 +102,6 @@ from tiepcan.rules.refusals import (
     not_accessible_or_conditions_unmet,
     not_responsible,
     published_information_exception,
-    refusal_notice_of,
     state_ground,
     unpaid_costs,
 )
@@ -147,7 +124,6 @@ from tiepcan.rules.requests import (
     GroupRequestForm,
     IdDocumentKind,
     InformationRequest,
-    NoticeItem,
     ReceiptDuty,
     RequestDeficiency,
     RequestForm,
@@ -163,55 +139,34 @@ from tiepcan.rules.responsibility import (
     district_level_ended,
 )
 from tiepcan.terms import Channel, Complexity
+from tiepcan.texts.decision import TEXTS
 
-__all__ = [
-    "Check",
-    "CitationRole",
-    "ConsentPolicy",
-    "Decision",
-    "InformationFacts",
-    "Outcome",
-    "ProtectedPart",
-    "ProvisionPlan",
-    "RuleStep",
-    "StepResult",
-    "WithheldPart",
-    "WrittenAnswer",
-    "assess",
-    "refusal_notice",
-]
-
-#: missing consent: refuse on ground a (the law), or ask for it first (a named option)
-ConsentPolicy = Literal["refuse", "ask_first"]
-
-
-class ProtectedPart(FrozenModel):
-    """A part of the requested document covered by art. 6 or 7, the rest being open.
-
-    Decree 13/2018 art. 7(2) has the agency "kiểm tra, loại bỏ" such content before it
-    provides the rest: ``part`` says which (a paragraph, a page, an annex), and the grounds
-    say why it is removed. A part whose art. 7 condition is met is not removed.
-    """
-
-    part: str = Field(title="Phần nội dung", min_length=1)
-    not_accessible: tuple[NotAccessibleGround, ...] = Field(
-        default=(), title="Thông tin không được tiếp cận"
-    )
-    conditional: tuple[ConditionalCategory | ConditionalInformation, ...] = Field(
-        default=(),
-        title="Thông tin tiếp cận có điều kiện",
-        description="art. 7 content of the part: a category, or the category and whose it is",
-    )
-
-
-#: the former names of facts, refused since 0.x (error ``renamed-input``), with the new input
-_FORMER_FACTS = {
-    "related_to_own_rights_and_obligations": "concerns_requester (art. 36(1), 9(2)(h))",
-    "related_to_own_affairs": "about_requesters_affairs (art. 23(3))",
+#: the reading of art. 7(2) "các thành viên gia đình đồng ý" by the choice of the caller
+_FAMILY_READINGS = {
+    "every_member": "family-consent-every-member",
+    "members_concerned": "family-consent-members-concerned",
 }
-_FORMER_RESPONSIBILITY = {
-    "related_to_requester_lawful_rights_and_interests": "concerns_requester (art. 9(2)(h))"
-}
+
+#: the representation gaps: the wrong person asked (not a form to complete)
+_WRONG_PERSON_GAPS = frozenset(
+    {
+        RequestDeficiency.THROUGH_LEGAL_REPRESENTATIVE,
+        RequestDeficiency.THROUGH_GUARDIAN,
+        RequestDeficiency.MINOR_THROUGH_LEGAL_REPRESENTATIVE,
+        RequestDeficiency.INTERMEDIARY_NOT_PROVIDED_FOR,
+        RequestDeficiency.GROUP_ROUTE_FOR_CITIZENS,
+        RequestDeficiency.GROUP_MEMBER_STANDING,
+    }
+)
+
+#: the key by which a ruleset declares the conditional access of art. 16(3) (historical archives)
+_ARCHIVES_KEY = "decision.historical_archives"
+#: the key by which a ruleset limits the earlier rules to a public service unit's information
+#: created or held before the law (Law 01/2026/QH16 art. 31(2))
+_EARLIER_UNITS_KEY = "decision.earlier_rules_public_service_units"
+
+#: how to obtain the consent of art. 7(1)–(2) (Decree 13 art. 5(2), form 06)
+_CONSENT_GUIDANCE = say(TEXTS, "answer.consent_guidance")
 
 
 @dataclass(frozen=True)
@@ -225,689 +180,6 @@ class _PartFinding:
     opened: tuple[tuple[ConditionalCategory, str], ...]
 
 
-#: the reading of art. 7(2) "các thành viên gia đình đồng ý" by the choice of the caller
-_FAMILY_READINGS = {
-    "every_member": "family-consent-every-member",
-    "members_concerned": "family-consent-members-concerned",
-}
-
-
-class InformationFacts(FrozenModel):
-    """What the agency knows of the requested information: its findings of fact.
-
-    Every field has the default of the plain case (the agency created and holds the
-    information, it is open, not on the art. 17 list, never provided before, within
-    capacity, costs none). ``disclosure`` is the disclosure status under art. 17, which the
-    catalogue module owns; here it is a fact the caller supplies.
-
-    ``concerns_requester`` is the one fact of the information directly concerning the
-    requester ("liên quan trực tiếp": art. 36(1) for a foreigner, art. 9(2)(h) at a commune;
-    interpretation ``concerns-requester-is-one-fact``); ``about_requesters_affairs`` is the
-    fact of art. 23(3) (the requester's life, living, production or business, no "trực
-    tiếp"). The former names ``related_to_own_rights_and_obligations``,
-    ``related_to_own_affairs`` and
-    ``responsibility.related_to_requester_lawful_rights_and_interests`` are refused (error
-    ``renamed-input``, naming the new input).
-
-    ``conditional`` (and a protected part's) lists art. 7 information: a bare category, or a
-    :class:`~tiepcan.rules.access.ConditionalInformation` that says whose it is, so that a
-    consent opens only the secret of a person who signed it. ``own_information`` makes the
-    requester "người đó" of the bare private-life and personal categories of the information
-    as a whole, never of a protected part.
-
-    Costs: ``payment_due`` and ``paid_on`` make the status of the costs
-    follow from dates (with :func:`assess`'s ``on=``); ``costs`` may still be given alone, and
-    beside the dates it must be left out or agree with them.
-    """
-
-    responsibility: ResponsibilityFacts = Field(
-        title="Trách nhiệm cung cấp thông tin", default_factory=ResponsibilityFacts
-    )
-    held: bool = Field(
-        title="Thông tin có sẵn tại cơ quan",
-        default=True,
-        description="art. 2(1): the information exists and the agency holds it",
-    )
-    created_on: date | None = Field(
-        title="Ngày thông tin được tạo ra",
-        default=None,
-        description="Decree 13 art. 14(2): information created before 2018-07-01",
-    )
-    not_accessible: tuple[NotAccessibleGround, ...] = Field(
-        default=(), title="Thông tin không được tiếp cận"
-    )
-    state_secret_declassified: bool = Field(
-        title="Bí mật nhà nước đã được giải mật",
-        default=False,
-        description="art. 6(1), 2nd paragraph",
-    )
-    conditional: tuple[ConditionalCategory | ConditionalInformation, ...] = Field(
-        default=(),
-        title="Thông tin tiếp cận có điều kiện",
-        description="art. 7: a category, or the category and whose it is (consent is person "
-        "by person)",
-    )
-    protected_parts: tuple[ProtectedPart, ...] = Field(
-        default=(),
-        title="Phần nội dung thuộc Điều 6, Điều 7",
-        description="Decree 13 art. 7(2): parts removed before the rest is provided",
-    )
-    own_information: bool = Field(
-        title="Thông tin về chính người yêu cầu",
-        default=False,
-        description="art. 7(2): the private-life and personal secrets given as categories in "
-        "'conditional' are the requester's own (never a protected part's)",
-    )
-    historical_archives: bool | None = Field(
-        title="Tài liệu lưu trữ tại lưu trữ lịch sử đủ điều kiện tiếp cận",
-        default=None,
-        description="Law 01/2026/QH16 art. 16(3): the information is in a historical archive; "
-        "True: the conditions of the archives law are met, False: they are not, None: not "
-        "archival (not in Law 104/2016)",
-    )
-    consent_declined: bool = Field(
-        title="Người có liên quan từ chối đồng ý",
-        default=False,
-        description="the person concerned has refused consent (art. 7(1)–(2))",
-    )
-    head_of_agency_decision: HeadOfAgencyDecision | None = Field(
-        title="Quyết định của người đứng đầu cơ quan", default=None, description="art. 7(3)"
-    )
-    disclosure: DisclosureStatus = Field(
-        default=DisclosureStatus.NOT_SUBJECT_TO_DISCLOSURE, title="Tình trạng công khai"
-    )
-    published_at: str | None = Field(
-        title="Nơi công khai thông tin",
-        default=None,
-        description="where it is published (art. 10(1))",
-    )
-    force_majeure_prevents_access: bool = Field(
-        title="Bất khả kháng không thể tiếp cận", default=False, description="art. 23(1)(c)"
-    )
-    concerns_requester: bool = Field(
-        title="Thông tin liên quan trực tiếp đến quyền, nghĩa vụ, lợi ích hợp pháp của người "
-        "yêu cầu",
-        default=False,
-        description="arts. 36(1), 9(2)(h) ('liên quan trực tiếp'): one fact",
-    )
-    about_requesters_affairs: bool = Field(
-        title="Thông tin liên quan đến đời sống, sinh hoạt, sản xuất, kinh doanh của người yêu cầu",
-        default=False,
-        description="art. 23(3) (no 'trực tiếp'): a fact of its own",
-    )
-    times_already_provided: int = Field(
-        title="Số lần đã cung cấp", default=0, ge=0, strict=True, description="art. 28(1)(d)"
-    )
-    legitimate_reason_to_repeat: bool = Field(
-        title="Có lý do chính đáng", default=False, description="art. 28(1)(d)"
-    )
-    exceeds_capacity: bool = Field(
-        title="Vượt quá khả năng đáp ứng", default=False, description="art. 28(1)(đ)"
-    )
-    disrupts_normal_operation: bool = Field(
-        title="Ảnh hưởng đến hoạt động bình thường của cơ quan",
-        default=False,
-        description="art. 28(1)(đ)",
-    )
-    costs: CostStatus = Field(default=CostStatus.NO_COSTS, title="Chi phí")
-    payment_due: date | None = Field(
-        default=None,
-        title="Thời hạn thanh toán chi phí",
-        description="art. 27: the deadline of payment notified (costs arise)",
-    )
-    paid_on: date | None = Field(default=None, title="Ngày thanh toán chi phí")
-    complexity: Complexity = Field(default=Complexity.SIMPLE, title="Tính chất thông tin")
-    transmissible_file: bool = Field(
-        title="Có tập tin có thể gửi", default=True, description="art. 30(1)(a)"
-    )
-    technical_means: bool = Field(
-        title="Có điều kiện kỹ thuật", default=True, description="art. 30(1)(b)"
-    )
-    form_suits_information: bool = Field(
-        title="Hình thức đề nghị phù hợp với thông tin", default=True, description="art. 25(2)"
-    )
-
-    @model_validator(mode="after")
-    def _costs_agree(self) -> InformationFacts:
-        if self.paid_on is not None and self.payment_due is None:
-            raise ValueError("paid_on needs the payment deadline (payment_due, art. 27)")
-        return self
-
-
-class Outcome(CitedStrEnum):
-    """What the agency is to do. Every outcome but ``provide`` has a written answer
-    (:class:`WrittenAnswer`).
-
-    Renamed in 2025 so that each name says what it is: ``redirect`` is now
-    ``refuse_and_redirect`` and ``guide_to_published`` is ``refuse_as_published`` (both are
-    refusals, art. 28(1)(c), (b)); ``ask_completion`` is ``incomplete`` (the time limit has
-    not started) or, where the wrong person asked, ``wrong_person``. The former values are
-    refused with the error ``renamed-input``, which names the new value.
-    """
-
-    PROVIDE = ("provide", "Cung cấp thông tin", "provide the information")
-    PROVIDE_IN_PART = (
-        "provide_in_part",
-        "Cung cấp thông tin sau khi loại bỏ nội dung không được cung cấp",
-        "provide the information in part, the protected content removed",
-    )
-    REFUSE = ("refuse", "Từ chối cung cấp thông tin", "refuse")
-    REFUSE_AND_REDIRECT = (
-        "refuse_and_redirect",
-        "Từ chối, thông báo và hướng dẫn người yêu cầu đến cơ quan có trách nhiệm",
-        "refuse, and direct the requester to the responsible agency",
-    )
-    REFUSE_AS_PUBLISHED = (
-        "refuse_as_published",
-        "Từ chối và chỉ dẫn nơi thông tin được công khai",
-        "refuse, and point to where the information is published",
-    )
-    ASK_CONSENT = (
-        "ask_consent",
-        "Hướng dẫn bổ sung văn bản đồng ý trước khi giải quyết",
-        "ask for the written consent before deciding",
-    )
-    INCOMPLETE = (
-        "incomplete",
-        "Yêu cầu chưa hợp lệ, hướng dẫn bổ sung; thời hạn giải quyết chưa bắt đầu",
-        "the request is not yet valid: guide the requester to complete it; the time limit "
-        "has not started",
-    )
-    WRONG_PERSON = (
-        "wrong_person",
-        "Yêu cầu không do người có quyền yêu cầu thực hiện theo quy định",
-        "the request was not made by or through the person the law requires",
-    )
-    NOT_HELD = (
-        "not_held",
-        "Thông tin không có sẵn tại cơ quan",
-        "the information does not exist or the agency does not hold it",
-    )
-    NO_STANDING = (
-        "no_standing",
-        "Người yêu cầu không thuộc đối tượng của Luật",
-        "the requester has no right of access under this law",
-    )
-    EARLIER_RULES = (
-        "earlier_rules",
-        "Thông tin tạo ra trước ngày 01/7/2018: giải quyết theo quy định trước đó",
-        "information created before 2018-07-01: decided under the earlier rules",
-    )
-
-    @classmethod
-    def _missing_(cls, value: object) -> Outcome | None:
-        new = _FORMER_OUTCOMES.get(value) if isinstance(value, str) else None
-        if new is not None:
-            raise InvalidInputError("renamed-input", detail=f"outcome {value!r} is now {new}")
-        return None
-
-    @property
-    def is_refusal(self) -> bool:
-        """Refuse, refuse-and-redirect and refuse-as-published rest on art. 28(1) (form 05)."""
-        return self.value in _REFUSALS
-
-    @property
-    def time_limit_started(self) -> bool:
-        """Whether a valid request was received, from which arts. 29–31 count the time limit."""
-        return self.value not in _NOT_STARTED
-
-
-_REFUSALS = frozenset({"refuse", "refuse_and_redirect", "refuse_as_published"})
-_NOT_STARTED = frozenset(
-    {"incomplete", "wrong_person", "ask_consent", "no_standing", "earlier_rules"}
-)
-#: the former outcome names, refused since 0.x (error ``renamed-input``), with the new names
-_FORMER_OUTCOMES = {
-    "redirect": "'refuse_and_redirect'",
-    "guide_to_published": "'refuse_as_published'",
-    "ask_completion": "'incomplete' (the form to complete) or 'wrong_person'",
-}
-#: the representation gaps: the wrong person asked (not a form to complete)
-_WRONG_PERSON_GAPS = frozenset(
-    {
-        RequestDeficiency.THROUGH_LEGAL_REPRESENTATIVE,
-        RequestDeficiency.THROUGH_GUARDIAN,
-        RequestDeficiency.MINOR_THROUGH_LEGAL_REPRESENTATIVE,
-        RequestDeficiency.INTERMEDIARY_NOT_PROVIDED_FOR,
-        RequestDeficiency.GROUP_ROUTE_FOR_CITIZENS,
-        RequestDeficiency.GROUP_MEMBER_STANDING,
-    }
-)
-
-
-#: the words of a deficiency's locator (the fields of forms 01a, 01b and 06), in Vietnamese
-_LOCATOR_VI = {
-    "requester": "người yêu cầu",
-    "representative": "người đại diện",
-    "full_name": "họ và tên",
-    "id_number": "số giấy tờ tùy thân",
-    "proof": "giấy tờ chứng minh việc đại diện",
-    "organisation_name": "tên tổ chức",
-    "reason_and_purpose": "lý do, mục đích",
-    "member": "thành viên",
-    "listed": "người được liệt kê",
-    "form": "mẫu",
-    "with": "với",
-    "acting_through": "thực hiện qua",
-}
-
-
-def _locator(detail: str, rules: Ruleset, lang: Lang) -> str:
-    """Where a deficiency was found (``"member 2: full_name"``), in ``lang``: the form's field
-    names, and the members of the enumerations it names, read in Vietnamese."""
-    if lang == "en":
-        return detail
-    words: dict[str, str] = rules.cached("decision-locator-words", _locator_words)
-    plain = detail.replace("acting_through=", "acting_through ")
-    return re.sub(r"[a-z_]+", lambda m: words.get(m.group(), m.group()), plain)
-
-
-def _locator_words(rules: Ruleset) -> dict[str, str]:
-    words = dict(_LOCATOR_VI)
-    known = set(rules.keys())
-    for enum in (ConditionalCategory, Intermediary):
-        words |= {m.value: _lower_first(m.label_in(rules, "vi")) for m in enum if m.key in known}
-    return words
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-class Check(CitedStrEnum):
-    """The steps of :func:`assess`, in order."""
-
-    REGIME = ("regime", "Văn bản áp dụng", "rules in force")
-    CREATED_BEFORE_LAW = (
-        "created_before_law",
-        "Thông tin được tạo ra trước ngày Luật có hiệu lực",
-        "information created before the law took effect",
-    )
-    STANDING = ("standing", "Chủ thể có quyền", "standing")
-    RESPONSIBILITY = (
-        "responsibility",
-        "Trách nhiệm cung cấp thông tin",
-        "responsibility to provide",
-    )
-    HELD = ("held", "Thông tin có sẵn", "the information exists and is held")
-    REPRESENTATION = ("representation", "Người thực hiện yêu cầu", "who makes the request")
-    FORM_CONTENTS = ("form_contents", "Nội dung Phiếu yêu cầu", "contents of the request form")
-    NOT_ACCESSIBLE = (
-        "not_accessible",
-        "Thông tin không được tiếp cận",
-        "information not accessible",
-    )
-    CONDITIONS = ("conditions", "Điều kiện tiếp cận", "conditions of access")
-    ALREADY_DISCLOSED = ("already_disclosed", "Thông tin đã được công khai", "already disclosed")
-    PROVIDED_TWICE = (
-        "provided_twice",
-        "Thông tin đã được cung cấp hai lần",
-        "provided twice already",
-    )
-    CAPACITY = ("capacity", "Khả năng đáp ứng", "capacity of the agency")
-    COSTS = ("costs", "Chi phí", "costs")
-    PROVISION = ("provision", "Hình thức, trình tự cung cấp", "form and procedure of provision")
-
-
-class StepResult(CitedStrEnum):
-    """What a step found."""
-
-    SATISFIED = ("satisfied", "Đạt", "passed")
-    GROUND = ("ground", "Có căn cứ từ chối", "a ground of refusal applies")
-    EXCEPTION = ("exception", "Thuộc trường hợp loại trừ", "an exception applies")
-    MISSING = ("missing", "Còn thiếu", "something is missing")
-    STOP = ("stop", "Dừng xem xét", "the assessment stops here")
-    MET = ("met", "Đủ điều kiện", "the condition is met")
-
-    @property
-    def decides(self) -> bool:
-        """Whether a step with this result decided the case (anything but a plain pass)."""
-        return self is not StepResult.SATISFIED
-
-
-class CitationRole(BilingualStrEnum):
-    """The role a step, and every unit of law it cites, plays in a decision.
-
-    * ``decided``: the outcome is the legal consequence of these units. They say who
-      exercises the right and by which route (arts. 4, 36, 24(1); Decree 13 art. 4), that
-      this agency must provide (art. 9), what opens art. 7 information (art. 7(1)–(3), art.
-      24(3)), what is provided on request (art. 23(1)–(3)) and how (arts. 25, 27, 29–31), or
-      the ground, gap or stop that ends the request; and the outcome, duties, forms and
-      written answer that follow from them.
-    * ``applied``: a requirement that applied to this request and was met, so the
-      assessment went on, without being what the outcome rests on (the law in force, art.
-      37; the information held, art. 2(1); the form's contents, art. 24(2)).
-    * ``checked``: a unit whose case is absent here: checked and not applicable (no art. 6
-      or 7 content, no ground of art. 28(1)(b)–(e), art. 23(4)'s discretion where art. 9
-      binds the agency).
-    """
-
-    DECIDED = ("decided", "Căn cứ quyết định", "decided the outcome")
-    APPLIED = (
-        "applied",
-        "Được áp dụng và đáp ứng",
-        "applied, and its requirement was met",
-    )
-    CHECKED = (
-        "checked",
-        "Đã xem xét, không thuộc trường hợp áp dụng",
-        "checked, and not applicable",
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class WithheldPart(Result):
-    """A part removed before provision (Decree 13 art. 7(2)), with the reasons and sources."""
-
-    part: str
-    reason: Text
-    citations: tuple[Citation, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class WrittenAnswer(Result):
-    """The answer the requester receives in writing, with its reasons.
-
-    ``form`` is form 05 for a refusal, whole or in part (art. 28(2)); ``None`` for the other
-    written replies (no standing, information not held, the wrong person asked, a request to
-    complete or to attach the consent). ``guidance`` tells the requester what he or she can
-    do (turn to the responsible agency, art. 26(3); obtain the consent on form 06; where the
-    information is published, art. 10(1)).
-    """
-
-    form: DecreeForm | None
-    reasons: tuple[Text, ...]
-    citations: tuple[Citation, ...]
-    guidance: tuple[Text, ...] = ()
-    redirect_to: str | None = None
-
-    def _check(self) -> None:
-        if not self.reasons or not self.citations:
-            raise _incoherent("a written answer states its reasons and cites the law")
-
-
-@dataclass(frozen=True, slots=True)
-class RuleStep(Result):
-    """One step of the trace: which check, what it found, on which units of law."""
-
-    order: Annotated[int, Minimum(1)]
-    check: Check
-    result: StepResult
-    finding: Text
-    citations: tuple[Citation, ...] = ()
-    role: CitationRole = CitationRole.DECIDED
-
-
-@dataclass(frozen=True, slots=True)
-class ProvisionPlan(Result):
-    """How the information is provided (arts. 25, 27, 29–31).
-
-    ``procedure`` is the article and clause whose procedure and time limit apply: art. 29
-    (at the office), 30 (electronic) or 31 (post, fax), by the form of provision, simple or
-    complex. The due date is :func:`tiepcan.deadlines.response_deadline` with
-    ``procedure_channel`` and ``complexity``. ``note`` says why the form differs from the
-    one asked for, when it does.
-    """
-
-    form: Channel
-    requested_form: Channel
-    procedure_channel: Channel
-    complexity: Complexity
-    procedure: Citation
-    pay_before_provision: bool
-    electronic_methods: tuple[ElectronicMethod, ...] = ()
-    basis: tuple[OnRequestBasis, ...] = ()
-    notify: tuple[NoticeItem, ...] = tuple(NoticeItem)
-    note: Text | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Decision(Result):
-    """The decision on one request: outcome, grounds or gaps, duties, and the trace.
-
-    ``regime`` is the id of the ruleset the decision was made under (resolved once from the
-    day of receipt), ``user_supplied`` whether that ruleset came from a user's data directory,
-    and ``interpretations`` the ids of the readings of the law it applied
-    (:func:`tiepcan.interpretations.interpretation` gives each in full).
-
-    Every step has one :class:`CitationRole`, and every unit of law the decision cites is in
-    exactly one of three tuples:
-
-    * ``deciding_citations`` (role ``decided``): the units whose legal consequence the outcome
-      is: the steps of role ``decided`` (the right and its route, the agency's responsibility,
-      the opening of art. 7 information, the ground, gap or stop), the grounds, the parts
-      withheld, the deficiencies, the provision (its form, procedure and art. 23 basis), the
-      written answer, the duties, the forms and the outcome;
-    * ``applied_citations`` (role ``applied``): requirements that applied and were met (the
-      law in force, the information held, the form's contents);
-    * ``checked_citations`` (role ``checked``): units checked and not applicable here.
-
-    A unit cited in two roles keeps the first of decided, applied, checked.
-    ``citations`` is the three, in that order.
-    """
-
-    outcome: Outcome
-    regime: str
-    user_supplied: bool
-    steps: tuple[RuleStep, ...]
-    deciding_citations: tuple[Citation, ...]
-    applied_citations: tuple[Citation, ...] = ()
-    checked_citations: tuple[Citation, ...] = ()
-    interpretations: tuple[str, ...] = ()
-    grounds: tuple[StatedGround, ...] = ()
-    withheld: tuple[WithheldPart, ...] = ()
-    deficiencies: tuple[Deficiency, ...] = ()
-    consents_needed: tuple[ConditionalCategory, ...] = ()
-    redirect_to: str | None = None
-    published_at: str | None = None
-    provision: ProvisionPlan | None = None
-    answer: WrittenAnswer | None = None
-    duties: tuple[ReceiptDuty, ...] = ()
-    forms: tuple[DecreeForm, ...] = ()
-    #: the day the request was sent ("được gửi"), when given (Law 01/2026/QH16 art. 31(4))
-    sent: date | None = None
-    #: which rule chose ``regime``: the law in force on the day received, a transitional
-    #: provision (a request sent before the new law took effect), or the caller
-    chosen_by: RegimeChoice = RegimeChoice.IN_FORCE
-
-    @property
-    def citations(self) -> tuple[Citation, ...]:
-        """Every unit of law the decision cites: decided, then applied, then checked."""
-        return self.deciding_citations + self.applied_citations + self.checked_citations
-
-    @property
-    def time_limit_started(self) -> bool:
-        """Whether the time limits of arts. 29–31 run (from a valid request)."""
-        return self.outcome.time_limit_started
-
-    def _check(self) -> None:
-        out = self.outcome
-        in_part = out is Outcome.PROVIDE_IN_PART
-        if (out.is_refusal or in_part) != bool(self.grounds):
-            raise _incoherent("a refusal, whole or in part, carries its grounds; nothing else")
-        if in_part != bool(self.withheld):
-            raise _incoherent("withheld parts go with provision in part only")
-        if (out in (Outcome.PROVIDE, Outcome.PROVIDE_IN_PART)) != (self.provision is not None):
-            raise _incoherent("a provision plan goes with provision (whole or in part) only")
-        asking = out in (Outcome.INCOMPLETE, Outcome.WRONG_PERSON, Outcome.ASK_CONSENT)
-        if asking != bool(self.deficiencies):
-            raise _incoherent("deficiencies go with an incomplete request or a wrong person")
-        if self.redirect_to is not None and out is not Outcome.REFUSE_AND_REDIRECT:
-            raise _incoherent("only a redirect names the responsible agency (art. 26(3))")
-        answered = out is not Outcome.PROVIDE
-        if answered != (self.answer is not None):
-            raise _incoherent("every answer but provision is given in writing")
-        if self.answer is not None:
-            self.answer._check()
-        roles = (self.deciding_citations, self.applied_citations, self.checked_citations)
-        if len(set().union(*roles)) != sum(len(set(r)) for r in roles):
-            raise _incoherent("a citation has one role: decided, applied or checked")
-        by_role = {
-            CitationRole.DECIDED: set(self.deciding_citations),
-            CitationRole.APPLIED: set(self.applied_citations),
-            CitationRole.CHECKED: set(self.checked_citations),
-        }
-        for step in self.steps:
-            for c in step.citations:
-                first = next((r for r in CitationRole if c in by_role[r]), None)
-                if first is None or _RANK[first] > _RANK[step.role]:
-                    raise _incoherent(f"step {step.order} cites {c.ref} in a later role")
-        if not self.steps or not self.deciding_citations:
-            raise _incoherent("a decision records its steps and citations")
-        if [s.order for s in self.steps] != list(range(1, len(self.steps) + 1)):
-            raise _incoherent("the steps are numbered 1, 2, 3 … in order")
-        kinds = [g.ground for g in self.grounds]
-        if len(set(kinds)) != len(kinds):
-            raise _incoherent("each ground of art. 28(1) is stated once")
-        for g in self.grounds:
-            g._check()
-            if any(c not in self.deciding_citations for c in g.citations):
-                raise _incoherent("the decision lists every citation of its grounds")
-        if len(set(self.interpretations)) != len(self.interpretations):
-            raise _incoherent("each interpretation is listed once")
-
-    @property
-    def is_refusal(self) -> bool:
-        """True when the agency refuses in writing under art. 28 (form 05)."""
-        return self.outcome.is_refusal
-
-    def explain(self, lang: Lang = "vi") -> str:
-        """The decision in words: outcome, grounds or gaps, duties, then every step.
-
-        Grounds, steps and the provision plan carry their own citations and wording; the
-        citations of deficiencies and duties are read from the decision's ruleset
-        (``regime``), which must be encoded or registered.
-        """
-        vi = check_lang(lang) == "vi"
-        rules = ruleset(self.regime)
-        lines = [
-            f"{'Quyết định' if vi else 'Decision'}: {self.outcome.label_in(rules, lang)} "
-            f"({'chế độ' if vi else 'regime'} {self.regime}"
-            + (", do người dùng cung cấp" if vi else ", user-supplied") * self.user_supplied
-            + ")"
-        ]
-        if self.grounds:
-            lines.append("Căn cứ từ chối:" if vi else "Grounds of refusal:")
-            for g in self.grounds:
-                lines.append(
-                    f"  - {g.wording.in_(lang)}: {g.reason.in_(lang)} [{_labels(g.citations, lang)}]"
-                )
-        if self.deficiencies:
-            lines.append("Cần bổ sung:" if vi else "To complete:")
-            for d in self.deficiencies:
-                extra = f" ({_locator(d.detail, rules, lang)})" if d.detail else ""
-                lines.append(
-                    f"  - {d.item.label_in(rules, lang)}{extra} "
-                    f"[{d.citation_in(rules).label_in(lang)}]"
-                )
-        if self.withheld:
-            lines.append("Nội dung được loại bỏ:" if vi else "Parts removed:")
-            for w in self.withheld:
-                lines.append(f"  - {w.part}: {w.reason.in_(lang)} [{_labels(w.citations, lang)}]")
-        if self.redirect_to:
-            lines.append(
-                f"{'Cơ quan có trách nhiệm' if vi else 'Responsible agency'}: {self.redirect_to}"
-            )
-        if self.published_at:
-            lines.append(f"{'Nơi công khai' if vi else 'Published at'}: {self.published_at}")
-        if self.outcome is Outcome.EARLIER_RULES:
-            lines.append(
-                "Thời hạn giải quyết của Luật không áp dụng: giải quyết theo quy định trước đó "
-                "hoặc pháp luật có liên quan"
-                if vi
-                else "The law's time limit does not apply: the earlier rules or the relevant law "
-                "govern"
-            )
-        elif not self.time_limit_started:
-            lines.append(
-                "Thời hạn giải quyết chưa bắt đầu: tính từ ngày nhận được yêu cầu hợp lệ"
-                if vi
-                else "The time limit has not started: it runs from a valid request"
-            )
-        if self.answer is not None:
-            a = self.answer
-            lines.append(
-                ("Trả lời bằng văn bản" if vi else "Written answer")
-                + (f" ({a.form.label_in(rules, lang)})" if a.form is not None else "")
-                + ":"
-            )
-            lines += [f"  - {r.in_(lang)}" for r in a.reasons]
-            lines += [f"  > {g.in_(lang)}" for g in a.guidance]
-            lines.append(f"  [{_labels(a.citations, lang)}]")
-        if self.provision is not None:
-            p = self.provision
-            lines.append(
-                f"{'Hình thức cung cấp' if vi else 'Form of provision'}: {p.form.label(lang)}"
-                f" [{p.procedure.label_in(lang)}]"
-            )
-            if p.note is not None:
-                lines.append(f"  {p.note.in_(lang)}")
-        lines.append("Nghĩa vụ của cơ quan:" if vi else "The agency's duties:")
-        lines += [
-            f"  - {d.label_in(rules, lang)} [{d.citation_in(rules).label_in(lang)}]"
-            for d in self.duties
-        ]
-        lines.append("Các bước đã áp dụng:" if vi else "Steps applied:")
-        for s in self.steps:
-            cites = f" [{_labels(s.citations, lang)}]" if s.citations else ""
-            lines.append(
-                f"  {s.order}. {s.check.label_in(rules, lang)} — "
-                f"{s.result.label_in(rules, lang)} ({s.role.label(lang)}): "
-                f"{s.finding.in_(lang)}{cites}"
-            )
-        for heading, role_cites in (
-            (_HEADINGS[CitationRole.DECIDED], self.deciding_citations),
-            (_HEADINGS[CitationRole.APPLIED], self.applied_citations),
-            (_HEADINGS[CitationRole.CHECKED], self.checked_citations),
-        ):
-            if role_cites:
-                lines.append(f"{heading.in_(lang)}: {_labels(role_cites, lang)}")
-        if self.interpretations:
-            lines.append(
-                ("Cách hiểu đã áp dụng: " if vi else "Interpretations applied: ")
-                + ", ".join(self.interpretations)
-            )
-        return "\n".join(lines)
-
-
-def _former_flags(data: Any) -> Any:
-    """Refuse the former names of facts (0.x): each is a coded error naming the new input."""
-    if not isinstance(data, Mapping):
-        return data
-    resp = data.get("responsibility")
-    for old, new in _FORMER_FACTS.items():
-        if old in data:
-            raise InvalidInputError("renamed-input", detail=f"facts.{old} is now {new}")
-    if isinstance(resp, Mapping):
-        for old, new in _FORMER_RESPONSIBILITY.items():
-            if old in resp:
-                raise InvalidInputError(
-                    "renamed-input", detail=f"facts.responsibility.{old} is now {new}"
-                )
-    return data
-
-
-#: the headings of the three lists of citations in an explanation
-_HEADINGS = {
-    CitationRole.DECIDED: Text("Căn cứ quyết định", "Deciding citations"),
-    CitationRole.APPLIED: Text("Căn cứ được áp dụng và đáp ứng", "Applied and satisfied citations"),
-    CitationRole.CHECKED: Text(
-        "Căn cứ đã xem xét, không thuộc trường hợp áp dụng", "Checked, not applicable citations"
-    ),
-}
-
-#: the order of the roles: a unit cited in two roles keeps the first
-_RANK = {CitationRole.DECIDED: 0, CitationRole.APPLIED: 1, CitationRole.CHECKED: 2}
-
-
-def _incoherent(what: str) -> InvalidInputError:
-    return InvalidInputError("inconsistent-result", detail=f"decision: {what}")
-
-
-def _labels(cites: Iterable[Citation], lang: Lang) -> str:
-    return "; ".join(c.label_in(lang) for c in cites)
-
-
 class _Trace:
     """Collects the steps of one assessment, and the interpretations it applied."""
 
@@ -919,8 +191,7 @@ class _Trace:
         self,
         check: Check,
         result: StepResult,
-        vi: str,
-        en: str,
+        finding: Text,
         *cites: Citation,
         role: CitationRole | None = None,
     ) -> None:
@@ -935,7 +206,7 @@ class _Trace:
                 order=len(self.steps) + 1,
                 check=check,
                 result=result,
-                finding=Text(vi, en),
+                finding=finding,
                 citations=tuple(dict.fromkeys(cites)),
                 role=role,
             )
@@ -981,19 +252,7 @@ def assess(
     other law knows (personal data, a public service unit, historical archives, held
     information needed for the public interest) raises ``not-in-law``.
     """
-    if consent_policy not in ("refuse", "ask_first"):
-        raise InvalidInputError(
-            "invalid-input",
-            detail=f"consent_policy must be 'refuse' or 'ask_first': consent_policy={echo(consent_policy)}",
-        )
-    if family_consent not in _FAMILY_READINGS:
-        raise InvalidInputError(
-            "invalid-input",
-            detail="family_consent must be 'every_member' or 'members_concerned': "
-            f"family_consent={echo(family_consent)}",
-        )
-    if on is not None and type(on) is not date:
-        raise InvalidInputError("invalid-date", detail=f"not a date: on={echo(on)}")
+    _check_options(consent_policy, family_consent, on)
     req = validate_input(InformationRequest, request, what="request")
     who = validate_input(Requester, requester, what="requester")
     info = validate_input(InformationFacts, _former_flags(facts), what="facts")
@@ -1007,38 +266,66 @@ def assess(
     trace = _Trace()
     require_engine(rules, "decision")
     _in_law(req, info, rules)
+    _regime_step(trace, rules, req, sent, chose)
+    found = _Assessment(req, who, info, rules, trace, consent_policy, on, family_consent).run()
+    return replace(found, sent=sent, chosen_by=chosen_by)
+
+
+def _check_options(consent_policy: object, family_consent: object, on: object) -> None:
+    """The caller's choices: a consent policy and a reading of art. 7(2) that exist, and
+    ``on`` a date."""
+    if consent_policy not in ("refuse", "ask_first"):
+        raise InvalidInputError(
+            "invalid-input",
+            detail=f"consent_policy must be 'refuse' or 'ask_first': consent_policy={echo(consent_policy)}",
+        )
+    if family_consent not in _FAMILY_READINGS:
+        raise InvalidInputError(
+            "invalid-input",
+            detail="family_consent must be 'every_member' or 'members_concerned': "
+            f"family_consent={echo(family_consent)}",
+        )
+    if on is not None and type(on) is not date:
+        raise InvalidInputError("invalid-date", detail=f"not a date: on={echo(on)}")
+
+
+def _regime_step(
+    trace: _Trace,
+    rules: Ruleset,
+    req: InformationRequest,
+    sent: date | None,
+    chose: Citation | None,
+) -> None:
+    """Step 1: the rules in force on the day received (Law 104/2016/QH13 art. 37; Law
+    01/2026/QH16 art. 30(1)), or those a transitional provision keeps for a request sent
+    before the new law took effect (``chose``: Law 01/2026/QH16 art. 31(4))."""
     received = req.received_on.isoformat()
+    law = Text(rules.regime.name_vi, rules.regime.name_en)
     if chose is not None:  # art. 31(4) of the new law kept the request under the earlier one
-        vi_sent = f"Yêu cầu được gửi ngày {sent}, nhận ngày {received}"
-        en_sent = f"request sent {sent}, received {received}"
+        finding = say(
+            TEXTS,
+            "regime.sent_before",
+            sent=sent,
+            received=received,
+            law=law,
+            provision=Text(chose.label, chose.label_en),
+        )
         trace.add(
             Check.REGIME,
             StepResult.SATISFIED,
-            f"{vi_sent}: gửi trước ngày văn bản mới có hiệu lực, tiếp tục giải quyết theo "
-            f"{rules.regime.name_vi} ({chose.label})",
-            f"{en_sent}: sent before the new law took effect, still decided under "
-            f"{rules.regime.name_en} ({chose.label_en})",
+            finding,
             Check.REGIME.citation_in(rules),
             chose,
             role=CitationRole.APPLIED,
         )
-    else:
-        trace.add(
-            Check.REGIME,
-            StepResult.SATISFIED,
-            f"Nhận yêu cầu ngày {received}: {rules.regime.name_vi}",
-            f"request received {received}: {rules.regime.name_en}",
-            Check.REGIME.citation_in(rules),
-            role=CitationRole.APPLIED,
-        )
-    found = _Assessment(req, who, info, rules, trace, consent_policy, on, family_consent).run()
-    return _replace(found, sent=sent, chosen_by=chosen_by)
-
-
-def _replace(decision: Decision, **changes: Any) -> Decision:
-    from dataclasses import replace
-
-    return replace(decision, **changes)
+        return
+    trace.add(
+        Check.REGIME,
+        StepResult.SATISFIED,
+        say(TEXTS, "regime.received", received=received, law=law),
+        Check.REGIME.citation_in(rules),
+        role=CitationRole.APPLIED,
+    )
 
 
 def _in_law(req: InformationRequest, info: InformationFacts, rules: Ruleset) -> None:
@@ -1072,11 +359,12 @@ def _in_law(req: InformationRequest, info: InformationFacts, rules: Ruleset) -> 
         )
 
 
-#: the key by which a ruleset declares the conditional access of art. 16(3) (historical archives)
-_ARCHIVES_KEY = "decision.historical_archives"
-#: the key by which a ruleset limits the earlier rules to a public service unit's information
-#: created or held before the law (Law 01/2026/QH16 art. 31(2))
-_EARLIER_UNITS_KEY = "decision.earlier_rules_public_service_units"
+def _joined(members: Iterable[CitedStrEnum], rules: Ruleset, sep: str = "; ") -> Text:
+    """The labels of ``members`` under ``rules``, joined, in both languages."""
+    found = tuple(members)
+    return Text(
+        sep.join(m.label_in(rules) for m in found), sep.join(m.label_in(rules, "en") for m in found)
+    )
 
 
 class _Assessment:
@@ -1108,6 +396,28 @@ class _Assessment:
             or self._merits()
         )
 
+    # -- the units of law, read from the ruleset ------------------------------------
+    def _cite(self, member: CitedStrEnum) -> Citation:
+        self._reading(member.key)
+        return member.citation_in(self.rules)
+
+    def _key(self, name: str) -> Citation:
+        """A unit of law the decision cites, read from the ruleset (``decision.<name>``)."""
+        self._reading(f"decision.{name}")
+        return self.rules.citation(f"decision.{name}")
+
+    def _reading(self, key: str) -> None:
+        """Record the named interpretation a cited rule rests on (``interpretation`` of its
+        ``rules.toml`` entry: under Law 01/2026/QH16, Decree 13's forms and procedure are
+        used only under ``decree13-where-not-contrary``)."""
+        found = _rule_readings(self.rules).get(key)
+        if found is not None:
+            self.trace.apply(found)
+
+    def _article(self, member: CitedStrEnum) -> int:
+        """The article that states a check under the governing law (art. 6 or 15, 9 or 10)."""
+        return member.citation_in(self.rules).article
+
     def _cost_status(self) -> CostStatus:
         """Art. 27 (deadline of payment), Decree 13 art. 13(2): the status from the dates."""
         info = self.info
@@ -1126,16 +436,14 @@ class _Assessment:
             )
         return status
 
-    # -- 2. information created before the law ------------------------------------------
+    # -- information created before the law -----------------------------------------
     def _created_before_law(self) -> Decision | None:
         """Decree 13 art. 14(2): information created before 2018-07-01 follows the earlier
-        rules, which "phải bảo đảm phù hợp với quy định tại Điều 3": the requester still gets
-        a written answer, and art. 6 (art. 3(4): restrictions only as the law provides) is
-        still checked: information of art. 6 is refused on ground a."""
+        rules; under Law 01/2026/QH16 art. 31(2), only what a public service unit created or
+        held before 2026-09-01 does. Otherwise the step is checked and not applicable."""
         created = self.info.created_on
         if created is None:
             return None
-        start = self.rules.regime.in_force_from
         earlier = self._cite(Check.CREATED_BEFORE_LAW)
         units_only = has_rule(self.rules, _EARLIER_UNITS_KEY)
         unit = self.info.responsibility.agency_kind is AgencyKind.PUBLIC_SERVICE_UNIT
@@ -1143,51 +451,35 @@ class _Assessment:
             # Law 01/2026/QH16 art. 31(2) keeps under the earlier law only what a public
             # service unit created or held before 2026-09-01; a state agency's earlier
             # information is provided under the new law (art. 31 has no other cut-off)
-            self.trace.add(
-                Check.CREATED_BEFORE_LAW,
-                StepResult.SATISFIED,
-                f"Thông tin tạo ra ngày {created.isoformat()}; không phải của đơn vị sự nghiệp "
-                "công lập",
-                f"information created on {created.isoformat()}; not a public service unit's",
-                earlier,
-                role=CitationRole.CHECKED,
-            )
-            return None
-        if created >= start:
-            self.trace.add(
-                Check.CREATED_BEFORE_LAW,
-                StepResult.SATISFIED,
-                f"Thông tin tạo ra ngày {created.isoformat()}",
-                f"information created on {created.isoformat()}",
-                earlier,
-                role=CitationRole.CHECKED,
-            )
-            return None
+            finding = say(TEXTS, "created.not_a_unit", created=created.isoformat())
+        elif created >= self.rules.regime.in_force_from:
+            finding = say(TEXTS, "created.on", created=created.isoformat())
+        else:
+            return self._earlier_rules(created, earlier, units_only=units_only)
+        self.trace.add(
+            Check.CREATED_BEFORE_LAW,
+            StepResult.SATISFIED,
+            finding,
+            earlier,
+            role=CitationRole.CHECKED,
+        )
+        return None
+
+    def _earlier_rules(self, created: date, earlier: Citation, *, units_only: bool) -> Decision:
+        """Decree 13 art. 14(2) (Law 01/2026/QH16 art. 31(2)): the earlier rules govern, which
+        "phải bảo đảm phù hợp với quy định tại Điều 3": the requester still gets a written
+        answer, and art. 6 (art. 3(4): restrictions only as the law provides) is still
+        checked: information of art. 6 is refused on ground a."""
+        start = self.rules.regime.in_force_from
         principles = self._key("earlier_rules_principles")
         if units_only:
             self.trace.apply("public-service-unit-earlier-information")
-            reason = Text(
-                f"Thông tin do đơn vị sự nghiệp công lập tạo ra hoặc nắm giữ ngày "
-                f"{created.isoformat()}, trước ngày {start.isoformat()}: tiếp tục thực hiện theo "
-                "quy định của pháp luật có liên quan, không trái với nguyên tắc tại Điều 3 "
-                "của Luật",
-                f"information a public service unit created or held on {created.isoformat()}, "
-                f"before {start.isoformat()}: provided under the relevant law, which may not "
-                "contradict the principles of art. 3 of the law",
-            )
+            key = "created.unit_earlier"
         else:
             self.trace.apply("pre-2018")
-            reason = Text(
-                f"Thông tin tạo ra ngày {created.isoformat()}, trước ngày {start.isoformat()}: "
-                "tiếp tục thực hiện theo quy định ban hành trước ngày Luật có hiệu lực, phù hợp "
-                "với Điều 3 của Luật",
-                f"information created on {created.isoformat()}, before {start.isoformat()}: "
-                "access follows the rules issued before the law took effect, consistently with "
-                "art. 3 of the law",
-            )
-        self.trace.add(
-            Check.CREATED_BEFORE_LAW, StepResult.STOP, reason.vi, reason.en, earlier, principles
-        )
+            key = "created.earlier"
+        reason = say(TEXTS, key, created=created.isoformat(), start=start.isoformat())
+        self.trace.add(Check.CREATED_BEFORE_LAW, StepResult.STOP, reason, earlier, principles)
         barred = self._not_accessible(self._part_findings(art_6_only=True))
         if barred:
             ground = not_accessible_or_conditions_unmet(barred, (), rules=self.rules)
@@ -1199,34 +491,15 @@ class _Assessment:
             form=None,
             reasons=(reason,),
             citations=(earlier, principles),
-            guidance=(
-                Text(
-                    "Cơ quan trả lời người yêu cầu theo quy định trước đó, bảo đảm các nguyên "
-                    "tắc của Điều 3",
-                    "the agency answers under the earlier rules, keeping the principles of art. 3",
-                ),
-            ),
+            guidance=(say(TEXTS, "created.guidance"),),
         )
         return self._finish(Outcome.EARLIER_RULES, answer=answer)
 
-    def _cite(self, member: CitedStrEnum) -> Citation:
-        self._reading(member.key)
-        return member.citation_in(self.rules)
-
-    def _reading(self, key: str) -> None:
-        """Record the named interpretation a cited rule rests on (``interpretation`` of its
-        ``rules.toml`` entry: under Law 01/2026/QH16, Decree 13's forms and procedure are
-        used only under ``decree13-where-not-contrary``)."""
-        found = _rule_readings(self.rules).get(key)
-        if found is not None:
-            self.trace.apply(found)
-
-    def _article(self, member: CitedStrEnum) -> int:
-        """The article that states a check under the governing law (art. 6 or 15, 9 or 10)."""
-        return member.citation_in(self.rules).article
-
     # -- 2. standing ----------------------------------------------------------------
     def _standing(self) -> Decision | None:
+        """Arts. 4(1), 36(1): a citizen has the right; a foreigner residing in Viet Nam for
+        information that concerns him or her directly; anyone else is answered in writing
+        that he or she has no standing (not a refusal of art. 28)."""
         found = check_standing(
             self.who, concerns_requester=self.info.concerns_requester, rules=self.rules
         )
@@ -1237,12 +510,7 @@ class _Assessment:
             foreign = self.who.standing is not Standing.VIETNAMESE_CITIZEN
             result = StepResult.MET if foreign else StepResult.SATISFIED
         self.trace.add(
-            Check.STANDING,
-            result,
-            found.reason.vi,
-            found.reason.en,
-            *found.citations,
-            role=CitationRole.DECIDED,
+            Check.STANDING, result, found.reason, *found.citations, role=CitationRole.DECIDED
         )
         if found.has_standing:
             return None
@@ -1252,7 +520,43 @@ class _Assessment:
 
     # -- 3. responsibility ----------------------------------------------------------
     def _responsibility(self) -> Decision | None:
+        """Art. 9 (Law 01/2026/QH16 art. 10): whether this agency must provide the
+        information; where it need not, art. 26(3) and art. 28(1)(c): refuse in writing and,
+        where another agency is responsible, direct the requester to it."""
         facts = self.info.responsibility
+        self._responsibility_readings(facts)
+        found = assess_responsibility(
+            facts,
+            rules=self.rules,
+            concerns_requester=self.info.concerns_requester,
+            received=self.req.received_on,
+        )
+        if found.responsible:
+            self.trace.add(
+                Check.RESPONSIBILITY,
+                StepResult.SATISFIED,
+                found.reason,
+                *found.citations,
+                role=CitationRole.DECIDED,
+            )
+            return None
+        ground = not_responsible(found.reason, *found.citations, rules=self.rules)
+        self.trace.add(
+            Check.RESPONSIBILITY,
+            StepResult.STOP,
+            found.reason,
+            self._cite(RefusalGround.NOT_RESPONSIBLE),
+            *found.citations,
+        )
+        self.trace.apply("redirect-is-a-refusal")
+        if found.redirect:
+            return self._redirect(facts, ground)
+        # no other agency is named as responsible: a plain refusal on ground c
+        return self._finish(Outcome.REFUSE, grounds=(ground,), answer=self._refusal((ground,)))
+
+    def _responsibility_readings(self, facts: ResponsibilityFacts) -> None:
+        """The readings of art. 9 the facts call on: a commune's residents (art. 9(2)(h)),
+        information held but created by another agency, the district level ended."""
         self.trace.apply("responsibility-before-completion")
         if facts.agency_kind is AgencyKind.COMMUNE_PEOPLES_COMMITTEE:
             self.trace.apply("commune-residence-applies-to-all")
@@ -1265,98 +569,86 @@ class _Assessment:
         ended = district_level_ended(self.rules)
         if facts.agency_kind is AgencyKind.DISTRICT_OFFICE and ended is not None:
             self.trace.apply("district-level-ended")
-        found = assess_responsibility(
-            facts,
-            rules=self.rules,
-            concerns_requester=self.info.concerns_requester,
-            received=self.req.received_on,
-        )
-        if found.responsible:
-            self.trace.add(
-                Check.RESPONSIBILITY,
-                StepResult.SATISFIED,
-                found.reason.vi,
-                found.reason.en,
-                *found.citations,
-                role=CitationRole.DECIDED,
-            )
-            return None
-        ground = not_responsible(found.reason, *found.citations, rules=self.rules)
-        self.trace.add(
-            Check.RESPONSIBILITY,
-            StepResult.STOP,
-            found.reason.vi,
-            found.reason.en,
-            self._cite(RefusalGround.NOT_RESPONSIBLE),
-            *found.citations,
-        )
-        self.trace.apply("redirect-is-a-refusal")
-        to = facts.responsible_agency if found.redirect else None
+
+    def _redirect(self, facts: ResponsibilityFacts, ground: StatedGround) -> Decision:
+        """Art. 26(3) "phải thông báo và hướng dẫn" with art. 28(1)(c): a refusal on form 05
+        that names the responsible agency, or tells the requester which article makes an
+        agency responsible when its name was not typed in (the duty stands either way)."""
+        to = facts.responsible_agency
         if to is not None and not to.strip():
             to = None
-        if found.redirect:
-            # art. 26(3) "phải thông báo và hướng dẫn": the duty stands whether or not the
-            # responsible agency's name was typed in; the name is optional
-            guidance: tuple[Text, ...] = (
-                Text(
-                    f"Đề nghị gửi yêu cầu đến {to}, cơ quan có trách nhiệm cung cấp thông tin",
-                    f"please send the request to {to}, the agency responsible for providing it",
-                )
-                if to is not None
-                else Text(
-                    "Đề nghị gửi yêu cầu đến cơ quan có trách nhiệm cung cấp thông tin theo "
-                    f"Điều {self._article(Check.RESPONSIBILITY)} của "
-                    f"{self.rules.regime.name_vi}; cơ quan nhận yêu cầu hướng dẫn cụ thể",
-                    "please send the request to the agency responsible for providing it under "
-                    f"art. {self._article(Check.RESPONSIBILITY)} of {self.rules.regime.name_en}; "
-                    "the receiving agency guides you to it",
-                ),
+        if to is not None:
+            guidance = say(TEXTS, "redirect.to_agency", agency=to)
+        else:
+            guidance = say(
+                TEXTS,
+                "redirect.to_responsible",
+                article=self._article(Check.RESPONSIBILITY),
+                law=Text(self.rules.regime.name_vi, self.rules.regime.name_en),
             )
-            cites = (
-                self._cite(ReceiptDuty.REFUSE_IN_WRITING),
-                *ground.citations,
-                self._key("notify_and_guide"),
-            )
-            answer = WrittenAnswer(
-                form=DecreeForm.FORM_05,
-                reasons=(ground.reason,),
-                citations=tuple(dict.fromkeys(cites)),
-                guidance=guidance,
-                redirect_to=to,
-            )
-            return self._finish(
-                Outcome.REFUSE_AND_REDIRECT, grounds=(ground,), redirect_to=to, answer=answer
-            )
-        # no other agency is named as responsible: a plain refusal on ground c
-        return self._finish(Outcome.REFUSE, grounds=(ground,), answer=self._refusal((ground,)))
+        cites = (
+            self._cite(ReceiptDuty.REFUSE_IN_WRITING),
+            *ground.citations,
+            self._key("notify_and_guide"),
+        )
+        answer = WrittenAnswer(
+            form=DecreeForm.FORM_05,
+            reasons=(ground.reason,),
+            citations=tuple(dict.fromkeys(cites)),
+            guidance=(guidance,),
+            redirect_to=to,
+        )
+        return self._finish(
+            Outcome.REFUSE_AND_REDIRECT, grounds=(ground,), redirect_to=to, answer=answer
+        )
 
-    # -- 4. the information exists and is held (art. 2(1)) ---------------------------
+    # -- the information exists and is held (art. 2(1)) ------------------------------
     def _held(self) -> Decision | None:
+        """Art. 2(1): information is what exists in the agency's documents; what does not
+        exist or is not held is answered in writing, with no ground of art. 28(1)."""
         if self.info.held:
             self.trace.add(
                 Check.HELD,
                 StepResult.SATISFIED,
-                "Thông tin có sẵn",
-                "the information is held",
+                say(TEXTS, "held.yes"),
                 self._cite(Check.HELD),
                 role=CitationRole.APPLIED,
             )
             return None
         self.trace.apply("not-held-is-not-a-refusal")
-        reason = Text(
-            "Cơ quan không có thông tin được yêu cầu (thông tin không tồn tại hoặc cơ quan không "
-            "nắm giữ)",
-            "the agency does not have the information asked for (it does not exist or the "
-            "agency does not hold it)",
-        )
+        reason = say(TEXTS, "held.no")
         held = self._cite(Check.HELD)
-        self.trace.add(Check.HELD, StepResult.STOP, reason.vi, reason.en, held)
+        self.trace.add(Check.HELD, StepResult.STOP, reason, held)
         answer = WrittenAnswer(form=None, reasons=(reason,), citations=(held,))
         return self._finish(Outcome.NOT_HELD, answer=answer)
 
     # -- 4, 5. representation and form ----------------------------------------------
     def _completeness(self) -> Decision | None:
+        """Who asks (step 4) and the form's contents (step 5); any gap ends the assessment:
+        the wrong person asked, or a request to complete (art. 26(2))."""
+        gaps = self._representation() + self._form_contents()
+        if not gaps:
+            return None
+        return self._incomplete(gaps)
+
+    def _representation(self) -> tuple[Deficiency, ...]:
+        """Arts. 4(2), 4(3), 24(1)(a)–(b), 36(2) and Decree 13 art. 4: the requester asks in
+        person or through the representative, guardian or organisation the law provides."""
         form, who = self.req.form, self.who
+        self._representation_readings()
+        who_gaps = check_representation(who, form=form.form, rules=self.rules)
+        who_cites = list(
+            representation_basis(who, form=form.form, channel=self.req.channel, rules=self.rules)
+        )
+        if isinstance(form, GroupRequestForm):
+            self.trace.apply("many-means-two-or-more")
+            who_gaps += check_group_list(form)
+        self._gap_step(Check.REPRESENTATION, who_gaps, CitationRole.DECIDED, *who_cites)
+        return who_gaps
+
+    def _representation_readings(self) -> None:
+        """The readings of arts. 4 and 24(1) the requester's case calls on."""
+        who = self.who
         if who.under_18 and who.capacity is not CivilActCapacity.FULL:
             self.trace.apply("capacity-before-age")
         if who.acting_through is Intermediary.GUARDIAN and (
@@ -1376,14 +668,11 @@ class _Assessment:
             and who.capacity is CivilActCapacity.FULL
         ):
             self.trace.apply("minor-asks-alone-unless-another-law")
-        who_gaps = check_representation(who, form=form.form, rules=self.rules)
-        who_cites = list(
-            representation_basis(who, form=form.form, channel=self.req.channel, rules=self.rules)
-        )
-        if isinstance(form, GroupRequestForm):
-            self.trace.apply("many-means-two-or-more")
-            who_gaps += check_group_list(form)
-        self._gap_step(Check.REPRESENTATION, who_gaps, CitationRole.DECIDED, *who_cites)
+
+    def _form_contents(self) -> tuple[Deficiency, ...]:
+        """Art. 24(2)(a)–(d): who asks, the information and documents asked for, the form of
+        provision, the reason and purpose, in Vietnamese."""
+        form = self.req.form
         identity = form.requester if isinstance(form, RequestForm) else form.representative
         if identity.id_kind is IdDocumentKind.CITIZEN_ID_CARD:
             self.trace.apply("id-card-includes-can-cuoc")
@@ -1397,20 +686,17 @@ class _Assessment:
             ),
         ]
         self._gap_step(Check.FORM_CONTENTS, form_gaps, CitationRole.APPLIED, *form_cites)
-        gaps = who_gaps + form_gaps
-        if not gaps:
-            return None
+        return form_gaps
+
+    def _incomplete(self, gaps: tuple[Deficiency, ...]) -> Decision:
+        """Art. 26(2): the requester is guided to complete the request, and the time limit
+        runs from a valid one; or the wrong person asked (arts. 4, 36(2))."""
         wrong = any(g.item in _WRONG_PERSON_GAPS for g in gaps)
         outcome = Outcome.WRONG_PERSON if wrong else Outcome.INCOMPLETE
         reasons = tuple(g.item.text_in(self.rules) for g in gaps)
         cites = [g.citation_in(self.rules) for g in gaps]
         if not wrong:
-            reasons += (
-                Text(
-                    "Thời hạn giải quyết tính từ ngày nhận được yêu cầu hợp lệ",
-                    "the time limit runs from the day a valid request is received",
-                ),
-            )
+            reasons += (say(TEXTS, "form.time_limit_from_valid"),)
             cites = [self._cite(ReceiptDuty.GUIDE_TO_COMPLETE), *cites, self._key("payment_terms")]
         answer = WrittenAnswer(form=None, reasons=reasons, citations=tuple(dict.fromkeys(cites)))
         return self._finish(outcome, deficiencies=gaps, answer=answer)
@@ -1422,33 +708,31 @@ class _Assessment:
         the first of ``base``, the rule they belong to); for the form's contents the points
         still met are a second step, applied (art. 24(2)(a)–(d) one by one)."""
         if not gaps:
-            self.trace.add(check, StepResult.SATISFIED, "Đầy đủ", "complete", *base, role=role)
+            self.trace.add(
+                check, StepResult.SATISFIED, say(TEXTS, "form.complete"), *base, role=role
+            )
             return
         missing = [g.citation_in(self.rules) for g in gaps]
         if check is Check.FORM_CONTENTS:
             decided, rest = base[:1], [c for c in base[1:] if c not in missing]
         else:
             decided, rest = base, []
-        self.trace.add(
-            check,
-            StepResult.MISSING,
-            "; ".join(g.item.label_in(self.rules) for g in gaps),
-            "; ".join(g.item.label_in(self.rules, "en") for g in gaps),
-            *decided,
-            *missing,
-        )
+        found = _joined((g.item for g in gaps), self.rules)
+        self.trace.add(check, StepResult.MISSING, found, *decided, *missing)
         if rest:
             self.trace.add(
                 check,
                 StepResult.SATISFIED,
-                "Các nội dung khác đầy đủ",
-                "the other contents are complete",
+                say(TEXTS, "form.others_complete"),
                 *rest,
                 role=role,
             )
 
     # -- 6–12. the merits -----------------------------------------------------------
     def _merits(self) -> Decision:
+        """Steps 6–12: every ground of art. 28(1) that applies (arts. 6 and 7 as ground a,
+        then b, d, đ, e), all of them stated (art. 28(2)); with none, provision, whole or in
+        part (Decree 13 art. 7(2))."""
         parts = self._part_findings()
         barred = self._not_accessible(parts)
         unmet, opened = self._conditions(parts)
@@ -1466,61 +750,82 @@ class _Assessment:
             and all(not p.barred for p in parts)
         )
         if asking:
-            self.trace.apply("missing-consent-asks-first")
-            gaps = tuple(
-                Deficiency(item=RequestDeficiency.CONSENT_DOCUMENT, detail=c.value) for c in pending
-            )
-            answer = WrittenAnswer(
-                form=None,
-                reasons=tuple(g.item.text_in(self.rules) for g in gaps),
-                citations=(self._key("written_consent"), *(self._cite(c) for c in pending)),
-                guidance=(_CONSENT_GUIDANCE,),
-            )
-            return self._finish(
-                Outcome.ASK_CONSENT, deficiencies=gaps, consents_needed=pending, answer=answer
-            )
+            return self._ask_consent(pending)
         ground_a = not_accessible_or_conditions_unmet(barred, unmet, rules=self.rules)
         if ground_a is not None and unmet:
             ground_a = _with(ground_a, self._key("written_consent"))
         ground_a = self._archives(ground_a)
         grounds = tuple(g for g in (ground_a, *others) if g is not None)
         if grounds:
-            self.trace.apply("list-all-grounds")
-            only_b = all(g.ground is RefusalGround.ALREADY_DISCLOSED for g in grounds)
-            if only_b:
-                self.trace.apply("redirect-is-a-refusal")
-            outcome = Outcome.REFUSE_AS_PUBLISHED if only_b else Outcome.REFUSE
-            published = (
-                self.info.published_at
-                if any(g.ground is RefusalGround.ALREADY_DISCLOSED for g in grounds)
-                else None
-            )
-            answer = self._refusal(grounds, consent=bool(unmet), published_at=published)
-            return self._finish(outcome, grounds=grounds, published_at=published, answer=answer)
+            return self._refuse(grounds, consent=bool(unmet))
         provision = self._provision(conditions_met=opened)
         if part_ground is not None:
-            answer = WrittenAnswer(
-                form=DecreeForm.FORM_05,
-                reasons=tuple(w.reason for w in withheld),
-                citations=tuple(
-                    dict.fromkeys(
-                        (
-                            self._key("partial_provision"),
-                            self._cite(ReceiptDuty.REFUSE_IN_WRITING),
-                            *part_ground.citations,
-                        )
-                    )
-                ),
-                guidance=(_CONSENT_GUIDANCE,) if part_unmet else (),
-            )
-            return self._finish(
-                Outcome.PROVIDE_IN_PART,
-                grounds=(part_ground,),
-                withheld=withheld,
-                provision=provision,
-                answer=answer,
-            )
+            return self._provide_in_part(provision, withheld, part_ground, bool(part_unmet))
         return self._finish(Outcome.PROVIDE, provision=provision)
+
+    def _ask_consent(self, pending: tuple[ConditionalCategory, ...]) -> Decision:
+        """Art. 24(3) with ``consent_policy="ask_first"``: ask for the written consent (form
+        06) before deciding (interpretation ``missing-consent-asks-first``)."""
+        self.trace.apply("missing-consent-asks-first")
+        gaps = tuple(
+            Deficiency(item=RequestDeficiency.CONSENT_DOCUMENT, detail=c.value) for c in pending
+        )
+        answer = WrittenAnswer(
+            form=None,
+            reasons=tuple(g.item.text_in(self.rules) for g in gaps),
+            citations=(self._key("written_consent"), *(self._cite(c) for c in pending)),
+            guidance=(_CONSENT_GUIDANCE,),
+        )
+        return self._finish(
+            Outcome.ASK_CONSENT, deficiencies=gaps, consents_needed=pending, answer=answer
+        )
+
+    def _refuse(self, grounds: tuple[StatedGround, ...], *, consent: bool) -> Decision:
+        """Art. 28(1)–(2): refuse in writing on every ground that applies; on ground b alone,
+        refuse and point to where the information is published (art. 10(1))."""
+        self.trace.apply("list-all-grounds")
+        only_b = all(g.ground is RefusalGround.ALREADY_DISCLOSED for g in grounds)
+        if only_b:
+            self.trace.apply("redirect-is-a-refusal")
+        outcome = Outcome.REFUSE_AS_PUBLISHED if only_b else Outcome.REFUSE
+        published = (
+            self.info.published_at
+            if any(g.ground is RefusalGround.ALREADY_DISCLOSED for g in grounds)
+            else None
+        )
+        answer = self._refusal(grounds, consent=consent, published_at=published)
+        return self._finish(outcome, grounds=grounds, published_at=published, answer=answer)
+
+    def _provide_in_part(
+        self,
+        provision: ProvisionPlan,
+        withheld: tuple[WithheldPart, ...],
+        part_ground: StatedGround,
+        consent: bool,
+    ) -> Decision:
+        """Decree 13 art. 7(2): provide the rest once the parts of arts. 6 and 7 are removed;
+        the parts refused are stated on form 05 (art. 28(2))."""
+        answer = WrittenAnswer(
+            form=DecreeForm.FORM_05,
+            reasons=tuple(w.reason for w in withheld),
+            citations=tuple(
+                dict.fromkeys(
+                    (
+                        self._key("partial_provision"),
+                        self._cite(ReceiptDuty.REFUSE_IN_WRITING),
+                        *part_ground.citations,
+                    )
+                )
+            ),
+            guidance=(_CONSENT_GUIDANCE,) if consent else (),
+        )
+        return self._finish(
+            Outcome.PROVIDE_IN_PART,
+            grounds=(part_ground,),
+            withheld=withheld,
+            provision=provision,
+            answer=answer,
+        )
 
     def _refusal(
         self,
@@ -1534,12 +839,7 @@ class _Assessment:
         if consent:
             guidance.append(_CONSENT_GUIDANCE)
         if published_at:
-            guidance.append(
-                Text(
-                    f"Thông tin được công khai tại: {published_at}",
-                    f"the information is published at: {published_at}",
-                )
-            )
+            guidance.append(say(TEXTS, "answer.published_at", place=published_at))
         cites = [self._cite(ReceiptDuty.REFUSE_IN_WRITING)]
         cites += [c for g in grounds for c in g.citations]
         if consent:
@@ -1594,6 +894,15 @@ class _Assessment:
         found = consent_covers(item, signed, reading=self.family_consent)
         return "consent" if found else None
 
+    def _how_cite(self, how: str) -> Citation:
+        """The unit that opened an art. 7 piece: art. 7(3), art. 7(2) or art. 24(3)."""
+        if how == "head":
+            return self._key("head_of_agency_decision")
+        if how == "own":
+            return self._key("own_secret")
+        return self._key("written_consent")
+
+    # -- Decree 13 art. 7(2): the parts removed --------------------------------------
     def _part_findings(self, *, art_6_only: bool = False) -> tuple[_PartFinding, ...]:
         """Decree 13 art. 7(2): each protected part, checked against arts. 6 and 7 (art. 6
         only, for information the earlier rules govern)."""
@@ -1649,17 +958,18 @@ class _Assessment:
             self._key("partial_provision"),
             *((self._key("written_consent"),) if unmet_all else ()),
         )
-        ground = _with(
-            ground,
-            reason=Text(
-                "Loại bỏ nội dung: " + "; ".join(f"{w.part} ({w.reason.vi})" for w in withheld),
-                "content removed: " + "; ".join(f"{w.part} ({w.reason.en})" for w in withheld),
-            ),
+        parts_removed = Text(
+            "; ".join(f"{w.part} ({w.reason.vi})" for w in withheld),
+            "; ".join(f"{w.part} ({w.reason.en})" for w in withheld),
         )
+        ground = _with(ground, reason=say(TEXTS, "parts.removed", parts=parts_removed))
         return tuple(withheld), unmet_all, ground
 
+    # -- 6. not accessible (art. 6) -------------------------------------------------
     def _not_accessible(self, parts: tuple[_PartFinding, ...]) -> tuple[NotAccessibleGround, ...]:
-        """Art. 6 over the information as a whole, then over each protected part."""
+        """Art. 6 (Law 01/2026/QH16 art. 15) over the information as a whole, then over each
+        protected part (Decree 13 art. 7(2)); a declassified state secret is open (art. 6(1),
+        second paragraph). The grounds found are those of art. 28(1)(a)."""
         info = self.info
         lifted = info.state_secret_declassified and NotAccessibleGround.STATE_SECRET in (
             *info.not_accessible,
@@ -1675,8 +985,7 @@ class _Assessment:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
                 StepResult.GROUND,
-                "; ".join(g.label_in(self.rules) for g in barred),
-                "; ".join(g.label_in(self.rules, "en") for g in barred),
+                _joined(barred, self.rules),
                 self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
                 *(self._cite(g) for g in barred),
             )
@@ -1684,16 +993,19 @@ class _Assessment:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
                 StepResult.EXCEPTION,
-                "Bí mật nhà nước đã được giải mật",
-                "the state secret has been declassified",
+                say(TEXTS, "not_accessible.declassified"),
                 self._key("declassified"),
             )
         for p in barred_parts:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
                 StepResult.GROUND,
-                f"Loại bỏ {p.part}: " + "; ".join(g.label_in(self.rules) for g in p.barred),
-                f"removed {p.part}: " + "; ".join(g.label_in(self.rules, "en") for g in p.barred),
+                say(
+                    TEXTS,
+                    "not_accessible.part_removed",
+                    part=p.part,
+                    grounds=_joined(p.barred, self.rules),
+                ),
                 self._key("partial_provision"),
                 self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
                 *(self._cite(g) for g in p.barred),
@@ -1702,20 +1014,21 @@ class _Assessment:
             self.trace.add(
                 Check.NOT_ACCESSIBLE,
                 StepResult.SATISFIED,
-                f"Không có nội dung thuộc Điều {self._article(Check.NOT_ACCESSIBLE)}",
-                f"no content of art. {self._article(Check.NOT_ACCESSIBLE)}",
+                say(TEXTS, "not_accessible.none", article=self._article(Check.NOT_ACCESSIBLE)),
                 self._cite(Check.NOT_ACCESSIBLE),
                 role=CitationRole.CHECKED,
             )
         return barred
 
+    # -- 7. conditions (art. 7) -----------------------------------------------------
     def _conditions(
         self, parts: tuple[_PartFinding, ...]
     ) -> tuple[tuple[ConditionalCategory, ...], bool]:
-        """Art. 7 over the information as a whole, then over each protected part: the
-        categories still closed, and whether some art. 7 information was opened."""
-        info = self.info
-        items = self._items(info.conditional, whole=True)
+        """Art. 7 (Law 01/2026/QH16 art. 16) over the information as a whole, then over each
+        protected part: the categories still closed, and whether some art. 7 information was
+        opened (by the head of agency, art. 7(3); as the requester's own, art. 7(2); by
+        written consent, art. 24(3))."""
+        items = self._items(self.info.conditional, whole=True)
         by: dict[str, list[ConditionalCategory]] = {"head": [], "own": [], "consent": []}
         unmet: list[ConditionalCategory] = []
         for item in items:
@@ -1724,96 +1037,100 @@ class _Assessment:
                 unmet.append(item.category)
             else:
                 by[how].append(item.category)
-        head = info.head_of_agency_decision
-        if by["head"] and head is not None:
-            reason = head.reason
-            opened = ", ".join(c.label_in(self.rules) for c in by["head"])
-            opened_en = ", ".join(c.label_in(self.rules, "en") for c in by["head"])
-            self.trace.add(
-                Check.CONDITIONS,
-                StepResult.MET,
-                f"Người đứng đầu cơ quan quyết định cung cấp {opened.lower()} vì "
-                f"{reason.label_vi.lower()}, căn cứ {head.legal_basis}",
-                f"the head of the agency decided to provide {opened_en} for {reason.label_en}, "
-                f"under {head.legal_basis}",
-                self._key("head_of_agency_decision"),
-            )
-        if by["own"]:
-            self.trace.add(
-                Check.CONDITIONS,
-                StepResult.MET,
-                "Bí mật của chính người yêu cầu: "
-                + ", ".join(c.label_in(self.rules) for c in by["own"]),
-                "the requester's own secret: "
-                + ", ".join(c.label_in(self.rules, "en") for c in by["own"]),
-                self._key("own_secret"),
-            )
-        if by["consent"]:
-            self.trace.add(
-                Check.CONDITIONS,
-                StepResult.MET,
-                "Có văn bản đồng ý của người có bí mật (Mẫu số 06): "
-                + ", ".join(c.label_in(self.rules) for c in by["consent"]),
-                "written consent of the person whose secret it is (form 06): "
-                + ", ".join(c.label_in(self.rules, "en") for c in by["consent"]),
-                *(self._cite(c) for c in by["consent"]),
-                self._key("written_consent"),
-            )
+        self._opened_steps(by)
         closed = tuple(c for c in ConditionalCategory if c in unmet)
         if closed:
-            declined = " (đã từ chối đồng ý)" if info.consent_declined else ""
-            declined_en = " (consent refused)" if info.consent_declined else ""
-            self.trace.add(
-                Check.CONDITIONS,
-                StepResult.MISSING,
-                "Chưa có sự đồng ý của người có bí mật: "
-                + ", ".join(c.label_in(self.rules) for c in closed)
-                + declined,
-                "no consent of the person whose secret it is: "
-                + ", ".join(c.label_in(self.rules, "en") for c in closed)
-                + declined_en,
-                *closed_category_citations(closed, self.rules),
-                self._key("written_consent"),
-            )
+            self._closed_step(closed)
         for p in parts:
-            if p.opened:
-                self.trace.add(
-                    Check.CONDITIONS,
-                    StepResult.MET,
-                    f"{p.part}: " + ", ".join(c.label_in(self.rules) for c, _ in p.opened),
-                    f"{p.part}: " + ", ".join(c.label_in(self.rules, "en") for c, _ in p.opened),
-                    self._key("partial_provision"),
-                    *(self._cite(c) for c, _ in p.opened),
-                    *(self._how_cite(how) for _, how in p.opened),
-                )
-            if p.unmet:
-                self.trace.add(
-                    Check.CONDITIONS,
-                    StepResult.GROUND,
-                    f"Loại bỏ {p.part}: chưa có sự đồng ý: "
-                    + ", ".join(c.label_in(self.rules) for c in p.unmet),
-                    f"removed {p.part}: no consent for: "
-                    + ", ".join(c.label_in(self.rules, "en") for c in p.unmet),
-                    self._key("partial_provision"),
-                    self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
-                    *closed_category_citations(p.unmet, self.rules),
-                    self._key("written_consent"),
-                )
+            self._part_condition_steps(p)
         if (
             not items
             and not any(p.opened or p.unmet for p in parts)
-            and info.historical_archives is None
+            and self.info.historical_archives is None
         ):
             self.trace.add(
                 Check.CONDITIONS,
                 StepResult.SATISFIED,
-                f"Không có nội dung thuộc Điều {self._article(Check.CONDITIONS)}",
-                f"no content of art. {self._article(Check.CONDITIONS)}",
+                say(TEXTS, "conditions.none", article=self._article(Check.CONDITIONS)),
                 self._cite(Check.CONDITIONS),
                 role=CitationRole.CHECKED,
             )
         opened_any = any(by.values()) or any(p.opened for p in parts)
         return closed, opened_any
+
+    def _opened_steps(self, by: dict[str, list[ConditionalCategory]]) -> None:
+        """Art. 7(3): the head of agency decided to provide; art. 7(2): the requester's own
+        secret; art. 24(3): the written consent of the person whose secret it is (form 06)."""
+        head = self.info.head_of_agency_decision
+        if by["head"] and head is not None:
+            opened = _joined(by["head"], self.rules, ", ")
+            finding = say(
+                TEXTS,
+                "conditions.head_of_agency",
+                opened=Text(opened.vi.lower(), opened.en),
+                reason=Text(head.reason.label_vi.lower(), head.reason.label_en),
+                basis=head.legal_basis,
+            )
+            self.trace.add(
+                Check.CONDITIONS, StepResult.MET, finding, self._key("head_of_agency_decision")
+            )
+        if by["own"]:
+            self.trace.add(
+                Check.CONDITIONS,
+                StepResult.MET,
+                say(
+                    TEXTS, "conditions.own_secret", categories=_joined(by["own"], self.rules, ", ")
+                ),
+                self._key("own_secret"),
+            )
+        if by["consent"]:
+            categories = _joined(by["consent"], self.rules, ", ")
+            self.trace.add(
+                Check.CONDITIONS,
+                StepResult.MET,
+                say(TEXTS, "conditions.consent", categories=categories),
+                *(self._cite(c) for c in by["consent"]),
+                self._key("written_consent"),
+            )
+
+    def _closed_step(self, closed: tuple[ConditionalCategory, ...]) -> None:
+        """Art. 7(1)–(2), art. 24(3): art. 7 information without the consent of the person
+        whose secret it is (or refused by that person)."""
+        key = (
+            "conditions.consent_refused" if self.info.consent_declined else "conditions.no_consent"
+        )
+        self.trace.add(
+            Check.CONDITIONS,
+            StepResult.MISSING,
+            say(TEXTS, key, categories=_joined(closed, self.rules, ", ")),
+            *closed_category_citations(closed, self.rules),
+            self._key("written_consent"),
+        )
+
+    def _part_condition_steps(self, p: _PartFinding) -> None:
+        """Decree 13 art. 7(2) with art. 7: the art. 7 pieces of a protected part opened, and
+        those still closed, removed on ground a."""
+        if p.opened:
+            opened = _joined((c for c, _ in p.opened), self.rules, ", ")
+            self.trace.add(
+                Check.CONDITIONS,
+                StepResult.MET,
+                Text(f"{p.part}: {opened.vi}", f"{p.part}: {opened.en}"),
+                self._key("partial_provision"),
+                *(self._cite(c) for c, _ in p.opened),
+                *(self._how_cite(how) for _, how in p.opened),
+            )
+        if p.unmet:
+            categories = _joined(p.unmet, self.rules, ", ")
+            self.trace.add(
+                Check.CONDITIONS,
+                StepResult.GROUND,
+                say(TEXTS, "conditions.part_removed", part=p.part, categories=categories),
+                self._key("partial_provision"),
+                self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
+                *closed_category_citations(p.unmet, self.rules),
+                self._key("written_consent"),
+            )
 
     def _archives(self, ground_a: StatedGround | None) -> StatedGround | None:
         """Law 01/2026/QH16 art. 16(3): archives of a historical archive are accessed on the
@@ -1824,24 +1141,13 @@ class _Assessment:
             return ground_a
         cite = self._key("historical_archives")
         if met:
-            self.trace.add(
-                Check.CONDITIONS,
-                StepResult.MET,
-                "Tài liệu lưu trữ lịch sử đủ điều kiện tiếp cận theo pháp luật về lưu trữ",
-                "historical archives whose conditions under the archives law are met",
-                cite,
-            )
+            self.trace.add(Check.CONDITIONS, StepResult.MET, say(TEXTS, "archives.met"), cite)
             return ground_a
-        reason = Text(
-            "Tài liệu lưu trữ tại lưu trữ lịch sử chưa đủ điều kiện tiếp cận theo pháp luật về "
-            "lưu trữ",
-            "archives of a historical archive whose conditions under the archives law are not met",
-        )
+        reason = say(TEXTS, "archives.unmet")
         self.trace.add(
             Check.CONDITIONS,
             StepResult.GROUND,
-            reason.vi,
-            reason.en,
+            reason,
             self._cite(RefusalGround.NOT_ACCESSIBLE_OR_CONDITIONS_UNMET),
             cite,
         )
@@ -1852,32 +1158,23 @@ class _Assessment:
         both = Text(f"{ground_a.reason.vi}; {reason.vi}", f"{ground_a.reason.en}; {reason.en}")
         return _with(ground_a, cite, reason=both)
 
-    def _how_cite(self, how: str) -> Citation:
-        if how == "head":
-            return self._key("head_of_agency_decision")
-        if how == "own":
-            return self._key("own_secret")
-        return self._key("written_consent")
-
+    # -- 8–11. the other grounds of art. 28(1) --------------------------------------
     def _disclosed(self) -> StatedGround | None:
+        """Art. 28(1)(b): information disclosed under art. 17, unless an exception of art.
+        23(1) applies (not yet disclosed in its period, period expired, force majeure)."""
         info = self.info
         majeure = info.force_majeure_prevents_access
         ground = already_disclosed(info.disclosure, force_majeure=majeure, rules=self.rules)
         exception = published_information_exception(info.disclosure, force_majeure=majeure)
         if ground is not None:
             self.trace.add(
-                Check.ALREADY_DISCLOSED,
-                StepResult.GROUND,
-                ground.reason.vi,
-                ground.reason.en,
-                *ground.citations,
+                Check.ALREADY_DISCLOSED, StepResult.GROUND, ground.reason, *ground.citations
             )
         elif exception is not None:
             self.trace.add(
                 Check.ALREADY_DISCLOSED,
                 StepResult.EXCEPTION,
-                exception.label_in(self.rules),
-                exception.label_in(self.rules, "en"),
+                _joined((exception,), self.rules),
                 self._cite(RefusalGround.ALREADY_DISCLOSED),
                 self._cite(exception),
             )
@@ -1885,8 +1182,7 @@ class _Assessment:
             self.trace.add(
                 Check.ALREADY_DISCLOSED,
                 StepResult.SATISFIED,
-                info.disclosure.label_in(self.rules),
-                info.disclosure.label_in(self.rules, "en"),
+                _joined((info.disclosure,), self.rules),
                 self._cite(info.disclosure),
                 self._cite(RefusalGround.ALREADY_DISCLOSED),
                 role=CitationRole.CHECKED,
@@ -1894,6 +1190,8 @@ class _Assessment:
         return ground
 
     def _twice(self) -> StatedGround | None:
+        """Art. 28(1)(d): provided twice to the same requester, unless he or she has a
+        legitimate reason ("lý do chính đáng")."""
         info = self.info
         if info.times_already_provided >= 1:
             self.trace.apply("twice-means-two-before")
@@ -1904,29 +1202,26 @@ class _Assessment:
         )
         cite = self._cite(RefusalGround.ALREADY_PROVIDED_TWICE)
         if ground is not None:
-            self.trace.add(
-                Check.PROVIDED_TWICE, StepResult.GROUND, ground.reason.vi, ground.reason.en, cite
-            )
+            self.trace.add(Check.PROVIDED_TWICE, StepResult.GROUND, ground.reason, cite)
         elif info.times_already_provided >= 2:
             self.trace.add(
                 Check.PROVIDED_TWICE,
                 StepResult.EXCEPTION,
-                "Người yêu cầu có lý do chính đáng",
-                "the requester has a legitimate reason",
+                say(TEXTS, "twice.legitimate_reason"),
                 cite,
             )
         else:
             self.trace.add(
                 Check.PROVIDED_TWICE,
                 StepResult.SATISFIED,
-                f"Đã cung cấp {info.times_already_provided} lần",
-                f"provided {info.times_already_provided} times before",
+                say(TEXTS, "twice.times", times=info.times_already_provided),
                 cite,
                 role=CitationRole.CHECKED,
             )
         return ground
 
     def _capacity(self) -> StatedGround | None:
+        """Art. 28(1)(đ): the request exceeds the agency's capacity or disrupts its work."""
         info = self.info
         ground = exceeds_capacity(
             exceeds=info.exceeds_capacity,
@@ -1935,39 +1230,39 @@ class _Assessment:
         )
         cite = self._cite(RefusalGround.EXCEEDS_CAPACITY)
         if ground is not None:
-            self.trace.add(
-                Check.CAPACITY, StepResult.GROUND, ground.reason.vi, ground.reason.en, cite
-            )
+            self.trace.add(Check.CAPACITY, StepResult.GROUND, ground.reason, cite)
         else:
             self.trace.add(
                 Check.CAPACITY,
                 StepResult.SATISFIED,
-                "Trong khả năng đáp ứng",
-                "within the agency's capacity",
+                say(TEXTS, "capacity.within"),
                 cite,
                 role=CitationRole.CHECKED,
             )
         return ground
 
     def _costs(self) -> StatedGround | None:
+        """Art. 28(1)(e): the costs not paid; with a payment deadline (art. 27, Decree 13
+        art. 13(2)), payment awaited before it and ground e after it."""
         info = self.info
         status = self.costs
         ground = unpaid_costs(status, rules=self.rules)
         result = StepResult.GROUND if ground is not None else StepResult.SATISFIED
         if status is CostStatus.AWAITING_PAYMENT:
             result = StepResult.MET
-        dates_vi = dates_en = ""
+        finding = _joined((status,), self.rules)
         if info.payment_due is not None:
-            paid = info.paid_on.isoformat() if info.paid_on else "chưa"
-            paid_en = info.paid_on.isoformat() if info.paid_on else "not yet"
-            dates_vi = f" (hạn thanh toán {info.payment_due.isoformat()}, đã trả: {paid})"
-            dates_en = f" (payment due {info.payment_due.isoformat()}, paid: {paid_en})"
+            due = info.payment_due.isoformat()
+            if info.paid_on:
+                paid = info.paid_on.isoformat()
+                finding = say(TEXTS, "costs.paid_on", status=finding, due=due, paid=paid)
+            else:
+                finding = say(TEXTS, "costs.not_paid_yet", status=finding, due=due)
         deciding = status in (CostStatus.NOT_PAID, CostStatus.AWAITING_PAYMENT)
         self.trace.add(
             Check.COSTS,
             result,
-            status.label_in(self.rules) + dates_vi,
-            status.label_in(self.rules, "en") + dates_en,
+            finding,
             self._cite(RefusalGround.UNPAID_COSTS),
             self._cite(status),
             *((self._key("payment_terms"), self._key("pay_before_provision")) if deciding else ()),
@@ -1975,69 +1270,18 @@ class _Assessment:
         )
         return ground
 
+    # -- 12. provision (arts. 23, 25, 27, 29–31) -------------------------------------
     def _provision(self, *, conditions_met: bool) -> ProvisionPlan:
         """Arts. 25, 27, 29–31: the form (as asked, or at the office where art. 30(1) or art.
         25(2) rules it out), the procedure and time limit, and the art. 23 basis."""
         info, asked = self.info, self.req.form.request.provision_form
         assert asked is not None  # guaranteed by the form check (art. 24(2)(c))
-        form, note, cites = asked, None, [self._key("requested_form")]
-        electronic_ok = electronic_provision_possible(
-            transmissible_file=info.transmissible_file, technical_means=info.technical_means
-        )
-        if asked is Channel.ELECTRONIC and not electronic_ok:
-            # art. 30(1) rules electronic provision out; art. 25(2) lets the agency provide
-            # in a form its means allow; at the office is art. 25(1)(a)
-            form = Channel.AT_OFFICE
-            cites = [
-                self._key("electronic_conditions"),
-                self._key("requested_form"),
-                self._key("at_office"),
-            ]
-            note = Text(
-                "Không đủ điều kiện cung cấp qua mạng điện tử; cung cấp tại trụ sở",
-                "the conditions for electronic provision are not met; provided at the office",
-            )
-        elif asked is not Channel.AT_OFFICE and not info.form_suits_information:
-            form, cites = Channel.AT_OFFICE, [self._key("requested_form"), self._key("at_office")]
-            note = Text(
-                "Hình thức đề nghị không phù hợp với tính chất thông tin; cung cấp tại trụ sở",
-                "the form asked for does not suit the information; provided at the office",
-            )
-        if note is not None:
-            self.trace.apply("fallback-to-office")
+        form, note, cites = self._provision_form(asked)
         self.trace.apply("procedure-follows-provision-form")
         procedure = self._procedure(form, info.complexity)
         basis = self._basis(conditions_met=conditions_met)
         pay_first = self.costs is CostStatus.AWAITING_PAYMENT
-        way = self._procedure_way(form)
-        one_limit = self._key(f"procedure.{way}.simple") == self._key(f"procedure.{way}.complex")
-        # one limit for every request (Law 01/2026/QH16 art. 26(3)): complexity decides nothing
-        kind_vi = "" if one_limit else f"; {info.complexity.label_vi}"
-        kind_en = "" if one_limit else f"; {info.complexity.label_en}"
-        self.trace.add(
-            Check.PROVISION,
-            StepResult.SATISFIED,
-            f"{form.label_vi}{kind_vi}",
-            f"{form.label_en}{kind_en}",
-            *cites,
-            procedure,
-            *self._basis_citations(basis),
-            self._key("payment_terms"),
-            *((self._key("pay_before_provision"),) if pay_first else ()),
-            role=CitationRole.DECIDED,
-        )
-        if OnRequestBasis.OTHER_INFORMATION in basis:
-            self.trace.add(
-                Check.PROVISION,
-                StepResult.SATISFIED,
-                f"Cơ quan có trách nhiệm cung cấp theo Điều {self._article(Check.RESPONSIBILITY)}; "
-                'không dựa vào khoản 4 Điều 23 ("có thể cung cấp")',
-                f"the agency must provide under art. {self._article(Check.RESPONSIBILITY)}; "
-                "the discretion of art. 23(4) "
-                '("may provide") is not relied on',
-                self._cite(OnRequestBasis.OTHER_INFORMATION),
-                role=CitationRole.CHECKED,
-            )
+        self._provision_step(form, cites, procedure, basis, pay_first=pay_first)
         return ProvisionPlan(
             form=form,
             requested_form=asked,
@@ -2049,6 +1293,66 @@ class _Assessment:
             basis=basis,
             note=note,
         )
+
+    def _provision_form(self, asked: Channel) -> tuple[Channel, Text | None, list[Citation]]:
+        """Art. 25(2): the form asked for, unless art. 30(1) rules electronic provision out or
+        the form does not suit the information; then at the office (art. 25(1)(a))."""
+        info = self.info
+        as_asked = [self._key("requested_form")]
+        electronic_ok = electronic_provision_possible(
+            transmissible_file=info.transmissible_file, technical_means=info.technical_means
+        )
+        if asked is Channel.ELECTRONIC and not electronic_ok:
+            cites = [
+                self._key("electronic_conditions"),
+                self._key("requested_form"),
+                self._key("at_office"),
+            ]
+            form, note = Channel.AT_OFFICE, say(TEXTS, "provision.not_electronic")
+        elif asked is not Channel.AT_OFFICE and not info.form_suits_information:
+            cites = [self._key("requested_form"), self._key("at_office")]
+            form, note = Channel.AT_OFFICE, say(TEXTS, "provision.form_unsuitable")
+        else:
+            return asked, None, as_asked
+        self.trace.apply("fallback-to-office")
+        return form, note, cites
+
+    def _provision_step(
+        self,
+        form: Channel,
+        cites: list[Citation],
+        procedure: Citation,
+        basis: tuple[OnRequestBasis, ...],
+        *,
+        pay_first: bool,
+    ) -> None:
+        """Step 12: the form and its procedure (arts. 29–31), the art. 23 basis, the terms to
+        notify (art. 27); art. 23(4)'s discretion checked, not relied on."""
+        complexity = self.info.complexity
+        way = self._procedure_way(form)
+        one_limit = self._key(f"procedure.{way}.simple") == self._key(f"procedure.{way}.complex")
+        # one limit for every request (Law 01/2026/QH16 art. 26(3)): complexity decides nothing
+        kind_vi = "" if one_limit else f"; {complexity.label_vi}"
+        kind_en = "" if one_limit else f"; {complexity.label_en}"
+        self.trace.add(
+            Check.PROVISION,
+            StepResult.SATISFIED,
+            Text(f"{form.label_vi}{kind_vi}", f"{form.label_en}{kind_en}"),
+            *cites,
+            procedure,
+            *self._basis_citations(basis),
+            self._key("payment_terms"),
+            *((self._key("pay_before_provision"),) if pay_first else ()),
+            role=CitationRole.DECIDED,
+        )
+        if OnRequestBasis.OTHER_INFORMATION in basis:
+            self.trace.add(
+                Check.PROVISION,
+                StepResult.SATISFIED,
+                say(TEXTS, "provision.not_discretion", article=self._article(Check.RESPONSIBILITY)),
+                self._cite(OnRequestBasis.OTHER_INFORMATION),
+                role=CitationRole.CHECKED,
+            )
 
     def _basis(self, *, conditions_met: bool) -> tuple[OnRequestBasis, ...]:
         """Art. 23: the kinds of information provided on request that this one is.
@@ -2088,33 +1392,17 @@ class _Assessment:
             form, "remote"
         )
 
-    def _key(self, name: str) -> Citation:
-        """A unit of law the decision cites, read from the ruleset (``decision.<name>``)."""
-        self._reading(f"decision.{name}")
-        return self.rules.citation(f"decision.{name}")
-
     # -- the decision ---------------------------------------------------------------
     def _finish(self, outcome: Outcome, **fields: Any) -> Decision:
+        """The decision: the outcome with its duties and forms (arts. 26–28; Decree 13 art.
+        5), and every unit of law cited, in one role each (decided, applied, checked)."""
         duties = _duties(outcome, self.req.channel, self.who.cannot_write)
         consent_form = outcome is Outcome.ASK_CONSENT or any(
             _CONSENT_GUIDANCE in a.guidance for a in (fields.get("answer"),) if a is not None
         )
         forms = _forms(outcome, self.req.form.form, consent_form)
-        grounds: tuple[StatedGround, ...] = fields.get("grounds", ())
-        provision: ProvisionPlan | None = fields.get("provision")
-        answer: WrittenAnswer | None = fields.get("answer")
+        decided = self._deciding_citations(outcome, duties, forms, fields)
         steps = self.trace.steps
-        deciding = [c for s in steps if s.role is CitationRole.DECIDED for c in s.citations]
-        deciding += [c for g in grounds for c in g.citations]
-        deciding += [c for w in fields.get("withheld", ()) for c in w.citations]
-        deciding += [self._cite(d.item) for d in fields.get("deficiencies", ())]
-        if provision is not None:
-            deciding += [provision.procedure, *self._basis_citations(provision.basis)]
-        if answer is not None:
-            deciding += answer.citations
-        deciding += [self._cite(d) for d in duties] + [self._cite(f) for f in forms]
-        deciding.append(self._cite(outcome))
-        decided = tuple(dict.fromkeys(deciding))
         applied = tuple(
             c
             for c in dict.fromkeys(
@@ -2141,6 +1429,32 @@ class _Assessment:
             **fields,
         )
 
+    def _deciding_citations(
+        self,
+        outcome: Outcome,
+        duties: tuple[ReceiptDuty, ...],
+        forms: tuple[DecreeForm, ...],
+        fields: Mapping[str, Any],
+    ) -> tuple[Citation, ...]:
+        """The units whose legal consequence the outcome is: the deciding steps, the grounds,
+        the parts withheld, the gaps, the provision, the answer, the duties, the forms and the
+        outcome itself (in that order, each once)."""
+        grounds: tuple[StatedGround, ...] = fields.get("grounds", ())
+        provision: ProvisionPlan | None = fields.get("provision")
+        answer: WrittenAnswer | None = fields.get("answer")
+        steps = self.trace.steps
+        deciding = [c for s in steps if s.role is CitationRole.DECIDED for c in s.citations]
+        deciding += [c for g in grounds for c in g.citations]
+        deciding += [c for w in fields.get("withheld", ()) for c in w.citations]
+        deciding += [self._cite(d.item) for d in fields.get("deficiencies", ())]
+        if provision is not None:
+            deciding += [provision.procedure, *self._basis_citations(provision.basis)]
+        if answer is not None:
+            deciding += answer.citations
+        deciding += [self._cite(d) for d in duties] + [self._cite(f) for f in forms]
+        deciding.append(self._cite(outcome))
+        return tuple(dict.fromkeys(deciding))
+
 
 def _rule_readings(rules: Ruleset) -> dict[str, str]:
     """Each rule key of the ruleset that rests on a named interpretation, with its id."""
@@ -2154,92 +1468,11 @@ def _rule_readings(rules: Ruleset) -> dict[str, str]:
 
 
 def _with(ground: StatedGround, *more: Citation, reason: Text | None = None) -> StatedGround:
+    """A stated ground with more citations (each once), or another reason."""
     return StatedGround(
         ground=ground.ground,
         wording=ground.wording,
         reason=ground.reason if reason is None else reason,
         citations=tuple(dict.fromkeys((*ground.citations, *more))),
         neutral_key=ground.neutral_key,
-    )
-
-
-#: how to obtain the consent of art. 7(1)–(2) (Decree 13 art. 5(2), form 06)
-_CONSENT_GUIDANCE = Text(
-    "Người yêu cầu có thể đề nghị cá nhân, tổ chức liên quan đồng ý bằng văn bản (Mẫu số 06) "
-    "và gửi lại yêu cầu kèm văn bản đồng ý",
-    "the requester may ask the person or organisation concerned for written consent (form 06) "
-    "and send the request again with it",
-)
-
-
-def _duties(outcome: Outcome, channel: Channel, cannot_write: bool) -> tuple[ReceiptDuty, ...]:
-    duties = [ReceiptDuty.REGISTER]
-    asking = outcome in (Outcome.INCOMPLETE, Outcome.WRONG_PERSON, Outcome.ASK_CONSENT)
-    if channel is Channel.AT_OFFICE and (cannot_write or outcome is Outcome.INCOMPLETE):
-        duties.append(ReceiptDuty.HELP_FILL_FORM)
-    if asking:
-        duties.append(ReceiptDuty.GUIDE_TO_COMPLETE)
-    if outcome is Outcome.REFUSE_AND_REDIRECT:
-        duties.append(ReceiptDuty.NOTIFY_AND_REDIRECT)
-    if outcome.is_refusal or outcome is Outcome.PROVIDE_IN_PART:
-        duties.append(ReceiptDuty.REFUSE_IN_WRITING)
-    if outcome in (Outcome.PROVIDE, Outcome.PROVIDE_IN_PART):
-        duties.append(ReceiptDuty.NOTIFY_TERMS)
-    return tuple(duties)
-
-
-def _forms(outcome: Outcome, request_form: str, consent_form: bool) -> tuple[DecreeForm, ...]:
-    forms = [DecreeForm(request_form), DecreeForm.FORM_02]
-    if consent_form:
-        forms.append(DecreeForm.FORM_06)
-    if outcome in (Outcome.PROVIDE, Outcome.PROVIDE_IN_PART):
-        forms.append(DecreeForm.FORM_03)
-    if outcome.is_refusal or outcome is Outcome.PROVIDE_IN_PART:
-        forms.append(DecreeForm.FORM_05)
-    return tuple(forms)
-
-
-def refusal_notice(
-    decision: Decision | Mapping[str, Any] | str,
-    request: InformationRequest | Mapping[str, Any] | str,
-    *,
-    agency: str,
-    issued_on: date,
-) -> RefusalNotice:
-    """Draft form 05 from a refusal: its grounds with their reasons (art. 28(2)).
-
-    The notice is cited under the decision's ruleset (``decision.regime``), and states each
-    ground in that ruleset's wording, as the decision does. Raises ``InvalidInputError``
-    (code ``not-a-refusal``) if the decision is not a refusal.
-    """
-    dec = _decision(decision)
-    req = validate_input(InformationRequest, request, what="request")
-    if not (dec.is_refusal or dec.outcome is Outcome.PROVIDE_IN_PART):
-        raise InvalidInputError("not-a-refusal", detail=f"outcome={dec.outcome.value}")
-    rules = ruleset(dec.regime)
-    form = req.form
-    who = form.requester if isinstance(form, RequestForm) else form.representative
-    return refusal_notice_of(
-        dec.grounds,
-        agency=agency,
-        requester_name=who.full_name or "",
-        request_received_on=req.received_on,
-        information_requested=form.request.description or "",
-        issued_on=issued_on,
-        rules=rules,
-        redirect_to=dec.redirect_to,
-        published_at=dec.published_at,
-        guidance=dec.answer.guidance if dec.answer is not None else (),
-    )
-
-
-def _decision(value: object) -> Decision:
-    if isinstance(value, Decision):
-        return value
-    if isinstance(value, str | bytes):
-        return Decision.from_json(value)
-    if isinstance(value, Mapping):
-        return Decision.from_dict(dict(value))
-    raise InvalidInputError(
-        detail=f"decision: expected a Decision, a mapping or JSON text, got {echo(value)}"
     )
