@@ -19,7 +19,11 @@ SOURCES = (
     "tiepcan/rules/requesters.py",
     "tiepcan/rules/responsibility.py",
     "tiepcan/rules/refusals.py",
-    "tiepcan/decision.py",
+    "tiepcan/decision/__init__.py",
+    "tiepcan/decision/assessment.py",
+    "tiepcan/decision/facts.py",
+    "tiepcan/decision/notices.py",
+    "tiepcan/decision/result.py",
 )
 
 #: the registry's interpretations of a decision (data/ati-2016/interpretations/decision.toml)
