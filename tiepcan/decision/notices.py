@@ -26,6 +26,9 @@ from tiepcan.terms import Channel
 
 
 def _duties(outcome: Outcome, channel: Channel, cannot_write: bool) -> tuple[ReceiptDuty, ...]:
+    """The agency's duties on this outcome: register the request (art. 26(1)); help
+    fill in the form at the office (art. 24(1)(a)); guide to complete (art. 26(2)); notify and
+    redirect (art. 26(3)); refuse in writing (art. 28(2)); notify the terms (art. 27)."""
     duties = [ReceiptDuty.REGISTER]
     asking = outcome in (Outcome.INCOMPLETE, Outcome.WRONG_PERSON, Outcome.ASK_CONSENT)
     if channel is Channel.AT_OFFICE and (cannot_write or outcome is Outcome.INCOMPLETE):
@@ -42,6 +45,9 @@ def _duties(outcome: Outcome, channel: Channel, cannot_write: bool) -> tuple[Rec
 
 
 def _forms(outcome: Outcome, request_form: str, consent_form: bool) -> tuple[DecreeForm, ...]:
+    """The forms of Decree 13 art. 5 the outcome involves: the request form (01a, 01b) and
+    the receipt (02); the consent (06) when it is asked for; the resolution (03) with
+    provision; the refusal (05) with a refusal, whole or in part."""
     forms = [DecreeForm(request_form), DecreeForm.FORM_02]
     if consent_form:
         forms.append(DecreeForm.FORM_06)
@@ -87,6 +93,7 @@ def refusal_notice(
 
 
 def _decision(value: object) -> Decision:
+    """A decision, or its mapping or JSON text (validated, then checked)."""
     if isinstance(value, Decision):
         return value
     if isinstance(value, str | bytes):
