@@ -46,8 +46,8 @@ Decision: refuse (regime ati-2016)
 
 from __future__ import annotations
 
-from tiepcan.decision.assessment import assess
-from tiepcan.decision.facts import ConsentPolicy, InformationFacts, ProtectedPart
+from tiepcan.decision.assessment import ConsentPolicy, assess
+from tiepcan.decision.facts import InformationFacts, ProtectedPart
 from tiepcan.decision.notices import refusal_notice
 from tiepcan.decision.result import (
     Check,

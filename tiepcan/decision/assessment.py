@@ -60,12 +60,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from tiepcan._input import validate_input
 from tiepcan._model import Text, echo
 from tiepcan.citations import Citation
-from tiepcan.decision.facts import ConsentPolicy, InformationFacts, _former_flags
+from tiepcan.decision.facts import InformationFacts, _former_flags
 from tiepcan.decision.notices import _duties, _forms
 from tiepcan.decision.result import (
     Check,
@@ -140,6 +140,9 @@ from tiepcan.rules.responsibility import (
 )
 from tiepcan.terms import Channel, Complexity
 from tiepcan.texts.decision import TEXTS
+
+#: missing consent: refuse on ground a (the law), or ask for it first (a named option)
+ConsentPolicy = Literal["refuse", "ask_first"]
 
 #: the reading of art. 7(2) "các thành viên gia đình đồng ý" by the choice of the caller
 _FAMILY_READINGS = {
@@ -387,6 +390,7 @@ class _Assessment:
         self.costs = self._cost_status()
 
     def run(self) -> Decision:
+        """The steps in the order of the law; the first that ends the request decides."""
         return (
             self._created_before_law()
             or self._standing()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import Field, model_validator
 
@@ -34,9 +34,6 @@ from tiepcan.rules.access import (
 from tiepcan.rules.requests import CostStatus
 from tiepcan.rules.responsibility import ResponsibilityFacts
 from tiepcan.terms import Complexity
-
-#: missing consent: refuse on ground a (the law), or ask for it first (a named option)
-ConsentPolicy = Literal["refuse", "ask_first"]
 
 
 class ProtectedPart(FrozenModel):
