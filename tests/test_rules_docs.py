@@ -19,7 +19,11 @@ SOURCES = (
     "tiepcan/rules/requesters.py",
     "tiepcan/rules/responsibility.py",
     "tiepcan/rules/refusals.py",
-    "tiepcan/decision.py",
+    "tiepcan/decision/__init__.py",
+    "tiepcan/decision/_assessment.py",
+    "tiepcan/decision/_facts.py",
+    "tiepcan/decision/_notices.py",
+    "tiepcan/decision/_result.py",
 )
 
 #: the registry's interpretations of a decision (data/ati-2016/interpretations/decision.toml)

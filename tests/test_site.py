@@ -212,7 +212,7 @@ def test_the_site_builds_strict(tmp_path: Path) -> None:
     page = (tmp_path / "site" / "rulebook" / "law-104-2016" / "art-28.html").read_text("utf-8")
     assert 'class="tc-law"' in page and "refusal_ground.e" in page
     # the Python that applies a rule is linked beside its data line, and the official source
-    assert "applied by" in page and "tiepcan/decision.py" in page
+    assert "applied by" in page and "tiepcan/decision/_result.py" in page
     assert "Nguồn chính thức / official source" in page
     fees = (tmp_path / "site" / "rulebook" / "law-104-2016" / "art-12.html").read_text("utf-8")
     assert "vi: Không phải trả phí, lệ phí" in fees and "vi: no fee" not in fees

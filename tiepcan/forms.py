@@ -79,12 +79,13 @@ from tiepcan._layout import (
     dateline,
     recipients_lines,
 )
-from tiepcan._model import Lang, Result, Text, check_lang, echo, is_blank
+from tiepcan._model import Lang, Result, check_lang, echo, is_blank
 from tiepcan.citations import Citation
 from tiepcan.deadlines import Deadline, TimeLimit, time_limits
 from tiepcan.decision import Decision, Outcome, ProvisionPlan, refusal_notice
 from tiepcan.errors import InvalidInputError
 from tiepcan.fees import FeeNotice, FeeQuote, fee_notice
+from tiepcan.messages import say
 from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
 from tiepcan.rules.refusals import RefusalNotice
 from tiepcan.rules.requests import (
@@ -99,6 +100,7 @@ from tiepcan.rules.requests import (
     check_form,
 )
 from tiepcan.terms import Channel, PaymentMethod, checked_name
+from tiepcan.texts.forms import TEXTS
 
 __all__ = [
     "ExtensionForm",
@@ -132,22 +134,9 @@ def _labels(citations: tuple[Citation, ...], lang: Lang) -> str:
     return "; ".join(c.label_in(lang) for c in citations)
 
 
-_SIGNERS: dict[str, Text] = {
-    "02": Text("NGƯỜI TIẾP NHẬN", "RECEIVING OFFICER"),
-    # Circular 46/2018 art. 4(1)(a): the head of the focal unit approves form 03
-    "03": Text(
-        "LÃNH ĐẠO ĐƠN VỊ ĐẦU MỐI CUNG CẤP THÔNG TIN",
-        "HEAD OF THE FOCAL UNIT FOR PROVIDING INFORMATION",
-    ),
-    "04": Text("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "HEAD OF THE AGENCY OR UNIT"),
-    "05": Text("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "HEAD OF THE AGENCY OR UNIT"),
-}
-_SIGNATURE = {
-    "02": Text("(Ký, ghi rõ họ tên)", "(signature and full name)"),
-    "03": Text("(Ký, ghi rõ họ tên, đóng dấu)", "(signature, full name and seal)"),
-    "04": Text("(Ký, ghi rõ họ tên, đóng dấu)", "(signature, full name and seal)"),
-    "05": Text("(Ký, ghi rõ họ tên, đóng dấu)", "(signature, full name and seal)"),
-}
+def _say(key: str, lang: Lang, **fields: object) -> str:
+    """The text ``key`` of the forms' table (:mod:`tiepcan.texts.forms`), in ``lang``."""
+    return say(TEXTS, key, **fields).in_(lang)
 
 
 #: Nơi nhận of a document sent to the requester named after "Kính gửi": "Như trên" (the
@@ -207,9 +196,10 @@ class _Document:
     signature: str
 
     def _words(self, lang: Lang) -> tuple[str, str, str, str, str]:
-        if lang == "vi":
-            return (NATIONAL_TITLE, MOTTO, "Số", "Căn cứ pháp lý:", "Nơi nhận:")
-        return (NATIONAL_TITLE_EN, MOTTO_EN, "No.", "Legal basis:", "Recipients:")
+        national, motto = (NATIONAL_TITLE, MOTTO) if lang == "vi" else (NATIONAL_TITLE_EN, MOTTO_EN)
+        headings = ("document.number", "document.basis", "document.recipients")
+        number, basis, recipients = (_say(key, lang) for key in headings)
+        return (national, motto, number, basis, recipients)
 
     def text(self, lang: Lang) -> str:
         national, motto, no, basis, recipients = self._words(lang)
@@ -366,22 +356,25 @@ class _Form(Result):
 
     def _document(self, lang: Lang) -> _Document:
         """The parts of the document, in the places Decree 30/2020 Appendix I puts them."""
-        vi = lang == "vi"
         rules = ruleset(self.regime)
         form = self.FORM
         return _Document(
-            marker=(f"Mẫu số {form.value}" if vi else f"Form {form.value}")
-            + f" ({form.citation_in(rules).label_in(lang)})",
+            marker=_say(
+                "document.marker",
+                lang,
+                form=form.value,
+                basis=form.citation_in(rules).label_in(lang),
+            ),
             agency=self.agency,
             number=_number(self.number),
             dateline=dateline(self.locality, self.issued_on, lang),
             title=re.sub(r"\s*\([^()]*\)\s*$", "", form.label_in(rules, lang)).upper(),
-            addressee=f"{'Kính gửi' if vi else 'To'}: {self.requester_name}",
+            addressee=_say("document.addressee", lang, name=self.requester_name),
             body=tuple(self._body(rules, lang)),
             basis=tuple(c.label_in(lang) for c in self.citations),
             recipients=tuple(recipients_lines(_recipients_in(self.recipients, lang))),
-            signer=_SIGNERS[form.value].in_(lang),
-            signature=_SIGNATURE[form.value].in_(lang),
+            signer=_say(f"signer.{form.value}", lang),
+            signature=_say(f"signature.{form.value}", lang),
         )
 
     def render(self, lang: Lang = "vi") -> str:
@@ -399,20 +392,18 @@ class _Form(Result):
     def explain(self, lang: Lang = "vi") -> str:
         """Where each entry of the form comes from: the result it was built from, and why."""
         lang = check_lang(lang)
-        vi = lang == "vi"
         rules = ruleset(self.regime)
-        head = (
-            f"{self.FORM.label_in(rules, lang)}, "
-            + ("chế độ " if vi else "regime ")
-            + self.regime
-            + f" [{self.FORM.citation_in(rules).label_in(lang)}]"
+        head = _say(
+            "explain.head",
+            lang,
+            form=self.FORM.label_in(rules, lang),
+            regime=self.regime,
+            basis=self.FORM.citation_in(rules).label_in(lang),
         )
         lines = [head, *self._entries(rules, lang)]
         if self.interpretations:
-            lines.append(
-                ("Cách hiểu đã áp dụng: " if vi else "Interpretations applied: ")
-                + ", ".join(self.interpretations)
-            )
+            ids = ", ".join(self.interpretations)
+            lines.append(_say("explain.interpretations", lang, ids=ids))
         return "\n".join(lines)
 
     def _check_common(self) -> None:
@@ -457,25 +448,9 @@ def _same_regime(a: str, b: str, what: str) -> None:
 
 def _time_limit_lines(deadline: Deadline, rules: Ruleset, lang: Lang) -> list[str]:
     """The time limit as the requester reads it: the due date and the clause that sets it."""
-    vi = lang == "vi"
     basis = deadline.citations[0].label_in(lang)
-    if deadline.immediate:
-        return [
-            (
-                f"Cung cấp ngay, trong ngày làm việc {_day(deadline.original_due, lang)}"
-                if vi
-                else f"Provided immediately, on the working day {_day(deadline.original_due, lang)}"
-            )
-            + f" ({basis})"
-        ]
-    return [
-        (
-            f"chậm nhất ngày {_day(deadline.original_due, lang)}"
-            if vi
-            else f"by {_day(deadline.original_due, lang)} at the latest"
-        )
-        + f" ({basis})"
-    ]
+    key = "time_limit.immediate" if deadline.immediate else "time_limit.by"
+    return [_say(key, lang, day=_day(deadline.original_due, lang), basis=basis)]
 
 
 # --------------------------------------------------------------------------------------
@@ -544,132 +519,104 @@ class ReceiptForm(_Form):
         _deadline_of(dl, self.received_on, self.received_via)
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
-        vi = lang == "vi"
-        at = ""
-        if self.deadline is not None and self.deadline.received_at is not None:
-            at = f"{' lúc ' if vi else ' at '}{self.deadline.received_at:%H:%M}"
+        """Art. 26(1): the request received and registered, as the requester made it (art.
+        24(2)); art. 26(2): what is missing; arts. 29–31: the time limit, once it runs."""
         lines = [
-            (
-                f"{self.agency} đã nhận yêu cầu cung cấp thông tin của {self.requester_name}."
-                if vi
-                else f"{self.agency} has received the request for information of "
-                f"{self.requester_name}."
-            ),
+            _say("receipt.received", lang, agency=self.agency, name=self.requester_name),
             *self._identity_lines(lang),
-            f"{'Ngày nhận' if vi else 'Received on'}: {_day(self.received_on, lang)}{at}",
-            f"{'Hình thức yêu cầu' if vi else 'Received'}: {self.received_via.label(lang)}",
-            f"{'Thông tin yêu cầu' if vi else 'Information requested'}: "
-            f"{self.information_requested}",
+            *self._request_lines(lang),
         ]
-        if self.document_names:
-            lines.append(
-                f"{'Tên văn bản, hồ sơ, tài liệu' if vi else 'Documents'}: "
-                + "; ".join(self.document_names)
-            )
-        if self.provision_form is not None:
-            lines.append(
-                f"{'Hình thức cung cấp đề nghị' if vi else 'Form of provision asked for'}: "
-                f"{self.provision_form.label(lang)}"
-            )
         register = ReceiptDuty.REGISTER.citation_in(rules).label_in(lang)
-        lines.append(
-            (
-                "Yêu cầu đã được vào Sổ theo dõi cung cấp thông tin theo yêu cầu"
-                if vi
-                else "The request is entered in the register of requests"
-            )
-            + (f", số {_number(self.number)}" if vi and self.number else "")
-            + (f", no. {_number(self.number)}" if not vi and self.number else "")
-            + f" ({register})."
-        )
+        if self.number:
+            number = _number(self.number)
+            lines.append(_say("receipt.registered_number", lang, number=number, basis=register))
+        else:
+            lines.append(_say("receipt.registered", lang, basis=register))
         if self.deficiencies:
             guide = ReceiptDuty.GUIDE_TO_COMPLETE.citation_in(rules).label_in(lang)
-            lines.append(f"Đề nghị bổ sung ({guide}):" if vi else f"Please complete ({guide}):")
+            lines.append(_say("receipt.complete", lang, basis=guide))
             for d in self.deficiencies:
                 extra = f" ({d.detail})" if d.detail else ""
                 lines.append(
                     f"  - {d.item.label_in(rules, lang)}{extra} "
                     f"[{d.citation_in(rules).label_in(lang)}]"
                 )
+        return lines + self._time_limit_part(rules, lang)
+
+    def _request_lines(self, lang: Lang) -> list[str]:
+        """When and how the request came in, and what it asks for (art. 24(2)(b)–(c))."""
+        day = _day(self.received_on, lang)
+        received_at = self.deadline.received_at if self.deadline is not None else None
+        if received_at is not None:
+            when = _say("receipt.received_on_at", lang, day=day, time=f"{received_at:%H:%M}")
+        else:
+            when = _say("receipt.received_on", lang, day=day)
+        lines = [
+            when,
+            _say("receipt.channel", lang, channel=self.received_via.label(lang)),
+            _say("receipt.information", lang, information=self.information_requested),
+        ]
+        if self.document_names:
+            names = "; ".join(self.document_names)
+            lines.append(_say("receipt.documents", lang, names=names))
+        if self.provision_form is not None:
+            form = self.provision_form.label(lang)
+            lines.append(_say("receipt.provision_form", lang, form=form))
+        return lines
+
+    def _time_limit_part(self, rules: Ruleset, lang: Lang) -> list[str]:
+        """Arts. 29–31: the time limit of the valid request, with the day of the written
+        notice where one is due; none yet, when the request is not valid."""
         dl = self.deadline
         if dl is None:
-            lines.append(
-                "Thời hạn cung cấp thông tin được tính từ ngày nhận được yêu cầu hợp lệ "
-                "(Điều 29, 30, 31 Luật Tiếp cận thông tin)."
-                if vi
-                else "The time limit runs from the day a valid request is received "
-                "(Law on Access to Information, arts. 29–31)."
-            )
-            return lines
-        lines.append(f"{_time_limit_label(dl, lang)}: {_time_limit_lines(dl, rules, lang)[0]}")
+            return [_say("receipt.from_valid_request", lang)]
+        lines = [f"{_time_limit_label(dl, lang)}: {_time_limit_lines(dl, rules, lang)[0]}"]
         if dl.notice_due is not None:
-            lines.append(
-                (
-                    "Thông báo bằng văn bản về thời hạn giải quyết: chậm nhất ngày "
-                    if vi
-                    else "Written notice of the time limit: by "
-                )
-                + _day(dl.notice_due, lang)
-            )
+            lines.append(_say("receipt.notice_due", lang, day=_day(dl.notice_due, lang)))
         if dl.provisional:
             years = ", ".join(str(y) for y in dl.provisional_years)
-            lines.append(
-                f"(Tạm tính: lịch nghỉ năm {years} chưa được công bố)"
-                if vi
-                else f"(Provisional: the days off of {years} are not yet announced)"
-            )
+            lines.append(_say("receipt.provisional", lang, years=years))
         return lines
 
     def _identity_lines(self, lang: Lang) -> list[str]:
         """Art. 24(2)(a): who asked — identity paper and number, address, and contact."""
-        vi = lang == "vi"
         lines = []
         if self.requester_id_number:
             kind = (
                 self.requester_id_kind.label(lang)
                 if self.requester_id_kind is not None
-                else ("Giấy tờ tùy thân" if vi else "Identity paper")
+                else _say("receipt.identity_paper", lang)
             )
-            lines.append(f"{_cap(kind)} {'số' if vi else 'no.'} {self.requester_id_number}")
+            number = self.requester_id_number
+            lines.append(_say("receipt.identity", lang, kind=_cap(kind), number=number))
         if self.requester_address:
-            lines.append(
-                f"{'Nơi cư trú, địa chỉ' if vi else 'Residence, address'}: {self.requester_address}"
-            )
+            lines.append(_say("receipt.address", lang, address=self.requester_address))
         contact = [
-            (label_vi if vi else label_en, value)
-            for label_vi, label_en, value in (
-                ("Điện thoại", "Telephone", self.requester_phone),
-                ("Fax", "Fax", self.requester_fax),
-                ("Thư điện tử", "E-mail", self.requester_email),
+            _say(key, lang, value=value)
+            for key, value in (
+                ("receipt.phone", self.requester_phone),
+                ("receipt.fax", self.requester_fax),
+                ("receipt.email", self.requester_email),
             )
             if value
         ]
         if contact:
-            lines.append("; ".join(f"{label}: {value}" for label, value in contact))
+            lines.append("; ".join(contact))
         return lines
 
     def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
-        vi = lang == "vi"
         register = ReceiptDuty.REGISTER.citation_in(rules).label_in(lang)
-        lines = [
-            f"- {'Tiếp nhận và vào Sổ theo dõi' if vi else 'Received and registered'}: "
-            f"{_day(self.received_on, lang)} [{register}]"
-        ]
+        day = _day(self.received_on, lang)
+        lines = [_say("receipt.explain.registered", lang, day=day, basis=register)]
         for d in self.deficiencies:
-            lines.append(
-                f"- {'Còn thiếu' if vi else 'Missing'}: {d.item.label_in(rules, lang)} "
-                f"[{d.citation_in(rules).label_in(lang)}]"
-            )
+            item, basis = d.item.label_in(rules, lang), d.citation_in(rules).label_in(lang)
+            lines.append(_say("receipt.explain.missing", lang, item=item, basis=basis))
         if self.deadline is None:
-            lines.append(
-                "- Thời hạn: chưa bắt đầu (chưa có yêu cầu hợp lệ)"
-                if vi
-                else "- Time limit: not started (no valid request yet)"
-            )
-        else:
-            lines.append(f"- {'Thời hạn' if vi else 'Time limit'}:")
-            lines += ["    " + line for line in self.deadline.explain(lang).splitlines()]
-        return lines
+            lines.append(_say("receipt.explain.not_started", lang))
+            return [f"- {line}" for line in lines]
+        lines.append(_say("explain.time_limit", lang))
+        lines = [f"- {line}" for line in lines]
+        return lines + ["    " + line for line in self.deadline.explain(lang).splitlines()]
 
 
 def _law_name(citation: Citation, lang: Lang) -> str:
@@ -713,17 +660,9 @@ def _time_limit_label(dl: Deadline, lang: Lang) -> str:
     information is provided. Electronically, by post or fax (arts. 30, 31), the agency provides
     the information by that day.
     """
-    vi = lang == "vi"
     if dl.provision is Channel.AT_OFFICE and not dl.immediate:
-        return (
-            "Thời hạn thông báo cho người yêu cầu đến trụ sở để đọc, xem, nghe, ghi chép, sao "
-            "chép, chụp tài liệu hoặc nhận bản sao, bản chụp tài liệu, hoặc thông báo bằng văn "
-            "bản về việc từ chối cung cấp thông tin"
-            if vi
-            else "Time limit to call the requester to the office to read, view, listen to, note, "
-            "copy or photograph the documents or receive copies, or to refuse in writing"
-        )
-    return "Thời hạn cung cấp thông tin" if vi else "Time limit for providing the information"
+        return _say("time_limit.call_in_or_refuse", lang)
+    return _say("time_limit.provide", lang)
 
 
 def _deadline_of(dl: Deadline, received_on: date, received_via: Channel) -> None:
@@ -996,26 +935,16 @@ class ResolutionForm(_Form):
             )
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
-        vi = lang == "vi"
+        """Art. 27: the time limit, place and form of provision, the costs and the payment."""
         plan, costs = self.provision, self.costs
+        day = _day(self.request_received_on, lang)
+        if self.deadline.extended:
+            due = _say("resolution.extended", lang, day=_day(self.deadline.due, lang))
+        else:
+            due = _time_limit_lines(self.deadline, rules, lang)[0]
         lines = [
-            (
-                f"Trả lời yêu cầu cung cấp thông tin nhận ngày "
-                f"{_day(self.request_received_on, lang)}: {self.information_requested}"
-                if vi
-                else f"In answer to the request for information received on "
-                f"{_day(self.request_received_on, lang)}: {self.information_requested}"
-            ),
-            f"1. {_cap(NoticeItem.TIME_LIMIT.label_in(rules, lang))}: "
-            + (
-                _time_limit_lines(self.deadline, rules, lang)[0]
-                if not self.deadline.extended
-                else (
-                    f"chậm nhất ngày {_day(self.deadline.due, lang)} (đã gia hạn)"
-                    if vi
-                    else f"by {_day(self.deadline.due, lang)} at the latest (extended)"
-                )
-            ),
+            _say("resolution.answer", lang, day=day, information=self.information_requested),
+            f"1. {_cap(NoticeItem.TIME_LIMIT.label_in(rules, lang))}: {due}",
             f"2. {_cap(NoticeItem.PLACE.label_in(rules, lang))}: {self.place}",
             f"3. {_cap(NoticeItem.FORM.label_in(rules, lang))}: {plan.form.label(lang)} "
             f"({plan.procedure.label_in(lang)})",
@@ -1031,15 +960,20 @@ class ResolutionForm(_Form):
         return lines
 
     def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
-        vi = lang == "vi"
         terms = ReceiptDuty.NOTIFY_TERMS.citation_in(rules).label_in(lang)
+        plan = self.provision
+        how = _say(
+            "resolution.explain.provision",
+            lang,
+            form=plan.form.label(lang),
+            procedure=plan.procedure.label_in(lang),
+        )
         return [
-            f"- {'Nội dung thông báo' if vi else 'What is notified'} [{terms}]",
-            f"- {'Hình thức, trình tự cung cấp' if vi else 'Form and procedure'}: "
-            f"{self.provision.form.label(lang)} [{self.provision.procedure.label_in(lang)}]",
-            f"- {'Thời hạn' if vi else 'Time limit'}:",
+            "- " + _say("resolution.explain.notified", lang, basis=terms),
+            "- " + how,
+            "- " + _say("explain.time_limit", lang),
             *("    " + line for line in self.deadline.explain(lang).splitlines()),
-            f"- {'Chi phí' if vi else 'Costs'}:",
+            "- " + _say("resolution.explain.costs", lang),
             *("    " + line for line in self.costs.explain(lang).splitlines()),
         ]
 
@@ -1245,47 +1179,43 @@ class ExtensionForm(_Form):
             )
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
-        vi = lang == "vi"
+        """Arts. 29(2), 30(4), 31(2): the time limit, the reason, and the new date."""
         dl, ext = self.deadline, self.extension
         length = f"{dl.extension_length} {ext.unit.label(lang)}"
+        day = _day(self.request_received_on, lang)
+        extends = _say(
+            "extension.extends",
+            lang,
+            agency=self.agency,
+            length=length,
+            day=_day(dl.due, lang),
+            basis=ext.citation.label_in(lang),
+        )
         return [
-            (
-                f"Yêu cầu cung cấp thông tin nhận ngày {_day(self.request_received_on, lang)}: "
-                f"{self.information_requested}"
-                if vi
-                else f"Request for information received on "
-                f"{_day(self.request_received_on, lang)}: {self.information_requested}"
+            _say("request.received", lang, day=day, information=self.information_requested),
+            _say(
+                "extension.time_limit",
+                lang,
+                day=_day(dl.original_due, lang),
+                basis=dl.citations[0].label_in(lang),
             ),
-            (
-                f"Thời hạn cung cấp thông tin: chậm nhất ngày {_day(dl.original_due, lang)}"
-                if vi
-                else f"Time limit for providing the information: {_day(dl.original_due, lang)}"
-            )
-            + f" ({dl.citations[0].label_in(lang)})",
-            f"{'Lý do gia hạn' if vi else 'Reason for the extension'}: {self.reason}",
-            (
-                f"{self.agency} thông báo gia hạn thời hạn giải quyết thêm {length}, "
-                f"đến hết ngày {_day(dl.due, lang)}"
-                if vi
-                else f"{self.agency} extends the time limit by {length}, to the end of "
-                f"{_day(dl.due, lang)}"
-            )
-            + f" ({ext.citation.label_in(lang)}).",
+            _say("extension.reason", lang, reason=self.reason),
+            extends,
         ]
 
     def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
-        vi = lang == "vi"
         due = self.deadline.extension_notice_due
         shown = _day(due, lang) if due is not None else "—"
+        notified = _say(
+            "extension.explain.notified",
+            lang,
+            day=_day(self.issued_on, lang),
+            due=shown,
+            basis=self.extension.citation.label_in(lang),
+        )
         return [
-            (
-                f"- Thông báo ngày {_day(self.issued_on, lang)}, trong thời hạn (chậm nhất {shown})"
-                if vi
-                else f"- Notified on {_day(self.issued_on, lang)}, within the time limit "
-                f"(by {shown})"
-            )
-            + f" [{self.extension.citation.label_in(lang)}]",
-            f"- {'Thời hạn' if vi else 'Time limit'}:",
+            "- " + notified,
+            "- " + _say("explain.time_limit", lang),
             *("    " + line for line in self.deadline.explain(lang).splitlines()),
         ]
 
@@ -1417,16 +1347,12 @@ class RefusalForm(_Form):
             checked_name(part, field="withheld_parts")
 
     def _body(self, rules: Ruleset, lang: Lang) -> list[str]:
-        vi = lang == "vi"
+        """Art. 28(2): every ground with its reasons; art. 26(3): the agency to turn to; art.
+        10(1): where the information is published; then what the requester can do."""
         n = self.notice
+        day = _day(n.request_received_on, lang)
         lines = [
-            (
-                f"Yêu cầu cung cấp thông tin nhận ngày {_day(n.request_received_on, lang)}: "
-                f"{n.information_requested}"
-                if vi
-                else f"Request for information received on {_day(n.request_received_on, lang)}: "
-                f"{n.information_requested}"
-            ),
+            _say("request.received", lang, day=day, information=n.information_requested),
             *self._refusal_lines(lang),
         ]
         for g in n.grounds:
@@ -1434,37 +1360,20 @@ class RefusalForm(_Form):
             lines.append(f"  - {wording}: {g.reason.in_(lang)} [{_labels(g.citations, lang)}]")
         if n.redirect_to:
             cite = ReceiptDuty.NOTIFY_AND_REDIRECT.citation_in(rules).label_in(lang)
-            lines.append(
-                f"{'Cơ quan có trách nhiệm cung cấp thông tin' if vi else 'Agency responsible'}: "
-                f"{n.redirect_to} ({cite})"
-            )
+            lines.append(_say("refusal.responsible_agency", lang, agency=n.redirect_to, basis=cite))
         if n.published_at:
-            lines.append(f"{'Thông tin đã được công khai tại' if vi else 'Published at'}: "
-                         f"{n.published_at}")  # fmt: skip
+            lines.append(_say("refusal.published_at", lang, place=n.published_at))
         lines += [f"  {_name_the_law(g.in_(lang), None, lang)}" for g in n.guidance]
         return lines
 
     def _refusal_lines(self, lang: Lang) -> list[str]:
         """Whole or in part (art. 28(2): in writing, with reasons): a refusal in part says which
         part is refused and that the rest is provided, so it never reads as a total refusal."""
-        vi = lang == "vi"
         agency = self.notice.agency
         if not self.in_part:
-            return [
-                f"{agency} từ chối cung cấp thông tin nêu trên. Lý do từ chối:"
-                if vi
-                else f"{agency} refuses to provide the information above. The reasons:"
-            ]
+            return [_say("refusal.whole", lang, agency=agency)]
         parts = "; ".join(self.withheld_parts)
-        return [
-            (
-                f"{agency} cung cấp một phần thông tin được yêu cầu và từ chối cung cấp phần "
-                f"thông tin sau: {parts}. Lý do từ chối cung cấp phần thông tin này:"
-                if vi
-                else f"{agency} provides part of the information requested and refuses to provide "
-                f"this part: {parts}. The reasons for refusing this part:"
-            )
-        ]
+        return [_say("refusal.in_part", lang, agency=agency, parts=parts)]
 
     def _entries(self, rules: Ruleset, lang: Lang) -> list[str]:
         return ["  " + line for line in self.notice.explain(lang).splitlines()]

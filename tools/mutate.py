@@ -16,11 +16,11 @@ dependency; install it into your development environment first:
 
 Code mode. Each module is mutated by mutmut in its own scratch copy of the project,
 ``build/mutate/<module>/`` (mutmut copies that into its ``mutants/``), with a
-``[tool.mutmut]`` section written for that module only: ``only_mutate`` is the module's file,
-``pytest_add_cli_args_test_selection`` its test files (``TEST_SELECTION`` below: the
-module's own tests, named after it, and those of the modules built on it, so a mutant runs
-only those of them that call the mutated function; a score is therefore a lower bound of what
-the whole suite would catch). The run
+``[tool.mutmut]`` section written for that module only: ``only_mutate`` is the module's file
+(for a package such as ``tiepcan/decision/``, each of its files, scored together),
+``pytest_add_cli_args_test_selection`` its test files (``TEST_SELECTION`` below: the module's
+own tests, named after it, and those of the modules built on it, so a mutant runs only those
+of them that call the mutated function; a score is therefore a lower bound of what the whole suite would catch). The run
 is deterministic: the hypothesis profile ``mutation`` of ``tests/conftest.py`` (derandomized,
 no example database), ``-p no:randomly``, no coverage, ``--max-children 2``. mutmut puts
 ``mutants/`` first on ``sys.path`` and refuses to run when its forced-failure check passes,
@@ -55,12 +55,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "build" / "mutate"
 
-# module name -> its file
+# module name -> its file, or a glob of a package's files (mutated in one run, as one module)
 MODULES: dict[str, str] = {
     "deadlines": "tiepcan/deadlines.py",
     "workdays": "tiepcan/workdays.py",
     "fees": "tiepcan/fees.py",
-    "decision": "tiepcan/decision.py",
+    "decision": "tiepcan/decision/*.py",
     "catalogue": "tiepcan/catalogue.py",
     # the catalogue engine's parts (tiepcan/_catalogue/): "catalogue" selects them all
     **{
@@ -194,6 +194,11 @@ def _expand(globs: list[str], base: Path) -> list[str]:
     return files
 
 
+def _module_files(module_file: str) -> list[str]:
+    """The files of a MODULES entry: the file itself, or each file a package's glob matches."""
+    return _expand([module_file], ROOT)
+
+
 def list_selection(names: list[str]) -> int:
     """Print each module's file and the test files selected for it, and the data mode's; name
     each glob that matches no file. Returns 1 if a module has no file or no test, else 0."""
@@ -201,7 +206,7 @@ def list_selection(names: list[str]) -> int:
     for name in names:
         module_file = MODULES[name]
         tests = _expand(TEST_SELECTION[name], ROOT)
-        missing = "" if (ROOT / module_file).is_file() else "  (no such file)"
+        missing = "" if _module_files(module_file) else "  (no such file)"
         print(f"{name}: {module_file}{missing}; {len(tests)} test files")
         for test in tests:
             print(f"    {test}")
@@ -222,7 +227,7 @@ def _pyproject_for(module_file: str, tests: list[str]) -> str:
     text = re.sub(r"(?ms)^\[tool\.mutmut\]\n.*?(?=^\[|\Z)", "", text)
     section = {
         "source_paths": ["tiepcan"],
-        "only_mutate": [module_file],
+        "only_mutate": _module_files(module_file),
         "pytest_add_cli_args": PYTEST_ARGS,
         "pytest_add_cli_args_test_selection": tests,
         "also_copy": ALSO_COPY,
@@ -295,11 +300,23 @@ def run_module(name: str, *, diff: bool) -> dict[str, object]:
         print(proc.stdout[-3000:], proc.stderr[-3000:], sep="\n")
         raise SystemExit(f"mutmut failed for {name} (log: {workdir / 'mutmut.log'})")
 
-    meta = json.loads((workdir / "mutants" / (module_file + ".meta")).read_text(encoding="utf-8"))
     by_status: dict[str, list[str]] = {}
-    for key, code in sorted(meta["exit_code_by_key"].items()):
-        by_status.setdefault(STATUS.get(code, "suspicious"), []).append(key)
-    summary = {"module": name, "file": module_file, "tests": tests, "by_status": by_status}
+    file_of: dict[str, str] = {}  # mutant -> the file it mutates (a package has several)
+    for path in _module_files(module_file):
+        meta_file = workdir / "mutants" / (path + ".meta")
+        if not meta_file.is_file():  # nothing to mutate in it (a package's __init__.py)
+            continue
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        for key, code in sorted(meta["exit_code_by_key"].items()):
+            by_status.setdefault(STATUS.get(code, "suspicious"), []).append(key)
+            file_of[key] = path
+    summary = {
+        "module": name,
+        "file": module_file,
+        "tests": tests,
+        "by_status": by_status,
+        "file_of": file_of,
+    }
     (workdir / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
     if diff:
         write_diffs(summary)
@@ -311,14 +328,16 @@ def write_diffs(summary: dict[str, Any]) -> None:
     workdir = WORK / summary["module"]
     by_status = summary["by_status"]
     left = by_status.get("survived", []) + by_status.get("no tests", [])
+    file_of: dict[str, str] = summary.get("file_of", {})
+    pairs = [(key, file_of.get(key, summary["file"])) for key in left]
     code = (
         "import json, sys\n"
         "from mutmut.mutation.diff_apply import get_diff_for_mutant\n"
-        "for key in json.loads(sys.argv[1]):\n"
-        "    print('# ' + key); print(get_diff_for_mutant(key, path=sys.argv[2]))\n"
+        "for key, path in json.loads(sys.argv[1]):\n"
+        "    print('# ' + key); print(get_diff_for_mutant(key, path=path))\n"
     )
     shown = subprocess.run(
-        [sys.executable, "-c", code, json.dumps(left), summary["file"]],
+        [sys.executable, "-c", code, json.dumps(pairs)],
         cwd=workdir,
         env=_env(),
         capture_output=True,
