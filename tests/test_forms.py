@@ -506,6 +506,44 @@ def test_form_02_at_the_office_gives_the_day_to_call_in_or_refuse_art_29_2() -> 
     assert "Thời hạn cung cấp thông tin: chậm nhất ngày 06/03/2024" in electronic
 
 
+def test_form_02_under_law_01_2026_gives_the_day_to_provide_by_art_26_3() -> None:
+    """Law 01/2026/QH16 art. 26(3): "chậm nhất là 12 ngày kể từ ngày nhận được yêu cầu cung
+    cấp thông tin hợp lệ, cơ quan, đơn vị có trách nhiệm cung cấp thông tin" — one limit to
+    provide by, at the office too (Law 104/2016's separate day to call the requester in, art.
+    29(2), is gone). Received Thu 12/11/2026: day 12 is Tue 24/11/2026, Vietnam Cultural Day
+    (NQ 28/2026/QH16, 10065/VPCP-KGVX), so the last day is Wed 25/11/2026 (Civil Code art.
+    148(5))."""
+    received = date(2026, 11, 12)
+    request = {**_request(channel="at_office", provision="at_office"), "received_on": received}
+    deadline = response_deadline(received, "at_office", "complex")
+    assert deadline.due == date(2026, 11, 25)
+    form = receipt_form(request, deadline, issued_on=received, agency=AGENCY)
+    vi = form.render("vi")
+    assert (
+        "Thời hạn cung cấp thông tin: chậm nhất ngày 25/11/2026 (Điều 26 khoản 3 Luật Tiếp cận "
+        "thông tin số 01/2026/QH16)"
+    ) in vi
+    assert "đến trụ sở để đọc" not in vi
+    assert "Time limit for providing the information: by 2026-11-25" in form.render("en")
+
+
+def test_form_02_of_an_incomplete_request_under_law_01_2026_cites_art_26_3() -> None:
+    """Law 01/2026/QH16 art. 26(3): the limit runs from the day a *valid* request is received;
+    the receipt says so citing that clause, not Law 104/2016's arts. 29–31."""
+    received = date(2026, 11, 12)
+    incomplete = {**_request(reason_and_purpose=None), "received_on": received}
+    form = receipt_form(incomplete, None, issued_on=received, agency=AGENCY)
+    assert (
+        "Thời hạn cung cấp thông tin được tính từ ngày nhận được yêu cầu hợp lệ (Điều 26 khoản 3 "
+        "Luật Tiếp cận thông tin số 01/2026/QH16)."
+    ) in form.render("vi")
+    assert "Điều 29, 30, 31" not in form.render("vi")
+    assert (
+        "The time limit runs from the day a valid request is received (Law 01/2026/QH16 on "
+        "Access to Information, art. 26(3))."
+    ) in form.render("en")
+
+
 def test_form_05_for_a_part_says_which_part_and_never_reads_as_total() -> None:
     """Decree 13 art. 7(2): the focal unit removes the protected content and provides the rest;
     art. 28(2): the refusal of that part is in writing with reasons. A part refusal must not open

@@ -569,8 +569,12 @@ class ReceiptForm(_Form):
         notice where one is due; none yet, when the request is not valid."""
         dl = self.deadline
         if dl is None:
-            return [_say("receipt.from_valid_request", lang)]
-        lines = [f"{_time_limit_label(dl, lang)}: {_time_limit_lines(dl, rules, lang)[0]}"]
+            one = time_limits(regime=rules).get("response")
+            if one is None:  # Law 104/2016: a limit by form of provision, arts. 29-31
+                return [_say("receipt.from_valid_request", lang)]
+            basis = one.citation.label_in(lang)  # Law 01/2026/QH16 art. 26(3): one limit
+            return [_say("receipt.from_valid_request_one_limit", lang, basis=basis)]
+        lines = [f"{_time_limit_label(dl, rules, lang)}: {_time_limit_lines(dl, rules, lang)[0]}"]
         if dl.notice_due is not None:
             lines.append(_say("receipt.notice_due", lang, day=_day(dl.notice_due, lang)))
         if dl.provisional:
@@ -650,17 +654,20 @@ _IDENTITY_FIELDS = (
 )
 
 
-def _time_limit_label(dl: Deadline, lang: Lang) -> str:
+def _time_limit_label(dl: Deadline, rules: Ruleset, lang: Lang) -> str:
     """What the date of form 02 is the limit for.
 
-    At the office, for information that is not provided at once, art. 29(2) sets the day by
-    which the agency "phải thông báo cho người yêu cầu đến trụ sở để đọc, xem, nghe, ghi chép,
-    sao chép, chụp tài liệu hoặc nhận bản sao, bản chụp tài liệu hoặc có văn bản thông báo về
-    việc từ chối cung cấp thông tin": a day to call the requester in or refuse, not a day the
-    information is provided. Electronically, by post or fax (arts. 30, 31), the agency provides
-    the information by that day.
+    Under Law 104/2016, at the office, for information that is not provided at once, art.
+    29(2) sets the day by which the agency "phải thông báo cho người yêu cầu đến trụ sở để đọc,
+    xem, nghe, ghi chép, sao chép, chụp tài liệu hoặc nhận bản sao, bản chụp tài liệu hoặc có
+    văn bản thông báo về việc từ chối cung cấp thông tin": a day to call the requester in or
+    refuse, not a day the information is provided. Electronically, by post or fax (arts. 30,
+    31), the agency provides the information by that day. A law without that separate
+    at-office limit (Law 01/2026/QH16 art. 26(3): one limit "cung cấp thông tin" for every
+    channel) gives the day the information is provided.
     """
-    if dl.provision is Channel.AT_OFFICE and not dl.immediate:
+    at_office = time_limits(regime=rules).get("at_office.complex")
+    if at_office is not None and dl.provision is Channel.AT_OFFICE and not dl.immediate:
         return _say("time_limit.call_in_or_refuse", lang)
     return _say("time_limit.provide", lang)
 

@@ -117,6 +117,11 @@ TEXTS: dict[str, Message] = {
         "Information, arts. 29–31).",
         states=_ARTS_29_TO_31,
     ),
+    "receipt.from_valid_request_one_limit": Message(
+        "Thời hạn cung cấp thông tin được tính từ ngày nhận được yêu cầu hợp lệ ({basis}).",
+        "The time limit runs from the day a valid request is received ({basis}).",
+        states=("01/2026/QH16 art. 26(3)",),
+    ),
     "receipt.notice_due": Message(
         "Thông báo bằng văn bản về thời hạn giải quyết: chậm nhất ngày {day}",
         "Written notice of the time limit: by {day}",
