@@ -114,6 +114,7 @@ from tiepcan.regimes import (
     RegimeChoice,
     RegimeLike,
     Ruleset,
+    day_of,
     require_engine,
     ruleset,
     ruleset_on,
@@ -679,20 +680,9 @@ def _rules_for(
     """Resolve the ruleset once: from the dates (:func:`~tiepcan.regimes.ruleset_on`, the one
     path from a request's dates to its rules), or from an explicit regime without one."""
     day = None if on is None else as_day(on, name, governing=True)
-    sent_day = _sent_day(sent)
+    sent_day = None if sent is None else day_of(sent, "sent")
     rules, how, cited = ruleset_on(day, regime, what=name, sent=sent_day)
     return _Governing(require_engine(rules, "fees"), day, sent_day, how, cited)
-
-
-def _sent_day(value: object) -> date | None:
-    """The day a request was sent: a date, or a moment taken in Vietnam time."""
-    if value is None or type(value) is date:
-        return value
-    if isinstance(value, datetime):
-        from tiepcan.workdays import to_vietnam_time
-
-        return to_vietnam_time(value).date()
-    raise InvalidInputError("invalid-date", detail=f"not a date: sent={echo(value)}")
 
 
 def rate_table(*, on: date | None = None, regime: RegimeLike | None = None) -> RateTable:

@@ -79,7 +79,7 @@ from tiepcan._layout import (
     dateline,
     recipients_lines,
 )
-from tiepcan._model import Lang, Result, check_lang, echo, is_blank
+from tiepcan._model import Lang, Result, as_day, check_lang, echo, is_blank
 from tiepcan.citations import Citation
 from tiepcan.deadlines import Deadline, TimeLimit, time_limits
 from tiepcan.decision import Decision, Outcome, ProvisionPlan, refusal_notice
@@ -710,9 +710,8 @@ def _request(value: object) -> InformationRequest:
 
 
 def _date(value: object, name: str) -> date:
-    if type(value) is not date:
-        raise _error("invalid-date", f"not a date: {name}={echo(value)}")
-    return value
+    """A day the form states (the day it is issued): a ``date``, read by the one reader."""
+    return as_day(value, name, governing=True)
 
 
 def _who(req: InformationRequest) -> tuple[str, str]:

@@ -112,7 +112,15 @@ from pydantic import (
 )
 
 from tiepcan._input import FrozenModel
-from tiepcan._model import BilingualStrEnum, Lang, Text, check_lang, day_out_of_range, echo
+from tiepcan._model import (
+    BilingualStrEnum,
+    Lang,
+    Text,
+    as_day,
+    check_lang,
+    day_out_of_range,
+    echo,
+)
 from tiepcan.citations import Citation
 from tiepcan.data import data_file
 from tiepcan.errors import (
@@ -1312,9 +1320,8 @@ def read_steps(events: Iterable[Any] | str | bytes) -> RequestSteps:
 
 
 def _as_of(value: object) -> date:
-    if type(value) is date:
-        return value
-    raise InvalidInputError("invalid-date", detail=f"'as_of' must be a date: as_of={echo(value)}")
+    """The day a state is read on: a ``date``, read by the one reader of a day."""
+    return as_day(value, "as_of", governing=True)
 
 
 def fold(

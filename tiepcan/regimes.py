@@ -528,7 +528,10 @@ def _registered(rules: Ruleset) -> Iterator[Ruleset]:
         unregister_ruleset(rules.id)
 
 
-def _governing_date(value: object) -> date:
+def day_of(value: object, field: str = "governing date") -> date:
+    """The one reader of a day that may be given as a moment (a request's day received or
+    sent): a ``date``, or a ``datetime`` taken in Vietnam time (naive: already Vietnam time;
+    aware: converted to UTC+7); anything else raises ``invalid-date`` naming ``field``."""
     if type(value) is date:
         return value
     if isinstance(value, datetime):
@@ -537,12 +540,12 @@ def _governing_date(value: object) -> date:
         from tiepcan.workdays import to_vietnam_time
 
         return to_vietnam_time(value).date()
-    raise InvalidInputError("invalid-date", detail=f"not a date: governing date {echo(value)}")
+    raise InvalidInputError("invalid-date", detail=f"not a date: {field}={echo(value)}")
 
 
 def regime_for(governing: date | datetime) -> Regime:
     """The regime in force on ``governing``; raises before 2018-07-01 (no regime encoded)."""
-    day = _governing_date(governing)
+    day = day_of(governing)
     for regime in _EXTRA:
         if regime.covers(day):
             return regime
@@ -580,7 +583,7 @@ def resolve_regime(governing: date | datetime, regime: RegimeLike | None = None)
     asked, provided it is encoded and was already in force on ``governing`` (the 2016 rules
     cannot govern a date before 2018-07-01).
     """
-    day = _governing_date(governing)
+    day = day_of(governing)
     if regime is None:
         chosen = regime_for(day)
         if not chosen.encoded or chosen.id not in _RULESETS:
@@ -691,7 +694,7 @@ def governing_regime(
     (``sent-after-received``). An explicit ``regime`` is applied as asked (it must be encoded
     and in force on the day received) and the result says the caller chose it.
     """
-    day = _governing_date(received)
+    day = day_of(received)
     sent_day = None if sent is None else _sent_date(sent)
     rules, how, cited = choose_ruleset(day, sent=sent_day, regime=regime)
     if how is RegimeChoice.IN_FORCE:
@@ -710,7 +713,7 @@ def choose_ruleset(
     rules of a request, without building a result (:func:`governing_regime` is the same
     choice as a result). The rules are those of :func:`governing_regime`.
     """
-    day = _governing_date(received)
+    day = day_of(received)
     sent_day = None if sent is None else _sent_date(sent)
     if sent_day is not None and sent_day > day:
         raise InvalidInputError(
@@ -765,7 +768,7 @@ def ruleset_on(
 
 def _sent_date(value: object) -> date:
     try:
-        return _governing_date(value)
+        return day_of(value)
     except InvalidInputError:
         raise InvalidInputError("invalid-date", detail=f"not a date: sent={echo(value)}") from None
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
-from tiepcan._model import Lang, Result, Text, check_lang, echo
+from tiepcan._model import Lang, Result, Text, as_day, check_lang, echo
 from tiepcan.citations import Citation
 from tiepcan.errors import InvalidInputError
 from tiepcan.messages import say
@@ -503,8 +503,7 @@ def refusal_notice_of(
         *(c for g in stated for c in g.citations),
     ]
     for name, day in (("issued_on", issued_on), ("request_received_on", request_received_on)):
-        if type(day) is not date:
-            raise InvalidInputError("invalid-date", detail=f"not a date: {name}={echo(day)}")
+        as_day(day, name, governing=True)
     for name, text in (
         ("agency", agency),
         ("requester_name", requester_name),
