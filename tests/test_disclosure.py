@@ -21,6 +21,9 @@ from tiepcan.rules.disclosure import (
     law_letter,
 )
 
+D = date
+LAW = "Law 104/2016/QH13 on Access to Information, art. "
+
 _POINT = re.compile(r"^([a-zđ])\) ", re.MULTILINE)
 
 
@@ -238,6 +241,27 @@ def test_disclosure_timing_under_law_01_2026():
     assert (
         time_limit("disclosure.publish", date(2026, 9, 1), regime="ati-2016").regime == "ati-2016"
     )
+
+
+def test_disclosure_time_limits_cite_their_articles() -> None:
+    """Art. 18(4): 5 working days from Fri 1/3/2024 → Fri 8/3; art. 21(2): 30 days from
+    Mon 4/3/2024 → Wed 3/4; art. 22(4): 15 days from Mon 4/3/2024 → Tue 19/3."""
+    publish = time_limit("disclosure.publish", D(2024, 3, 1))
+    assert publish.due == D(2024, 3, 8) and publish.citations[0].label_en == f"{LAW}18(4)"
+    posting = time_limit("disclosure.posting_minimum", D(2024, 3, 4))
+    assert posting.due == D(2024, 4, 3) and posting.citations[0].label_en == f"{LAW}21(2)"
+    answer = time_limit("disclosure.inaccuracy_answer", D(2024, 3, 4))
+    assert answer.due == D(2024, 3, 19) and answer.citations[0].label_en == f"{LAW}22(4)"
+    # under the 2016 rules named explicitly, after 1/9/2026
+    late = time_limit("disclosure.publish", D(2026, 9, 3), regime="ati-2016")
+    assert late.due == D(2026, 9, 10) and late.regime == "ati-2016"
+
+
+def test_inaccuracy_answer_under_the_2016_rules_named_after_the_new_law() -> None:
+    """Art. 22(4): 15 days from Thu 3/9/2026 (the National Day break ends Wed 2/9, 9441/TB-BNV):
+    day 15 is Fri 18/9/2026, a working day."""
+    answer = time_limit("disclosure.inaccuracy_answer", D(2026, 9, 3), regime="ati-2016")
+    assert (answer.due, answer.regime) == (D(2026, 9, 18), "ati-2016")
 
 
 def test_disclosure_timing_rejects_junk():
