@@ -84,7 +84,6 @@ _RULES_TESTS = [
     "tests/test_duties.py",
     "tests/test_forms.py",
     "tests/test_lifecycle.py",
-    "tests/test_mutation_decision*.py",  # until folded into tests/test_decision*.py
 ]
 
 # module name -> the test files (globs) that exercise it: the module's own tests, named after
@@ -118,7 +117,6 @@ TEST_SELECTION: dict[str, list[str]] = {
         "tests/test_regimes_fake.py",
         "tests/test_rules_refusals.py",
         "tests/test_rules_schemas.py",
-        "tests/test_mutation_decision*.py",  # until folded into tests/test_decision*.py
     ],
     "catalogue": [
         "tests/test_catalogue*.py",
@@ -138,11 +136,11 @@ DATA_TESTS = [
     "tests/test_forms.py",
     "tests/test_lifecycle.py",
     "tests/test_decision_scenarios.py",
+    "tests/test_decision_result.py",
     "tests/test_workdays.py",
     "tests/test_rules_*.py",
     "tests/test_disclosure.py",
     "tests/test_catalogue*.py",  # the catalogue's checks count the disclosure limits
-    "tests/test_mutation_*.py",  # decision, until folded into its tests
 ]
 DATA_FILES = ["tiepcan/data/ati-2016/time_limits.toml", "tiepcan/data/ati-2016/fees.toml"]
 

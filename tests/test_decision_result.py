@@ -1,4 +1,6 @@
-"""The forms, duties and citations of each outcome of a decision (issue 12).
+"""What a decision says besides its outcome: the forms, the agency's duties and the citations
+of each outcome, and the decision explained in Vietnamese and in English
+(tiepcan/decision/_result.py).
 
 Decree 13/2018/NĐ-CP art. 5: a request is made on form 01a (or 01b) and received on form
 02 (art. 5(1)(a), (b)); the agency answers on form 03 when it provides (art. 5(1)(c)) and on
@@ -23,13 +25,15 @@ from typing import Any
 
 import pytest
 
-from tiepcan.decision import assess
+from tiepcan.decision import _locator, assess
+from tiepcan.regimes import ruleset
 
 from strategies_rules import electronic_request
 
 D = date
 LAW = "Law 104/2016/QH13 on Access to Information, art. "
 DECREE = "Decree 13/2018/NĐ-CP, art. "
+L = "Luật Tiếp cận thông tin số 104/2016/QH13"
 
 REQUEST: dict[str, Any] = electronic_request(D(2024, 2, 7))
 
@@ -47,6 +51,9 @@ def _incomplete() -> dict[str, Any]:
     r["form"]["requester"]["residence_address"] = None
     return r
 
+
+# --------------------------------------------------------------------------------------
+# The forms and the duties of each outcome (Decree 13 art. 5; Law arts. 24(1)(a), 26, 27, 28(2)).
 
 FORM = {
     "01a": f"{DECREE}5(1)(a)",
@@ -113,6 +120,10 @@ def test_forms_and_duties_of_each_outcome(
     duties: list[str],
     consents: list[str],
 ) -> None:
+    """Each outcome names the forms of Decree 13 art. 5 it uses and the duties of the Law it
+    puts on the agency, cites each of them (form 03 only when provided, form 05 only when
+    refused, art. 28(2)), lists the art. 7 consents still needed (form 06), and its English
+    explanation lists the duties with their articles."""
     d = assess(request_, requester, facts, **kwargs)
     assert d.outcome.value == outcome
     assert [f.value for f in d.forms] == forms
@@ -131,6 +142,10 @@ def test_forms_and_duties_of_each_outcome(
         assert f"[{DUTY[x]}]" in en, x
 
 
+# --------------------------------------------------------------------------------------
+# The citations of a ground of refusal (art. 28(1)(b), (c)).
+
+
 def test_ground_b_cites_article_17_and_10_1() -> None:
     """Art. 28(1)(b): disclosed under art. 17, which citizens access freely (art. 10(1))."""
     d = assess(REQUEST, {}, {"disclosure": "disclosed", "published_at": "https://x.gov.vn"})
@@ -143,6 +158,8 @@ def test_ground_b_cites_article_17_and_10_1() -> None:
 
 
 def test_redirect_names_the_agency_and_article_26_3() -> None:
+    """Art. 28(1)(c): the agency did not create the information (art. 9(1)); it tells the
+    requester which agency is responsible (art. 26(3)), and a redirect is a refusal."""
     d = assess(
         REQUEST,
         {},
@@ -165,8 +182,6 @@ def test_redirect_names_the_agency_and_article_26_3() -> None:
 
 # --------------------------------------------------------------------------------------
 # The decision explained, in Vietnamese as an agency reads it and in English.
-
-L = "Luật Tiếp cận thông tin số 104/2016/QH13"
 
 
 def test_a_redirect_explained_in_vietnamese() -> None:
@@ -207,7 +222,7 @@ def test_a_redirect_explained_in_vietnamese() -> None:
         "  2. Chủ thể có quyền — Đạt (Căn cứ quyết định): Công dân thực hiện quyền tiếp cận "
         f"thông tin [Điều 4 khoản 1 {L}]",
         f"  3. Trách nhiệm cung cấp thông tin — Dừng xem xét (Căn cứ quyết định): {reason} [{c}]",
-        # issue 18: the right exercised (art. 4(1)) decides; the law in force (art. 37) applied
+        # the right exercised (art. 4(1)) decides; the law in force (art. 37) applied and met
         f"Căn cứ quyết định: Điều 4 khoản 1 {L}; {c}; Điều 28 khoản 2 {L}; Điều 26 khoản 1 {L}; "
         "Điều 5 khoản 1 điểm a Nghị định 13/2018/NĐ-CP; Điều 5 khoản 1 điểm b Nghị định "
         "13/2018/NĐ-CP; Điều 5 khoản 1 điểm đ Nghị định 13/2018/NĐ-CP",
@@ -274,6 +289,10 @@ def test_provided_in_part_explained() -> None:
     assert f"[Điều 7 khoản 2 Nghị định 13/2018/NĐ-CP; Điều 28 khoản 1 điểm a {L}" in vi
 
 
+# --------------------------------------------------------------------------------------
+# Where a gap was found, named in the reader's language.
+
+
 @pytest.mark.parametrize(
     ("detail", "vi"),
     [
@@ -289,9 +308,6 @@ def test_provided_in_part_explained() -> None:
 def test_where_a_gap_was_found_reads_in_vietnamese(detail: str, vi: str) -> None:
     """The fields of forms 01a/01b (Decree 13 art. 3) and the consents of form 06 (art. 7(1)–(2)),
     named in the Vietnamese explanation in Vietnamese; the English one keeps the field names."""
-    from tiepcan.decision import _locator
-    from tiepcan.regimes import ruleset
-
     rules = ruleset("ati-2016")
     assert _locator(detail, rules, "vi") == vi
     assert _locator(detail, rules, "en") == detail
