@@ -187,7 +187,7 @@ def test_deadline_receipt_policy(capsys: Capture) -> None:
 def test_limit_maximum_is_a_date_to_act_by(capsys: Capture) -> None:
     """Art. 22(4): 15 days from 15/4/2024 is 30/4, a holiday, as is 1/5 → Thu 2/5/2024
     (Civil Code art. 148(5))."""
-    _, vi, _ = run(capsys, "limit", "art22.4", "2024-04-15", "--lang", "vi")
+    _, vi, _ = run(capsys, "limit", "disclosure.inaccuracy_answer", "2024-04-15", "--lang", "vi")
     assert "chậm nhất ngày 02/05/2024" in vi.splitlines()[0] and "due" not in vi
     _, en, _ = run(capsys, "limit", "disclosure.inaccuracy_answer", "2024-04-15", "--lang", "en")
     assert "due 2024-05-02 (at the latest)" in en.splitlines()[0]
@@ -195,7 +195,7 @@ def test_limit_maximum_is_a_date_to_act_by(capsys: Capture) -> None:
 
 def test_limit_minimum_posting_period_is_not_a_due_date(capsys: Capture) -> None:
     """Art. 21(2): posted "ít nhất là 30 ngày": from 15/4/2024 at least until 15/5/2024."""
-    _, vi, _ = run(capsys, "limit", "art21.2", "2024-04-15", "--lang", "vi")
+    _, vi, _ = run(capsys, "limit", "disclosure.posting_minimum", "2024-04-15", "--lang", "vi")
     assert "ít nhất đến hết ngày 15/05/2024" in vi.splitlines()[0]
     _, en, _ = run(capsys, "limit", "disclosure.posting_minimum", "2024-04-15", "--lang", "en")
     head = en.splitlines()[0]
@@ -206,6 +206,19 @@ def test_limit_by_its_new_id(capsys: Capture) -> None:
     """Art. 18(4), 5 wd from Fri 9/1/2026: Sat 10/1 is worked (12729/VPCP-KGVX) → 15/1."""
     out = run(capsys, "limit", "disclosure.publish", "2026-01-09", "--json")[1]
     assert json.loads(out)["due"] == "2026-01-15"
+
+
+def test_limit_by_an_id_of_tiepcan_0_1_is_refused_naming_the_new_id(capsys: Capture) -> None:
+    """0.3.0 removed the 0.1 ids: ``art22.4`` (art. 22(4)) is now
+    ``disclosure.inaccuracy_answer``, and the error says so."""
+    err = json_error(capsys, "--json", "limit", "art22.4", "2024-04-15")
+    assert err["code"] == "unknown-time-limit"
+    assert err["detail"].startswith(
+        "limit_id='art22.4'; art22.4 is now disclosure.inaccuracy_answer; "
+    )
+    code, out, text = run(capsys, "limit", "art22.4", "2024-04-15", "--lang", "en")
+    assert code == 1 and out == ""
+    assert "art22.4 is now disclosure.inaccuracy_answer" in text
 
 
 def test_limit_help_lists_only_countable_limits(capsys: Capture) -> None:
@@ -220,12 +233,11 @@ def test_limit_help_lists_only_countable_limits(capsys: Capture) -> None:
 
 def test_limit_errors(capsys: Capture) -> None:
     """ "Ngay" (art. 29(1)) has nothing to count; far dates and unknown ids are coded errors."""
-    assert json_error(capsys, "--json", "limit", "art29.1", "2024-04-15")["code"] == (
+    assert json_error(capsys, "--json", "limit", "at_office.simple", "2024-04-15")["code"] == (
         "immediate-limit"
     )
-    assert json_error(capsys, "--json", "limit", "art22.4", "9999-12-31")["code"] == (
-        "date-outside-calendar"
-    )
+    far = json_error(capsys, "--json", "limit", "disclosure.inaccuracy_answer", "9999-12-31")
+    assert far["code"] == "date-outside-calendar"
     assert json_error(capsys, "--json", "limit", "nope", "2024-04-15")["code"] == (
         "unknown-time-limit"
     )

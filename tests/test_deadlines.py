@@ -693,49 +693,56 @@ def test_crossing_the_change_of_law_depends_on_the_due_date() -> None:
 # --------------------------------------------------------------------------------------
 # Correction (art. 32) and disclosure (arts. 18, 21, 22) limits.
 
+#: (limit id, start, due, "art. <article and clause of Law 104/2016>: how it was counted")
 PERIODS = [
     (
-        "art32.1",
+        "correction.on_discovery",
         D(2025, 1, 22),
         D(2025, 2, 5),
-        "5 wd: Thu 23, Fri 24/1; Tết 27–31/1/2025 off (8726/VPCP-KGVX); 3, 4, 5/2",
+        "art. 32(1): 5 wd: Thu 23, Fri 24/1; Tết 27–31/1/2025 off (8726/VPCP-KGVX); 3, 4, 5/2",
     ),
     (
-        "art32.2",
+        "correction.on_request",
         D(2025, 8, 18),
         D(2025, 9, 3),
-        "15 days: Tue 2/9/2025 is Quốc khánh, so the period ends Wed 3/9 (art. 148(5))",
+        "art. 32(2): 15 days: Tue 2/9/2025 is Quốc khánh, so the period ends Wed 3/9 (art. 148(5))",
     ),
     (
-        "art32.3.referral",
+        "correction.commune_referral",
         D(2025, 4, 28),
         D(2025, 5, 8),
-        "5 wd: Tue 29/4; 30/4, 1/5 holidays, Fri 2/5 swapped off (8726/VPCP-KGVX); 5–8/5",
+        "art. 32(3): 5 wd: Tue 29/4; 30/4, 1/5 holidays, Fri 2/5 swapped off"
+        " (8726/VPCP-KGVX); 5–8/5",
     ),
     (
-        "art32.3.answer",
+        "correction.creator_answer",
         D(2025, 5, 9),
         D(2025, 5, 26),
-        "15 days: Sat 24/5/2025 → Mon 26/5 (art. 148(5))",
+        "art. 32(3): 15 days: Sat 24/5/2025 → Mon 26/5 (art. 148(5))",
     ),
-    ("art32.3.correction", D(2025, 5, 26), D(2025, 5, 29), "3 wd: 27, 28, 29/5/2025"),
     (
-        "art18.4",
+        "correction.commune_correction",
+        D(2025, 5, 26),
+        D(2025, 5, 29),
+        "art. 32(3): 3 wd: 27, 28, 29/5/2025",
+    ),
+    (
+        "disclosure.publish",
         D(2026, 1, 9),
         D(2026, 1, 15),
-        "5 wd: Sat 10/1/2026 is worked (12729/VPCP-KGVX); 10, 12, 13, 14, 15/1",
+        "art. 18(4): 5 wd: Sat 10/1/2026 is worked (12729/VPCP-KGVX); 10, 12, 13, 14, 15/1",
     ),
     (
-        "art21.2",
+        "disclosure.posting_minimum",
         D(2025, 1, 1),
         D(2025, 2, 3),
-        "30 days: Fri 31/1/2025 is Tết (8726/VPCP-KGVX) → Mon 3/2 (art. 148(5))",
+        "art. 21(2): 30 days: Fri 31/1/2025 is Tết (8726/VPCP-KGVX) → Mon 3/2 (art. 148(5))",
     ),
     (
-        "art22.4",
+        "disclosure.inaccuracy_answer",
         D(2024, 4, 15),
         D(2024, 5, 2),
-        "15 days: Tue 30/4/2024 holiday, Wed 1/5 holiday → Thu 2/5 (art. 148(5))",
+        "art. 22(4): 15 days: Tue 30/4/2024 holiday, Wed 1/5 holiday → Thu 2/5 (art. 148(5))",
     ),
 ]
 
@@ -746,14 +753,14 @@ def test_time_limits_match_the_official_calendar(
 ) -> None:
     period = time_limit(limit_id, start)
     assert period.due == due, why
-    assert period.citations[0].article == int(limit_id[3:5])
+    assert period.citations[0].label_en == ART + why.split(":")[0].removeprefix("art. ")
 
 
 def test_commune_correction_chain_of_article_32_3() -> None:
     """Art. 32(3): 5 working days to refer, 15 days to answer, 3 working days to correct."""
-    referral = time_limit("art32.3.referral", D(2025, 4, 28))
-    answer = time_limit("art32.3.answer", D(2025, 5, 9))
-    correction = time_limit("art32.3.correction", answer.due)
+    referral = time_limit("correction.commune_referral", D(2025, 4, 28))
+    answer = time_limit("correction.creator_answer", D(2025, 5, 9))
+    correction = time_limit("correction.commune_correction", answer.due)
     assert (referral.due, answer.due, correction.due) == (
         D(2025, 5, 8),
         D(2025, 5, 26),
@@ -766,7 +773,7 @@ def test_unknown_and_immediate_limits_are_refused() -> None:
         time_limit("art99.1", D(2024, 1, 2))
     assert err.value.code == "unknown-time-limit"
     with pytest.raises(TiepCanError) as err:
-        time_limit("art29.1", D(2024, 1, 2))
+        time_limit("at_office.simple", D(2024, 1, 2))
     assert err.value.code == "immediate-limit"
 
 
@@ -791,33 +798,27 @@ def test_declared_limits_say_what_the_statute_says() -> None:
 # --------------------------------------------------------------------------------------
 # A ruleset read afresh from its directory declares the same limits (art. by art.).
 
-#: id -> (length, unit, citation, extends, alias), from the law's text
+#: id -> (length, unit, citation, extends), from the law's text
 LAW_LIMITS = {
-    "disclosure.publish": (5, "working_days", "18(4)", None, "art18.4"),
-    "disclosure.posting_minimum": (30, "days", "21(2)", None, "art21.2"),
-    "disclosure.inaccuracy_answer": (15, "days", "22(4)", None, "art22.4"),
-    "at_office.simple": (0, "immediate", "29(1)", None, "art29.1"),
-    "at_office.complex": (10, "working_days", "29(2)", None, "art29.2"),
-    "at_office.complex.extension": (
-        10, "working_days", "29(2)", "at_office.complex", "art29.2.extension"
-    ),
-    "electronic.simple": (3, "working_days", "30(3)", None, "art30.3"),
-    "electronic.complex.notice": (3, "working_days", "30(4)", None, "art30.4.notice"),
-    "electronic.complex": (15, "working_days", "30(4)", None, "art30.4"),
-    "electronic.complex.extension": (
-        15, "days", "30(4)", "electronic.complex", "art30.4.extension"
-    ),
-    "postal_fax.simple": (5, "working_days", "31(1)", None, "art31.1"),
-    "postal_fax.complex.notice": (3, "working_days", "31(2)", None, "art31.2.notice"),
-    "postal_fax.complex": (15, "working_days", "31(2)", None, "art31.2"),
-    "postal_fax.complex.extension": (
-        15, "days", "31(2)", "postal_fax.complex", "art31.2.extension"
-    ),
-    "correction.on_discovery": (5, "working_days", "32(1)", None, "art32.1"),
-    "correction.on_request": (15, "days", "32(2)", None, "art32.2"),
-    "correction.commune_referral": (5, "working_days", "32(3)", None, "art32.3.referral"),
-    "correction.creator_answer": (15, "days", "32(3)", None, "art32.3.answer"),
-    "correction.commune_correction": (3, "working_days", "32(3)", None, "art32.3.correction"),
+    "disclosure.publish": (5, "working_days", "18(4)", None),
+    "disclosure.posting_minimum": (30, "days", "21(2)", None),
+    "disclosure.inaccuracy_answer": (15, "days", "22(4)", None),
+    "at_office.simple": (0, "immediate", "29(1)", None),
+    "at_office.complex": (10, "working_days", "29(2)", None),
+    "at_office.complex.extension": (10, "working_days", "29(2)", "at_office.complex"),
+    "electronic.simple": (3, "working_days", "30(3)", None),
+    "electronic.complex.notice": (3, "working_days", "30(4)", None),
+    "electronic.complex": (15, "working_days", "30(4)", None),
+    "electronic.complex.extension": (15, "days", "30(4)", "electronic.complex"),
+    "postal_fax.simple": (5, "working_days", "31(1)", None),
+    "postal_fax.complex.notice": (3, "working_days", "31(2)", None),
+    "postal_fax.complex": (15, "working_days", "31(2)", None),
+    "postal_fax.complex.extension": (15, "days", "31(2)", "postal_fax.complex"),
+    "correction.on_discovery": (5, "working_days", "32(1)", None),
+    "correction.on_request": (15, "days", "32(2)", None),
+    "correction.commune_referral": (5, "working_days", "32(3)", None),
+    "correction.creator_answer": (15, "days", "32(3)", None),
+    "correction.commune_correction": (3, "working_days", "32(3)", None),
 }  # fmt: skip
 
 
@@ -828,18 +829,18 @@ def test_every_declared_limit_matches_the_law(source: str) -> None:
     )
     limits = time_limits(regime=regime)
     assert list(limits) == list(LAW_LIMITS)
-    for limit_id, (length, unit, article, extends, alias) in LAW_LIMITS.items():
+    for limit_id, (length, unit, article, extends) in LAW_LIMITS.items():
         limit = limits[limit_id]
-        got = (limit.length, limit.unit.value, limit.citation.label_en, limit.extends, limit.alias)
-        assert got == (length, unit, ART + article, extends, alias), limit_id
+        got = (limit.length, limit.unit.value, limit.citation.label_en, limit.extends)
+        assert got == (length, unit, ART + article, extends), limit_id
         assert limit.duty.vi and limit.duty.en and limit.trigger.vi and limit.trigger.en
     fresh = limits["electronic.complex"]
     assert fresh.trigger.en == "the day a valid request is received"
     assert fresh.trigger.vi == "ngày nhận được yêu cầu hợp lệ"
     assert fresh.duty.en == "Provide the information, or refuse in writing"
     assert fresh.duty.vi.startswith("Cung cấp thông tin hoặc có văn bản thông báo từ chối")
-    # the 0.1 ids stay accepted on a fresh ruleset too
-    period = time_limit("art30.3", D(2024, 3, 6), regime=regime)
+    # art. 30(3): 3 wd from Wed 6/3/2024 (no holiday near): Thu 7, Fri 8, Mon 11/3
+    period = time_limit("electronic.simple", D(2024, 3, 6), regime=regime)
     assert period.limit_id == "electronic.simple" and period.due == D(2024, 3, 11)
     assert period.user_supplied is (source == "fresh")
     if source == "fresh":
@@ -895,7 +896,7 @@ def test_calendar_day_period_rolled_cites_148_5_not_148_1() -> None:
 
 def test_calendar_day_period_not_rolled_cites_148_1() -> None:
     """15 days from Thu 29/2/2024 = Fri 15/3/2024, a working day: art. 148(1)."""
-    p = time_limit("art22.4", D(2024, 2, 29))
+    p = time_limit("disclosure.inaccuracy_answer", D(2024, 2, 29))
     assert p.limit_id == "disclosure.inaccuracy_answer"
     assert p.due == D(2024, 3, 15)
     assert labels(p.citations) == [f"{ART}22(4)", f"{CC}147(3)", f"{CC}148(1)", f"{CC}148(6)"]
@@ -1364,6 +1365,60 @@ def test_unknown_and_immediate_time_limits() -> None:
     )
 
 
+#: the ids of tiepcan 0.1 (Law 104/2016's article and clause) and the limit each named, by
+#: its clause: art. 30(4) first sentence is the notice (3 wd), second the answer (15 wd),
+#: second paragraph the extension; art. 32(3) refers, answers, corrects in that order
+FORMER_IDS = {
+    "art18.4": "disclosure.publish",
+    "art21.2": "disclosure.posting_minimum",
+    "art22.4": "disclosure.inaccuracy_answer",
+    "art29.1": "at_office.simple",
+    "art29.2": "at_office.complex",
+    "art29.2.extension": "at_office.complex.extension",
+    "art30.3": "electronic.simple",
+    "art30.4.notice": "electronic.complex.notice",
+    "art30.4": "electronic.complex",
+    "art30.4.extension": "electronic.complex.extension",
+    "art31.1": "postal_fax.simple",
+    "art31.2.notice": "postal_fax.complex.notice",
+    "art31.2": "postal_fax.complex",
+    "art31.2.extension": "postal_fax.complex.extension",
+    "art32.1": "correction.on_discovery",
+    "art32.2": "correction.on_request",
+    "art32.3.referral": "correction.commune_referral",
+    "art32.3.answer": "correction.creator_answer",
+    "art32.3.correction": "correction.commune_correction",
+}
+
+
+def test_the_ids_of_tiepcan_0_1_are_refused_naming_the_new_id() -> None:
+    """0.3.0 removed the 0.1 ids ("art30.4"): each is an unknown limit whose detail says
+    what to write instead, under the regime in force or any other."""
+    known = ", ".join(time_limits(regime="ati-2016"))
+    assert len(FORMER_IDS) == 19
+    for old, new in FORMER_IDS.items():
+        # the new id is the limit of the article and clause the old one named
+        article, clause = re.findall(r"\d+", old)
+        assert LAW_LIMITS[new][2] == f"{article}({clause})", old
+        assert old not in time_limits(regime="ati-2016")
+        with pytest.raises(InvalidInputError) as err:
+            time_limit(old, D(2024, 3, 6))
+        said(
+            err.value,
+            "unknown-time-limit",
+            "no such time limit",
+            f"limit_id={old!r}; {old} is now {new}; known: {known}",
+        )
+    # Law 01/2026/QH16 (from 1/9/2026) has no electronic.complex: the hint says whose it is
+    with pytest.raises(InvalidInputError) as err:
+        time_limit("art30.4", D(2026, 10, 6))
+    assert err.value.code == "unknown-time-limit"
+    assert err.value.detail is not None
+    assert "art30.4 is now electronic.complex (a time limit of ati-2016); known: " in (
+        err.value.detail
+    )
+
+
 # --------------------------------------------------------------------------------------
 # Properties.
 
@@ -1444,25 +1499,25 @@ def test_shared_reference_time_limits_table_agrees(shared_reference: Path) -> No
     """law-104-2016.md §1.1 rows T5–T19 list the same lengths and units as our table."""
     text = (shared_reference / "law-104-2016.md").read_text(encoding="utf-8")
     rows = {
-        "art29.2": "T5",
-        "art30.3": "T7",
-        "art30.4.notice": "T8",
-        "art30.4": "T9",
-        "art30.4.extension": "T10",
-        "art31.1": "T11",
-        "art31.2.notice": "T12",
-        "art31.2": "T13",
-        "art31.2.extension": "T14",
-        "art32.1": "T15",
-        "art32.2": "T16",
-        "art32.3.referral": "T17",
-        "art32.3.answer": "T18",
-        "art32.3.correction": "T19",
-        "art18.4": "T1",
-        "art21.2": "T2",
-        "art22.4": "T3",
+        "at_office.complex": "T5",
+        "electronic.simple": "T7",
+        "electronic.complex.notice": "T8",
+        "electronic.complex": "T9",
+        "electronic.complex.extension": "T10",
+        "postal_fax.simple": "T11",
+        "postal_fax.complex.notice": "T12",
+        "postal_fax.complex": "T13",
+        "postal_fax.complex.extension": "T14",
+        "correction.on_discovery": "T15",
+        "correction.on_request": "T16",
+        "correction.commune_referral": "T17",
+        "correction.creator_answer": "T18",
+        "correction.commune_correction": "T19",
+        "disclosure.publish": "T1",
+        "disclosure.posting_minimum": "T2",
+        "disclosure.inaccuracy_answer": "T3",
     }
-    limits = {lim.alias: lim for lim in time_limits(regime="ati-2016").values()}
+    limits = time_limits(regime="ati-2016")
     for limit_id, row in rows.items():
         line = next(ln for ln in text.splitlines() if ln.startswith(f"| {row} |"))
         cells = [c.strip() for c in line.split("|")]

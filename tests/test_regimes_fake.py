@@ -50,7 +50,7 @@ def fake_2030(tmp_path: Path) -> Path:
     # one time limit: art. 30(4)'s 15 working days become 20
     _edit(
         folder / "time_limits.toml",
-        r'(id = "electronic\.complex"\nalias = "art30\.4"\ncitation = "[^"]+"\nlength = )15',
+        r'(id = "electronic\.complex"\ncitation = "[^"]+"\nlength = )15',
         r"\g<1>20",
     )
     # one fee rate: line 1.1 at 4.000 đồng

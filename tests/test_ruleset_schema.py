@@ -99,8 +99,13 @@ BROKEN = [
         r"\g<1>true",
         "must be whole number",
     ),
-    # an alias equal to another limit's id would replace that limit
-    ("time_limits.toml", r'alias = "art30\.4"', 'alias = "electronic.simple"', "equals the id"),
+    # the 0.1 ids ("alias") were removed in 0.3.0: a ruleset that still declares one is told
+    (
+        "time_limits.toml",
+        r'(id = "electronic\.complex"\n)',
+        r'\g<1>alias = "art30.4"\n',
+        "[[limit]] 9.alias: unknown key",
+    ),
     (
         "time_limits.toml",
         r'(id = "electronic\.complex"\n(?:.*\n)*?unit = )"working_days"',

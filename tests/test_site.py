@@ -149,7 +149,7 @@ def test_deadline_articles_quote_every_clause_they_implement() -> None:
     """Issue 11: the deadlines page quoted only 30(4) and 29(2); arts. 29(1), 31, 32 too."""
     for c in (Citation("104/2016/QH13", 29, 1), Citation("104/2016/QH13", 31, 1)):
         _beside_its_text("time limit", c)
-    assert "art32.3" in str(_site()[0]["rulebook/law-104-2016/art-32.md"])
+    assert "correction.commune_referral" in str(_site()[0]["rulebook/law-104-2016/art-32.md"])
 
 
 def test_statute_calendar_errors_and_schemas_are_in_the_site() -> None:

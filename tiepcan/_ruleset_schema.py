@@ -18,9 +18,9 @@ What is checked, per file:
 * that every required key is present and no unknown key is (a misspelt key is an error, not
   a silently ignored line);
 * the values the engines rely on: a time limit's length is a whole number ≥ 1 (0 only for
-  "immediate"), its unit and bound are known words, ids are unique, an alias never equals
-  another limit's id, ``extends`` names a limit of the file; a rate is ≥ 1 đồng; every
-  citation is written in the one encoding (``"104/2016/QH13 art. 28(1)(đ)"``).
+  "immediate"), its unit and bound are known words, ids are unique, ``extends`` names a
+  limit of the file; a rate is ≥ 1 đồng; every citation is written in the one encoding
+  (``"104/2016/QH13 art. 28(1)(đ)"``).
 """
 
 from __future__ import annotations
@@ -75,7 +75,6 @@ _RULE: Shape = {
 }
 _LIMIT: Shape = {
     "id": (TEXT, True),
-    "alias": (TEXT, False),
     "citation": (TEXT, True),
     "length": (WHOLE, True),
     "unit": (TEXT, True),
@@ -325,7 +324,6 @@ def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
     limits = _table(raw, "limit", _LIMIT, where, required=True)
     ids = [r["id"] for r in limits]
     _unique(ids, where, "[[limit]].id")
-    _unique([r["alias"] for r in limits if "alias" in r], where, "[[limit]].alias")
     for r in limits:
         name = f"[[limit]] {r['id']}"
         _citation(r["citation"], where, f"{name}.citation")
@@ -340,8 +338,6 @@ def _check_time_limits(raw: dict[str, Any], where: _Where) -> None:
                 f"must be a whole number ≥ {least} for unit {r['unit']}",
                 r["length"],
             )
-        if r.get("alias") in ids:
-            raise where.fail(f"{name}.alias", "equals the id of a limit", r["alias"])
         if "extends" in r and r["extends"] not in ids:
             raise where.fail(f"{name}.extends", "names no limit of this file", r["extends"])
 

@@ -193,8 +193,6 @@ class TimeLimit(Result):
     duty: Text
     #: the limit an extension runs on from
     extends: str | None = None
-    #: the id of tiepcan 0.1 ("art30.4"), still accepted
-    alias: str | None = None
     #: the ids of the interpretations a result counted under this limit applies
     interpretations: tuple[str, ...] = ()
 
@@ -328,11 +326,6 @@ class Deadline(_Explained):
     #: (a request sent before the new law took effect), or the caller
     chosen_by: RegimeChoice = RegimeChoice.IN_FORCE
 
-    @property
-    def channel(self) -> Channel:
-        """The form of provision (the name of tiepcan 0.1)."""
-        return self.provision
-
     def _retrace(self, inputs: tuple[Ruleset, bool] | None) -> tuple[TraceStep, ...]:
         rules = inputs[0] if inputs else ruleset(self.regime)
         received: date | datetime = self.received
@@ -387,13 +380,9 @@ def _build_limits(rules: Ruleset) -> dict[str, TimeLimit]:
             trigger=Text(raw["trigger_vi"], raw["trigger_en"]),
             duty=Text(raw["duty_vi"], raw["duty_en"]),
             extends=raw.get("extends"),
-            alias=raw.get("alias"),
             interpretations=tuple(raw.get("interpretations", ())),
         )
         out[limit.id] = limit
-    for limit in list(out.values()):
-        if limit.alias:
-            out[limit.alias] = limit
     return out
 
 
@@ -403,22 +392,45 @@ def _limits(rules: Ruleset) -> dict[str, TimeLimit]:
 
 
 def time_limits(*, regime: RegimeLike) -> dict[str, TimeLimit]:
-    """Every time limit of a regime, by id (``"electronic.complex"``, ``"disclosure.publish"``).
+    """Every time limit of a regime, by id (``"electronic.complex"``, ``"disclosure.publish"``)."""
+    return dict(_limits(ruleset(regime)))
 
-    The ids of tiepcan 0.1 (``"art30.4"``) are not repeated here; they remain accepted as
-    aliases by :func:`time_limit`.
-    """
-    return {k: v for k, v in _limits(ruleset(regime)).items() if k == v.id}
+
+#: the ids of tiepcan 0.1 (Law 104/2016's article and clause), removed in 0.3.0: refused with
+#: the error ``unknown-time-limit``, whose detail names the id to write instead
+_FORMER_IDS = {
+    "art18.4": "disclosure.publish",
+    "art21.2": "disclosure.posting_minimum",
+    "art22.4": "disclosure.inaccuracy_answer",
+    "art29.1": "at_office.simple",
+    "art29.2": "at_office.complex",
+    "art29.2.extension": "at_office.complex.extension",
+    "art30.3": "electronic.simple",
+    "art30.4.notice": "electronic.complex.notice",
+    "art30.4": "electronic.complex",
+    "art30.4.extension": "electronic.complex.extension",
+    "art31.1": "postal_fax.simple",
+    "art31.2.notice": "postal_fax.complex.notice",
+    "art31.2": "postal_fax.complex",
+    "art31.2.extension": "postal_fax.complex.extension",
+    "art32.1": "correction.on_discovery",
+    "art32.2": "correction.on_request",
+    "art32.3.referral": "correction.commune_referral",
+    "art32.3.answer": "correction.creator_answer",
+    "art32.3.correction": "correction.commune_correction",
+}
 
 
 def _limit(rules: Ruleset, limit_id: object) -> TimeLimit:
     limits = _limits(rules)
-    if not isinstance(limit_id, str) or limit_id not in limits:
-        known = ", ".join(k for k, v in limits.items() if k == v.id)
-        raise InvalidInputError(
-            "unknown-time-limit", detail=f"limit_id={echo(limit_id)}; known: {known}"
-        )
-    return limits[limit_id]
+    if isinstance(limit_id, str) and limit_id in limits:
+        return limits[limit_id]
+    detail = f"limit_id={echo(limit_id)}; "
+    if isinstance(limit_id, str) and limit_id in _FORMER_IDS:
+        new = _FORMER_IDS[limit_id]
+        where = "" if new in limits else " (a time limit of ati-2016)"
+        detail += f"{limit_id} is now {new}{where}; "
+    raise InvalidInputError("unknown-time-limit", detail=f"{detail}known: {', '.join(limits)}")
 
 
 # --------------------------------------------------------------------------------------
@@ -642,8 +654,8 @@ def time_limit(limit_id: str, start: date | str, *, regime: RegimeLike | None = 
     """Count one time limit of the law from its trigger event on ``start``.
 
     ``limit_id`` is one of :func:`time_limits` (e.g. ``"disclosure.publish"``,
-    ``"correction.creator_answer"``; the 0.1 ids such as ``"art18.4"`` are aliases). The
-    regime is the one in force on ``start`` unless given.
+    ``"correction.creator_answer"``). The regime is the one in force on ``start`` unless
+    given. The ids of tiepcan 0.1 (``"art18.4"``) are refused: the error names the new id.
     """
     d = check_in_calendar(_to_date(start, "start"), "start")
     rules = resolve_regime(d, regime)

@@ -117,11 +117,6 @@ class CatalogueReport(Result):
             raise inconsistent("CatalogueReport", "a conditional catalogue has no deadlines")
 
     @property
-    def as_of(self) -> date:
-        """The date of the check (the name of tiepcan 0.1; prefer ``on``)."""
-        return self.on
-
-    @property
     def ok(self) -> bool:
         """True when no finding is a violation (warnings and open points may remain)."""
         return not self.violations

@@ -103,7 +103,7 @@ def _limit_values() -> str:
         if not regime.encoded:
             continue
         limits = [
-            (lim.id, f"{lim.citation.label_en}{f' (0.1: {lim.alias})' if lim.alias else ''}")
+            (lim.id, lim.citation.label_en)
             for lim in time_limits(regime=regime.id).values()
             if lim.unit is not PeriodUnit.IMMEDIATE  # "ngay": nothing to count
         ]
