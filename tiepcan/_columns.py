@@ -1,0 +1,358 @@
+"""Các cột của Sổ theo dõi — the register held as columns (issue 19, "Scale on real text").
+
+A register of a million requests held as a million row objects costs about 5 KiB a row; held
+as columns it costs what its data costs. Each column of :class:`tiepcan.register.Register`
+is one of:
+
+* :class:`Same` — every row holds the same value (a column no row fills: ``None``, ``()``);
+* :class:`Days` — dates as day ordinals in an ``array('i')`` (4 bytes a row; 0: no date);
+* :class:`Coded` — members of an enumeration (or ``False`` / ``True``) as 1-byte codes into
+  the tuple of members (-1: none);
+* :class:`Texts` — texts: the texts of a block of rows joined into one string, with where
+  each ends (a register's text is never empty, so an empty span is ``None``);
+* :class:`Objects` — anything else: a plain list, the fallback that keeps any value exact.
+
+:func:`column_of` picks the most compact form that gives back *exactly* the values it was
+given (the very objects for ``None``, ``True`` and the members of an enumeration; equal
+values for dates and texts); a value no compact form holds sends the column to
+:class:`Objects`. The builders (:class:`ColumnBuilder`) assemble a column a block of rows at
+a time, as a file is read. Nothing here knows the law: :mod:`tiepcan.register` says which
+field is kept in which form.
+
+>>> from datetime import date
+>>> c = column_of([date(2025, 1, 22), None, date(2025, 1, 22)], "date")
+>>> type(c).__name__, c[1], list(c) == [date(2025, 1, 22), None, date(2025, 1, 22)]
+('Days', None, True)
+>>> t = column_of(["Nguyễn Văn A", None, "Trần Thị B"], "text")
+>>> type(t).__name__, list(t)
+('Texts', ['Nguyễn Văn A', None, 'Trần Thị B'])
+>>> column_of([None, None], "text")
+Same(value=None, size=2)
+"""
+
+from __future__ import annotations
+
+import operator
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from itertools import accumulate, repeat
+from typing import Any
+
+__all__ = [
+    "BLOCK_ROWS",
+    "CellCache",
+    "Coded",
+    "Column",
+    "ColumnBuilder",
+    "Days",
+    "Objects",
+    "Same",
+    "Texts",
+    "column_of",
+    "same_object",
+]
+
+#: rows per block of a :class:`Texts` column built from values
+BLOCK_ROWS = 1 << 16
+
+
+def _index(i: int, size: int) -> int:
+    """``i`` as a row index (negative counts from the end); IndexError past either end."""
+    if not isinstance(i, int):
+        raise TypeError(f"a column is indexed by row number, not {type(i).__name__}")
+    if i < 0:
+        i += size
+    if not 0 <= i < size:
+        raise IndexError("row index out of range")
+    return i
+
+
+class Column:
+    """A column: one value a row, read by index or in order."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[Any]:
+        raise NotImplementedError
+
+    def __getitem__(self, i: int) -> Any:
+        raise NotImplementedError
+
+    def nones(self) -> list[bool]:
+        """Per row: True where the value is ``None``."""
+        return list(map(operator.is_, self, repeat(None)))
+
+    def equals(self, other: Column) -> bool:
+        """The same values, row by row (``==``, as rows compare)."""
+        return len(self) == len(other) and list(self) == list(other)
+
+
+class Same(Column):
+    """Every row holds the same value."""
+
+    __slots__ = ("size", "value")
+
+    def __init__(self, value: Any, size: int) -> None:
+        self.value = value
+        self.size = size
+
+    def __repr__(self) -> str:
+        return f"Same(value={self.value!r}, size={self.size})"
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[Any]:
+        return repeat(self.value, self.size)
+
+    def __getitem__(self, i: int) -> Any:
+        _index(i, self.size)
+        return self.value
+
+    def nones(self) -> list[bool]:
+        return [self.value is None] * self.size
+
+    def equals(self, other: Column) -> bool:
+        if isinstance(other, Same):
+            return self.size == other.size and (self.size == 0 or self.value == other.value)
+        return super().equals(other)
+
+
+class _DayCache(dict[int, date | None]):
+    """A ``date`` per ordinal, made once (0: no date)."""
+
+    def __missing__(self, ordinal: int) -> date | None:
+        day = self[ordinal] = date.fromordinal(ordinal) if ordinal else None
+        return day
+
+
+class Days(Column):
+    """Dates as day ordinals (``date.toordinal()``), 0 where there is none."""
+
+    __slots__ = ("ordinals",)
+
+    def __init__(self, ordinals: array[int]) -> None:
+        self.ordinals = ordinals
+
+    def __len__(self) -> int:
+        return len(self.ordinals)
+
+    def __iter__(self) -> Iterator[date | None]:
+        return map(_DayCache().__getitem__, self.ordinals)
+
+    def __getitem__(self, i: int) -> date | None:
+        o = self.ordinals[_index(i, len(self.ordinals))]
+        return date.fromordinal(o) if o else None
+
+    def nones(self) -> list[bool]:
+        return list(map(operator.not_, self.ordinals))
+
+    def equals(self, other: Column) -> bool:
+        if isinstance(other, Days):
+            return self.ordinals == other.ordinals
+        return super().equals(other)
+
+
+class Coded(Column):
+    """Members of a closed set of values as codes: ``members[code]``, -1 for ``None``."""
+
+    __slots__ = ("codes", "members")
+
+    def __init__(self, members: tuple[Any, ...], codes: array[int]) -> None:
+        self.members = members
+        self.codes = codes
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __iter__(self) -> Iterator[Any]:
+        return map((*self.members, None).__getitem__, self.codes)
+
+    def __getitem__(self, i: int) -> Any:
+        return (*self.members, None)[self.codes[_index(i, len(self.codes))]]
+
+    def nones(self) -> list[bool]:
+        return list(map((-1).__eq__, self.codes))
+
+    def equals(self, other: Column) -> bool:
+        if isinstance(other, Coded) and other.members == self.members:
+            return self.codes == other.codes
+        return super().equals(other)
+
+
+class Texts(Column):
+    """Texts, a block of rows at a time: the block's texts joined into one string and where
+    each row's text ends in it. An empty span is ``None`` (a register's text is never empty:
+    :func:`column_of` keeps a column with an empty text as :class:`Objects`)."""
+
+    __slots__ = ("blocks", "firsts", "size")
+
+    def __init__(self, blocks: list[tuple[str, array[int]]], size: int) -> None:
+        self.blocks = blocks
+        self.firsts = list(accumulate((len(ends) for _, ends in blocks[:-1]), initial=0))
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[str | None]:
+        for text, ends in self.blocks:
+            start = 0
+            for end in ends:
+                yield text[start:end] if end > start else None
+                start = end
+
+    def __getitem__(self, i: int) -> str | None:
+        i = _index(i, self.size)
+        b = bisect_right(self.firsts, i) - 1
+        text, ends = self.blocks[b]
+        k = i - self.firsts[b]
+        start = ends[k - 1] if k else 0
+        return text[start : ends[k]] if ends[k] > start else None
+
+    def nones(self) -> list[bool]:
+        out: list[bool] = []
+        for _, ends in self.blocks:
+            out += map(operator.eq, ends, (0, *ends[:-1]))
+        return out
+
+
+class Objects(Column):
+    """Any values, as a list."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: list[Any]) -> None:
+        self.values = values
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.values)
+
+    def __getitem__(self, i: int) -> Any:
+        return self.values[_index(i, len(self.values))]
+
+
+def same_object(values: Sequence[Any]) -> bool:
+    """True if every value is the very same object (not merely equal: ``1 == True``)."""
+    return not values or all(map(operator.is_, values, repeat(values[0])))
+
+
+def _text_block(cells: Sequence[str]) -> tuple[str, array[int]]:
+    """Texts (``""``: none) as one string and where each ends in it."""
+    text = "".join(cells)
+    return text, array("I" if len(text) < 2**32 else "Q", accumulate(map(len, cells)))
+
+
+def column_of(values: Sequence[Any], form: str, members: tuple[Any, ...] = ()) -> Column:
+    """The most compact column that gives back exactly ``values``.
+
+    ``form`` is how the field is meant to be kept: ``"date"``, ``"coded"`` (one of
+    ``members``), ``"text"`` or ``"objects"``. A value the form cannot hold exactly (a
+    ``datetime`` in a date column, a plain string in a column of enumeration members, an
+    empty text) keeps the column as :class:`Objects`.
+    """
+    values = list(values)
+    if same_object(values):
+        return Same(values[0] if values else None, len(values))
+    if form == "date" and all(v is None or type(v) is date for v in values):
+        return Days(array("i", [0 if v is None else v.toordinal() for v in values]))
+    if form == "coded":
+        table = {(type(m), m): k for k, m in enumerate(members)}
+        codes = [-1 if v is None else table.get((type(v), v), -2) for v in values]
+        if -2 not in codes:
+            return Coded(members, array("b", codes))
+    if form == "text" and all(v is None or (type(v) is str and v) for v in values):
+        cells = ["" if v is None else v for v in values]
+        blocks = [_text_block(cells[k : k + BLOCK_ROWS]) for k in range(0, len(cells), BLOCK_ROWS)]
+        return Texts(blocks, len(values))
+    return Objects(values)
+
+
+class CellCache(dict[str, Any]):
+    """The value of each distinct cell, worked out once by ``make`` (a register repeats its
+    dates and labels on many rows, so a million cells are a few thousand look-ups)."""
+
+    def __init__(self, make: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, cell: str) -> Any:
+        value = self[cell] = self.make(cell)
+        return value
+
+
+class ColumnBuilder:
+    """A column assembled a block of rows at a time, in its compact form.
+
+    Blocks come in the form's own terms: ordinals (``date``), codes (``coded``), texts with
+    ``""`` for none (``text``), values (``objects``). Rows that all hold ``default`` are only
+    counted until a row with another value comes, so a column no row fills costs nothing.
+    """
+
+    def __init__(self, form: str, default: Any, members: tuple[Any, ...] = ()) -> None:
+        self.form = form
+        self.default = default
+        self.members = members
+        self.leading = 0  # rows of ``default`` not yet written out
+        self.parts: Any = None  # None until a row holds another value
+
+    def native_default(self) -> Any:
+        """``default`` in the form's own terms."""
+        if self.form == "date":
+            return 0 if self.default is None else self.default.toordinal()
+        if self.form == "coded":
+            return -1 if self.default is None else self.members.index(self.default)
+        if self.form == "text":
+            return "" if self.default is None else self.default
+        return self.default
+
+    def add_default(self, rows: int) -> None:
+        """``rows`` rows that hold the default."""
+        if self.parts is None:
+            self.leading += rows
+        else:
+            self._add([self.native_default()] * rows)
+
+    def add(self, block: Sequence[Any]) -> None:
+        """A block of rows, in the form's own terms."""
+        if self.parts is None:
+            if block.count(self.native_default()) == len(block):
+                self.leading += len(block)
+                return
+            self.parts = [] if self.form in ("text", "objects") else array(self._typecode())
+            if self.leading:
+                lead, self.leading = self.leading, 0
+                self._add([self.native_default()] * lead)
+        self._add(block)
+
+    def _typecode(self) -> str:
+        return "i" if self.form == "date" else "b"
+
+    def _add(self, block: Sequence[Any]) -> None:
+        if self.form == "text":
+            for k in range(0, len(block), BLOCK_ROWS):
+                self.parts.append(_text_block(block[k : k + BLOCK_ROWS]))
+        elif self.form == "objects":
+            self.parts.extend(block)
+        else:
+            self.parts.extend(block)
+
+    def finish(self) -> Column:
+        """The column (:class:`Same` if no row holds anything but the default)."""
+        if self.parts is None:
+            return Same(self.default, self.leading)
+        if self.form == "date":
+            return Days(self.parts)
+        if self.form == "coded":
+            return Coded(self.members, self.parts)
+        if self.form == "text":
+            return Texts(self.parts, sum(len(ends) for _, ends in self.parts))
+        return Objects(self.parts)
