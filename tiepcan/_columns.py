@@ -7,7 +7,7 @@ is one of:
 * :class:`Same` — every row holds the same value (a column no row fills: ``None``, ``()``);
 * :class:`Days` — dates as day ordinals in an ``array('i')`` (4 bytes a row; 0: no date);
 * :class:`Coded` — members of an enumeration (or ``False`` / ``True``) as 1-byte codes into
-  the tuple of members (-1: none);
+  the tuple of members (:data:`NONE_CODE`: none);
 * :class:`Texts` — texts: the texts of a block of rows joined into one string, with where
   each ends (a register's text is never empty, so an empty span is ``None``);
 * :class:`Objects` — anything else: a plain list, the fallback that keeps any value exact.
@@ -42,6 +42,8 @@ from typing import Any
 
 __all__ = [
     "BLOCK_ROWS",
+    "FAILED_CODE",
+    "NONE_CODE",
     "CellCache",
     "Coded",
     "Column",
@@ -49,6 +51,7 @@ __all__ = [
     "Days",
     "Objects",
     "Same",
+    "TextCells",
     "Texts",
     "column_of",
     "same_object",
@@ -158,26 +161,34 @@ class Days(Column):
         return super().equals(other)
 
 
+#: the code of ``None`` in a :class:`Coded` column (and the mark of a cell that failed)
+NONE_CODE, FAILED_CODE = 255, 254
+
+
 class Coded(Column):
-    """Members of a closed set of values as codes: ``members[code]``, -1 for ``None``."""
+    """Members of a closed set of values (at most 254) as 1-byte codes: ``members[code]``,
+    :data:`NONE_CODE` for ``None``."""
 
     __slots__ = ("codes", "members")
 
-    def __init__(self, members: tuple[Any, ...], codes: array[int]) -> None:
+    def __init__(self, members: tuple[Any, ...], codes: bytes | bytearray) -> None:
         self.members = members
         self.codes = codes
+
+    def _table(self) -> tuple[Any, ...]:
+        return (*self.members, *[None] * (256 - len(self.members)))
 
     def __len__(self) -> int:
         return len(self.codes)
 
     def __iter__(self) -> Iterator[Any]:
-        return map((*self.members, None).__getitem__, self.codes)
+        return map(self._table().__getitem__, self.codes)
 
     def __getitem__(self, i: int) -> Any:
-        return (*self.members, None)[self.codes[_index(i, len(self.codes))]]
+        return self._table()[self.codes[_index(i, len(self.codes))]]
 
     def nones(self) -> list[bool]:
-        return list(map((-1).__eq__, self.codes))
+        return list(map(NONE_CODE.__eq__, self.codes))
 
     def equals(self, other: Column) -> bool:
         if isinstance(other, Coded) and other.members == self.members:
@@ -245,9 +256,27 @@ def same_object(values: Sequence[Any]) -> bool:
     return not values or all(map(operator.is_, values, repeat(values[0])))
 
 
+class TextCells(list[str]):
+    """The texts of a block of rows (``""``: none), with their join made once (the reader
+    checks the joined text, and the column keeps it)."""
+
+    __slots__ = ("_joined",)
+    _joined: str | None
+
+    def joined(self) -> str:
+        joined: str | None = getattr(self, "_joined", None)
+        if joined is None:
+            joined = self._joined = "".join(self)
+        return joined
+
+    def __setitem__(self, k: Any, value: Any) -> None:
+        super().__setitem__(k, value)
+        self._joined = None
+
+
 def _text_block(cells: Sequence[str]) -> tuple[str, array[int]]:
     """Texts (``""``: none) as one string and where each ends in it."""
-    text = "".join(cells)
+    text = cells.joined() if isinstance(cells, TextCells) else "".join(cells)
     return text, array("I" if len(text) < 2**32 else "Q", accumulate(map(len, cells)))
 
 
@@ -266,9 +295,9 @@ def column_of(values: Sequence[Any], form: str, members: tuple[Any, ...] = ()) -
         return Days(array("i", [0 if v is None else v.toordinal() for v in values]))
     if form == "coded":
         table = {(type(m), m): k for k, m in enumerate(members)}
-        codes = [-1 if v is None else table.get((type(v), v), -2) for v in values]
-        if -2 not in codes:
-            return Coded(members, array("b", codes))
+        codes = [NONE_CODE if v is None else table.get((type(v), v), FAILED_CODE) for v in values]
+        if FAILED_CODE not in codes:
+            return Coded(members, bytes(codes))
     if form == "text" and all(v is None or (type(v) is str and v) for v in values):
         cells = ["" if v is None else v for v in values]
         blocks = [_text_block(cells[k : k + BLOCK_ROWS]) for k in range(0, len(cells), BLOCK_ROWS)]
@@ -309,7 +338,7 @@ class ColumnBuilder:
         if self.form == "date":
             return 0 if self.default is None else self.default.toordinal()
         if self.form == "coded":
-            return -1 if self.default is None else self.members.index(self.default)
+            return NONE_CODE if self.default is None else self.members.index(self.default)
         if self.form == "text":
             return "" if self.default is None else self.default
         return self.default
@@ -327,23 +356,25 @@ class ColumnBuilder:
             if block.count(self.native_default()) == len(block):
                 self.leading += len(block)
                 return
-            self.parts = [] if self.form in ("text", "objects") else array(self._typecode())
+            self.parts = self._empty_parts()
             if self.leading:
                 lead, self.leading = self.leading, 0
                 self._add([self.native_default()] * lead)
         self._add(block)
 
-    def _typecode(self) -> str:
-        return "i" if self.form == "date" else "b"
+    def _empty_parts(self) -> Any:
+        if self.form == "date":
+            return array("i")
+        return bytearray() if self.form == "coded" else []
 
     def _add(self, block: Sequence[Any]) -> None:
-        if self.form == "text":
+        if self.form != "text":
+            self.parts.extend(block)
+        elif len(block) <= BLOCK_ROWS:
+            self.parts.append(_text_block(block))
+        else:
             for k in range(0, len(block), BLOCK_ROWS):
                 self.parts.append(_text_block(block[k : k + BLOCK_ROWS]))
-        elif self.form == "objects":
-            self.parts.extend(block)
-        else:
-            self.parts.extend(block)
 
     def finish(self) -> Column:
         """The column (:class:`Same` if no row holds anything but the default)."""

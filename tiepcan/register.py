@@ -64,12 +64,15 @@ from typing import Annotated, Any, TextIO, get_type_hints
 from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
 from tiepcan._columns import (
+    FAILED_CODE,
+    NONE_CODE,
     CellCache,
     Coded,
     Column,
     ColumnBuilder,
     Days,
     Same,
+    TextCells,
     Texts,
     column_of,
 )
@@ -760,8 +763,8 @@ def _header_columns(header: Sequence[Any]) -> tuple[list[tuple[str, str] | None]
 #: what a text cell may not hold (the characters _CELL refuses, and a lone surrogate, which
 #: no file holds): a cell with one is validated whole
 _UNSAFE = re.compile(f"[{_BAD}\ud800-\udfff]")
-#: the failed marks of a date column (ordinals are ≥ 1; 0 is none) and of a coded one
-_DAY_FAILED, _CODE_FAILED = -1, -2
+#: the failed mark of a date column (ordinals are ≥ 1; 0 is none); a coded one's is FAILED_CODE
+_DAY_FAILED = -1
 _FAILED = object()
 _REQUIRED = object()
 
@@ -791,7 +794,7 @@ class _Field:
         if self.form == "date":
             return 0 if value is None else value.toordinal()
         if self.form == "coded":
-            return -1 if value is None else self.members.index(value)
+            return NONE_CODE if value is None else self.members.index(value)
         if self.form == "text":
             return "" if value is None else value
         return value
@@ -822,7 +825,12 @@ def _fields() -> tuple[_Field, ...]:
 @cache
 def _field_adapter(name: str) -> TypeAdapter[Any]:
     """The validator of one field, as the row's validator applies it."""
-    return TypeAdapter(get_type_hints(RegisterEntry, include_extras=True)[name])
+    return TypeAdapter(_field_types()[name])
+
+
+@cache
+def _field_types() -> dict[str, Any]:
+    return get_type_hints(RegisterEntry, include_extras=True)
 
 
 class _FieldReader:
@@ -859,24 +867,25 @@ class _FieldReader:
 
     def _failed(self) -> Any:
         form = self.spec.form
-        return _DAY_FAILED if form == "date" else _CODE_FAILED if form == "coded" else _FAILED
+        return _DAY_FAILED if form == "date" else FAILED_CODE if form == "coded" else _FAILED
 
     def read(self, cells: Sequence[Any]) -> tuple[Any, list[int]]:
         """(the block in the column's terms, positions of the cells that failed)."""
         form = self.spec.form
         if form == "text":
             return self._read_texts(cells)
-        values = map(self.cache.__getitem__ if self.from_text else self._value, cells)
-        if form in ("date", "coded"):
-            block: Any = array("i" if form == "date" else "b", values)
-            mark = _DAY_FAILED if form == "date" else _CODE_FAILED
-            if mark not in block:
-                return block, []
-            return block, [k for k, v in enumerate(block) if v == mark]
-        block = list(values)
-        if not any(map(operator.is_, block, repeat(_FAILED))):
-            return block, []
-        return block, [k for k, v in enumerate(block) if v is _FAILED]
+        natives = list(map(self.cache.__getitem__ if self.from_text else self._value, cells))
+        if form == "coded":
+            codes = bytearray(natives)  # one byte a row
+            failed = FAILED_CODE in codes
+            return codes, [k for k, v in enumerate(codes) if v == FAILED_CODE] if failed else []
+        if form == "date":
+            days = array("i", natives)  # four bytes a row
+            failed = _DAY_FAILED in natives
+            return days, [k for k, v in enumerate(natives) if v == _DAY_FAILED] if failed else []
+        if not any(map(operator.is_, natives, repeat(_FAILED))):
+            return natives, []
+        return natives, [k for k, v in enumerate(natives) if v is _FAILED]
 
     def _value(self, value: Any) -> Any:
         try:
@@ -884,27 +893,26 @@ class _FieldReader:
         except TypeError:  # unhashable (a list of grounds): not cached
             return self._native((type(value), value))
 
-    def _read_texts(self, cells: Sequence[Any]) -> tuple[list[str], list[int]]:
+    def _read_texts(self, cells: Sequence[Any]) -> tuple[TextCells, list[int]]:
         """Texts: kept as they are; a cell that is empty where the field is required, all
         white space, or holds a character a register cell cannot hold, fails."""
         if self.from_text:
-            texts = cells if isinstance(cells, list) else list(cells)
+            texts = TextCells(cells)
         else:
-            texts = ["" if v is None else v for v in cells]
+            texts = TextCells("" if v is None else v for v in cells)
             if not all(type(v) is str and v for v in cells if v is not None):
                 bad = [
                     k for k, v in enumerate(cells) if v is not None and not (type(v) is str and v)
                 ]
-                return [v if type(v) is str else "" for v in texts], bad
+                return TextCells(v if type(v) is str else "" for v in texts), bad
         failed: list[int] = []
         if self.spec.required and "" in texts:
             failed += [k for k, v in enumerate(texts) if v == ""]
         if any(map(str.isspace, texts)):
             failed += [k for k, v in enumerate(texts) if v.isspace()]
-        joined = "".join(texts)
         if self.from_text:
             self.longest = max(self.longest, max(map(len, texts), default=0))
-        if not joined.isprintable() and _UNSAFE.search(joined):
+        if not texts.joined().isprintable():  # a tab, a line break, a space other than " "…
             failed += [k for k, v in enumerate(texts) if _UNSAFE.search(v)]
         return texts, failed
 
@@ -987,7 +995,10 @@ class _Reading:
         blocks: list[Any] = []
         failed: set[int] = set(range(m)) if self.incomplete else set()
         for reader, place in zip(self.readers, self.place, strict=True):
-            block, bad = (None, []) if place is None else reader.read(columns[place])
+            if place is None or (self.from_text and _empty(columns[place], reader.spec)):
+                blocks.append(None)  # the default in every row
+                continue
+            block, bad = reader.read(columns[place])
             blocks.append(block)
             failed.update(bad)
         for k in sorted(failed):
@@ -1053,6 +1064,11 @@ class _Reading:
         if problems:
             raise RegisterRowsError(detail="; ".join(problems))
         return register
+
+
+def _empty(cells: list[Any], spec: _Field) -> bool:
+    """True if every cell is empty and the field may be (each row then holds its default)."""
+    return not spec.required and cells.count("") == len(cells)
 
 
 def _rows_holding(column: Column, value: Any) -> list[int]:
@@ -1135,8 +1151,8 @@ def _later_breakers(register: Register, nones: Any) -> set[int]:
 # --------------------------------------------------------------------------------------
 # The records of a CSV file, a block at a time.
 
-#: characters of CSV text taken at a time (about 14,000 rows of a register)
-_PIECE = 1 << 22
+#: characters of CSV text taken at a time (about 3,500 rows of a register)
+_PIECE = 1 << 20
 #: records read by the csv module before they are handed on as a block
 _CSV_ROWS = 8192
 
@@ -1318,20 +1334,28 @@ def _aligned(piece: str, d: str, width: int, lines: int) -> list[list[str]] | No
 
     Each line feed becomes a delimiter and a NUL (which a plain piece does not hold), so the
     whole piece splits at once; the lines are aligned exactly when every NUL opens a cell of
-    the first column, and the NULs are taken off that column.
+    the first column, and the NULs are taken off that column. The empty cells that end every
+    line (the columns a register leaves empty) are not split at all: each such column is
+    one list of empty cells.
     """
     if width == 0:
         return None
-    cells = piece.replace("\n", d + "\x00").split(d)
+    first_line = piece[: piece.find("\n")]
+    blank = min(len(first_line) - len(first_line.rstrip(d)), width - 1)
+    if not blank or piece.count(d * blank + "\n") != lines:  # not every line ends so
+        blank = 0
+    kept = width - blank
+    cells = piece.replace(d * blank + "\n", d + "\x00").split(d)
     cells.pop()  # what follows the last line feed: the NUL alone
-    if len(cells) != lines * width:
+    if len(cells) != lines * kept:
         return None
-    columns = [cells[j::width] for j in range(width)]
+    columns = [cells[j::kept] for j in range(kept)]
     first = "".join(columns[0]).split("\x00")
     if len(first) != lines:
         return None
     columns[0] = first
-    return columns
+    empty = [""] * lines
+    return columns + [empty] * blank
 
 
 def _unmarked(cells: list[str]) -> list[str]:
@@ -2184,8 +2208,10 @@ def _np_days(np: Any, column: Column) -> Any:
 def _np_codes(np: Any, column: Column, table: Mapping[Any, int], none: int = -1) -> Any:
     """A column of members of an enumeration as the int64 codes ``table`` gives them."""
     if isinstance(column, Coded):
-        codes = np.frombuffer(column.codes, dtype=np.int8)
-        return np.asarray([table[m] for m in column.members] + [none], dtype=np.int64)[codes]
+        codes = np.frombuffer(column.codes, dtype=np.uint8)
+        by_code = np.full(256, none, dtype=np.int64)
+        by_code[: len(column.members)] = [table[m] for m in column.members]
+        return by_code[codes]
     if isinstance(column, Same):
         value = none if column.value is None else table[column.value]
         return np.full(len(column), value, dtype=np.int64)
