@@ -978,13 +978,17 @@ class _Reading:
             kept_numbers.append(n)
             kept.append(cells)
         if kept:
-            self.add_block(kept_numbers, [list(c) for c in zip(*kept, strict=True)])
+            columns = [list(c) for c in zip(*kept, strict=True)]
+            self.add_block(kept_numbers, columns, none_empty=True)
 
-    def add_block(self, numbers: Sequence[int], columns: list[list[Any]]) -> None:
-        """A block of rows given as its columns, one per column of the file."""
+    def add_block(
+        self, numbers: Sequence[int], columns: list[list[Any]], *, none_empty: bool = False
+    ) -> None:
+        """A block of rows given as its columns, one per column of the file (``none_empty``:
+        the caller has taken the empty rows out)."""
         if self.header_problems:
             return  # the headings are refused: nothing under them is read
-        if self.from_text:
+        if self.from_text and not none_empty:
             numbers, columns = self._without_empty_rows(numbers, columns)
         m = len(numbers)
         if m == 0:
@@ -1594,10 +1598,13 @@ class Register:
             raise InvalidInputError(
                 detail=f"a register's rows: expected entries, got {echo(entries)}"
             )
-        rows = entries if isinstance(entries, tuple | list) else tuple(entries)
-        bad = next((r for r in rows if not isinstance(r, RegisterEntry)), None)
-        if bad is not None:
-            raise InvalidInputError(detail=f"a register's row must be a RegisterEntry: {echo(bad)}")
+        try:
+            rows = entries if isinstance(entries, tuple | list) else tuple(entries)
+        except TypeError:
+            raise InvalidInputError(detail=f"a register's rows: {echo(entries)}") from None
+        bad = [r for r in rows if not isinstance(r, RegisterEntry)][:1]
+        if bad:
+            raise InvalidInputError(detail=f"a register's row is a RegisterEntry: {echo(bad[0])}")
         columns = tuple(
             column_of(list(map(operator.attrgetter(f.name), rows)), f.form, f.members)
             for f in _fields()
