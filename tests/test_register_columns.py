@@ -256,3 +256,25 @@ def test_names_in_any_unicode_form_are_kept_exactly() -> None:
     name = unicodedata.normalize("NFD", "Nguyễn Thị Ánh")
     r = Register.from_columns({**BASE, "requester_name": [name, "B"]})
     assert Register.from_csv(r.to_csv())[0].requester_name == name
+
+
+def test_a_binary_stream_or_bytes_is_refused_as_not_text() -> None:
+    text = Register.from_columns(BASE).to_csv()
+    for source in (text.encode(), io.BytesIO(text.encode()), 12):
+        with pytest.raises(TiepCanError) as err:
+            Register.from_csv(source)  # type: ignore[arg-type]
+        assert err.value.code == "invalid-csv"
+
+
+def test_the_fold_keeps_codes_and_gives_lists() -> None:
+    """The fold's columns as kept (codes, ordinals) name the same values as its lists."""
+    from tiepcan.lifecycle import RequestStatus, Timeliness
+
+    r = Register.from_columns(BASE)
+    f = r.fold(date(2025, 6, 30))
+    assert [list(RequestStatus)[c].value for c in f.codes("status")] == f.status
+    assert [list(Timeliness)[c].value for c in f.codes("timeliness")] == f.timeliness
+    assert [date.fromordinal(int(o)) if o else None for o in f.codes("response_due")] == (
+        f.response_due
+    )
+    assert f.register == r and f.entries == r.entries and len(f) == 2
