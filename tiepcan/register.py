@@ -12,11 +12,17 @@ day the request was settled, and the handler; and the day the request was sent (
 which chooses its law (Law 01/2026/QH16 art. 31(4): sent before 2026-09-01, Law 104/2016).
 
 An entry is built from a request's events (:mod:`tiepcan.lifecycle`) and gives them back.
-:meth:`Register.fold` computes every due date in one batch call (:mod:`tiepcan.batch`), the
-status and timeliness of every row as columns, and each row's full
-:class:`~tiepcan.lifecycle.RequestState` on demand. A register is read and written as JSON,
-as CSV with Vietnamese headers (the ``title`` of each field) and as an Excel workbook
-(extra ``excel``). Bad rows are reported together, by row and column.
+A :class:`Register` holds its rows as columns, one per field (:mod:`tiepcan._columns`: a date
+a 4-byte day number, a member of an enumeration a byte, texts joined a block at a time), and
+makes a row object only when one is asked for; :meth:`Register.from_columns` builds one from
+its columns. :meth:`Register.fold` computes every due date in one batch call
+(:mod:`tiepcan.batch`), the status and timeliness of every row as columns, and each row's
+full :class:`~tiepcan.lifecycle.RequestState` on demand. A register is read and written as
+JSON, as CSV with Vietnamese headers (the ``title`` of each field; read from the text or a
+text stream, a block of rows at a time, straight into the columns) and as an Excel workbook
+(extra ``excel``). Bad rows are reported together, by row and column, with the same errors
+whichever way the file is read: each distinct cell is validated with its field's own
+validator, and a row with a cell that fails is validated whole.
 
 Nothing read is trusted (docs/security.md). Text is kept exactly in every format, and
 ``read(write(r)) == r``. The *formula rule*: CSV puts an apostrophe before text a spreadsheet
