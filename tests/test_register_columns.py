@@ -110,8 +110,22 @@ def test_a_file_read_a_block_at_a_time_reads_as_a_whole(
         register_module._PIECE = piece
         assert Register.from_csv(text, delimiter) == r
         assert Register.from_csv(io.StringIO(text, newline=""), delimiter) == r
+        trickle = _Trickle(text, data.draw(st.integers(1, 50)))
+        assert Register.from_csv(trickle, delimiter) == r
     finally:
         register_module._PIECE = saved
+
+
+class _Trickle:
+    """A text stream that gives at most ``size`` characters a read, and has no readline."""
+
+    def __init__(self, text: str, size: int) -> None:
+        self.text, self.size, self.pos = text, size, 0
+
+    def read(self, n: int = -1) -> str:
+        out = self.text[self.pos : self.pos + min(n, self.size)]
+        self.pos += len(out)
+        return out
 
 
 def csv_lines(r: Register, delimiter: str, newline: str) -> list[str]:

@@ -197,39 +197,45 @@ class Coded(Column):
 
 
 class Texts(Column):
-    """Texts, a block of rows at a time: the block's texts joined into one string and where
-    each row's text ends in it. An empty span is ``None`` (a register's text is never empty:
+    """Texts, a block of rows at a time: the block's texts joined into one string and the
+    length of each row's text (one byte a row when every text of the block is shorter than
+    256 characters). A length of 0 is ``None`` (a register's text is never empty:
     :func:`column_of` keeps a column with an empty text as :class:`Objects`)."""
 
-    __slots__ = ("blocks", "firsts", "size")
+    __slots__ = ("_ends", "blocks", "firsts", "size")
 
-    def __init__(self, blocks: list[tuple[str, array[int]]], size: int) -> None:
+    def __init__(self, blocks: list[tuple[str, Sequence[int]]], size: int) -> None:
         self.blocks = blocks
-        self.firsts = list(accumulate((len(ends) for _, ends in blocks[:-1]), initial=0))
+        self.firsts = list(accumulate((len(lengths) for _, lengths in blocks[:-1]), initial=0))
         self.size = size
+        self._ends: dict[int, array[int]] = {}  # where each text of a block ends, when indexed
 
     def __len__(self) -> int:
         return self.size
 
     def __iter__(self) -> Iterator[str | None]:
-        for text, ends in self.blocks:
+        for text, lengths in self.blocks:
             start = 0
-            for end in ends:
-                yield text[start:end] if end > start else None
-                start = end
+            for n in lengths:
+                yield text[start : start + n] if n else None
+                start += n
 
     def __getitem__(self, i: int) -> str | None:
         i = _index(i, self.size)
         b = bisect_right(self.firsts, i) - 1
-        text, ends = self.blocks[b]
         k = i - self.firsts[b]
-        start = ends[k - 1] if k else 0
-        return text[start : ends[k]] if ends[k] > start else None
+        text, lengths = self.blocks[b]
+        if not lengths[k]:
+            return None
+        ends = self._ends.get(b)
+        if ends is None:
+            ends = self._ends[b] = array("Q", accumulate(lengths))
+        return text[ends[k] - lengths[k] : ends[k]]
 
     def nones(self) -> list[bool]:
         out: list[bool] = []
-        for _, ends in self.blocks:
-            out += map(operator.eq, ends, (0, *ends[:-1]))
+        for _, lengths in self.blocks:
+            out += map(operator.not_, lengths)
         return out
 
 
@@ -257,11 +263,12 @@ def same_object(values: Sequence[Any]) -> bool:
 
 
 class TextCells(list[str]):
-    """The texts of a block of rows (``""``: none), with their join made once (the reader
-    checks the joined text, and the column keeps it)."""
+    """The texts of a block of rows (``""``: none), with their join and their lengths made
+    once (the reader checks them, and the column keeps them)."""
 
-    __slots__ = ("_joined",)
+    __slots__ = ("_joined", "_lengths")
     _joined: str | None
+    _lengths: list[int] | None
 
     def joined(self) -> str:
         joined: str | None = getattr(self, "_joined", None)
@@ -269,15 +276,25 @@ class TextCells(list[str]):
             joined = self._joined = "".join(self)
         return joined
 
+    def lengths(self) -> list[int]:
+        lengths: list[int] | None = getattr(self, "_lengths", None)
+        if lengths is None:
+            lengths = self._lengths = list(map(len, self))
+        return lengths
+
     def __setitem__(self, k: Any, value: Any) -> None:
         super().__setitem__(k, value)
-        self._joined = None
+        self._joined = self._lengths = None
 
 
-def _text_block(cells: Sequence[str]) -> tuple[str, array[int]]:
-    """Texts (``""``: none) as one string and where each ends in it."""
-    text = cells.joined() if isinstance(cells, TextCells) else "".join(cells)
-    return text, array("I" if len(text) < 2**32 else "Q", accumulate(map(len, cells)))
+def _text_block(cells: Sequence[str]) -> tuple[str, Sequence[int]]:
+    """Texts (``""``: none) as one string and the length of each."""
+    if not isinstance(cells, TextCells):
+        cells = TextCells(cells)
+    lengths = cells.lengths()
+    if max(lengths, default=0) < 256:
+        return cells.joined(), bytes(lengths)  # one byte a row
+    return cells.joined(), array("I" if sum(lengths) < 2**32 else "Q", lengths)
 
 
 def column_of(values: Sequence[Any], form: str, members: tuple[Any, ...] = ()) -> Column:
@@ -385,5 +402,5 @@ class ColumnBuilder:
         if self.form == "coded":
             return Coded(self.members, self.parts)
         if self.form == "text":
-            return Texts(self.parts, sum(len(ends) for _, ends in self.parts))
+            return Texts(self.parts, sum(len(lengths) for _, lengths in self.parts))
         return Objects(self.parts)

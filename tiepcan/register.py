@@ -917,7 +917,7 @@ class _FieldReader:
         if any(map(str.isspace, texts)):
             failed += [k for k, v in enumerate(texts) if v.isspace()]
         if self.from_text:
-            self.longest = max(self.longest, max(map(len, texts), default=0))
+            self.longest = max(self.longest, max(texts.lengths(), default=0))
         if not texts.joined().isprintable():  # a tab, a line break, a space other than " "…
             failed += [k for k, v in enumerate(texts) if _UNSAFE.search(v)]
         return texts, failed
@@ -1179,22 +1179,31 @@ def _pieces(source: Any) -> Iterator[str]:
             yield source[pos:end]
             pos = end
         return
+    readline = getattr(source, "readline", None)
     carry, first = "", True
     while True:
-        chunk = source.read(_PIECE)
-        if not isinstance(chunk, str):
-            raise _not_text(chunk)
-        if first:
-            chunk, first = chunk.removeprefix("\ufeff"), False
-        if not chunk:
+        chunk = _text_read(source.read, _PIECE)
+        if not chunk:  # the end of the stream
             if carry:
                 yield carry
             return
-        text = carry + chunk
+        if first:
+            chunk, first = chunk.removeprefix("\ufeff"), False
+        if not chunk.endswith("\n") and callable(readline):
+            chunk += _text_read(readline)  # the rest of the line (the stream finds its end)
+        text = carry + chunk if carry else chunk
         cut = text.rfind("\n") + 1
         carry = text[cut:]
         if cut:
-            yield text[:cut]
+            yield text if cut == len(text) else text[:cut]
+
+
+def _text_read(read: Any, *size: int) -> str:
+    """What a text stream's ``read`` or ``readline`` gives: text, or a coded error."""
+    chunk = read(*size)
+    if not isinstance(chunk, str):
+        raise _not_text(chunk)
+    return chunk
 
 
 def _not_text(value: object) -> InvalidInputError:
