@@ -1500,8 +1500,16 @@ def _shown_column(spec: _Field, column: Column, typed: bool) -> list[Any]:
     typed cell (Excel: a date, a whole number, a đồng amount), the value itself."""
     if typed and spec.kind in ("date", "dong", "integer"):
         return list(column)
-    if spec.form == "text" and isinstance(column, Texts):
+    if isinstance(column, Same):
+        return [_show(spec.name, spec.kind, column.value)] * len(column)
+    if isinstance(column, Texts):
         return ["" if v is None else v for v in column]
+    if isinstance(column, Coded):  # a label per code; NONE_CODE (and the rest) shows ""
+        labels = [_show(spec.name, spec.kind, m) for m in column.members]
+        return list(map((*labels, *[""] * (256 - len(labels))).__getitem__, column.codes))
+    if isinstance(column, Days):
+        days = {o: date.fromordinal(o).isoformat() if o else "" for o in set(column.ordinals)}
+        return list(map(days.__getitem__, column.ordinals))
     shown: dict[Any, str] = {}
     out = []
     for v in column:
@@ -1548,18 +1556,26 @@ def _unwritable(
     cells: list[Any], j: int, title: str, excel: bool
 ) -> list[tuple[int, int, str, str]]:
     """(row, column, title, why) of each text cell Excel cannot hold exactly."""
-    texts = [(i, c) for i, c in enumerate(cells) if type(c) is str and c]
-    if not texts:
+    texts = [c for c in cells if type(c) is str] if excel else cells  # CSV: every cell is text
+    if not texts or _all_fit(texts, excel):
         return []
-    if not excel and max(len(c) for _, c in texts) * 7 <= EXCEL_CELL_MAX:
-        return []  # even escaped, every cell fits
     check = excel_problem if excel else too_long
     out = []
-    for i, c in texts:
-        why = check(c)
+    for i, c in enumerate(cells):
+        why = check(c) if type(c) is str and c else None
         if why is not None:
             out.append((i, j, title, why))
     return out
+
+
+def _all_fit(texts: list[str], excel: bool) -> bool:
+    """True if every text fits an Excel cell even escaped (7 characters for one, as
+    :func:`tiepcan._sheets.too_long` counts) and, for Excel, holds no character a workbook
+    cannot store (each such character is unprintable, so only unprintable texts are looked
+    at): the column needs no cell-by-cell check."""
+    if max(map(len, texts)) * 7 > EXCEL_CELL_MAX:
+        return False
+    return not excel or all(excel_problem(t) is None for t in texts if not t.isprintable())
 
 
 def _csv_column(cells: list[str], delimiter: str) -> list[str]:
@@ -1567,8 +1583,11 @@ def _csv_column(cells: list[str], delimiter: str) -> list[str]:
     cell with a quote, the delimiter, a CR or a LF quoted (:func:`tiepcan._sheets.csv_line`)."""
     special = ('"', delimiter, "\r", "\n")
     joined = "".join(cells)
+    distinct = set(cells) if len(cells) > 64 else cells  # labels and days repeat
+    if len(distinct) > len(cells) // 2:
+        distinct = cells
     if not any(ch in joined for ch in special) and not any(
-        map(operator.methodcaller("startswith", _MARKED_STARTS), cells)
+        map(operator.methodcaller("startswith", _MARKED_STARTS), distinct)
     ):
         return cells  # the common case: no cell needs a mark or quotes
     return [csv_line([csv_cell(c)], delimiter)[:-1] for c in cells]
