@@ -361,11 +361,60 @@ def due_dates(
         None if extension is None else _column(extension, "extension"), len(ords), np
     )
     sents = _sent_ordinals(sent)
-    _check_lengths(len(ords), forms, vias, comps, exts, *([sents] if sents else []))
+    _check_lengths(len(ords), forms, vias, comps, exts, *([sents] if _given(sents) else []))
     _check_range(ords, t.first, t.last, np)
+    return _dues(np, t, ords, vias, forms, comps, exts, sents)
+
+
+def _dues_of_ordinals(
+    np: Any,
+    valid_from: Any,
+    provision_form: Any,
+    complexity: Any,
+    extension: Any = None,
+    *,
+    received_via: Any,
+    sent: Any = None,
+) -> BatchDues:
+    """:func:`due_dates` on columns already in the batch's own terms, as the register's fold
+    holds them (so a million rows are not checked one by one again): numpy int64 arrays (or
+    lists, ``np=None``) of day ordinals, of :data:`FORM_CODES` and of
+    :data:`COMPLEXITY_CODES`, the extensions (``None``: none) and the sent days as ordinals
+    (0: not known; ``None``: no row's). The days must lie in the calendar
+    (``calendar-out-of-range`` names the first that does not)."""
+    from tiepcan.workdays import _table
+
+    t = _table()
+    if extension is None:
+        extension = (
+            np.zeros(len(valid_from), dtype=np.int64) if np is not None else [0] * len(valid_from)
+        )
+    _check_range(valid_from, t.first, t.last, np)
+    return _dues(np, t, valid_from, received_via, provision_form, complexity, extension, sent)
+
+
+def _given(sents: Any) -> bool:
+    """A sent column with rows (an empty one, like none, chooses nothing)."""
+    return sents is not None and len(sents) > 0
+
+
+def _working_day_arrays(np: Any) -> tuple[int, int, Any]:
+    """The calendar's first and last day (ordinals) and its cumulative working-day count as
+    a numpy array: ``count[o - first]`` working days on or before day ``o``."""
+    from tiepcan.workdays import _table
+
+    t = _table()
+    return t.first, t.last, _arrays(np)[1]
+
+
+def _dues(
+    np: Any, t: Any, ords: Any, vias: Any, forms: Any, comps: Any, exts: Any, sents: Any
+) -> BatchDues:
+    """The due dates of checked columns (the common end of :func:`due_dates` and
+    :func:`_dues_of_ordinals`)."""
     rules = _rules()
     rule, encoded = _rule_column(ords, vias, forms, comps, rules, np)
-    if sents is not None:
+    if _given(sents):
         rule, encoded = _sent_rule_column(ords, sents, vias, forms, comps, rules, rule, encoded, np)
     _check_extensions(rules, rule, exts, encoded, np)
     if np is not None:
@@ -437,13 +486,15 @@ def _rule_column(
     return rule_list, encoded_list
 
 
-def _sent_ordinals(values: Any) -> list[int] | None:
+def _sent_ordinals(values: Any) -> Any:
     """The ``sent`` column as ordinals (0: not known); ``None`` when no column is given."""
     if values is None:
         return None
     if type(values).__name__ == "ndarray" and values.dtype.kind == "M":
+        import numpy as np
+
         days = values.astype("datetime64[D]")
-        return [0 if v != v else int(v.astype("int64")) + _EPOCH for v in days]
+        return np.where(np.isnat(days), 0, days.astype(np.int64) + _EPOCH)
     out = []
     for row, v in enumerate(_column(values, "sent")):
         if v is not None and type(v) is not date:
@@ -454,7 +505,7 @@ def _sent_ordinals(values: Any) -> list[int] | None:
 
 def _sent_rule_column(
     ords: Any,
-    sents: list[int],
+    sents: Any,
     vias: Any,
     forms: Any,
     comps: Any,
@@ -472,9 +523,12 @@ def _sent_rule_column(
     chosen: dict[tuple[int, int], int] = {}
     rule = rule.copy() if np is not None else list(rule)
     encoded = encoded.copy() if np is not None else list(encoded)
-    for row, s in enumerate(sents):
-        if not s:
-            continue
+    if np is not None and hasattr(sents, "dtype"):
+        known = np.flatnonzero(sents).tolist()
+    else:
+        known = [row for row, s in enumerate(sents) if s]
+    for row in known:
+        s = int(sents[row])
         o = int(ords[row])
         k = chosen.get((o, s))
         if k is None:

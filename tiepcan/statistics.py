@@ -82,6 +82,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import Field
 
+from tiepcan._columns import Same
 from tiepcan._input import FrozenModel, validate_input
 from tiepcan._model import (
     DAY_MAX,
@@ -95,7 +96,16 @@ from tiepcan._model import (
 )
 from tiepcan.errors import InvalidInputError
 from tiepcan.lifecycle import ComplaintRoute, Day
-from tiepcan.register import Register, RegisterFold, RegisterOutcome
+from tiepcan.register import (
+    _STATUS,
+    _TIMELINESS,
+    Register,
+    RegisterFold,
+    RegisterOutcome,
+    _np_codes,
+    _np_days,
+    _np_money,
+)
 from tiepcan.rules.access import OnRequestBasis
 from tiepcan.rules.refusals import RefusalGround
 from tiepcan.terms import Channel, Complexity
@@ -763,7 +773,7 @@ def compute_statistics(
     return Statistics(
         period=period,
         agencies=(agency.strip(),),
-        by_information_kind=_count_kinds(f, period),
+        by_information_kind=_count_kinds(f, period, np),
         refused_by_ground=GroundCounts(**{k: grounds["refused"][k] for k in _GROUND_KEYS}),
         withheld_by_ground=GroundCounts(**{k: grounds["withheld"][k] for k in _GROUND_KEYS}),
         by_month=tuple(MonthFigures(m, **c) for m, c in zip(period.months(), months, strict=True)),
@@ -796,7 +806,7 @@ def _count_requests(
     """Each request in the period: received or carried over; settled or pending."""
     start, end = period.start, period.end
     count, first = _working_day_count()
-    for i, e in enumerate(f.entries):
+    for i, e in enumerate(f.register):
         done = e.outcome_on
         if e.received_on > end or (done is not None and done < start):
             continue  # not yet received, or settled before the period
@@ -883,7 +893,7 @@ def _working_day_count() -> tuple[list[int], int]:
 def _count_costs(f: RegisterFold, period: ReportingPeriod, tally: Counter[str]) -> None:
     """Costs notified and collected (art. 27), on the day of the notice and of the payment."""
     start, end = period.start, period.end
-    for e in f.entries:
+    for e in f.register:
         if e.costs_notified_on is not None and start <= e.costs_notified_on <= end:
             tally["costs_notified_count"] += 1
             tally["costs_notified_total"] += e.costs_notified or 0
@@ -903,10 +913,11 @@ def _numpy(use_numpy: bool | None) -> Any:
 
 
 #: 0: no outcome yet; then the outcomes in their order
-_OUTCOME_CODES: dict[RegisterOutcome | None, int] = {None: 0}
-_OUTCOME_CODES.update({o: k for k, o in enumerate(RegisterOutcome, start=1)})
+_OUTCOME_CODES: dict[RegisterOutcome, int] = {o: k for k, o in enumerate(RegisterOutcome, 1)}
 _VIA_KEYS = tuple(_CHANNEL_KEYS[c] for c in Channel)
 _VIA_CODES = {c: k for k, c in enumerate(Channel)}
+_SIMPLE = {Complexity.SIMPLE: 1, Complexity.COMPLEX: 0}
+_BOOL = {False: 0, True: 1}
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
@@ -918,32 +929,42 @@ def _count_on_columns(
     grounds: dict[str, Counter[str]],
     months: list[Counter[str]],
 ) -> None:
-    """:func:`_count_requests` and :func:`_count_costs` on whole columns (same figures)."""
-    entries, n = f.entries, len(f.entries)
-
-    def column(values: Iterable[Any], dtype: Any = np.int64) -> Any:
-        return np.fromiter(values, dtype=dtype, count=n)
-
-    recv = column(e.received_on.toordinal() for e in entries)
-    done = column(e.outcome_on.toordinal() if e.outcome_on else 0 for e in entries)
-    outcome = column(_OUTCOME_CODES[e.outcome] for e in entries)
+    """:func:`_count_requests` and :func:`_count_costs` on whole columns (same figures): the
+    register's own columns (:meth:`tiepcan.register.Register.column`) and the fold's codes,
+    without a row object."""
+    col = f.register.column
+    recv = _np_days(np, col("received_on"))
+    done = _np_days(np, col("outcome_on"))
+    outcome = _np_codes(np, col("outcome"), _OUTCOME_CODES, none=0)
     start, end = period.start.toordinal(), period.end.toordinal()
     in_period = (recv <= end) & ~((done > 0) & (done < start))
     received = in_period & (recv >= start)
     settled = in_period & (done > 0) & (done <= end)
     tally["carried_over"] = int((in_period & (recv < start)).sum())
-    _count_receipts_on_columns(np, f, column, received, recv, period, tally, months)
-    by_outcome = np.bincount(outcome[settled], minlength=len(_OUTCOME_CODES))
+    _count_receipts_on_columns(np, f, received, recv, period, tally, months)
+    by_outcome = np.bincount(outcome[settled], minlength=len(_OUTCOME_CODES) + 1)
     for o in RegisterOutcome:
         tally[o.value] = int(by_outcome[_OUTCOME_CODES[o]])
-    _count_pending_on_columns(np, f, column, in_period & ~settled, tally)
+    _count_pending_on_columns(np, f, in_period & ~settled, tally)
     answers = settled & np.isin(outcome, [_OUTCOME_CODES[o] for o in RegisterOutcome if o.answered])
-    _count_answers_on_columns(np, f, column, answers, done, outcome, period, tally, months)
+    _count_answers_on_columns(np, f, answers, recv, done, outcome, period, tally, months)
+    _count_grounds_on_columns(np, f, answers, outcome, grounds)
+    _count_costs_on_columns(np, f, start, end, tally)
+
+
+def _count_grounds_on_columns(
+    np: Any, f: RegisterFold, answers: Any, outcome: Any, grounds: dict[str, Counter[str]]
+) -> None:
+    """The grounds of each answer: of a refusal (art. 28(1)), or withheld from a provision
+    in part."""
+    column = f.register.column("refusal_grounds")
+    if isinstance(column, Same) and column.value == ():
+        return
+    refused = _OUTCOME_CODES[RegisterOutcome.REFUSED]
     for i in np.flatnonzero(answers).tolist():
-        which = "refused" if entries[i].outcome is RegisterOutcome.REFUSED else "withheld"
-        for g in entries[i].refusal_grounds:
+        which = "refused" if outcome[i] == refused else "withheld"
+        for g in column[i]:
             grounds[which][g.value] += 1
-    _count_costs_on_columns(np, entries, column, start, end, tally)
 
 
 def _month_of(np: Any, ordinals: Any, period: ReportingPeriod) -> Any:
@@ -969,16 +990,16 @@ def _add_by_month(
 def _count_receipts_on_columns(
     np: Any,
     f: RegisterFold,
-    column: Any,
     received: Any,
     recv: Any,
     period: ReportingPeriod,
     tally: Counter[str],
     months: list[Counter[str]],
 ) -> None:
-    via = column(_VIA_CODES[e.received_via] for e in f.entries)
-    simple = column((e.complexity is Complexity.SIMPLE for e in f.entries), bool)
-    encoded = np.asarray(f.encoded, dtype=bool)
+    col = f.register.column
+    via = _np_codes(np, col("received_via"), _VIA_CODES)
+    simple = _np_codes(np, col("complexity"), _SIMPLE) == 1
+    encoded = np.asarray(f.codes("encoded"), dtype=bool)
     tally["received"] = int(received.sum())
     for key, c in zip(_VIA_KEYS, np.bincount(via[received], minlength=4).tolist(), strict=True):
         tally[key] = c
@@ -988,14 +1009,14 @@ def _count_receipts_on_columns(
     _add_by_month(np, "received", received, recv, period, months)
 
 
-def _count_pending_on_columns(
-    np: Any, f: RegisterFold, column: Any, pending: Any, tally: Counter[str]
-) -> None:
-    awaiting = np.asarray([s == "awaiting_completion" for s in f.status], dtype=bool)
-    timeliness = np.asarray(f.timeliness, dtype=str)
+def _count_pending_on_columns(np: Any, f: RegisterFold, pending: Any, tally: Counter[str]) -> None:
+    status = np.asarray(f.codes("status"))
+    timeliness = np.asarray(f.codes("timeliness"))
+    awaiting = status == _STATUS["awaiting_completion"]
     tally["awaiting_completion"] = int((pending & awaiting).sum())
     rest = pending & ~awaiting
-    in_time, overdue = rest & (timeliness == "pending"), rest & (timeliness == "overdue")
+    in_time = rest & (timeliness == _TIMELINESS["pending"])
+    overdue = rest & (timeliness == _TIMELINESS["overdue"])
     tally["pending_in_time"] = int(in_time.sum())
     tally["pending_overdue"] = int(overdue.sum())
     tally["pending_not_computable"] = int((rest & ~in_time & ~overdue).sum())
@@ -1004,25 +1025,27 @@ def _count_pending_on_columns(
 def _count_answers_on_columns(
     np: Any,
     f: RegisterFold,
-    column: Any,
     answers: Any,
+    recv: Any,
     done: Any,
     outcome: Any,
     period: ReportingPeriod,
     tally: Counter[str],
     months: list[Counter[str]],
 ) -> None:
-    timeliness = np.asarray(f.timeliness, dtype=str)
-    on_time, late = answers & (timeliness == "on_time"), answers & (timeliness == "late")
+    col = f.register.column
+    timeliness = np.asarray(f.codes("timeliness"))
+    on_time = answers & (timeliness == _TIMELINESS["on_time"])
+    late = answers & (timeliness == _TIMELINESS["late"])
     timed = on_time | late
     tally["answered_on_time"], tally["answered_late"] = int(on_time.sum()), int(late.sum())
     tally["answered_not_computable"] = int((answers & ~timed).sum())
-    days_late = column(d or 0 for d in f.days_late)[late]
+    days_late = np.maximum(np.asarray(f.codes("days_late"), dtype=np.int64)[late], 0)
     tally["late_days_total"] = int(days_late.sum())
     tally["late_days_max"] = int(days_late.max()) if days_late.size else 0
-    valid_from = column(
-        ((e.received_on if e.valid else e.valid_on) or e.received_on).toordinal() for e in f.entries
-    )
+    valid = _np_codes(np, col("valid"), _BOOL) == 1
+    valid_on = _np_days(np, col("valid_on"))
+    valid_from = np.where(valid | (valid_on == 0), recv, valid_on)
     count, first = _working_day_count()
     counts = np.asarray(count, dtype=np.int64)
     days = np.maximum(0, counts[done[timed] - first] - counts[valid_from[timed] - first])
@@ -1035,26 +1058,43 @@ def _count_answers_on_columns(
 
 
 def _count_costs_on_columns(
-    np: Any, entries: Sequence[Any], column: Any, start: int, end: int, tally: Counter[str]
+    np: Any, f: RegisterFold, start: int, end: int, tally: Counter[str]
 ) -> None:
+    col = f.register.column
     for on, amount, key in (
         ("costs_notified_on", "costs_notified", "costs_notified"),
         ("costs_paid_on", "costs_paid", "costs_paid"),
     ):
-        days = column(getattr(e, on).toordinal() if getattr(e, on) else 0 for e in entries)
-        money = column(getattr(e, amount) or 0 for e in entries)
+        days = _np_days(np, col(on))
         inside = (days >= start) & (days <= end)
         tally[f"{key}_count"] = int(inside.sum())
-        tally[f"{key}_total"] = int(money[inside].sum())
+        money = _np_money(np, col(amount))
+        if money is not None:
+            tally[f"{key}_total"] = int(money[inside].sum())
+        else:  # an amount beyond int64: summed exactly in Python
+            amounts = col(amount)
+            tally[f"{key}_total"] = sum(amounts[i] or 0 for i in np.flatnonzero(inside).tolist())
 
 
-def _count_kinds(f: RegisterFold, period: ReportingPeriod) -> tuple[KindFigures, ...]:
+def _count_kinds(
+    f: RegisterFold, period: ReportingPeriod, np: Any = None
+) -> tuple[KindFigures, ...]:
     """Requests received in the period, by the register's kind of information."""
     start, end = period.start, period.end
-    counts = Counter(
-        e.information_kind or UNCLASSIFIED for e in f.entries if start <= e.received_on <= end
-    )
-    return tuple(KindFigures(k, counts[k]) for k in sorted(counts))
+    received, kinds = f.register.column("received_on"), f.register.column("information_kind")
+    counts: Counter[str] = Counter()
+    if np is not None:
+        recv = _np_days(np, received)
+        inside = np.flatnonzero((recv >= start.toordinal()) & (recv <= end.toordinal()))
+        if isinstance(kinds, Same):
+            counts[kinds.value or UNCLASSIFIED] = len(inside)
+        else:
+            counts.update(kinds[i] or UNCLASSIFIED for i in inside.tolist())
+    else:
+        counts.update(
+            k or UNCLASSIFIED for d, k in zip(received, kinds, strict=True) if start <= d <= end
+        )
+    return tuple(KindFigures(k, counts[k]) for k in sorted(counts) if counts[k])
 
 
 def _count_register_complaints(
@@ -1064,21 +1104,39 @@ def _count_register_complaints(
     records against their request, dated in the period; the numbers of the requests whose
     row records a complaint."""
     start, end = period.start, period.end
+    col = f.register.column
     numbers = set()
-    for e in f.entries:
-        if e.correction_requested_on is not None and start <= e.correction_requested_on <= end:
+    for i in _rows_with_any(f.register, "correction_requested_on", "complaint_filed_on"):
+        asked, answered = col("correction_requested_on")[i], col("correction_answered_on")[i]
+        if asked is not None and start <= asked <= end:
             tally["corrections_requested"] += 1
-        if e.correction_answered_on is not None and start <= e.correction_answered_on <= end:
+        if answered is not None and start <= answered <= end:
             tally["corrections_answered"] += 1
-        if e.complaint_filed_on is None:
+        filed = col("complaint_filed_on")[i]
+        if filed is None:
             continue
-        numbers.add(e.number)
-        kind = "lawsuits" if e.complaint_route is ComplaintRoute.LAWSUIT else "complaints"
-        if start <= e.complaint_filed_on <= end:
+        numbers.add(col("number")[i])
+        route = col("complaint_route")[i]
+        kind = "lawsuits" if route is ComplaintRoute.LAWSUIT else "complaints"
+        if start <= filed <= end:
             tally[f"{kind}_filed"] += 1
-        if e.complaint_resolved_on is not None and start <= e.complaint_resolved_on <= end:
+        resolved = col("complaint_resolved_on")[i]
+        if resolved is not None and start <= resolved <= end:
             tally[f"{kind}_resolved"] += 1
     return numbers
+
+
+def _rows_with_any(register: Register, *names: str) -> list[int]:
+    """The rows where any of the columns ``names`` holds a value (not None)."""
+    found: set[int] = set()
+    for name in names:
+        column = register.column(name)
+        if isinstance(column, Same):
+            if column.value is not None:
+                return list(range(len(register)))
+            continue
+        found.update(i for i, none in enumerate(column.nones()) if not none)
+    return sorted(found)
 
 
 def _count_complaints(
