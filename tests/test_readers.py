@@ -200,3 +200,22 @@ def test_every_engine_answers_a_missing_day_the_same_way() -> None:
             call()
         codes.append(err.value.code)
     assert codes == ["missing-governing-date", "missing-governing-date"]
+
+
+@pytest.mark.parametrize(
+    "cell", ["có", "Có", " CÓ ", "co", "x", "true", "1", "yes", "không", "KHONG", "false", "0", "no",
+             unicodedata.normalize("NFD", "có"), unicodedata.normalize("NFD", "Không")],
+)  # fmt: skip
+def test_the_register_reads_a_yes_no_cell_as_the_csv_forms_do(cell: str) -> None:
+    """One vocabulary of yes/no cells: the register's reader (which reports a cell it cannot
+    read by row and column, not at once) takes every word the catalogue and profile forms
+    take, and reads it the same way."""
+    from tiepcan.register import _cell
+
+    assert _cell("valid", "boolean", cell) is yes_no(cell, field="x")
+
+
+def test_the_register_leaves_an_unknown_yes_no_cell_to_its_validator() -> None:
+    from tiepcan.register import _cell
+
+    assert _cell("valid", "boolean", "maybe") == "maybe"

@@ -35,6 +35,7 @@ __all__ = [
     "validate_input",
     "validate_json_input",
     "yes_no",
+    "yes_no_word",
 ]
 
 
@@ -177,11 +178,21 @@ def yes_no(cell: str, *, field: str) -> bool | None:
     """
     if not isinstance(cell, str):
         raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
-    text = unicodedata.normalize("NFC", cell).strip().casefold()
-    if not text:
+    if not cell.strip():
         return None
-    if text in _YES:
-        return True
-    if text in _NO:
-        return False
-    raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
+    word = yes_no_word(cell)
+    if word is None:
+        raise InvalidInputError("invalid-csv", detail=f"expected có or không: {field}={echo(cell)}")
+    return word
+
+
+def yes_no_word(text: str) -> bool | None:
+    """``True`` or ``False`` if ``text`` is one of the yes/no words :func:`yes_no` reads
+    (NFC-normalised, stripped, case-folded), else ``None``: the one vocabulary, for a reader
+    that reports a cell it cannot read its own way (the register, by row and column).
+
+    >>> yes_no_word("Có"), yes_no_word("no"), yes_no_word("maybe")
+    (True, False, None)
+    """
+    word = unicodedata.normalize("NFC", text).strip().casefold()
+    return True if word in _YES else False if word in _NO else None

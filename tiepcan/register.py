@@ -82,6 +82,7 @@ from tiepcan._columns import (
     Texts,
     column_of,
 )
+from tiepcan._input import yes_no_word
 from tiepcan._model import echo
 from tiepcan._sheets import (
     EXCEL_CELL_MAX,
@@ -631,8 +632,6 @@ def _validate_rows(
 #: the marker that ends the heading of a computed column (written with ``as_of``, never read)
 COMPUTED_MARK = "(tính tự động)"
 
-_YES = {"có", "co", "x", "true", "1"}
-_NO = {"không", "khong", "false", "0"}
 #: a whole number as a register cell holds it: ASCII digits only (not "٣", "１２" or "²"), and
 #: no more than Python reads as an int without a limit (4,300 digits)
 _DIGITS = re.compile(r"[0-9]{1,4300}")
@@ -654,8 +653,8 @@ def _cell(name: str, kind: str, text: str) -> Any:
     if text == "":
         return None
     if kind == "boolean":
-        low = text.lower()
-        return True if low in _YES else False if low in _NO else text
+        word = yes_no_word(text)  # the one vocabulary of the CSV forms (tiepcan._input)
+        return text if word is None else word
     if kind in ("integer", "dong"):
         return int(text) if _DIGITS.fullmatch(text) else text
     if kind == "enum":
