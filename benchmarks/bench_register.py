@@ -2,7 +2,7 @@
 
 Run: python benchmarks/bench_register.py [max_n]   (default 1_000_000)
 
-1. due dates alone for N requests through tiepcan.batch (numpy arrays in);
+1. due dates alone for N requests through tiepcan.register.batch (numpy arrays in);
 2. Register.fold(as_of) for registers of 10k / 100k / 1M rows (~5 events per request),
    generated as columns, with wall time and peak traced memory (tracemalloc: Python
    allocations, incl. numpy), and the process's peak;
@@ -21,8 +21,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from tiepcan import Channel, Complexity
-from tiepcan.batch import due_dates
-from tiepcan.register import Register, RegisterOutcome
+from tiepcan.register.batch import due_dates
+from tiepcan.register.book import Register, RegisterOutcome
 
 FORMS = list(Channel)
 

@@ -55,7 +55,7 @@ def make_columns(n: int) -> dict[str, list[Any]]:
     """The columns of a register kept as a clerk keeps it: each row with its own requester,
     text and number (the rows bench_register_realistic.py made as row objects before)."""
     from tiepcan import Channel, Complexity
-    from tiepcan.register import RegisterOutcome
+    from tiepcan.register.book import RegisterOutcome
 
     rnd = random.Random(19)
     forms = [Channel.AT_OFFICE, Channel.ELECTRONIC, Channel.POSTAL]
@@ -91,7 +91,7 @@ def _peak() -> float:
 
 
 def step_make(n: int, folder: str, excel: bool) -> dict[str, float]:
-    from tiepcan.register import Register
+    from tiepcan.register.book import Register
 
     columns = make_columns(n)
     t = time.perf_counter()
@@ -116,8 +116,8 @@ def step_make(n: int, folder: str, excel: bool) -> dict[str, float]:
 
 
 def _report(read: Any) -> None:
-    from tiepcan.reports import render_html
-    from tiepcan.statistics import ReportingPeriod, compute_statistics
+    from tiepcan.outputs.reports import render_html
+    from tiepcan.register.statistics import ReportingPeriod, compute_statistics
 
     stats = compute_statistics(read, ReportingPeriod.year(2024), agency="Sở Tư pháp tỉnh Minh Sơn")
     meta = {
@@ -129,7 +129,7 @@ def _report(read: Any) -> None:
 
 
 def step_pipeline(folder: str) -> dict[str, float]:
-    from tiepcan.register import Register
+    from tiepcan.register.book import Register
 
     t = time.perf_counter()
     with open(os.path.join(folder, "register.csv"), encoding="utf-8", newline="") as f:
@@ -144,7 +144,7 @@ def step_pipeline(folder: str) -> dict[str, float]:
 
 
 def step_text(folder: str) -> dict[str, float]:
-    from tiepcan.register import Register
+    from tiepcan.register.book import Register
 
     t = time.perf_counter()
     with open(os.path.join(folder, "register.csv"), encoding="utf-8", newline="") as f:
@@ -154,7 +154,7 @@ def step_text(folder: str) -> dict[str, float]:
 
 
 def step_excel(folder: str) -> dict[str, float]:
-    from tiepcan.register import Register
+    from tiepcan.register.book import Register
 
     with open(os.path.join(folder, "register.xlsx"), "rb") as f:
         book = f.read()

@@ -34,9 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_register import make_register
 
-from tiepcan.register import Register
-from tiepcan.reports import ReportMetadata, render_excel, render_html
-from tiepcan.statistics import ReportingPeriod, compute_statistics
+from tiepcan.outputs.reports import ReportMetadata, render_excel, render_html
+from tiepcan.register.book import Register
+from tiepcan.register.statistics import ReportingPeriod, compute_statistics
 
 PERIOD = ReportingPeriod.between(date(2019, 1, 1), date(2026, 6, 30))
 META = ReportMetadata.from_dict(

@@ -8,7 +8,7 @@ from the code. Where JSON Schema cannot say what the library checks (uniqueness 
 list), the case names the gap (``schema_gap``): the schema accepts, the library refuses, and
 the schema's description says so.
 
-Two validators read this table: ``tests/test_schemas_agreement.py`` (Python ``jsonschema``)
+Two validators read this table: ``tests/outputs/test_schemas_agreement.py`` (Python ``jsonschema``)
 and ``tools/check_schemas.mjs`` (Ajv, strict mode). Run as a script, it prints the schemas and
 the cases as JSON for the latter::
 
@@ -114,7 +114,7 @@ CASES: tuple[Case, ...] = (
         },
         False,
     ),
-    # -- names the library refuses when blank (tiepcan.terms.checked_name, the results' _check)
+    # -- names the library refuses when blank (tiepcan.foundation.terms.checked_name, the results' _check)
     Case("profile", "AgencyProfile", {"agency": "Sở Tư pháp"}, True),
     Case(
         "profile-agency-blank",
@@ -148,8 +148,8 @@ CASES: tuple[Case, ...] = (
 
 def library_accepts(case: Case) -> bool:
     """Whether tiepcan loads ``case.data`` as its model (from JSON text)."""
-    from tiepcan.errors import TiepCanError
-    from tiepcan.schemas import public_models
+    from tiepcan.foundation.errors import TiepCanError
+    from tiepcan.outputs.schemas import public_models
 
     try:
         public_models()[case.model].from_json(json.dumps(case.data))
@@ -183,7 +183,7 @@ def written_by_the_library() -> dict[str, list[dict[str, Any]]]:
 
 def export() -> dict[str, Any]:
     """The schemas, and the examples each must accept (``valid``) or refuse (``invalid``)."""
-    from tiepcan.schemas import json_schemas
+    from tiepcan.outputs.schemas import json_schemas
 
     valid = written_by_the_library()
     invalid: dict[str, list[dict[str, Any]]] = {}

@@ -61,8 +61,8 @@ def _is_iso_date(s: str) -> bool:
 
 def said(err: Any, code: str, en: str, detail: str) -> None:
     """The error's code, the table's one message for it, and what the raise site says
-    beyond that message in the detail (tiepcan.errors: one message per code)."""
-    from tiepcan.errors import ERROR_CODES
+    beyond that message in the detail (tiepcan.foundation.errors: one message per code)."""
+    from tiepcan.foundation.errors import ERROR_CODES
 
     assert err.code == code
     assert (err.message_vi, err.message_en) == ERROR_CODES[code]

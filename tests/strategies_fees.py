@@ -9,7 +9,7 @@ from fractions import Fraction
 from hypothesis import strategies as st
 
 from tiepcan.fees import Area, FeeItem
-from tiepcan.terms import Channel
+from tiepcan.foundation.terms import Channel
 
 #: every item, as a member or as its string value (a function that takes one takes the other)
 fee_items = st.sampled_from(list(FeeItem))

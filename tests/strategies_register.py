@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from tiepcan import Channel, Complexity
-from tiepcan.register import RegisterEntry, RegisterOutcome
+from tiepcan.register.book import RegisterEntry, RegisterOutcome
 from tiepcan.rules.refusals import RefusalGround
 
 #: receipts under Law 104/2016, and after 2026-09-01 under Law 01/2026/QH16

@@ -13,7 +13,8 @@ from typing import Any
 from hypothesis import strategies as st
 
 from tiepcan.decision import InformationFacts, ProtectedPart
-from tiepcan.regimes import ruleset
+from tiepcan.foundation.regimes import ruleset
+from tiepcan.foundation.terms import Channel, Complexity
 from tiepcan.rules.access import (
     ConditionalCategory,
     ConditionalInformation,
@@ -43,7 +44,6 @@ from tiepcan.rules.requests import (
     RequestForm,
 )
 from tiepcan.rules.responsibility import AgencyKind, InformationOrigin, ResponsibilityFacts
-from tiepcan.terms import Channel, Complexity
 
 #: days under the encoded regime (Law 104/2016: 2018-07-01 to 2026-08-31)
 received_days = st.dates(min_value=date(2018, 7, 1), max_value=date(2026, 8, 31))

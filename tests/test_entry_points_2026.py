@@ -31,14 +31,14 @@ from typing import Any
 
 import pytest
 
-from tiepcan.batch import due_dates
-from tiepcan.cli import main
-from tiepcan.conformance import run_self
 from tiepcan.deadlines import response_deadline, time_limit
-from tiepcan.lifecycle import fold
-from tiepcan.regimes import RegimeChoice
-from tiepcan.register import Register, RegisterEntry
-from tiepcan.statistics import ReportingPeriod, compute_statistics
+from tiepcan.foundation.regimes import RegimeChoice
+from tiepcan.outputs.cli import main
+from tiepcan.outputs.conformance import run_self
+from tiepcan.register.batch import due_dates
+from tiepcan.register.book import Register, RegisterEntry
+from tiepcan.register.lifecycle import fold
+from tiepcan.register.statistics import ReportingPeriod, compute_statistics
 
 ROOT = Path(__file__).resolve().parents[1]
 LAW_2026 = "01/2026/QH16"
@@ -189,7 +189,7 @@ def _report_meta() -> dict[str, Any]:
 
 
 def test_report_render_html_figures() -> None:
-    from tiepcan.reports import render_html
+    from tiepcan.outputs.reports import render_html
 
     s = compute_statistics(_register(), ReportingPeriod.half_year(2026, 2), agency="Sở Tư pháp")
     page = render_html(s, _report_meta(), chart=False)
@@ -197,7 +197,7 @@ def test_report_render_html_figures() -> None:
 
 
 def test_report_render_html_cites_law_01_2026() -> None:
-    from tiepcan.reports import render_html
+    from tiepcan.outputs.reports import render_html
 
     s = compute_statistics(_register(), ReportingPeriod.half_year(2026, 2), agency="Sở Tư pháp")
     assert LAW_2026 in render_html(s, _report_meta(), chart=False)
@@ -252,7 +252,7 @@ def test_cli_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 
 
 def test_conformance_runner_with_2026_cases() -> None:
-    from tiepcan.conformance import cases
+    from tiepcan.outputs.conformance import cases
 
     law2026 = [c for c in cases() if c["id"].startswith("law2026-")]
     kinds = {c["kind"] for c in law2026}

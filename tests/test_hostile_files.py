@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from tiepcan._sheets import LIVE_STARTS, is_live
-from tiepcan.errors import TiepCanError
-from tiepcan.register import Register, RegisterEntry
+from tiepcan.foundation._sheets import LIVE_STARTS, is_live
+from tiepcan.foundation.errors import TiepCanError
+from tiepcan.register.book import Register, RegisterEntry
 
 RECEIVED = {
     "kind": "received",
@@ -108,7 +108,7 @@ def test_a_real_leading_apostrophe_in_a_hand_made_csv_is_the_mark() -> None:
 
 
 def _statistics(agency: str) -> Any:
-    from tiepcan.statistics import ReportingPeriod, compute_statistics
+    from tiepcan.register.statistics import ReportingPeriod, compute_statistics
 
     return compute_statistics(Register(()), ReportingPeriod.year(2024), agency=agency)
 
@@ -139,7 +139,7 @@ PLAIN_META = {
 
 def test_render_excel_writes_no_formula() -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    from tiepcan.reports import render_excel
+    from tiepcan.outputs.reports import render_excel
 
     data = render_excel(_statistics("=cmd|' /C calc'!A0"), HOSTILE_META)
     wb = openpyxl.load_workbook(io.BytesIO(data))
@@ -154,7 +154,7 @@ def test_render_excel_writes_no_formula() -> None:
 
 def test_render_excel_refuses_what_excel_cannot_hold() -> None:
     pytest.importorskip("openpyxl")
-    from tiepcan.reports import render_excel
+    from tiepcan.outputs.reports import render_excel
 
     err = coded(render_excel, _statistics("Sở"), {**PLAIN_META, "place": "Ninh\x00Bình"})
     assert err.code == "unwritable-cell" and "row" in (err.detail or "")
@@ -172,7 +172,7 @@ _STRUCTURE = re.compile(r"(#|\||[-+*] |> ?|[0-9]+[.)] )")
 
 
 def test_markdown_escapes_every_user_text() -> None:
-    from tiepcan.reports import render_markdown
+    from tiepcan.outputs.reports import render_markdown
 
     stats = _statistics("Sở <b>Tư</b> | pháp")
     for lang in ("vi", "en"):
@@ -184,7 +184,7 @@ def test_markdown_escapes_every_user_text() -> None:
 
 
 def test_html_escapes_every_user_text() -> None:
-    from tiepcan.reports import render_html
+    from tiepcan.outputs.reports import render_html
 
     page = render_html(_statistics("Sở <b>Tư</b>"), HOSTILE_META, chart=False)
     assert "<script>" not in page and "<img" not in page and "<b>Tư" not in page
@@ -192,7 +192,7 @@ def test_html_escapes_every_user_text() -> None:
 
 
 def test_html_chart_flag_is_a_bool() -> None:
-    from tiepcan.reports import render_html
+    from tiepcan.outputs.reports import render_html
 
     assert coded(render_html, _statistics("Sở"), PLAIN_META, chart="0").code == "invalid-input"
 
@@ -443,7 +443,7 @@ def test_excel_writer_refuses_what_a_workbook_cannot_store(text: str) -> None:
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
-    from tiepcan.cli import main
+    from tiepcan.outputs.cli import main
 
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -471,7 +471,7 @@ def test_cli_huge_or_odd_numbers_are_input_errors(
 
 
 def test_cli_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    from tiepcan.cli import main
+    from tiepcan.outputs.cli import main
 
     assert _cli(capsys, "no-such-command")[0] == 2
     assert _cli(capsys, "workday", "--lang", "fr", "2024-01-01")[0] == 2
@@ -505,7 +505,7 @@ def test_cli_full_disk_is_a_coded_error_with_json(
 def test_cli_internal_error_is_coded_exit_3_without_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tiepcan.cli import _commands
+    from tiepcan.outputs.cli import _commands
 
     def broken(args: Any) -> str:
         raise RuntimeError("a defect")

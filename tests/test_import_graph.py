@@ -15,8 +15,8 @@ A loop held together by imports inside functions still binds the modules to one 
 one of them can be read, tested or moved alone. Imports are read from the source with ``ast``,
 at the top of a module, inside functions and under ``TYPE_CHECKING`` alike.
 
-An edge runs to the module imported: ``from tiepcan import errors`` to ``tiepcan.errors``,
-``from tiepcan.errors import X`` to ``tiepcan.errors``. The package ``__init__`` that Python
+An edge runs to the module imported: ``from tiepcan import errors`` to ``tiepcan.foundation.errors``,
+``from tiepcan.foundation.errors import X`` to ``tiepcan.foundation.errors``. The package ``__init__`` that Python
 runs first is not an edge (every module would then import every other through the package's
 lazy re-exports, which load nothing until a name is used).
 """
@@ -32,19 +32,19 @@ PACKAGE = Path(tiepcan.__file__).resolve().parent
 
 #: the foundation's modules (design.md, "Layout"): each must exist, none may lie on a loop
 FOUNDATION = (
-    "tiepcan._input",
-    "tiepcan._model",
-    "tiepcan._ruleset_schema",
-    "tiepcan._schema",
-    "tiepcan.citations",
+    "tiepcan.foundation._input",
+    "tiepcan.foundation._model",
+    "tiepcan.foundation._ruleset_schema",
+    "tiepcan.foundation._schema",
+    "tiepcan.foundation.citations",
     "tiepcan.data",
-    "tiepcan.errors",
-    "tiepcan.grounds",
-    "tiepcan.interpretations",
-    "tiepcan.messages",
-    "tiepcan.regimes",
-    "tiepcan.terms",
-    "tiepcan.workdays",
+    "tiepcan.foundation.errors",
+    "tiepcan.foundation.grounds",
+    "tiepcan.foundation.interpretations",
+    "tiepcan.foundation._messages",
+    "tiepcan.foundation.regimes",
+    "tiepcan.foundation.terms",
+    "tiepcan.foundation.workdays",
 )
 
 Graph = dict[str, set[str]]

@@ -24,8 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tiepcan
-from tiepcan._model import echo
-from tiepcan.errors import TiepCanError
+from tiepcan.foundation._model import echo
+from tiepcan.foundation.errors import TiepCanError
 
 
 def _public_modules() -> list[str]:
@@ -75,13 +75,13 @@ FUNCTIONS, MODELS = _public_callables()
 DOCUMENTED = {
     # any date from 2018-07-01 has a regime: from 2026-09-01 Law 01/2026/QH16, which has no
     # end of effect; the days are checked against the calendar where they are counted
-    "tiepcan.regimes.regime_for": "every date in the calendar of dates answers a regime",
-    "tiepcan.regimes.resolve_regime": "every date from 2018-07-01 has an encoded regime",
-    "tiepcan.regimes.governing_regime": "every date from 2018-07-01 has an encoded regime",
-    "tiepcan.regimes.choose_ruleset": "every date from 2018-07-01 has an encoded regime",
-    "tiepcan.regimes.ruleset_on": "every date from 2018-07-01 has an encoded regime",
-    "tiepcan.lifecycle.governing_rules": "chooses the regime of a date, as choose_ruleset does",
-    "tiepcan.lifecycle.governing_sent": "any three dates in order give the day that chooses",
+    "tiepcan.foundation.regimes.regime_for": "every date in the calendar of dates answers a regime",
+    "tiepcan.foundation.regimes.resolve_regime": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.foundation.regimes.governing_regime": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.foundation.regimes.choose_ruleset": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.foundation.regimes.ruleset_on": "every date from 2018-07-01 has an encoded regime",
+    "tiepcan.register.lifecycle.governing_rules": "chooses the regime of a date, as choose_ruleset does",
+    "tiepcan.register.lifecycle.governing_sent": "any three dates in order give the day that chooses",
     # blank cells of a CSV are "not declared", by design of the catalogue and profile formats
     "tiepcan.rules.duties.yes_no": "a blank cell reads as 'not declared' (None)",
     "tiepcan.rules.duties.one_line": "a blank optional cell reads as None",
@@ -344,7 +344,7 @@ def test_the_command_line_never_raises(argv: Any) -> None:
     import contextlib
     import io
 
-    from tiepcan.cli import main
+    from tiepcan.outputs.cli import main
 
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
@@ -353,7 +353,7 @@ def test_the_command_line_never_raises(argv: Any) -> None:
 
 
 def test_the_conformance_protocol_refuses_an_empty_input() -> None:
-    from tiepcan.conformance.runner import KINDS, answer
+    from tiepcan.outputs.conformance.runner import KINDS, answer
 
     for kind in KINDS:
         with pytest.raises(TiepCanError):
@@ -362,12 +362,12 @@ def test_the_conformance_protocol_refuses_an_empty_input() -> None:
 
 @pytest.mark.parametrize("day", ["1899-12-31", "2101-01-01", "0001-01-01", "9999-12-31"])
 def test_a_day_outside_the_range_is_refused_where_input_is_read(day: str) -> None:
-    """One range for every input (tiepcan._model.DAY_MIN to DAY_MAX, 1900 to 2100): a date
+    """One range for every input (tiepcan.foundation._model.DAY_MIN to DAY_MAX, 1900 to 2100): a date
     outside is junk, refused with a coded error, not computed with."""
-    from tiepcan.lifecycle import fold
-    from tiepcan.register import Register, RegisterEntry
+    from tiepcan.register.book import Register, RegisterEntry
+    from tiepcan.register.lifecycle import fold
+    from tiepcan.register.statistics import ReportingPeriod
     from tiepcan.rules.requests import InformationRequest
-    from tiepcan.statistics import ReportingPeriod
 
     from strategies_rules import electronic_request
 
@@ -387,7 +387,7 @@ def test_a_day_outside_the_range_is_refused_where_input_is_read(day: str) -> Non
 
 @pytest.mark.parametrize("year", [0, -1, 1899, 2101, 10**6, "2024", 2024.0, None, True])
 def test_a_reporting_year_outside_the_range_is_a_coded_error(year: Any) -> None:
-    from tiepcan.statistics import ReportingPeriod
+    from tiepcan.register.statistics import ReportingPeriod
 
     for make in (
         ReportingPeriod.year,
@@ -425,7 +425,7 @@ def test_a_decision_is_not_dated_before_the_request() -> None:
 def test_run_command_refuses_a_megabyte_command_line_at_once() -> None:
     import time
 
-    from tiepcan.conformance import run_command
+    from tiepcan.outputs.conformance import run_command
 
     start = time.perf_counter()
     for command in ("x" * (1 << 20), ["x" * (1 << 20)], ["x"] * (1 << 18)):
@@ -438,8 +438,8 @@ def test_results_read_back_are_checked_for_consistency() -> None:
     """A result loaded from outside holds no negative count, amount or step, and no due date
     before the request became valid."""
     from tiepcan.decision import RuleStep
-    from tiepcan.lifecycle import RequestState, fold
-    from tiepcan.statistics import GroundCounts
+    from tiepcan.register.lifecycle import RequestState, fold
+    from tiepcan.register.statistics import GroundCounts
 
     with pytest.raises(TiepCanError):
         GroundCounts.from_json('{"a": -1}')
@@ -478,10 +478,10 @@ def test_results_read_back_are_checked_for_consistency() -> None:
 
 def test_a_yes_no_keyword_takes_only_true_or_false() -> None:
     """``"0"`` is not false: ``render_html(chart="0")`` used to draw the chart."""
-    from tiepcan.lifecycle import fold
-    from tiepcan.register import Register
-    from tiepcan.reports import render_html
-    from tiepcan.statistics import ReportingPeriod, compute_statistics
+    from tiepcan.outputs.reports import render_html
+    from tiepcan.register.book import Register
+    from tiepcan.register.lifecycle import fold
+    from tiepcan.register.statistics import ReportingPeriod, compute_statistics
 
     period = ReportingPeriod.year(2024)
     received = {

@@ -5,15 +5,15 @@ the design card, which keep the names the card shows users importing from them:
 
 * ``tiepcan`` (the package) re-exports the whole public surface, loading each module on
   first use (PEP 562);
-* ``tiepcan.deadlines`` keeps the working-day functions of ``tiepcan.workdays``
+* ``tiepcan.deadlines`` keeps the working-day functions of ``tiepcan.foundation.workdays``
   (``from tiepcan.deadlines import is_working_day, add_working_days``);
 * ``tiepcan.catalogue`` keeps the disclosure categories of ``tiepcan.rules.disclosure`` and
   ``tiepcan.rules.access`` (``from tiepcan.catalogue import DisclosureCategory,
   WEBSITE_CATEGORIES``);
 * a package's ``__init__`` may be the door of its own modules when they export nothing
-  themselves (``tiepcan.conformance`` for ``tiepcan.conformance.runner``);
+  themselves (``tiepcan.outputs.conformance`` for ``tiepcan.outputs.conformance.runner``);
 * a public module is the door of the private modules that hold its parts (``tiepcan.catalogue``
-  for ``tiepcan._catalogue.*``, ``tiepcan.reports`` for ``tiepcan.reports._html`` …): a private
+  for ``tiepcan._catalogue.*``, ``tiepcan.outputs.reports`` for ``tiepcan.outputs.reports._html`` …): a private
   module's ``__all__`` lists what its door may take, and is not itself a public export.
 
 Modules are read with ``ast`` from the installed package, so the check sees ``__all__`` as
@@ -221,7 +221,7 @@ def test_the_lazy_table_is_generated_from_the_type_checking_imports():
 
 def test_the_tool_refuses_an_import_that_type_checkers_would_not_re_export():
     gen = _gen_exports()
-    source = "if TYPE_CHECKING:\n    from tiepcan.terms import Channel\n"
+    source = "if TYPE_CHECKING:\n    from tiepcan.foundation.terms import Channel\n"
     try:
         gen.exports(source)
     except SystemExit as exc:

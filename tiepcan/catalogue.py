@@ -78,10 +78,10 @@ from tiepcan._catalogue.csv_form import CSV_ENTRY_HEADERS, entries_from_csv, ent
 from tiepcan._catalogue.diff import CatalogueDiff, EntryChange, FieldChange, diff_catalogues
 from tiepcan._catalogue.models import Catalogue, CatalogueEntry, CatalogueKind, Contact
 from tiepcan._catalogue.report import CatalogueFinding, CatalogueReport, FindingSeverity
-from tiepcan._input import validate_input
-from tiepcan._model import as_day, echo
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import RegimeLike, require_engine, ruleset_on
+from tiepcan.foundation._input import validate_input
+from tiepcan.foundation._model import as_day, echo
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeLike, require_engine, ruleset_on
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,

@@ -21,13 +21,13 @@ and of Law 01/2026/QH16, in force from 2026-09-01 (``data/ati-2026/``):
   148(3)).
 
 The limits are each ruleset's data (``time_limits.toml``); the ruleset that answers a request
-is chosen by :func:`tiepcan.regimes.governing_regime`: the law in force on the day received,
+is chosen by :func:`tiepcan.foundation.regimes.governing_regime`: the law in force on the day received,
 unless the request was ``sent`` before 2026-09-01 (Law 01/2026/QH16 art. 31(4) keeps it under
 Law 104/2016), or the one the caller names. Counting follows the Civil Code 2015 (91/2015/QH13),
 which the access-to-information texts do not displace:
 
 * art. 147(3): the day of the triggering event is not counted; counting starts the next day;
-* "N ngày làm việc": only working days of state agencies count (:mod:`tiepcan.workdays`);
+* "N ngày làm việc": only working days of state agencies count (:mod:`tiepcan.foundation.workdays`);
 * "N ngày": calendar days; when the last day is a weekly rest day or a holiday the period ends
   at the end of the next working day (art. 148(5));
 * art. 148(1), (6): a period ends at 24:00 of its last day.
@@ -78,11 +78,11 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from tiepcan._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError, RegimeNotEncodedError
-from tiepcan.messages import say
-from tiepcan.regimes import (
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError, RegimeNotEncodedError
+from tiepcan.foundation.regimes import (
     RegimeChoice,
     RegimeLike,
     Ruleset,
@@ -91,9 +91,8 @@ from tiepcan.regimes import (
     resolve_regime,
     ruleset,
 )
-from tiepcan.terms import Channel, Complexity
-from tiepcan.texts.deadlines import TEXTS
-from tiepcan.workdays import (
+from tiepcan.foundation.terms import Channel, Complexity
+from tiepcan.foundation.workdays import (
     WORKING_WEEK,
     CalendarDay,
     DayKind,
@@ -107,7 +106,8 @@ from tiepcan.workdays import (
     to_vietnam_time,
     working_days_between,
 )
-from tiepcan.workdays import _as_date as _to_date
+from tiepcan.foundation.workdays import _as_date as _to_date
+from tiepcan.texts.deadlines import TEXTS
 
 __all__ = [
     "Bound",
@@ -252,7 +252,7 @@ class _Explained(Result):
         lines = [step.render(lang) for step in self.trace]
         ids: tuple[str, ...] = getattr(self, "interpretations", ())
         if ids:
-            from tiepcan.interpretations import interpretation
+            from tiepcan.foundation.interpretations import interpretation
 
             inputs = getattr(self, "_rules", None)
             rules = inputs[0] if inputs else ruleset(getattr(self, "regime"))  # noqa: B009
@@ -316,7 +316,7 @@ class Deadline(_Explained):
     provisional: bool
     crosses_regime_change: bool
     citations: tuple[Citation, ...]
-    #: the ids of the interpretations applied (tiepcan.interpretations)
+    #: the ids of the interpretations applied (tiepcan.foundation.interpretations)
     interpretations: tuple[str, ...] = ()
     provisional_years: tuple[int, ...] = ()
     user_supplied: bool = False
@@ -905,7 +905,7 @@ def response_deadline(
     the law allows; ``extension_length`` a shorter one (under Law 104/2016 only complex
     requests can be extended; under Law 01/2026/QH16 any request, art. 26(3)).
 
-    The regime is chosen by :func:`tiepcan.regimes.governing_regime`: the one in force on the
+    The regime is chosen by :func:`tiepcan.foundation.regimes.governing_regime`: the one in force on the
     day received, unless the request was ``sent`` (được gửi) before 2026-09-01, when Law
     01/2026/QH16 art. 31(4) keeps it under Law 104/2016; or ``regime`` if given. The result
     records ``sent`` and ``chosen_by``, and its trace says which rule chose the regime.

@@ -35,11 +35,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from tiepcan._input import validate_input
-from tiepcan._model import Text, as_day, echo
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
-from tiepcan.regimes import RegimeLike, require_engine, ruleset_on
+from tiepcan.foundation._input import validate_input
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import Text, as_day, echo
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeLike, require_engine, ruleset_on
 from tiepcan.rules.duties import (
     PROFILE_FIELDS,
     AgencyProfile,

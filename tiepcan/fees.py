@@ -24,7 +24,7 @@ exception (art. 3(2)), then the notice and payment (Law art. 27; Circular art. 4
 
 Rates and citations are read from the ruleset that governs the request: ``quote`` resolves it
 once from ``received`` (the day the request was received) and ``sent`` (the day it was sent,
-when known) through :func:`tiepcan.regimes.choose_ruleset`, and builds its rate table from the
+when known) through :func:`tiepcan.foundation.regimes.choose_ruleset`, and builds its rate table from the
 ruleset's ``fees.toml``. Nothing applies a regime without a date: with ``received=None`` the
 caller names the regime (``regime="ati-2016"``). Every question the texts leave open is an entry of
 the interpretations registry (``data/ati-2016/interpretations/fees.toml``), recorded by id on
@@ -57,16 +57,16 @@ delivery carry no sending cost (art. 3(2)), so postage with them is refused:
 68000
 >>> quote({"photocopy_bw_a4": 1}, postage=5000, channel="fax", received=date(2024, 2, 7))
 Traceback (most recent call last):
-tiepcan.errors.InvalidInputError: [postage-not-payable] ...
+tiepcan.foundation.errors.InvalidInputError: [postage-not-payable] ...
 >>> quote({"photocopy_bw_a4": -2}, received=date(2024, 2, 7))
 Traceback (most recent call last):
-tiepcan.errors.InvalidInputError: [invalid-quantity] Số lượng phải là số nguyên không âm / quantity must be a whole number ≥ 0 (item photocopy_bw_a4: -2)
+tiepcan.foundation.errors.InvalidInputError: [invalid-quantity] Số lượng phải là số nguyên không âm / quantity must be a whole number ≥ 0 (item photocopy_bw_a4: -2)
 
 Rates are dated, and a date (or an explicit regime) is required:
 
 >>> quote({"photocopy_bw_a4": 1})
 Traceback (most recent call last):
-tiepcan.errors.InvalidInputError: [missing-governing-date] ...
+tiepcan.foundation.errors.InvalidInputError: [missing-governing-date] ...
 
 From 2026-09-01 Law 01/2026/QH16 governs: the same rates, its own citations, the reading
 recorded; a request under art. 23(1)(c) costs nothing (art. 25(2), second paragraph), and a
@@ -84,7 +84,7 @@ request sent before that day stays under Law 104/2016 (art. 31(4)):
 ('ati-2016', 'transition', '01/2026/QH16 art. 31(4)')
 >>> quote({"photocopy_bw_a4": 1}, channel="fax", received=date(2026, 9, 3))
 Traceback (most recent call last):
-tiepcan.errors.InvalidInputError: [channel-not-in-law] ...
+tiepcan.foundation.errors.InvalidInputError: [channel-not-in-law] ...
 """
 
 from __future__ import annotations
@@ -96,7 +96,8 @@ from typing import Annotated, Any, Final
 
 from annotated_types import Ge, Gt
 
-from tiepcan._model import (
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import (
     BilingualStrEnum,
     JsonEnum,
     Lang,
@@ -107,10 +108,9 @@ from tiepcan._model import (
     day_out_of_range,
     echo,
 )
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
-from tiepcan.messages import say
-from tiepcan.regimes import (
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError, RegimeNotEncodedError, TiepCanError
+from tiepcan.foundation.regimes import (
     RegimeChoice,
     RegimeLike,
     Ruleset,
@@ -119,7 +119,7 @@ from tiepcan.regimes import (
     ruleset,
     ruleset_on,
 )
-from tiepcan.terms import Channel, PaymentMethod, checked_name
+from tiepcan.foundation.terms import Channel, PaymentMethod, checked_name
 from tiepcan.texts.fees import TEXTS
 
 __all__ = [
@@ -614,7 +614,7 @@ def _art23_case(value: object, regime_id: str) -> str:
 
 def _check_readings(rules: Ruleset, named: set[str | None]) -> None:
     """Every reading the fee data names is declared in the ruleset's interpretations."""
-    from tiepcan.interpretations import interpretations
+    from tiepcan.foundation.interpretations import interpretations
 
     unknown = sorted(str(i) for i in named - set(interpretations(rules)))
     if unknown:
@@ -677,7 +677,7 @@ class _Governing:
 def _rules_for(
     on: object, regime: RegimeLike | None, *, name: str, sent: object = None
 ) -> _Governing:
-    """Resolve the ruleset once: from the dates (:func:`~tiepcan.regimes.ruleset_on`, the one
+    """Resolve the ruleset once: from the dates (:func:`~tiepcan.foundation.regimes.ruleset_on`, the one
     path from a request's dates to its rules), or from an explicit regime without one."""
     day = None if on is None else as_day(on, name, governing=True)
     sent_day = None if sent is None else day_of(sent, "sent")
@@ -689,7 +689,7 @@ def rate_table(*, on: date | None = None, regime: RegimeLike | None = None) -> R
     """The appendix rates that govern ``on``.
 
     ``on`` is the governing day (for a quote, the day the request was received). It goes
-    through :func:`~tiepcan.regimes.choose_ruleset`, so a date on or after 2026-09-01 gets
+    through :func:`~tiepcan.foundation.regimes.choose_ruleset`, so a date on or after 2026-09-01 gets
     the table of Law 01/2026/QH16 (Circular 46/2018's rates, under the reading
     ``circular46-measures-actual-costs``) unless ``regime=`` names another, and a date before
     2018-07-01 is refused. With ``on=None`` the caller must name ``regime``: the table is then
@@ -747,7 +747,7 @@ def billable_minutes(*durations: timedelta) -> int:
     3
     >>> billable_minutes(timedelta.max)
     Traceback (most recent call last):
-    tiepcan.errors.InvalidInputError: [duration-too-long] ...
+    tiepcan.foundation.errors.InvalidInputError: [duration-too-long] ...
     """
     total = timedelta(0)
     for d in durations:
@@ -1010,7 +1010,7 @@ class FeeQuote(Result):
         return said.in_(lang)
 
     def _choice(self, interpretation_id: str, lang: Lang) -> str:
-        from tiepcan.interpretations import interpretation
+        from tiepcan.foundation.interpretations import interpretation
 
         try:
             choice = interpretation(interpretation_id, self.regime).choice.in_(lang)
@@ -1092,7 +1092,7 @@ def quote(
       ``channel="fax"`` raises ``channel-not-in-law``, as for a deadline.
     * ``received`` is the day the request was received and ``sent`` the day it was sent
       ("được gửi"), when known: they choose the ruleset, once, through
-      :func:`~tiepcan.regimes.choose_ruleset` (a request sent before 2026-09-01 stays under Law
+      :func:`~tiepcan.foundation.regimes.choose_ruleset` (a request sent before 2026-09-01 stays under Law
       104/2016, Law 01/2026/QH16 art. 31(4)); the rates are those in force on ``received``.
       Without ``received`` the caller passes ``regime=`` (else ``missing-governing-date``);
       the quote records the dates, the regime's id and what chose it (``chosen_by``).
@@ -1168,7 +1168,7 @@ def _published_exception(value: object) -> str | None:
 def _check_channel(rules: Ruleset, channel: Channel) -> None:
     """The information is provided in a way the governing law knows (Law 01/2026/QH16 art.
     24(1): no fax). The ruleset's own rule function answers, the one that chooses its time
-    limits (:data:`~tiepcan.regimes.RULE_FUNCTIONS`), so the list of channels is written once."""
+    limits (:data:`~tiepcan.foundation.regimes.RULE_FUNCTIONS`), so the list of channels is written once."""
     try:
         rules.function("response_limits")(channel, channel, "simple")
     except InvalidInputError as exc:

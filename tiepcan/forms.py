@@ -24,7 +24,7 @@ The reading the library takes for the forms (docs/forms.md): the forms are those
 bundles; each form holds what the law requires the document to say (arts. 24(2)(a), 26–29,
 28(2)) and is laid out as Decree 30/2020/NĐ-CP Appendix I lays out an administrative document:
 the agency top left with the number under it; the national title and motto top right with the
-place and date under them, on the number's line (:func:`tiepcan._layout.dateline`, the one
+place and date under them, on the number's line (:func:`tiepcan.foundation._layout.dateline`, the one
 dateline of forms and reports); the title; "Kính gửi"; the body; the legal basis by label;
 "Nơi nhận" bottom left; the signature bottom right. ``render`` gives it as text,
 ``render_html`` as a printable A4 page.
@@ -57,7 +57,7 @@ THÔNG BÁO GIA HẠN YÊU CẦU CUNG CẤP THÔNG TIN
 >>> extension_form(deadline, request=request, reason="…", issued_on=date(2024, 3, 7),
 ...                agency="Sở X")
 Traceback (most recent call last):
-tiepcan.errors.InvalidInputError: [extension-notice-late] ...
+tiepcan.foundation.errors.InvalidInputError: [extension-notice-late] ...
 """
 
 from __future__ import annotations
@@ -70,8 +70,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, ClassVar, TypeVar
 
-from tiepcan._input import validate_input
-from tiepcan._layout import (
+from tiepcan.deadlines import Deadline, TimeLimit, time_limits
+from tiepcan.decision import Decision, Outcome, ProvisionPlan, refusal_notice
+from tiepcan.fees import FeeNotice, FeeQuote, fee_notice
+from tiepcan.foundation._input import validate_input
+from tiepcan.foundation._layout import (
     MOTTO,
     MOTTO_EN,
     NATIONAL_TITLE,
@@ -79,14 +82,12 @@ from tiepcan._layout import (
     dateline,
     recipients_lines,
 )
-from tiepcan._model import Lang, Result, as_day, check_lang, echo, is_blank
-from tiepcan.citations import Citation
-from tiepcan.deadlines import Deadline, TimeLimit, time_limits
-from tiepcan.decision import Decision, Outcome, ProvisionPlan, refusal_notice
-from tiepcan.errors import InvalidInputError
-from tiepcan.fees import FeeNotice, FeeQuote, fee_notice
-from tiepcan.messages import say
-from tiepcan.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import Lang, Result, as_day, check_lang, echo, is_blank
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeLike, Ruleset, resolve_regime, ruleset
+from tiepcan.foundation.terms import Channel, PaymentMethod, checked_name
 from tiepcan.rules.refusals import RefusalNotice
 from tiepcan.rules.requests import (
     DecreeForm,
@@ -99,7 +100,6 @@ from tiepcan.rules.requests import (
     RequestForm,
     check_form,
 )
-from tiepcan.terms import Channel, PaymentMethod, checked_name
 from tiepcan.texts.forms import TEXTS
 
 __all__ = [

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compile every JSON Schema of tiepcan.schemas.json_schemas() with Ajv (JSON Schema 2020-12,
+# Compile every JSON Schema of tiepcan.outputs.schemas.json_schemas() with Ajv (JSON Schema 2020-12,
 # strict mode, formats date/time/date-time) and validate examples the library writes and
 # refuses against them (see tools/check_schemas.mjs and docs/developers.md, "JSON Schema").
 #

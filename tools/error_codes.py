@@ -2,7 +2,7 @@
 
     python tools/error_codes.py            # code, count, messages (vi / en), conflicts flagged
 
-Used to keep ``tiepcan.errors.ERROR_CODES`` (the closed table) complete: a test runs the same
+Used to keep ``tiepcan.foundation.errors.ERROR_CODES`` (the closed table) complete: a test runs the same
 scan and fails if a code is raised that the table does not list.
 """
 
@@ -123,14 +123,14 @@ def message_sites(root: Path = ROOT) -> list[str]:
 def markdown() -> str:
     """docs/errors.md: the closed table of codes with both messages."""
     sys.path.insert(0, str(ROOT.parent))
-    from tiepcan.errors import ERROR_CODES, FIELD_VALUE_MESSAGES
+    from tiepcan.foundation.errors import ERROR_CODES, FIELD_VALUE_MESSAGES
 
     lines = [
         "# Error codes",
         "",
         "Every error tiepcan raises on purpose is a `TiepCanError` (a `ValueError`) with one of",
         "these codes and its message in both languages; `detail` says where and why. Codes are",
-        "stable: never renamed once released. Generated from `tiepcan.errors.ERROR_CODES` by",
+        "stable: never renamed once released. Generated from `tiepcan.foundation.errors.ERROR_CODES` by",
         "`python tools/error_codes.py --markdown`; a test keeps this page in step.",
         "",
         "| code | Vietnamese | English |",

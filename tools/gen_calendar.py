@@ -40,7 +40,7 @@ Rules applied, in order:
    declared for them in calendar.toml in the same way.
 
 The output lists only the exceptions to rule 1 (weekdays off, weekend working days) and the
-holidays that fall on a weekend (for explanations). ``tiepcan.workdays`` builds its lookup
+holidays that fall on a weekend (for explanations). ``tiepcan.foundation.workdays`` builds its lookup
 table from it on first use.
 """
 

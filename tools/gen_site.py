@@ -5,14 +5,14 @@
 
 Everything under ``rulebook/``, ``sources/`` and ``developers/`` (except the hand-written
 pages of ``docs/``) is written here from the package: the articles the package cites
-(``tiepcan.labels.all_citations()``), each unit's verbatim Vietnamese text beside the rules,
+(``tiepcan.outputs.labels.all_citations()``), each unit's verbatim Vietnamese text beside the rules,
 time limits, fee lines, duties and interpretations that cite it (found by citation in the
 ruleset's data files and the public modules), the interpretations registry, the regimes and
 the calendar announcements, the bundled statute text, the error codes, the JSON Schemas and
 the labels export. English headings and summaries are our own (``site_src/articles_en.toml``).
 
 Worked examples are executed here, while the site is built: the hand-checked cases of the
-conformance suite (``tiepcan/conformance/cases.json``) rendered as doctests on the page of
+conformance suite (``tiepcan/outputs/conformance/cases.json``) rendered as doctests on the page of
 the article that decides them, and every ``>>>`` of the hand-written pages of ``docs/``. A
 wrong example raises ``ExampleFailed`` and the build stops.
 """
@@ -279,10 +279,10 @@ def implementations() -> dict[Any, list[Implementation]]:
     """Every rule key, time limit, fee line, duty, interpretation and constant, by citation."""
     from importlib import import_module
 
-    from tiepcan.citations import Citation
-    from tiepcan.labels import public_enums
-    from tiepcan.regimes import ruleset
-    from tiepcan.schemas import PUBLIC_MODULES
+    from tiepcan.foundation.citations import Citation
+    from tiepcan.foundation.regimes import ruleset
+    from tiepcan.outputs.labels import public_enums
+    from tiepcan.outputs.schemas import PUBLIC_MODULES
 
     out: dict[Any, list[Implementation]] = defaultdict(list)
     enums = {_snake(name): cls for name, cls in public_enums().items()}
@@ -324,9 +324,9 @@ def _ruleset_implementations(
     regime: str, enums: dict[str, Any], out: dict[Any, list[Implementation]]
 ) -> None:
     """The records of one bundled ruleset's data files, by the unit of law each cites."""
-    from tiepcan.citations import Citation
-    from tiepcan.interpretations import interpretations
-    from tiepcan.regimes import ruleset
+    from tiepcan.foundation.citations import Citation
+    from tiepcan.foundation.interpretations import interpretations
+    from tiepcan.foundation.regimes import ruleset
 
     rules = ruleset(regime)
     base = f"tiepcan/data/{regime}"
@@ -492,10 +492,10 @@ def _ruleset_implementations(
 
 def _case_examples() -> dict[tuple[str, int], list[dict[str, Any]]]:
     """The conformance cases, by the (instrument, article) of the clause that decides them."""
-    path = PKG / "conformance" / "cases.json"
+    path = PKG / "outputs" / "conformance" / "cases.json"
     if not path.exists():
         return {}
-    from tiepcan.citations import Citation
+    from tiepcan.foundation.citations import Citation
 
     out: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
@@ -507,7 +507,7 @@ def _case_examples() -> dict[tuple[str, int], list[dict[str, Any]]]:
 
 def case_doctest(case: dict[str, Any]) -> str | None:
     """A conformance case as a doctest a reader can copy (None: no Python form for it)."""
-    from tiepcan.conformance.runner import python_example
+    from tiepcan.outputs.conformance.runner import python_example
 
     return python_example(case)
 
@@ -521,7 +521,7 @@ def _english() -> dict[str, dict[str, list[str]]]:
 
 
 def _implemented() -> dict[str, dict[int, list[Any]]]:
-    from tiepcan.labels import all_citations
+    from tiepcan.outputs.labels import all_citations
 
     out: dict[str, dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for c in all_citations():
@@ -554,13 +554,13 @@ def _item_md(page: str, item: Implementation) -> str:
 
 @cache
 def _enums_by_name() -> dict[str, Any]:
-    from tiepcan.labels import public_enums
+    from tiepcan.outputs.labels import public_enums
 
     return dict(public_enums())
 
 
 def rulebook_pages(out: dict[str, str | bytes], examples: list[tuple[str, str]]) -> None:
-    from tiepcan.citations import Citation
+    from tiepcan.foundation.citations import Citation
 
     english = _english()
     impl = implementations()
@@ -626,7 +626,7 @@ def _article_md(
     cases: dict[tuple[str, int], list[dict[str, Any]]],
     examples: list[tuple[str, str]],
 ) -> str:
-    from tiepcan.citations import Citation
+    from tiepcan.foundation.citations import Citation
 
     whole = Citation(instrument, article)
     lines = [
@@ -735,7 +735,7 @@ def _implemented_articles() -> frozenset[tuple[str, int]]:
 
 
 def _all_citations() -> frozenset[Any]:
-    from tiepcan.labels import all_citations
+    from tiepcan.outputs.labels import all_citations
 
     return all_citations()
 
@@ -751,7 +751,7 @@ def interpretation_pages(out: dict[str, str | bytes]) -> None:
         "",
         "Where the law leaves a question open, tiepcan names the reading it applies (the"
         " *default*) and the readings it can apply instead; every result that applied one lists"
-        " its id in `interpretations`. Generated from `tiepcan.interpretations.interpretations"
+        " its id in `interpretations`. Generated from `tiepcan.foundation.interpretations.interpretations"
         "(regime)` for each bundled ruleset.",
         "",
     ]
@@ -762,8 +762,8 @@ def interpretation_pages(out: dict[str, str | bytes]) -> None:
 
 def _interpretation_pages(out: dict[str, str | bytes], regime: str) -> list[str]:
     """The pages of one ruleset's interpretations; the lines of its part of the index."""
-    from tiepcan.interpretations import interpretations
-    from tiepcan.regimes import ruleset
+    from tiepcan.foundation.interpretations import interpretations
+    from tiepcan.foundation.regimes import ruleset
 
     found = interpretations(regime)
     by_topic: dict[str, list[Any]] = defaultdict(list)
@@ -841,8 +841,8 @@ def _interpretation_pages(out: dict[str, str | bytes], regime: str) -> list[str]
 
 
 def regimes_page(out: dict[str, str | bytes]) -> None:
-    from tiepcan.regimes import REGIMES
-    from tiepcan.workdays import announcement, provisional_note
+    from tiepcan.foundation.regimes import REGIMES
+    from tiepcan.foundation.workdays import announcement, provisional_note
 
     cal = tomllib.loads((DATA / "calendar.toml").read_text(encoding="utf-8"))
     through = cal["coverage"]["announced_through"]
@@ -851,8 +851,8 @@ def regimes_page(out: dict[str, str | bytes]) -> None:
         "",
         "## Chế độ pháp lý — legal regimes",
         "",
-        "A computation resolves the regime that governs its date (`tiepcan.regimes.REGIMES`);"
-        " a request, the regime that governs it (`tiepcan.regimes.governing_regime`): the law in"
+        "A computation resolves the regime that governs its date (`tiepcan.foundation.regimes.REGIMES`);"
+        " a request, the regime that governs it (`tiepcan.foundation.regimes.governing_regime`): the law in"
         " force on the day received, unless it was sent before 2026-09-01 (Law 01/2026/QH16"
         " art. 31(4) keeps it under Law 104/2016). A date before 2018-07-01 raises"
         " `RegimeNotEncodedError`.",
@@ -989,7 +989,7 @@ DOCS_GENERATED: dict[str, str | bytes] = {}
 
 
 def errors_page(out: dict[str, str | bytes]) -> None:
-    from tiepcan.errors import ERROR_CODES
+    from tiepcan.foundation.errors import ERROR_CODES
 
     lines = [
         "# Mã lỗi — error codes",
@@ -997,7 +997,7 @@ def errors_page(out: dict[str, str | bytes]) -> None:
         "Every error tiepcan raises on purpose is a `TiepCanError` (a `ValueError`) with one of"
         " these codes and its message in both languages; `detail` says where and why. Codes are"
         " stable: never renamed once released. Each code has its own anchor"
-        " (`errors/#<code>`). Generated from `tiepcan.errors.ERROR_CODES`.",
+        " (`errors/#<code>`). Generated from `tiepcan.foundation.errors.ERROR_CODES`.",
         "",
     ]
     for code, (vi, en) in sorted(ERROR_CODES.items()):
@@ -1006,14 +1006,14 @@ def errors_page(out: dict[str, str | bytes]) -> None:
 
 
 def developer_pages(out: dict[str, str | bytes]) -> None:
-    from tiepcan.labels import labels
-    from tiepcan.schemas import PUBLIC_MODULES, json_schemas
+    from tiepcan.outputs.labels import labels
+    from tiepcan.outputs.schemas import PUBLIC_MODULES, json_schemas
 
     schemas = json_schemas()
     lines = [
         "# JSON Schemas and labels — for clients in other languages",
         "",
-        "Generated from `tiepcan.schemas.json_schemas()` and `tiepcan.labels.labels()` when the"
+        "Generated from `tiepcan.outputs.schemas.json_schemas()` and `tiepcan.outputs.labels.labels()` when the"
         " site is built; the same as `tiepcan schemas NAME` and `tiepcan labels`.",
         "",
         "- [labels.json](labels.json): every enum label, citation with its statute text, error"
@@ -1035,7 +1035,7 @@ def developer_pages(out: dict[str, str | bytes]) -> None:
         "# The public API",
         "",
         "Generated by mkdocstrings from the docstrings of the public modules"
-        " (`tiepcan.schemas.PUBLIC_MODULES`); their `>>>` examples are run by the test suite."
+        " (`tiepcan.outputs.schemas.PUBLIC_MODULES`); their `>>>` examples are run by the test suite."
         " The public names at a glance, by topic, with the module of each:"
         " [the public API](../api.md).",
         "",

@@ -58,7 +58,7 @@ WORK = ROOT / "build" / "mutate"
 # module name -> its file, or a glob of a package's files (mutated in one run, as one module)
 MODULES: dict[str, str] = {
     "deadlines": "tiepcan/deadlines.py",
-    "workdays": "tiepcan/workdays.py",
+    "workdays": "tiepcan/foundation/workdays.py",
     "fees": "tiepcan/fees.py",
     "decision": "tiepcan/decision/*.py",
     "catalogue": "tiepcan/catalogue.py",
@@ -77,51 +77,51 @@ MODULES: dict[str, str] = {
 
 # the tests of the rule modules, and of the engines built on them
 _RULES_TESTS = [
-    "tests/test_rules_*.py",
-    "tests/test_decision*.py",
-    "tests/test_catalogue*.py",
-    "tests/test_disclosure.py",
-    "tests/test_duties.py",
-    "tests/test_forms.py",
-    "tests/test_lifecycle.py",
+    "tests/**/test_rules_*.py",
+    "tests/**/test_decision*.py",
+    "tests/**/test_catalogue*.py",
+    "tests/rules/test_disclosure.py",
+    "tests/engines/test_duties.py",
+    "tests/engines/test_forms.py",
+    "tests/register/test_lifecycle.py",
 ]
 
 # module name -> the test files (globs) that exercise it: the module's own tests, named after
-# it (tiepcan/fees.py: tests/test_fees*.py; tiepcan/rules/duties.py: tests/test_rules_duties.py),
+# it (tiepcan/fees.py: tests/**/test_fees*.py; tiepcan/rules/duties.py: tests/rules/test_rules_duties.py),
 # then those of the modules built on it. A mutant runs the tests among these that call the
 # mutated function (mutmut records which tests call which function). `--list` prints them.
 TEST_SELECTION: dict[str, list[str]] = {
     "deadlines": [
-        "tests/test_deadlines.py",
-        "tests/test_workdays.py",
-        "tests/test_batch.py",
-        "tests/test_forms.py",
-        "tests/test_lifecycle.py",
-        "tests/test_regimes_fake.py",
+        "tests/engines/test_deadlines.py",
+        "tests/foundation/test_workdays.py",
+        "tests/register/test_batch.py",
+        "tests/engines/test_forms.py",
+        "tests/register/test_lifecycle.py",
+        "tests/foundation/test_regimes_fake.py",
     ],
     "workdays": [
-        "tests/test_workdays.py",
-        "tests/test_deadlines.py",
-        "tests/test_calendar_labels.py",
-        "tests/test_lifecycle.py",
-        "tests/test_regimes_fake.py",
+        "tests/foundation/test_workdays.py",
+        "tests/engines/test_deadlines.py",
+        "tests/foundation/test_calendar_labels.py",
+        "tests/register/test_lifecycle.py",
+        "tests/foundation/test_regimes_fake.py",
     ],
     "fees": [
-        "tests/test_fees*.py",
-        "tests/test_forms.py",
-        "tests/test_regimes_fake.py",
+        "tests/**/test_fees*.py",
+        "tests/engines/test_forms.py",
+        "tests/foundation/test_regimes_fake.py",
     ],
     "decision": [
-        "tests/test_decision*.py",
-        "tests/test_forms.py",
-        "tests/test_regimes_fake.py",
-        "tests/test_rules_refusals.py",
-        "tests/test_rules_schemas.py",
+        "tests/**/test_decision*.py",
+        "tests/engines/test_forms.py",
+        "tests/foundation/test_regimes_fake.py",
+        "tests/rules/test_rules_refusals.py",
+        "tests/rules/test_rules_schemas.py",
     ],
     "catalogue": [
-        "tests/test_catalogue*.py",
-        "tests/test_disclosure.py",
-        "tests/test_duties.py",
+        "tests/**/test_catalogue*.py",
+        "tests/rules/test_disclosure.py",
+        "tests/engines/test_duties.py",
     ],
     **{name: _RULES_TESTS for name in MODULES if name.startswith("rules.")},
 }
@@ -131,21 +131,21 @@ TEST_SELECTION.update(
 
 # the data mode's test files: those that read the time limits and the fee table
 DATA_TESTS = [
-    "tests/test_deadlines.py",
-    "tests/test_fees*.py",
-    "tests/test_forms.py",
-    "tests/test_lifecycle.py",
-    "tests/test_decision_scenarios.py",
-    "tests/test_decision_result.py",
-    "tests/test_workdays.py",
-    "tests/test_rules_*.py",
-    "tests/test_disclosure.py",
-    "tests/test_catalogue*.py",  # the catalogue's checks count the disclosure limits
+    "tests/engines/test_deadlines.py",
+    "tests/**/test_fees*.py",
+    "tests/engines/test_forms.py",
+    "tests/register/test_lifecycle.py",
+    "tests/engines/test_decision_scenarios.py",
+    "tests/engines/test_decision_result.py",
+    "tests/foundation/test_workdays.py",
+    "tests/**/test_rules_*.py",
+    "tests/rules/test_disclosure.py",
+    "tests/**/test_catalogue*.py",  # the catalogue's checks count the disclosure limits
 ]
 DATA_FILES = ["tiepcan/data/ati-2016/time_limits.toml", "tiepcan/data/ati-2016/fees.toml"]
 
 # what the tests read besides the package and the tests: docs pages checked against the code,
-# and tools/render_form_samples.py, which renders the form samples tests/test_forms.py compares
+# and tools/render_form_samples.py, which renders the form samples tests/engines/test_forms.py compares
 ALSO_COPY = ["docs/", "README.md", "tools/"]
 
 
@@ -404,7 +404,7 @@ def _changed_in_line(m: str, p: str) -> str | None:
 
 
 #: survivors known to be equivalent, by what the mutant changes (see docs/mutation.md).
-#: Raise sites give a code and a detail only (tiepcan.errors: one message per code), so no
+#: Raise sites give a code and a detail only (tiepcan.foundation.errors: one message per code), so no
 #: rule for dead message text is needed any more.
 EQUIVALENT = {
     "fast-path": "a fast-path type check; the general path returns the same value",

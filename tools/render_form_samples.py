@@ -7,7 +7,7 @@ Run from the root of the repository (as root, so that Chromium can be installed 
 1. builds, for one request, the four forms an agency sends: an electronic request for complex
    information received on 07/02/2024, the day before Tết 2024 (8–14/2/2024 off, Công văn
    8662/VPCP-KGVX): receipt (02), the terms and costs (03), an extension (04), a refusal (05)
-   and a refusal of one part (05, in part) — the scenario of ``tests/test_forms.py``, for a
+   and a refusal of one part (05, in part) — the scenario of ``tests/engines/test_forms.py``, for a
    fictional department of a fictional province (names and numbers are made up);
 2. writes each as HTML in Vietnamese and English (``form_02.html``, ``form_02_en.html``, …);
 3. installs Debian's ``chromium`` package with apt-get if no Chromium is on PATH (never any

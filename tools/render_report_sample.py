@@ -8,7 +8,7 @@ Run from the root of the repository:
 
 1. The register of *Sở Tư pháp tỉnh Minh Sơn* (a fictional agency; every name, number and
    address is made up) for the second half of 2025: the 44 requests of :data:`ROWS`, written
-   by :meth:`tiepcan.register.Register.to_csv` with the computed columns as of 31/12/2025,
+   by :meth:`tiepcan.register.book.Register.to_csv` with the computed columns as of 31/12/2025,
    then as Excel on a Vietnamese Windows machine saves "CSV": dates ``dd/mm/yyyy``, ``;``
    between cells, CRLF line ends, Windows-1258 (tools/windows1258.py) →
    ``docs/samples/so-theo-doi-2025-h2.csv``.
@@ -21,7 +21,7 @@ Run from the root of the repository:
 3. With ``--png``: the HTML page in headless Chromium (tools/_chromium.py, A4 proportions)
    → ``bao-cao-20250701-20251231.png`` beside it.
 
-tests/test_report_sample.py counts the report's figures by hand from :data:`ROWS` and checks
+tests/outputs/test_report_sample.py counts the report's figures by hand from :data:`ROWS` and checks
 that the committed files are what this script writes now.
 """
 
@@ -43,7 +43,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from windows1258 import to_windows_1258
 
-from tiepcan.register import Register
+from tiepcan.register.book import Register
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "docs" / "samples"
@@ -693,7 +693,7 @@ def as_excel_saves_it(text: str) -> bytes:
 
 
 META = """\
-# Thông tin của văn bản báo cáo (tiepcan.reports.ReportMetadata) — a fictional agency
+# Thông tin của văn bản báo cáo (tiepcan.outputs.reports.ReportMetadata) — a fictional agency
 kind = "periodic"
 superior_body = "Ủy ban nhân dân\\ntỉnh Minh Sơn"
 agency_name = "Sở Tư pháp"
@@ -723,7 +723,7 @@ name = "Lê Văn Bình"
 def generate(where: Path) -> dict[str, bytes]:
     """Write the register, the particulars and the report into ``where``; return every file
     (its path relative to ``where``) and its bytes."""
-    from tiepcan.cli import main
+    from tiepcan.outputs.cli import main
 
     where.mkdir(parents=True, exist_ok=True)
     (where / REGISTER_FILE).write_bytes(as_excel_saves_it(register().to_csv(as_of=AS_OF)))

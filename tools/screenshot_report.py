@@ -21,9 +21,9 @@ from pathlib import Path
 
 from _chromium import screenshot  # tools/_chromium.py
 
-from tiepcan.register import Register
-from tiepcan.reports import ReportMetadata, render_html
-from tiepcan.statistics import ReportingPeriod, compute_statistics
+from tiepcan.outputs.reports import ReportMetadata, render_html
+from tiepcan.register.book import Register
+from tiepcan.register.statistics import ReportingPeriod, compute_statistics
 
 SAMPLES = Path(__file__).resolve().parents[1] / "docs" / "samples"
 

@@ -8,7 +8,7 @@ import json
 import sys
 from datetime import date, timedelta
 
-from tiepcan.workdays import is_working_day
+from tiepcan.foundation.workdays import is_working_day
 
 LIMITS = {"at_office": (0, 10), "electronic": (3, 15), "postal": (5, 15), "fax": (5, 15)}
 

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from tiepcan._catalogue.models import FIELD_NAMES, Catalogue, CatalogueEntry
 from tiepcan._catalogue.report import CatalogueFinding, FindingSeverity
-from tiepcan._model import Text
-from tiepcan.citations import Citation
-from tiepcan.errors import CalendarRangeError, RegimeNotEncodedError
-from tiepcan.messages import say
-from tiepcan.regimes import Ruleset
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import Text
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import CalendarRangeError, RegimeNotEncodedError
+from tiepcan.foundation.regimes import Ruleset
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
     DisclosureForm,

@@ -5,7 +5,7 @@ agency, its contacts, the focal point, where the catalogue is published, the ver
 19(1) points held), a blank row, then the entries table, one row per entry, its headers the
 titles of the fields of Decree 13/2018/NĐ-CP art. 6(3). A hand-typed cell may say more than
 JSON: a date as dd/mm/yyyy, the law's letter "đ", a yes/no cell as có/không
-(:func:`tiepcan._input.yes_no`). Public names are imported from :mod:`tiepcan.catalogue`.
+(:func:`tiepcan.foundation._input.yes_no`). Public names are imported from :mod:`tiepcan.catalogue`.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from tiepcan._catalogue.models import (
     Contact,
     letter_value,
 )
-from tiepcan._input import yes_no
-from tiepcan._model import BilingualStrEnum, as_day, echo
-from tiepcan.errors import InvalidInputError
+from tiepcan.foundation._input import yes_no
+from tiepcan.foundation._model import BilingualStrEnum, as_day, echo
+from tiepcan.foundation.errors import InvalidInputError
 from tiepcan.rules.disclosure import (
     DisclosureCategory,
     DisclosureForm,
@@ -214,7 +214,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def _csv_date(cell: str) -> Any:
     """A date typed by hand: dd/mm/yyyy as Vietnamese forms write it, or YYYY-MM-DD, read by
-    :func:`~tiepcan._model.as_day`; blank is None. A real day outside 1900–2100 goes on as a
+    :func:`~tiepcan.foundation._model.as_day`; blank is None. A real day outside 1900–2100 goes on as a
     date, so that the model refuses it naming its field and the range; other text goes on as
     typed, for the model to refuse."""
     text = cell.strip()

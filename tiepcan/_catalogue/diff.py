@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from tiepcan._catalogue.csv_form import entry_cells, header_cells
 from tiepcan._catalogue.models import Catalogue, CatalogueEntry
 from tiepcan._catalogue.report import inconsistent
-from tiepcan._model import Result
-from tiepcan.errors import InvalidInputError
+from tiepcan.foundation._model import Result
+from tiepcan.foundation.errors import InvalidInputError
 
 __all__ = ["CatalogueDiff", "EntryChange", "FieldChange", "diff_catalogues"]
 

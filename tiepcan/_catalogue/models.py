@@ -18,16 +18,16 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, StrictBool, field_validator, model_validator
 
-from tiepcan._input import (
+from tiepcan.foundation._input import (
     FrozenModel,
     in_law_order,
     validate_input,
     validate_json_input,
 )
-from tiepcan._model import BilingualStrEnum, NonBlank, echo
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import ATI_2016_RULES, RegimeLike
+from tiepcan.foundation._model import BilingualStrEnum, NonBlank, echo
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import ATI_2016_RULES, RegimeLike
 from tiepcan.rules.access import ConditionalCategory
 from tiepcan.rules.disclosure import (
     DisclosureCategory,

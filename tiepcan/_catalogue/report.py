@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from tiepcan._catalogue.models import CatalogueKind
-from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, Text, check_lang
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import BilingualStrEnum, Lang, NonBlank, Result, Text, check_lang
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
 from tiepcan.texts.catalogue import TEXTS
 
 __all__ = ["CatalogueFinding", "CatalogueReport", "FindingSeverity", "inconsistent"]

@@ -11,7 +11,7 @@ The decision records the ordered steps it applied, each in one :class:`CitationR
 (decided, applied and satisfied, checked and not applicable), lists every citation in the
 tuple of its role, and explains itself in Vietnamese or English. Every citation is read from
 the ruleset (``rules.toml``). It reads no clock: the only date it needs is the day the request was received,
-which fixes the legal regime (:func:`tiepcan.regimes.resolve_regime`).
+which fixes the legal regime (:func:`tiepcan.foundation.regimes.resolve_regime`).
 
 This module is the door: the names below are defined, each once, in the modules of the
 package, by concern:

@@ -1,7 +1,7 @@
 """Xem xét, giải quyết yêu cầu — the assessment of one request, step by step.
 
 :func:`assess` validates the request, the requester and the facts, chooses the ruleset once
-(:func:`tiepcan.regimes.choose_ruleset`), and runs the steps of the law in order, each step
+(:func:`tiepcan.foundation.regimes.choose_ruleset`), and runs the steps of the law in order, each step
 recorded in the trace with the units of law it applied. Every citation is read from the
 ruleset (``rules.toml``); every finding's words from :mod:`tiepcan.texts.decision`.
 
@@ -62,9 +62,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
 
-from tiepcan._input import validate_input
-from tiepcan._model import Text, echo
-from tiepcan.citations import Citation
 from tiepcan.decision._facts import InformationFacts, _former_flags
 from tiepcan.decision._notices import _duties, _forms
 from tiepcan.decision._result import (
@@ -78,9 +75,13 @@ from tiepcan.decision._result import (
     WithheldPart,
     WrittenAnswer,
 )
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
-from tiepcan.regimes import RegimeLike, Ruleset, choose_ruleset, require_engine
+from tiepcan.foundation._input import validate_input
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import Text, echo
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeLike, Ruleset, choose_ruleset, require_engine
+from tiepcan.foundation.terms import Channel, Complexity
 from tiepcan.rules._cited import CitedStrEnum, has_rule
 from tiepcan.rules.access import (
     ConditionalCategory,
@@ -138,7 +139,6 @@ from tiepcan.rules.responsibility import (
     assess_responsibility,
     district_level_ended,
 )
-from tiepcan.terms import Channel, Complexity
 from tiepcan.texts.decision import TEXTS
 
 #: missing consent: refuse on ground a (the law), or ask for it first (a named option)
@@ -244,7 +244,7 @@ def assess(
 
     Models, plain mappings or JSON text are accepted; bad input raises
     ``InvalidInputError``. The ruleset is chosen once, by
-    :func:`tiepcan.regimes.choose_ruleset`: the law in force on ``request.received_on``,
+    :func:`tiepcan.foundation.regimes.choose_ruleset`: the law in force on ``request.received_on``,
     unless the request was ``sent`` (được gửi) before 2026-09-01, when Law 01/2026/QH16 art.
     31(4) keeps it under Law 104/2016. The decision records ``sent`` and ``chosen_by``, and its
     first step cites the rule that chose the regime. Every citation and wording of the

@@ -22,8 +22,9 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from tiepcan._input import FrozenModel
-from tiepcan.errors import InvalidInputError
+from tiepcan.foundation._input import FrozenModel
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.terms import Complexity
 from tiepcan.rules.access import (
     ConditionalCategory,
     ConditionalInformation,
@@ -33,7 +34,6 @@ from tiepcan.rules.access import (
 )
 from tiepcan.rules.requests import CostStatus
 from tiepcan.rules.responsibility import ResponsibilityFacts
-from tiepcan.terms import Complexity
 
 
 class ProtectedPart(FrozenModel):

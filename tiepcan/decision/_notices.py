@@ -15,14 +15,14 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from tiepcan._input import validate_input
-from tiepcan._model import echo
 from tiepcan.decision._result import Decision, Outcome
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import ruleset
+from tiepcan.foundation._input import validate_input
+from tiepcan.foundation._model import echo
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import ruleset
+from tiepcan.foundation.terms import Channel
 from tiepcan.rules.refusals import RefusalNotice, refusal_notice_of
 from tiepcan.rules.requests import DecreeForm, InformationRequest, ReceiptDuty, RequestForm
-from tiepcan.terms import Channel
 
 
 def _duties(outcome: Outcome, channel: Channel, cannot_write: bool) -> tuple[ReceiptDuty, ...]:

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from tiepcan._model import BilingualStrEnum, Lang, Minimum, Result, Text, check_lang
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
-from tiepcan.regimes import RegimeChoice, Ruleset, ruleset
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import BilingualStrEnum, Lang, Minimum, Result, Text, check_lang
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeChoice, Ruleset, ruleset
+from tiepcan.foundation.terms import Channel, Complexity
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.access import ConditionalCategory, OnRequestBasis
 from tiepcan.rules.refusals import StatedGround
@@ -38,7 +39,6 @@ from tiepcan.rules.requests import (
     NoticeItem,
     ReceiptDuty,
 )
-from tiepcan.terms import Channel, Complexity
 from tiepcan.texts.decision import TEXTS
 
 
@@ -324,7 +324,7 @@ class Decision(Result):
     ``regime`` is the id of the ruleset the decision was made under (resolved once from the
     day of receipt), ``user_supplied`` whether that ruleset came from a user's data directory,
     and ``interpretations`` the ids of the readings of the law it applied
-    (:func:`tiepcan.interpretations.interpretation` gives each in full).
+    (:func:`tiepcan.foundation.interpretations.interpretation` gives each in full).
 
     Every step has one :class:`CitationRole`, and every unit of law the decision cites is in
     exactly one of three tuples:

@@ -1,7 +1,7 @@
 """Cited enums — enum members whose citation comes from the ruleset.
 
 Private helper of the ``tiepcan.rules`` modules. A member is declared like any
-:class:`~tiepcan._model.BilingualStrEnum` member, ``NAME = (value, label_vi, label_en)``; the
+:class:`~tiepcan.foundation._model.BilingualStrEnum` member, ``NAME = (value, label_vi, label_en)``; the
 unit of law it names is not in the code but in the ruleset's ``rules.toml``, under the key
 ``"<enum name in snake_case>.<value>"`` (``"refusal_ground.e"``). So a later regime that
 moves a ground to another article, or rewords it, is a new data file, not an edit here.
@@ -11,7 +11,7 @@ moves a ground to another article, or rewords it, is a new data file, not an edi
 * ``member.citation`` is the citation under the bundled 2016 ruleset (``ati-2016``), for docs,
   doctests and the rulebook only: it never stands for "the law in force".
 
->>> from tiepcan.regimes import ATI_2016_RULES
+>>> from tiepcan.foundation.regimes import ATI_2016_RULES
 >>> from tiepcan.rules.refusals import RefusalGround
 >>> RefusalGround.NOT_RESPONSIBLE.key
 'refusal_ground.c'
@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, TypeVar
 
-from tiepcan._model import BilingualStrEnum, Lang, Text, echo
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import REGIMES, Ruleset, ruleset
+from tiepcan.foundation._model import BilingualStrEnum, Lang, Text, echo
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import REGIMES, Ruleset, ruleset
 
 if TYPE_CHECKING:
-    from tiepcan.citations import Citation
+    from tiepcan.foundation.citations import Citation
 
 __all__ = [
     "CitedStrEnum",

@@ -49,8 +49,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import NonBlank
+from tiepcan.foundation._input import FrozenModel, validate_input
+from tiepcan.foundation._model import NonBlank
 from tiepcan.rules._cited import CitedStrEnum, flag, members
 
 __all__ = [

@@ -59,10 +59,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Self
 
-from tiepcan._model import BilingualStrEnum, Result, Text, echo
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
+from tiepcan.foundation._model import BilingualStrEnum, Result, Text, echo
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
 
 __all__ = [
     "WEBSITE_CATEGORIES",

@@ -71,12 +71,20 @@ from typing import Any
 
 from pydantic import Field, StrictBool, field_validator
 
-from tiepcan._input import FrozenModel, in_law_order, validate_input, yes_no
-from tiepcan._model import BilingualStrEnum, Lang, NonBlank, Result, Text, check_lang, echo
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
-from tiepcan.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
+from tiepcan.foundation._input import FrozenModel, in_law_order, validate_input, yes_no
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import (
+    BilingualStrEnum,
+    Lang,
+    NonBlank,
+    Result,
+    Text,
+    check_lang,
+    echo,
+)
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
 from tiepcan.texts.rules_duties import TEXTS
 
 __all__ = [

@@ -46,11 +46,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
-from tiepcan._model import Lang, Result, Text, as_day, check_lang, echo
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
-from tiepcan.regimes import RegimeLike, Ruleset
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import Lang, Result, Text, as_day, check_lang, echo
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, count, flag, members, rules_of
 from tiepcan.rules.access import (
     ConditionalCategory,
@@ -197,7 +197,7 @@ class StatedGround(Result):
     wording: Text
     reason: Text
     citations: tuple[Citation, ...]
-    #: the ground's regime-neutral key (:mod:`tiepcan.grounds`: ``"costs_unpaid"`` under both
+    #: the ground's regime-neutral key (:mod:`tiepcan.foundation.grounds`: ``"costs_unpaid"`` under both
     #: laws), so that refusals add up by reason across 2026-09-01; ``None`` only for a ruleset
     #: without ``refusal_grounds.toml`` (a user's ruleset)
     neutral_key: str | None = None
@@ -259,7 +259,7 @@ def _neutral_tables(
 ) -> tuple[dict[str, str], dict[str, Citation]]:
     """The ruleset's neutral keys: ground member → key, and reason key → its unit of law
     (empty where the ruleset has no ``refusal_grounds.toml``)."""
-    from tiepcan.grounds import refusal_grounds, refusal_reasons
+    from tiepcan.foundation.grounds import refusal_grounds, refusal_reasons
 
     def build(rs: Ruleset) -> tuple[dict[str, str], dict[str, Citation]]:
         if not os.path.isfile(os.path.join(rs.data_dir, "refusal_grounds.toml")):

@@ -44,12 +44,12 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Result, Text, echo, is_blank
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
-from tiepcan.regimes import RegimeLike
+from tiepcan.foundation._input import FrozenModel, validate_input
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import Result, Text, echo, is_blank
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeLike
 from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, rules_of
 from tiepcan.rules.requests import (
     Deficiency,

@@ -43,16 +43,16 @@ from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Result, echo, is_blank
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
+from tiepcan.foundation._input import FrozenModel, validate_input
+from tiepcan.foundation._model import Result, echo, is_blank
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.terms import Channel
 from tiepcan.rules._cited import CitedStrEnum, flag, members
 from tiepcan.rules.access import ConditionalCategory, ConsentingParty
-from tiepcan.terms import Channel
 
 if TYPE_CHECKING:
-    from tiepcan.regimes import Ruleset
+    from tiepcan.foundation.regimes import Ruleset
 
 __all__ = [
     "ConsentDocument",

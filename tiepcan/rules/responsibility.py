@@ -62,12 +62,12 @@ from datetime import date
 
 from pydantic import Field
 
-from tiepcan._input import FrozenModel, validate_input
-from tiepcan._model import Result, Text
-from tiepcan.citations import Citation
-from tiepcan.errors import InvalidInputError
-from tiepcan.messages import say
-from tiepcan.regimes import RegimeLike, Ruleset
+from tiepcan.foundation._input import FrozenModel, validate_input
+from tiepcan.foundation._messages import say
+from tiepcan.foundation._model import Result, Text
+from tiepcan.foundation.citations import Citation
+from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.foundation.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, rules_of
 from tiepcan.rules.access import PublicInterestReason
 from tiepcan.texts.rules_responsibility import TEXTS

@@ -11,7 +11,7 @@ Code art. 148(5)), and for the conditional catalogue the art. 7 condition (Decre
 
 from __future__ import annotations
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 _CATALOGUE_2016 = (
     "104/2016/QH13 art. 34(1)(b)",

@@ -9,7 +9,7 @@ the working week (Quyết định 188/1999/QĐ-TTg art. 1); the rules of the law
 ISO in English (``{day:%d/%m/%Y}`` / ``{day}``).
 """
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     # -- the rules applied and the regime that chose them

@@ -15,7 +15,7 @@ so that the text is checked under each law that has the key.
 
 from __future__ import annotations
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 #: the clauses that count a time limit "kể từ ngày nhận được yêu cầu hợp lệ" (arts. 29–31)
 _FROM_VALID_REQUEST = (

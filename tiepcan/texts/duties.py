@@ -12,7 +12,7 @@ declaration, not the law's words.
 
 from __future__ import annotations
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     # -- whether the duty applies (the facts of applies_if)

@@ -10,7 +10,7 @@ for refusal (Law 104/2016/QH13 art. 28(1)(e)). A date field writes itself as ``d
 in Vietnamese and ISO in English (``{day:%d/%m/%Y}`` / ``{day}``).
 """
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     # -- a line of the quote: quantity × rate, then where the rate is from

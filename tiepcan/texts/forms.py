@@ -12,7 +12,7 @@ text that names the articles of Law 104/2016/QH13 itself cites them.
 
 from __future__ import annotations
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 #: the clauses that count a time limit from a valid request, as form 02 names them
 _ARTS_29_TO_31 = ("104/2016/QH13 art. 29", "104/2016/QH13 art. 30", "104/2016/QH13 art. 31")

@@ -1,6 +1,6 @@
-"""Giải quyết yêu cầu cung cấp thông tin — the texts of a request's state (:mod:`tiepcan.lifecycle`).
+"""Giải quyết yêu cầu cung cấp thông tin — the texts of a request's state (:mod:`tiepcan.register.lifecycle`).
 
-The reasons a :class:`~tiepcan.lifecycle.RequestState` explains itself with (the law that
+The reasons a :class:`~tiepcan.register.lifecycle.RequestState` explains itself with (the law that
 governs the request, its receipt and validity, Law 104/2016/QH13 art. 26(1)–(2); the time
 limits of arts. 29–31 and their extension; a notice of costs that replaced another, art. 27;
 where it stands), and the problems a fold records when the events break the order the law
@@ -15,7 +15,7 @@ own time limit (art. 29(2) at the office, 30(4) electronically, 31(2) by post or
 
 from __future__ import annotations
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 #: the units of law that allow one extension of the time limit, with written notice within it
 _EXTENSION = (

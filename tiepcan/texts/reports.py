@@ -1,4 +1,4 @@
-"""Báo cáo — the words and sentences of the report an agency sends (:mod:`tiepcan.reports`).
+"""Báo cáo — the words and sentences of the report an agency sends (:mod:`tiepcan.outputs.reports`).
 
 Decree 13/2018/NĐ-CP art. 12: the 6-monthly and yearly report to the provincial Department
 of Justice, and the 3-yearly report to the Ministry of Justice (clause 3), with the contents
@@ -10,12 +10,12 @@ headings under Law 104/2016 cite its articles; from 2026-09-01 a heading cites t
 each law in force over the period (``table.cites``).
 
 The labels of the figures (one row each), the chart's legend and the Excel columns are
-labels, not sentences: they stay beside the figures (:mod:`tiepcan.reports._document`).
+labels, not sentences: they stay beside the figures (:mod:`tiepcan.outputs.reports._document`).
 """
 
 from __future__ import annotations
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     # -- the head of the document (Decree 30/2020/NĐ-CP, Appendix I)

@@ -6,7 +6,7 @@ articles it names). The duties themselves, each with its citation and the verbat
 the law that make it, are data (``data/<regime>/duties.toml``).
 """
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     "checklist.head": Message(

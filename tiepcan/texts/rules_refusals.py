@@ -6,7 +6,7 @@ The reasons :mod:`tiepcan.rules.refusals` states for each ground of Law 104/2016
 law that states it.
 """
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     # -- the reasons of each ground (art. 28(1) a–e)

@@ -6,7 +6,7 @@ information that directly concerns his or her rights and obligations (Law 104/20
 art. 36(1); Law 01/2026/QH16 art. 29(1)).
 """
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     "standing.citizen": Message(

@@ -9,7 +9,7 @@ Law 01/2026/QH16: art. 10(1)–(2), held information needed for the public inter
 community health (art. 10(3)), art. 26(2).
 """
 
-from tiepcan.messages import Message
+from tiepcan.foundation._messages import Message
 
 TEXTS: dict[str, Message] = {
     # -- the district level, gone (art. 9(2)(g); interpretation district-level-ended)

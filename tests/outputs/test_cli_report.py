@@ -1,0 +1,220 @@
+"""``tiepcan report``: from the register a clerk has on the desk to the report files.
+
+The register is the sample of ``docs/samples/register_2024.csv`` (41 requests of 2024), saved
+again the ways Excel saves "CSV" on the clerk's machine: Windows-1258 with ``;`` (Vietnamese
+Windows), UTF-16 with tabs ("Unicode Text"), UTF-8 with a byte-order mark and ``,``. The
+report is of the second half of 2024 (Decree 13/2018/NĐ-CP art. 12(4)(b): requests received,
+answered, refused). The number received in the half-year is counted here from the file's
+own "Ngày nhận yêu cầu" column, not taken from the library.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tiepcan.outputs.cli import main
+
+Capture = pytest.CaptureFixture[str]
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "docs" / "samples"
+REGISTER = (SAMPLES / "register_2024.csv").read_text(encoding="utf-8-sig")
+META: dict[str, Any] = json.loads((SAMPLES / "register_2024_report.json").read_text("utf-8"))
+
+
+def _windows_1258() -> Any:
+    spec = importlib.util.spec_from_file_location("windows1258", ROOT / "tools" / "windows1258.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.to_windows_1258
+
+
+to_windows_1258 = _windows_1258()
+
+
+def _resaved(text: str, delimiter: str) -> str:
+    """The register as a spreadsheet saves it with another delimiter (cells quoted as needed)."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(
+        csv.reader(io.StringIO(text), delimiter=";")
+    )
+    return out.getvalue()
+
+
+def _received_in(text: str, delimiter: str, first: str, last: str) -> int:
+    """Rows whose "Ngày nhận yêu cầu" (the 2nd column) falls in [first, last], read by hand."""
+    rows = text.strip().splitlines()[1:]
+    days = [row.split(delimiter)[1] for row in rows]
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in days)
+    return sum(first <= d <= last for d in days)
+
+
+# counted from the sample file: the requests received 01/07/2024–31/12/2024
+H2_2024 = _received_in(REGISTER, ";", "2024-07-01", "2024-12-31")
+
+
+@pytest.fixture
+def meta(tmp_path: Path) -> str:
+    data = {k: v for k, v in META.items() if k != "report_date"}
+    path = tmp_path / "bao-cao.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _report(capsys: Capture, register: Path, meta: str, out: Path, *extra: str) -> Any:
+    argv = ["report", str(register), "--period", "2024-H2", "--meta", meta,
+            "--date", "2025-01-10", "--out", str(out), "--json", *extra]  # fmt: skip
+    code, stdout, stderr = run(capsys, *argv)
+    assert code == 0, stderr
+    return json.loads(stdout)
+
+
+def test_a_windows_1258_register_with_semicolons_makes_every_report_file(
+    tmp_path: Path, meta: str, capsys: Capture
+) -> None:
+    register = tmp_path / "so-theo-doi.csv"
+    register.write_bytes(to_windows_1258(REGISTER))
+    done = _report(capsys, register, meta, tmp_path / "out", "--encoding", "cp1258")
+    assert H2_2024 == 17
+    assert done["received"] == H2_2024
+    assert done["rows"] == 41
+    assert [Path(p).suffix for p in done["files"]] == [".html", ".md", ".xlsx", ".svg"]
+    html = Path(done["files"][0]).read_text("utf-8")
+    # composed again (NFC): the names read as the clerk typed them
+    assert "Sở Tư pháp".upper() in html and "6 tháng cuối năm 2024" in html
+    assert Path(done["files"][2]).read_bytes()[:2] == b"PK"
+    assert "<svg" in Path(done["files"][3]).read_text("utf-8")
+
+
+def test_a_register_not_in_utf8_names_the_option_that_reads_it(
+    tmp_path: Path, meta: str, capsys: Capture
+) -> None:
+    register = tmp_path / "so-theo-doi.csv"
+    register.write_bytes(to_windows_1258(REGISTER))
+    code, out, err = run(capsys, "report", str(register), "--period", "2024-H2", "--meta", meta,
+                         "--date", "2025-01-10", "--out", str(tmp_path))  # fmt: skip
+    assert code == 1 and out == ""  # a coded input error (exit 1; 2 is a bad command line)
+    assert "[unreadable-encoding]" in err and "--encoding cp1258" in err
+
+
+def test_utf16_with_tabs_and_utf8_with_commas_are_read_without_options(
+    tmp_path: Path, meta: str, capsys: Capture
+) -> None:
+    tabbed = tmp_path / "unicode-text.txt"
+    tabbed.write_bytes(_resaved(REGISTER, "\t").encode("utf-16"))
+    assert _report(capsys, tabbed, meta, tmp_path / "a")["received"] == H2_2024
+    commas = tmp_path / "commas.csv"
+    commas.write_bytes(_resaved(REGISTER, ",").encode("utf-8-sig"))
+    assert _report(capsys, commas, meta, tmp_path / "b")["received"] == H2_2024
+
+
+def test_an_empty_register_still_reports_and_says_it_is_empty(
+    tmp_path: Path, meta: str, capsys: Capture
+) -> None:
+    register = tmp_path / "empty.csv"
+    register.write_text(REGISTER.splitlines()[0] + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "report", str(register), "--period", "2024-H2", "--meta", meta,
+                       "--date", "2025-01-10", "--out", str(tmp_path / "o"), "--format", "md")  # fmt: skip
+    assert code == 0
+    assert "Sổ theo dõi không có dòng nào" in out and "The register holds no row" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "status"),
+    [
+        (["--period", "2024-H3"], "invalid-period", 1),
+        (["--period", "2024-H2", "--format", "pdf"], "invalid-command-line", 2),
+        (["--period", "2024-H2", "--delimiter", "x"], "invalid-command-line", 2),
+        (["--period", "2024-H2", "--encoding", "klingon"], "unreadable-encoding", 1),
+    ],
+)
+def test_bad_options_are_coded_errors(
+    tmp_path: Path, meta: str, capsys: Capture, argv: list[str], code: str, status: int
+) -> None:
+    register = tmp_path / "r.csv"
+    register.write_text(REGISTER, encoding="utf-8")
+    exit_code, out, err = run(capsys, "report", str(register), "--meta", meta, "--date",
+                              "2025-01-10", "--out", str(tmp_path), "--json", *argv)  # fmt: skip
+    assert exit_code == status and out == ""
+    assert json.loads(err)["code"] == code
+
+
+def test_the_report_date_is_given_never_read_from_the_clock(
+    tmp_path: Path, meta: str, capsys: Capture
+) -> None:
+    register = tmp_path / "r.csv"
+    register.write_text(REGISTER, encoding="utf-8")
+    code, _, err = run(capsys, "report", str(register), "--period", "2024-H2", "--meta", meta,
+                       "--out", str(tmp_path), "--json")  # fmt: skip
+    assert code == 1 and json.loads(err)["code"] == "missing-date"
+
+
+def test_a_folder_that_cannot_be_written_is_a_coded_error(
+    tmp_path: Path, meta: str, capsys: Capture
+) -> None:
+    register = tmp_path / "r.csv"
+    register.write_text(REGISTER, encoding="utf-8")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    code, out, err = run(capsys, "report", str(register), "--period", "2024-H2", "--meta", meta,
+                         "--date", "2025-01-10", "--out", str(blocker), "--json")  # fmt: skip
+    assert code == 1 and out == ""
+    assert json.loads(err)["code"] == "output-not-written"
+
+
+def test_options_override_the_particulars_file(tmp_path: Path, meta: str, capsys: Capture) -> None:
+    register = tmp_path / "r.csv"
+    register.write_text(REGISTER, encoding="utf-8")
+    done = _report(capsys, register, meta, tmp_path / "o", "--format", "md", "--place",
+                   "Hoa Lư", "--signer-name", "Trần Thị B", "--recipient", "Như trên;",
+                   "--recipient", "Lưu: VT.")  # fmt: skip
+    md = Path(done["files"][0]).read_text("utf-8")
+    assert "Hoa Lư, ngày 10 tháng" in md and "Trần Thị B" in md
+    assert "Bộ Tư pháp (để báo cáo)" not in md  # the recipients given replace the file's
+
+
+# -- register fold reads the register as the report does -------------------------------------
+
+
+def test_register_fold_reads_windows_1258_and_commas_as_report_does(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    """The same reader (--encoding, --delimiter) for both register commands: all 41 rows."""
+    cp1258 = tmp_path / "so.csv"
+    cp1258.write_bytes(to_windows_1258(_resaved(REGISTER, ",")))
+    code, out, err = run(capsys, "register", "fold", str(cp1258), "--as-of", "2024-12-31",
+                         "--encoding", "cp1258", "--delimiter", ",", "--json")  # fmt: skip
+    assert code == 0, err
+    rows = json.loads(out)["rows"]
+    assert [r["number"] for r in rows] == [f"{k:02d}/2024/YC" for k in range(1, 42)]
+    # without --encoding, the error names the option that reads the file
+    code, _, err = run(capsys, "register", "fold", str(cp1258), "--as-of", "2024-12-31")
+    assert code == 1 and "unreadable-encoding" in err and "--encoding cp1258" in err
+
+
+@pytest.mark.parametrize("content", ["", "HEADER"])
+def test_register_fold_says_an_empty_register_is_empty(
+    tmp_path: Path, capsys: Capture, content: str
+) -> None:
+    register = tmp_path / "empty.csv"
+    register.write_text(REGISTER.splitlines()[0] + "\n" if content else "", encoding="utf-8")
+    code, out, _ = run(capsys, "register", "fold", str(register), "--as-of", "2024-12-31")
+    assert code == 0
+    assert "Sổ theo dõi không có dòng nào" in out and "The register holds no row" in out
+    code, out, _ = run(capsys, "register", "fold", str(register), "--as-of", "2024-12-31",
+                       "--json")  # fmt: skip
+    assert json.loads(out)["empty"] is True and json.loads(out)["rows"] == []

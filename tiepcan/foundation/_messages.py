@@ -1,0 +1,59 @@
+"""Thông điệp — the one way tiepcan keeps the texts of its explanations and notices.
+
+The sentences a result explains itself with (a decision's findings, a deadline's trace, a
+notice's lines) are not written inside the rule logic. Each engine keeps them in a message
+table under :mod:`tiepcan.texts`, one module per engine, as the errors keep theirs in
+:data:`tiepcan.foundation.errors.ERROR_CODES`: a key, the Vietnamese text, the English text, and the
+provisions of law the text states. An auditor or translator reads every sentence of an engine
+in one file; ``tests/foundation/test_texts.py`` checks each against the article it names (the provision
+exists in the bundled statute text; words quoted from the law are the law's words).
+
+A text may hold named fields in braces (``"Nhận yêu cầu ngày {received}"``), filled by
+:func:`say`. A field given as a :class:`~tiepcan.foundation._model.Text` fills the Vietnamese text with
+its ``vi`` and the English text with its ``en``; any other value fills both with ``str()``.
+
+>>> TABLE = {"received": Message("Nhận yêu cầu ngày {day}", "request received on {day}")}
+>>> say(TABLE, "received", day="2024-02-07").en
+'request received on 2024-02-07'
+>>> say(TABLE, "received", day=Text("hôm nay", "today")).vi
+'Nhận yêu cầu ngày hôm nay'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from tiepcan.foundation._model import Text
+
+__all__ = ["Message", "say"]
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One explanation or notice text, in Vietnamese and in English.
+
+    ``states`` names the provisions of law the text states, each either a citation in the
+    data files' encoding (``"104/2016/QH13 art. 28(1)(c)"``) or a key of the rulesets'
+    ``rules.toml`` (``"refusal_ground.c"``), so the same text is checked under every law that
+    has the key. A text that states no rule (a date, a count) names none.
+    """
+
+    vi: str
+    en: str
+    states: tuple[str, ...] = ()
+
+
+def _fill(text: str, fields: Mapping[str, object], lang: str) -> str:
+    if not fields:
+        return text
+    values = {
+        k: (v.vi if lang == "vi" else v.en) if isinstance(v, Text) else v for k, v in fields.items()
+    }
+    return text.format_map(values)
+
+
+def say(table: Mapping[str, Message], key: str, /, **fields: object) -> Text:
+    """The text ``key`` of ``table`` in both languages, its named fields filled."""
+    message = table[key]
+    return Text(_fill(message.vi, fields, "vi"), _fill(message.en, fields, "en"))
