@@ -78,7 +78,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError, RegimeNotEncodedError
@@ -107,7 +107,9 @@ from tiepcan.foundation.workdays import (
     working_days_between,
 )
 from tiepcan.foundation.workdays import _as_date as _to_date
-from tiepcan.texts.deadlines import TEXTS
+
+#: the sentences of a deadline's explanation (tiepcan/texts/deadlines.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.deadlines")
 
 __all__ = [
     "Bound",

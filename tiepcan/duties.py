@@ -36,7 +36,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from tiepcan.foundation._input import validate_input
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import Text, as_day, echo
 from tiepcan.foundation.errors import InvalidInputError
 from tiepcan.foundation.regimes import RegimeLike, require_engine, ruleset_on
@@ -50,10 +50,12 @@ from tiepcan.rules.duties import (
     InternalRulesContent,
     duties,
 )
-from tiepcan.texts.duties import TEXTS
 
 if TYPE_CHECKING:  # pragma: no cover
     from tiepcan.catalogue import CatalogueReport
+
+#: the sentences this module says (tiepcan/texts/duties.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.duties")
 
 __all__ = ["CATALOGUE_EVIDENCE", "check_duties"]
 

@@ -96,7 +96,7 @@ from typing import Annotated, Any, Final
 
 from annotated_types import Ge, Gt
 
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import (
     BilingualStrEnum,
     JsonEnum,
@@ -120,7 +120,9 @@ from tiepcan.foundation.regimes import (
     ruleset_on,
 )
 from tiepcan.foundation.terms import Channel, PaymentMethod, checked_name
-from tiepcan.texts.fees import TEXTS
+
+#: the sentences this module says (tiepcan/texts/fees.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.fees")
 
 __all__ = [
     "MAX_DURATION",

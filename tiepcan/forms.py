@@ -82,7 +82,7 @@ from tiepcan.foundation._layout import (
     dateline,
     recipients_lines,
 )
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import Lang, Result, as_day, check_lang, echo, is_blank
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
@@ -100,7 +100,9 @@ from tiepcan.rules.requests import (
     RequestForm,
     check_form,
 )
-from tiepcan.texts.forms import TEXTS
+
+#: the sentences this module says (tiepcan/texts/forms.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.forms")
 
 __all__ = [
     "ExtensionForm",

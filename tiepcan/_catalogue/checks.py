@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tiepcan._catalogue.models import FIELD_NAMES, Catalogue, CatalogueEntry
 from tiepcan._catalogue.report import CatalogueFinding, FindingSeverity
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import Text
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import CalendarRangeError, RegimeNotEncodedError
@@ -37,10 +37,12 @@ from tiepcan.rules.disclosure import (
     disclosure_provision,
 )
 from tiepcan.rules.duties import duties
-from tiepcan.texts.catalogue import TEXTS
 
 if TYPE_CHECKING:  # pragma: no cover
     from tiepcan.deadlines import Period
+
+#: the sentences this module says (tiepcan/texts/catalogue.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.catalogue")
 
 __all__ = [
     "PUBLIC_REQUIRED_FIELDS",

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from tiepcan._catalogue.models import CatalogueKind
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import BilingualStrEnum, Lang, NonBlank, Result, Text, check_lang
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
-from tiepcan.texts.catalogue import TEXTS
+
+#: the sentences this module says (tiepcan/texts/catalogue.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.catalogue")
 
 __all__ = ["CatalogueFinding", "CatalogueReport", "FindingSeverity", "inconsistent"]
 

@@ -76,7 +76,7 @@ from tiepcan.decision._result import (
     WrittenAnswer,
 )
 from tiepcan.foundation._input import validate_input
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import Text, echo
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
@@ -139,7 +139,9 @@ from tiepcan.rules.responsibility import (
     assess_responsibility,
     district_level_ended,
 )
-from tiepcan.texts.decision import TEXTS
+
+#: the sentences of a decision (tiepcan/texts/decision.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.decision")
 
 #: missing consent: refuse on ground a (the law), or ask for it first (a named option)
 ConsentPolicy = Literal["refuse", "ask_first"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import BilingualStrEnum, Lang, Minimum, Result, Text, check_lang
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
@@ -39,7 +39,9 @@ from tiepcan.rules.requests import (
     NoticeItem,
     ReceiptDuty,
 )
-from tiepcan.texts.decision import TEXTS
+
+#: the sentences of a decision (tiepcan/texts/decision.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.decision")
 
 
 class Outcome(CitedStrEnum):

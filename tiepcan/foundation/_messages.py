@@ -21,22 +21,24 @@ its ``vi`` and the English text with its ``en``; any other value fills both with
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 from tiepcan.foundation._model import Text
 
-__all__ = ["Message", "say"]
+__all__ = ["Message", "lazy_table", "say"]
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class Message(NamedTuple):
     """One explanation or notice text, in Vietnamese and in English.
 
     ``states`` names the provisions of law the text states, each either a citation in the
     data files' encoding (``"104/2016/QH13 art. 28(1)(c)"``) or a key of the rulesets'
     ``rules.toml`` (``"refusal_ground.c"``), so the same text is checked under every law that
     has the key. A text that states no rule (a date, a count) names none.
+
+    An immutable record (a named tuple: the tables are read on the start path of every
+    engine, and a named tuple costs a fraction of a dataclass to define).
     """
 
     vi: str
@@ -57,3 +59,36 @@ def say(table: Mapping[str, Message], key: str, /, **fields: object) -> Text:
     """The text ``key`` of ``table`` in both languages, its named fields filled."""
     message = table[key]
     return Text(_fill(message.vi, fields, "vi"), _fill(message.en, fields, "en"))
+
+
+class _LazyTable(Mapping[str, Message]):
+    """A message table read from its module the first time a text of it is said."""
+
+    __slots__ = ("_module", "_table")
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+        self._table: Mapping[str, Message] | None = None
+
+    def _texts(self) -> Mapping[str, Message]:
+        if self._table is None:
+            from importlib import import_module
+
+            self._table = import_module(self._module).TEXTS
+        return self._table
+
+    def __getitem__(self, key: str) -> Message:
+        return self._texts()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts())
+
+    def __len__(self) -> int:
+        return len(self._texts())
+
+
+def lazy_table(module: str) -> Mapping[str, Message]:
+    """The table ``TEXTS`` of ``module`` (``"tiepcan.texts.deadlines"``), imported when first
+    used: for an engine on the start path of a fresh process (a deadline computed without its
+    explanation says no text, so it need not load its sentences)."""
+    return _LazyTable(module)

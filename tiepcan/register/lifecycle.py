@@ -114,7 +114,7 @@ from pydantic import (
 from tiepcan.data import data_file
 from tiepcan.fees import Area, FeeItem
 from tiepcan.foundation._input import FrozenModel
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import (
     BilingualStrEnum,
     Lang,
@@ -136,10 +136,12 @@ from tiepcan.foundation.regimes import RegimeChoice, RegimeLike, Ruleset
 from tiepcan.foundation.terms import Channel, Complexity
 from tiepcan.rules._cited import CitedStrEnum
 from tiepcan.rules.refusals import RefusalGround
-from tiepcan.texts.lifecycle import TEXTS
 
 if TYPE_CHECKING:
     from tiepcan.deadlines import TimeLimit
+
+#: the sentences this module says (tiepcan/texts/lifecycle.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.lifecycle")
 
 __all__ = [
     "DECISION_OUTCOMES",

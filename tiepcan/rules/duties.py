@@ -72,7 +72,7 @@ from typing import Any
 from pydantic import Field, StrictBool, field_validator
 
 from tiepcan.foundation._input import FrozenModel, in_law_order, validate_input, yes_no
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import (
     BilingualStrEnum,
     Lang,
@@ -85,7 +85,9 @@ from tiepcan.foundation._model import (
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
 from tiepcan.foundation.regimes import ATI_2016_RULES, RegimeLike, Ruleset, ruleset
-from tiepcan.texts.rules_duties import TEXTS
+
+#: the sentences this module says (tiepcan/texts/rules_duties.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.rules_duties")
 
 __all__ = [
     "PROFILE_FIELDS",

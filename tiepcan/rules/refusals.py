@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import Lang, Result, Text, as_day, check_lang, echo
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
@@ -58,7 +58,9 @@ from tiepcan.rules.access import (
     NotAccessibleGround,
 )
 from tiepcan.rules.requests import CostStatus, DecreeForm, ReceiptDuty
-from tiepcan.texts.rules_refusals import TEXTS
+
+#: the sentences this module says (tiepcan/texts/rules_refusals.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.rules_refusals")
 
 __all__ = [
     "GroundException",

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from tiepcan.foundation._input import FrozenModel, validate_input
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import Result, Text, echo, is_blank
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
@@ -57,7 +57,9 @@ from tiepcan.rules.requests import (
     IdDocumentKind,
     RequestDeficiency,
 )
-from tiepcan.texts.rules_requesters import TEXTS
+
+#: the sentences this module says (tiepcan/texts/rules_requesters.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.rules_requesters")
 
 __all__ = [
     "CivilActCapacity",

@@ -63,14 +63,16 @@ from datetime import date
 from pydantic import Field
 
 from tiepcan.foundation._input import FrozenModel, validate_input
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import Result, Text
 from tiepcan.foundation.citations import Citation
 from tiepcan.foundation.errors import InvalidInputError
 from tiepcan.foundation.regimes import RegimeLike, Ruleset
 from tiepcan.rules._cited import CitedStrEnum, flag, has_rule, rules_of
 from tiepcan.rules.access import PublicInterestReason
-from tiepcan.texts.rules_responsibility import TEXTS
+
+#: the sentences this module says (tiepcan/texts/rules_responsibility.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.rules_responsibility")
 
 __all__ = [
     "AgencyKind",

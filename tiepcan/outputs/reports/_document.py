@@ -22,12 +22,14 @@ from pydantic import Field
 
 from tiepcan.foundation._input import FrozenModel, validate_input
 from tiepcan.foundation._layout import dateline
-from tiepcan.foundation._messages import say
+from tiepcan.foundation._messages import lazy_table, say
 from tiepcan.foundation._model import BilingualStrEnum, Lang, Text, check_lang, echo
 from tiepcan.foundation.errors import InvalidInputError, TiepCanError
 from tiepcan.register.statistics import DEFAULT_INFORMATION_KINDS, Statistics, StatisticsError
 from tiepcan.rules.refusals import RefusalGround
-from tiepcan.texts.reports import TEXTS
+
+#: the sentences this module says (tiepcan/texts/reports.py), loaded when first said
+TEXTS = lazy_table("tiepcan.texts.reports")
 
 __all__ = [
     "Figure",
