@@ -448,10 +448,10 @@ _ART_148_6 = Citation("91/2015/QH13", 148, 6)
 
 def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
     if counted:
-        text = say(TEXTS, "day.counted", weekday=_weekday(day), name=day.name)
+        text = say(TEXTS, "day.counted", day=day)  # a day's own labels, in each language
         kind = StepKind.COUNT
     elif day.kind is DayKind.WEEKEND:
-        text = say(TEXTS, "day.weekend", weekday=_weekday(day))
+        text = say(TEXTS, "day.weekend", day=day)
         kind = StepKind.SKIP
     else:
         text = Text(
@@ -460,10 +460,6 @@ def _day_step(day: CalendarDay, counted: bool) -> TraceStep:
         )
         kind = StepKind.SKIP
     return TraceStep(kind, text, day.day, day.basis, day.instruments)
-
-
-def _weekday(day: CalendarDay) -> Text:
-    return Text(day.weekday_vi, day.weekday_en)
 
 
 def _count(

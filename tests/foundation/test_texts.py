@@ -45,7 +45,9 @@ def _ids(row: tuple[str, str, Message]) -> str:
 
 
 def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """The fields a text is filled with: ``{day.weekday_vi}`` and ``{day.weekday_en}`` are
+    both the field ``day``, each language reading its own label of it."""
+    return {re.split(r"[.\[]", name)[0] for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 def _provisions(ref: str) -> list[Citation]:

@@ -11,6 +11,8 @@ exists in the bundled statute text; words quoted from the law are the law's word
 A text may hold named fields in braces (``"Nhận yêu cầu ngày {received}"``), filled by
 :func:`say`. A field given as a :class:`~tiepcan.foundation._model.Text` fills the Vietnamese text with
 its ``vi`` and the English text with its ``en``; any other value fills both with ``str()``.
+A text may also read a field's attribute, each language its own (``"{day.weekday_vi}"`` and
+``"{day.weekday_en}"``: the same field ``day``).
 
 >>> TABLE = {"received": Message("Nhận yêu cầu ngày {day}", "request received on {day}")}
 >>> say(TABLE, "received", day="2024-02-07").en
@@ -46,19 +48,16 @@ class Message(NamedTuple):
     states: tuple[str, ...] = ()
 
 
-def _fill(text: str, fields: Mapping[str, object], lang: str) -> str:
-    if not fields:
-        return text
-    values = {
-        k: (v.vi if lang == "vi" else v.en) if isinstance(v, Text) else v for k, v in fields.items()
-    }
-    return text.format_map(values)
-
-
 def say(table: Mapping[str, Message], key: str, /, **fields: object) -> Text:
     """The text ``key`` of ``table`` in both languages, its named fields filled."""
     message = table[key]
-    return Text(_fill(message.vi, fields, "vi"), _fill(message.en, fields, "en"))
+    if not fields:
+        return Text(message.vi, message.en)
+    vi, en = fields, fields
+    if any(isinstance(v, Text) for v in fields.values()):
+        vi = {k: v.vi if isinstance(v, Text) else v for k, v in fields.items()}
+        en = {k: v.en if isinstance(v, Text) else v for k, v in fields.items()}
+    return Text(message.vi.format_map(vi), message.en.format_map(en))
 
 
 class _LazyTable(Mapping[str, Message]):
@@ -78,7 +77,8 @@ class _LazyTable(Mapping[str, Message]):
         return self._table
 
     def __getitem__(self, key: str) -> Message:
-        return self._texts()[key]
+        table = self._table  # read once loaded: this is on the path of every text said
+        return (table if table is not None else self._texts())[key]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._texts())

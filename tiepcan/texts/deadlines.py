@@ -77,12 +77,12 @@ TEXTS: dict[str, Message] = {
         states=("91/2015/QH13 art. 147(3)",),
     ),
     "day.counted": Message(
-        "{weekday}, {name}: là ngày làm việc, được tính",
-        "{weekday}, {name}: a working day, counted",
+        "{day.weekday_vi}, {day.name_vi}: là ngày làm việc, được tính",
+        "{day.weekday_en}, {day.name_en}: a working day, counted",
     ),
     "day.weekend": Message(
-        "{weekday}: ngày nghỉ hằng tuần",
-        "{weekday}: weekly rest day",
+        "{day.weekday_vi}: ngày nghỉ hằng tuần",
+        "{day.weekday_en}: weekly rest day",
         states=("188/1999/QĐ-TTg art. 1",),
     ),
     "count.end.working_days": Message(
