@@ -92,7 +92,9 @@ _RULES_TESTS = [
 # mutated function (mutmut records which tests call which function). `--list` prints them.
 TEST_SELECTION: dict[str, list[str]] = {
     "deadlines": [
-        "tests/engines/test_deadlines.py",
+        "tests/**/test_deadlines*.py",  # both laws: Law 01/2026/QH16's limits in _2026
+        "tests/test_entry_points_2026.py",
+        "tests/foundation/test_regime_2026.py",
         "tests/foundation/test_workdays.py",
         "tests/register/test_batch.py",
         "tests/engines/test_forms.py",
@@ -108,6 +110,7 @@ TEST_SELECTION: dict[str, list[str]] = {
     ],
     "fees": [
         "tests/**/test_fees*.py",
+        "tests/test_entry_points_2026.py",
         "tests/engines/test_forms.py",
         "tests/foundation/test_regimes_fake.py",
     ],
