@@ -3,16 +3,17 @@
 The sentences a result explains itself with (a decision's findings, a deadline's trace, a
 notice's lines) are not written inside the rule logic. Each engine keeps them in a message
 table under :mod:`tiepcan.texts`, one module per engine, as the errors keep theirs in
-:data:`tiepcan.foundation.errors.ERROR_CODES`: a key, the Vietnamese text, the English text, and the
-provisions of law the text states. An auditor or translator reads every sentence of an engine
-in one file; ``tests/foundation/test_texts.py`` checks each against the article it names (the provision
-exists in the bundled statute text; words quoted from the law are the law's words).
+:data:`tiepcan.foundation.errors.ERROR_CODES`: a key, the Vietnamese text, the English text,
+and the provisions of law the text states. An auditor or translator reads every sentence of
+an engine in one file; ``tests/foundation/test_texts.py`` checks each against the article it
+names (the provision exists in the bundled statute text; words quoted from the law are the
+law's words).
 
 A text may hold named fields in braces (``"Nhận yêu cầu ngày {received}"``), filled by
-:func:`say`. A field given as a :class:`~tiepcan.foundation._model.Text` fills the Vietnamese text with
-its ``vi`` and the English text with its ``en``; any other value fills both with ``str()``.
-A text may also read a field's attribute, each language its own (``"{day.weekday_vi}"`` and
-``"{day.weekday_en}"``: the same field ``day``).
+:func:`say`. A field given as a :class:`~tiepcan.foundation._model.Text` fills the Vietnamese
+text with its ``vi`` and the English text with its ``en``; any other value fills both with
+``str()``. A text may also read a field's attribute, each language its own
+(``"{day.weekday_vi}"`` and ``"{day.weekday_en}"``: the same field ``day``).
 
 >>> TABLE = {"received": Message("Nhận yêu cầu ngày {day}", "request received on {day}")}
 >>> say(TABLE, "received", day="2024-02-07").en
