@@ -125,6 +125,7 @@ from tiepcan.register.lifecycle import (
     TimeLimitNotified,
     Timeliness,
     Withdrawn,
+    check_as_of,
     read_steps,
 )
 from tiepcan.rules.refusals import RefusalGround
@@ -1871,11 +1872,7 @@ def _checked_columns(columns: object) -> dict[str, list[Any]]:
 
 
 def _check_as_of(as_of: object) -> date | None:
-    if as_of is None:
-        return None
-    from tiepcan.register.lifecycle import check_as_of
-
-    return check_as_of(as_of)
+    return None if as_of is None else check_as_of(as_of)
 
 
 def _openpyxl() -> Any:
@@ -2043,7 +2040,6 @@ def _count_true(flags: Any) -> int:
 
 def _fold_register(register: Register, as_of: date, use_numpy: bool | None) -> RegisterFold:
     from tiepcan.register.batch import numpy_module
-    from tiepcan.register.lifecycle import check_as_of
 
     day = check_as_of(as_of)
     np = numpy_module(use_numpy)

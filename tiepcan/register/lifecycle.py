@@ -1270,8 +1270,9 @@ _HANDLERS: dict[type[_Event], Any] = {
 
 
 def check_as_of(value: object) -> date:
-    """``as_of`` checked: a date (not a datetime), else :class:`InvalidInputError`."""
-    return _as_of(value)
+    """``as_of`` checked: a date (not a datetime), else :class:`InvalidInputError`; read by
+    the one reader of a day (:func:`~tiepcan.foundation._model.as_day`)."""
+    return as_day(value, "as_of", governing=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1321,11 +1322,6 @@ def read_steps(events: Iterable[Any] | str | bytes) -> RequestSteps:
     )
 
 
-def _as_of(value: object) -> date:
-    """The day a state is read on: a ``date``, read by the one reader of a day."""
-    return as_day(value, "as_of", governing=True)
-
-
 def fold(
     events: Iterable[Any] | str | bytes,
     *,
@@ -1341,7 +1337,7 @@ def fold(
     became valid). Problems are recorded on the state; with ``strict=True`` the first one
     raises :class:`EventSequenceError`.
     """
-    day = _as_of(as_of)
+    day = check_as_of(as_of)
     if type(strict) is not bool:  # "0" is not false
         raise InvalidInputError(detail=f"strict must be True or False: strict={echo(strict)}")
     considered = [e for e in parse_events(events) if e.on <= day]
@@ -1866,7 +1862,7 @@ def to_event(decision: Any, on: date) -> _Event:
 
     if not isinstance(decision, Decision):
         raise InvalidInputError(detail=f"to_event: expected a Decision, got {echo(decision)}")
-    day = _as_of(on)
+    day = check_as_of(on)
     target = DECISION_OUTCOMES[decision.outcome.value]
     if target is None:
         raise InvalidInputError("no-lifecycle-event", detail=f"outcome {decision.outcome.value}")
