@@ -24,6 +24,7 @@ def test_data_files_are_bundled() -> None:
         "statute.json",
         "other_texts.toml",
         "calendar.json",
+        "calendar_working.json",
         "calendar.toml",
         "result_titles.toml",
         "ati-2016",

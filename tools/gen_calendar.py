@@ -2,8 +2,8 @@
 
 Usage (from the repository root)::
 
-    python tools/gen_calendar.py            # writes tiepcan/data/calendar.json
-    python tools/gen_calendar.py --check    # exit 1 if the bundled file is stale
+    python tools/gen_calendar.py            # writes calendar.json and calendar_working.json
+    python tools/gen_calendar.py --check    # exit 1 if either bundled file is stale
 
 Inputs:
 
@@ -40,8 +40,12 @@ Rules applied, in order:
    declared for them in calendar.toml in the same way.
 
 The output lists only the exceptions to rule 1 (weekdays off, weekend working days) and the
-holidays that fall on a weekend (for explanations). ``tiepcan.foundation.workdays`` builds its lookup
-table from it on first use.
+holidays that fall on a weekend (for explanations).
+
+``calendar_working.json`` is derived from it and says nothing more: the first and last day,
+the last fully announced year, and the days whose status differs from rule 1 (weekdays off,
+weekend working days), as dates. ``tiepcan.foundation.workdays`` counts working days from that
+small file alone (a count needs no names), and reads ``calendar.json`` only to explain a day.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ import sys
 import tomllib
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import holidays
 from holidays.calendars.chinese import _ChineseLunisolar
@@ -62,6 +67,7 @@ from holidays.calendars.chinese import _ChineseLunisolar
 ROOT = Path(__file__).resolve().parents[1]
 DECLARED = ROOT / "tiepcan" / "data" / "calendar.toml"
 TARGET = ROOT / "tiepcan" / "data" / "calendar.json"
+TARGET_WORKING = ROOT / "tiepcan" / "data" / "calendar_working.json"
 
 LABOUR_CODE_2012 = "10/2012/QH13"
 LABOUR_CODE_2019 = "45/2019/QH14"
@@ -417,17 +423,42 @@ def render() -> str:
     return json.dumps(build(), ensure_ascii=False, indent=1) + "\n"
 
 
+def working(calendar: dict[str, Any]) -> dict[str, Any]:
+    """``calendar_working.json``: the days of ``calendar`` whose status differs from Mon–Fri."""
+    weekdays_off, weekend_working_days = [], []
+    for day in calendar["days"]:
+        weekday = date.fromisoformat(day["date"]).weekday() < 5
+        if weekday and not day["working"]:
+            weekdays_off.append(day["date"])
+        elif not weekday and day["working"]:
+            weekend_working_days.append(day["date"])
+    return {
+        "_generated": "by tools/gen_calendar.py from calendar.json; do not edit",
+        "first": calendar["first"],
+        "last": calendar["last"],
+        "announced_through": calendar["announced_through"],
+        "weekdays_off": weekdays_off,
+        "weekend_working_days": weekend_working_days,
+    }
+
+
+def render_working(calendar_text: str) -> str:
+    return json.dumps(working(json.loads(calendar_text)), indent=0) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     args = parser.parse_args(argv)
     fresh = render()
+    files = {TARGET: fresh, TARGET_WORKING: render_working(fresh)}
     if args.check:
-        if TARGET.read_text(encoding="utf-8") != fresh:
-            print(f"{TARGET} is stale: run python tools/gen_calendar.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(fresh, encoding="utf-8")
+        stale = [p for p, text in files.items() if p.read_text(encoding="utf-8") != text]
+        for path in stale:
+            print(f"{path} is stale: run python tools/gen_calendar.py", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -701,3 +701,24 @@ def test_bundled_calendar_matches_a_fresh_generation(repo_root: Path) -> None:
     assert announced(fresh["days"]) == announced(bundled["days"]), (
         f"holidays {fresh['holidays_version']} changes an announced year: regenerate"
     )
+
+
+def test_the_working_file_is_calendar_json_s_days_and_nothing_more(repo_root: Path) -> None:
+    """calendar_working.json, which counting reads, says what calendar.json says of each day.
+
+    Generated from the bundled calendar.json by tools/gen_calendar.py; and each day calendar.json
+    lists (a weekday off, a make-up Saturday such as 10/01/2026 of Công văn 12729/VPCP-KGVX, a
+    holiday on a weekend) is worked or not exactly as calendar.json says.
+    """
+    data = resources.files("tiepcan.data")
+    calendar_text = data.joinpath("calendar.json").read_text("utf-8")
+    bundled = data.joinpath("calendar_working.json").read_text("utf-8")
+    assert _load_generator(repo_root, "gen_calendar").render_working(calendar_text) == bundled
+    calendar = json.loads(calendar_text)
+    for day in calendar["days"]:
+        assert is_working_day(day["date"]) is day["working"], day["date"]
+    assert calendar_range() == (
+        date.fromisoformat(calendar["first"]),
+        date.fromisoformat(calendar["last"]),
+    )
+    assert is_working_day(date(2026, 1, 10)) and not is_working_day(date(2026, 1, 2))

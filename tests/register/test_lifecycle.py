@@ -167,8 +167,9 @@ def _calendar_without(days: set[str]) -> Any:
     """The bundled calendar minus some announced days: the calendar before an announcement."""
     from tiepcan.foundation.workdays import _Table
 
-    raw = json.loads(DATA_DIR.joinpath("calendar.json").read_text("utf-8"))
-    raw["days"] = [d for d in raw["days"] if d["date"] not in days]
+    raw = json.loads(DATA_DIR.joinpath("calendar_working.json").read_text("utf-8"))
+    for key in ("weekdays_off", "weekend_working_days"):
+        raw[key] = [d for d in raw[key] if d not in days]
     return _Table(raw)
 
 

@@ -9,7 +9,8 @@ days the Government announces off each year; plus the Saturdays it announces as 
 working days (ngày làm bù).
 
 The calendar is data (``data/calendar.toml`` declares the announcements; ``data/calendar.json``
-is generated from it and the ``holidays`` package by ``tools/gen_calendar.py``). It covers
+is generated from it and the ``holidays`` package by ``tools/gen_calendar.py``, with
+``data/calendar_working.json``, the days worked and not worked, that counting reads). It covers
 2018–2040. Years after the last fully announced one (2026) are **provisional**: their days
 off are derived from the statutory rules and may change when the Government announces swaps;
 every result that touches one says so.
@@ -35,7 +36,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from itertools import accumulate, compress
+from typing import Any, cast
 
 from tiepcan.data import data_file
 from tiepcan.foundation._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
@@ -143,45 +145,65 @@ class CalendarDay(Result):
 
 
 class _Table:
-    """The calendar as lookup structures, built once from ``data/calendar.json``.
+    """The calendar as lookup structures, built once from ``data/calendar_working.json``.
 
     ``working`` lists the ordinals of all working days in order; ``count[k]`` is the number
     of working days on or before ``first + k``. So the n-th working day after ordinal ``o``
     is ``working[count[o - first] + n - 1]``: one list index, no search.
+
+    A count needs only which days are worked. ``calendar_working.json`` lists the days whose
+    status differs from the Monday–Friday week (weekdays off, make-up Saturdays); it is
+    derived from ``calendar.json`` by ``tools/gen_calendar.py``. The names, legal bases and
+    announcements that explain a day are read from ``calendar.json`` the first time a day is
+    explained (``exceptions``, ``announcements``, the provisional note).
     """
 
-    __slots__ = (
-        "announced_through",
-        "announcements",
-        "count",
-        "exceptions",
-        "first",
-        "last",
-        "note_en",
-        "note_vi",
-        "working",
-    )
+    __slots__ = ("_detail", "announced_through", "count", "first", "last", "working")
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.first = date.fromisoformat(raw["first"]).toordinal()
         self.last = date.fromisoformat(raw["last"]).toordinal()
         self.announced_through: int = raw["announced_through"]
-        self.note_vi: str = raw["provisional_note_vi"]
-        self.note_en: str = raw["provisional_note_en"]
-        self.announcements = {a["id"]: a for a in raw["announcements"]}
-        # ordinal -> raw entry, for every day that is not an ordinary weekday or weekend
-        self.exceptions: dict[int, dict[str, Any]] = {
-            date.fromisoformat(d["date"]).toordinal(): d for d in raw["days"]
-        }
-        self.working: list[int] = []
-        self.count: list[int] = []
-        weekday = (self.first - 1) % 7  # 0 is Monday: date.fromordinal(1) is a Monday
-        for o in range(self.first, self.last + 1):
-            entry = self.exceptions.get(o)
-            if entry["working"] if entry is not None else weekday < 5:
-                self.working.append(o)
-            self.count.append(len(self.working))
-            weekday = weekday + 1 if weekday < 6 else 0
+        self._detail: dict[str, Any] | None = None
+        days = range(self.first, self.last + 1)
+        # Monday to Friday worked, Saturday and Sunday not (QĐ 188/1999/QĐ-TTg Điều 1) ...
+        week = [True, True, True, True, True, False, False]
+        start = (self.first - 1) % 7  # 0 is Monday: date.fromordinal(1) is a Monday
+        worked = (week[start:] + week * (len(days) // 7 + 1))[: len(days)]
+        # ... except the days the calendar lists: weekdays off, weekend working days
+        for iso in (*raw["weekdays_off"], *raw["weekend_working_days"]):
+            k = date.fromisoformat(iso).toordinal() - self.first
+            worked[k] = not worked[k]
+        self.working: list[int] = list(compress(days, worked))
+        self.count: list[int] = list(accumulate(map(int, worked)))
+
+    def _calendar(self) -> dict[str, Any]:
+        if self._detail is None:
+            raw = json.loads(data_file("calendar.json"))
+            self._detail = {
+                "note_vi": raw["provisional_note_vi"],
+                "note_en": raw["provisional_note_en"],
+                "announcements": {a["id"]: a for a in raw["announcements"]},
+                # ordinal -> raw entry, for every day that is not an ordinary weekday or weekend
+                "exceptions": {date.fromisoformat(d["date"]).toordinal(): d for d in raw["days"]},
+            }
+        return self._detail
+
+    @property
+    def exceptions(self) -> dict[int, dict[str, Any]]:
+        return cast("dict[int, dict[str, Any]]", self._calendar()["exceptions"])
+
+    @property
+    def announcements(self) -> dict[str, dict[str, Any]]:
+        return cast("dict[str, dict[str, Any]]", self._calendar()["announcements"])
+
+    @property
+    def note_vi(self) -> str:
+        return cast(str, self._calendar()["note_vi"])
+
+    @property
+    def note_en(self) -> str:
+        return cast(str, self._calendar()["note_en"])
 
 
 _TABLE: _Table | None = None
@@ -195,8 +217,7 @@ _COUNT: list[int] = []
 def _table() -> _Table:
     global _TABLE, _FIRST, _LAST, _WORKING, _COUNT
     if _TABLE is None:
-        text = data_file("calendar.json")
-        table = _Table(json.loads(text))
+        table = _Table(json.loads(data_file("calendar_working.json")))
         _FIRST, _LAST, _WORKING, _COUNT = table.first, table.last, table.working, table.count
         _TABLE = table
     return _TABLE
@@ -278,12 +299,9 @@ def _ordinal_in_range(d: date, field: str) -> int:
 def is_working_day(day: date | str) -> bool:
     """True if ``day`` is a working day of state agencies."""
     d = _as_date(day, "day")
-    t = _TABLE or _table()
-    o = _ordinal_in_range(d, "day")
-    entry = t.exceptions.get(o)
-    if entry is not None:
-        return bool(entry["working"])
-    return (o - 1) % 7 < 5
+    k = _ordinal_in_range(d, "day") - _FIRST
+    # worked if the count of working days rises on this day
+    return _COUNT[k] > (_COUNT[k - 1] if k else 0)
 
 
 def add_working_days(start: date | str, n: int) -> date:
@@ -430,10 +448,11 @@ def span_days(start: date | str, end: date | str) -> tuple[CalendarDay, ...]:
     _ordinal_in_range(a, "start")
     _ordinal_in_range(b, "end")
     out = []
+    exceptions = _table().exceptions
     d = a + timedelta(days=1)
     while d <= b:
         o = d.toordinal()
-        if d.weekday() >= 5 or o in _table().exceptions:
+        if d.weekday() >= 5 or o in exceptions:
             out.append(day_info(d))
         d += timedelta(days=1)
     return tuple(out)
