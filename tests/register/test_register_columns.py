@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import unicodedata
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
@@ -114,6 +114,101 @@ def test_a_file_read_a_block_at_a_time_reads_as_a_whole(
         assert Register.from_csv(trickle, delimiter) == r
     finally:
         register_module._PIECE = saved
+
+
+def _read(text: str, delimiter: str, workers: int) -> tuple[Any, ...]:
+    """What reading gives: the register, or the error's code and detail."""
+    try:
+        return ("read", Register.from_csv(text, delimiter, workers=workers))
+    except TiepCanError as exc:
+        return ("refused", exc.code, exc.detail)
+
+
+def _spoiled(text: str, delimiter: str, data: st.DataObject) -> str:
+    """The file with some of its lines spoiled as a clerk's file may be: a day that does
+    not exist, a value beyond the last heading, a line emptied, a label no field has."""
+    lines = text.split("\n")
+    for k in data.draw(st.lists(st.integers(1, len(lines) - 2), min_size=1, max_size=3)):
+        cells = lines[k].split(delimiter)
+        how = data.draw(st.sampled_from(["day", "beyond", "empty", "label"]))
+        if how == "day" and len(cells) > 1:
+            cells[1] = "2024-02-30"
+        elif how == "beyond":
+            cells.append("x")
+        elif how == "empty":
+            cells = [""]
+        elif len(cells) > 4:
+            cells[4] = "Bồ câu đưa thư"
+        lines[k] = delimiter.join(cells)
+    return "\n".join(lines)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(register_entries(), min_size=3, max_size=8), st.sampled_from([";", ","]), st.data())
+def test_a_file_read_in_processes_reads_as_in_one(
+    entries: list[RegisterEntry], delimiter: str, data: st.DataObject
+) -> None:
+    """``workers=2``: the blocks after the first read in two other processes and kept in file
+    order. The same register, or the same refusal naming the same rows (problems found in a
+    process carry the file's row numbers), and the csv module's size limit still holds."""
+    # quotes taken out: a quoted cell sends the rest of a file to the csv module, in this
+    # process; without them every block after the first is read in the others (a cell that
+    # held the delimiter or a line break now spills over: more problems to name alike)
+    text = _spoiled(Register(entries).to_csv(delimiter).replace('"', ""), delimiter, data)
+    piece = data.draw(st.sampled_from([7, 64, 300]))
+    limit = data.draw(st.sampled_from([csv.field_size_limit(), 40]))
+    saved, saved_limit = register_module._PIECE, csv.field_size_limit(limit)
+    try:
+        register_module._PIECE = piece
+        assert _read(text, delimiter, 2) == _read(text, delimiter, 1)
+    finally:
+        register_module._PIECE = saved
+        csv.field_size_limit(saved_limit)
+
+
+def test_a_large_file_read_in_processes_is_the_same_register() -> None:
+    """A file of 3,000 rows in blocks of 4,096 characters (about 60 blocks, so both
+    processes read many): the rows, each in its column's form, as read in one process."""
+    e = RegisterEntry.from_events(
+        "01/2025",
+        "Nguyễn Văn A",
+        "Quyết định giao đất",
+        [{"kind": "received", "on": "2025-01-22", "received_via": "fax", "complexity": "complex"}],
+    )
+    entries = [
+        replace(e, number=f"{i:04d}/2025", requester_name=f"Người {i}") if i % 3 else e
+        for i in range(3000)
+    ]
+    text = Register(entries).to_csv()
+    saved = register_module._PIECE
+    try:
+        register_module._PIECE = 4096
+        read = Register.from_csv(io.StringIO(text, newline=""), workers=2)
+    finally:
+        register_module._PIECE = saved
+    assert read == Register(entries) == Register.from_csv(text)
+    assert isinstance(read.column("requester_name"), Texts)
+    assert isinstance(read.column("received_via"), Coded)
+    # entry 2,500 is the file's row 2,502 (the header is row 1): named so from a process
+    lines = text.split("\n")
+    lines[2501] = lines[2501].replace("2025-01-22", "2025-02-30", 1)
+    spoiled = "\n".join(lines)
+    try:
+        register_module._PIECE = 4096
+        with pytest.raises(TiepCanError) as caught:
+            Register.from_csv(spoiled, workers=2)
+    finally:
+        register_module._PIECE = saved
+    assert caught.value.code == "invalid-register-rows"
+    assert (caught.value.detail or "").startswith("row 2502, column 'Ngày nhận yêu cầu'")
+
+
+@pytest.mark.parametrize("workers", [0, -1, True, 1.5, "2", None])
+def test_workers_must_be_a_number_of_processes(workers: Any) -> None:
+    with pytest.raises(TiepCanError) as caught:
+        Register.from_csv("Số thứ tự\n", workers=workers)
+    assert caught.value.code == "invalid-number"
+    assert "workers=" in (caught.value.detail or "")
 
 
 class _Trickle:

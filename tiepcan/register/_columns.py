@@ -49,6 +49,7 @@ __all__ = [
     "Column",
     "ColumnBuilder",
     "Days",
+    "JoinedTexts",
     "Objects",
     "Same",
     "TextCells",
@@ -297,6 +298,24 @@ def _text_block(cells: Sequence[str]) -> tuple[str, Sequence[int]]:
     return cells.joined(), array("I" if sum(lengths) < 2**32 else "Q", lengths)
 
 
+class JoinedTexts(tuple[tuple[str, Sequence[int]], ...]):
+    """The texts of a block of rows already in the form a :class:`Texts` column keeps them:
+    ``(joined, lengths)`` parts of at most :data:`BLOCK_ROWS` rows each (how a process that
+    read part of a file hands a text column back: a few strings, not a string a row)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, cells: Sequence[str]) -> JoinedTexts:
+        return cls(_text_block(cells[k : k + BLOCK_ROWS]) for k in range(0, len(cells), BLOCK_ROWS))
+
+    def rows(self) -> int:
+        return sum(len(lengths) for _, lengths in self)
+
+    def all_empty(self) -> bool:
+        return not any(any(lengths) for _, lengths in self)
+
+
 def column_of(values: Sequence[Any], form: str, members: tuple[Any, ...] = ()) -> Column:
     """The most compact column that gives back exactly ``values``.
 
@@ -369,6 +388,9 @@ class ColumnBuilder:
 
     def add(self, block: Sequence[Any]) -> None:
         """A block of rows, in the form's own terms."""
+        if isinstance(block, JoinedTexts):
+            self._add_joined(block)
+            return
         if self.parts is None:
             if block.count(self.native_default()) == len(block):
                 self.leading += len(block)
@@ -378,6 +400,20 @@ class ColumnBuilder:
                 lead, self.leading = self.leading, 0
                 self._add([self.native_default()] * lead)
         self._add(block)
+
+    def _add_joined(self, block: JoinedTexts) -> None:
+        """Texts already joined (a text column whose default is none)."""
+        if self.form != "text" or self.default is not None:
+            raise TypeError("joined texts are only added to a text column without a default")
+        if self.parts is None:
+            if block.all_empty():
+                self.leading += block.rows()
+                return
+            self.parts = []
+            if self.leading:
+                lead, self.leading = self.leading, 0
+                self._add([""] * lead)
+        self.parts.extend(block)
 
     def _empty_parts(self) -> Any:
         if self.form == "date":
