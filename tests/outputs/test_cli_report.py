@@ -15,11 +15,15 @@ import importlib.util
 import io
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from tiepcan.foundation.errors import TiepCanError
 from tiepcan.outputs.cli import main
 
 Capture = pytest.CaptureFixture[str]
@@ -98,6 +102,33 @@ def test_a_windows_1258_register_with_semicolons_makes_every_report_file(
     assert "Sở Tư pháp".upper() in html and "6 tháng cuối năm 2024" in html
     assert Path(done["files"][2]).read_bytes()[:2] == b"PK"
     assert "<svg" in Path(done["files"][3]).read_text("utf-8")
+
+
+def test_a_large_windows_1258_register_is_read_in_pieces_and_processes(
+    tmp_path: Path, meta: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sample's 41 rows written 120 times (4,920 rows, about 2 MB in Windows-1258), read
+    in pieces of 4 KiB (and, on Linux, in processes): the half-year counts 120 times the
+    sample's own, counted by hand from the file above; a spoiled day deep in the file is
+    named by its row."""
+    import tiepcan.register.book as book
+    from tiepcan.outputs.cli import _report as report_module
+
+    monkeypatch.setattr(book, "_PIECE", 4096)
+    monkeypatch.setattr(report_module._CsvFileText, "_BYTES", 4096)
+    header, *rows = REGISTER.strip("\n").split("\n")
+    text = "\n".join([header, *rows * 120]) + "\n"
+    register = tmp_path / "so-theo-doi.csv"
+    register.write_bytes(to_windows_1258(text))
+    done = _report(capsys, register, meta, tmp_path / "out", "--encoding", "cp1258")
+    assert (done["rows"], done["received"]) == (41 * 120, H2_2024 * 120)
+    lines = text.split("\n")
+    day = lines[4000].split(";")[1]
+    lines[4000] = lines[4000].replace(f";{day};", ";2024-02-30;", 1)
+    register.write_bytes(to_windows_1258("\n".join(lines)))
+    code, _, err = run(capsys, "report", str(register), "--period", "2024-H2", "--meta", meta,
+                       "--date", "2025-01-10", "--out", str(tmp_path), "--encoding", "cp1258")  # fmt: skip
+    assert code == 1 and "[invalid-register-rows]" in err and "row 4001, column" in err
 
 
 def test_a_register_not_in_utf8_names_the_option_that_reads_it(
@@ -218,3 +249,64 @@ def test_register_fold_says_an_empty_register_is_empty(
     code, out, _ = run(capsys, "register", "fold", str(register), "--as-of", "2024-12-31",
                        "--json")  # fmt: skip
     assert json.loads(out)["empty"] is True and json.loads(out)["rows"] == []
+
+
+# -- a CSV file read a piece at a time decodes as the whole file does ----------------------
+
+_LETTERS = "aăâeêoôơuưđAĐ;,\t\n\r\"' \u0300\u0301\u0303\u0309\u0323ạếữ€"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.text(alphabet=_LETTERS, max_size=300),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1258"]),
+    st.booleans(),
+    st.lists(st.tuples(st.integers(0, 1000), st.binary(min_size=1, max_size=2)), max_size=2),
+    st.integers(1, 40),
+    st.data(),
+)
+def test_a_csv_file_read_in_pieces_decodes_as_the_whole_file(
+    text: str,
+    codec: str,
+    named: bool,
+    spoils: list[tuple[int, bytes]],
+    size: int,
+    data: st.DataObject,
+) -> None:
+    """``tiepcan report`` reads a CSV register a piece at a time (whole lines, never the
+    whole text at once). On any bytes — UTF-8 with or without its mark, UTF-16, Windows-1258
+    with tone marks as combining characters split across pieces, bytes that are not text —
+    the pieces join into exactly what decoding the whole file gives (composed when the file
+    is Windows-1258), or the same refusal naming the same byte."""
+    from tiepcan.outputs.cli import _report
+
+    if codec == "cp1258":
+        raw = unicodedata.normalize("NFD", text).encode("cp1258", errors="replace")
+    else:
+        raw = text.encode(codec)
+    for at, junk in spoils:
+        k = at % (len(raw) + 1)
+        raw = raw[:k] + junk + raw[k:]
+    encoding = codec if named or codec == "cp1258" else None
+
+    def whole() -> tuple[str, str]:
+        try:
+            return ("text", _report.decode_register(raw, "f.csv", encoding))
+        except TiepCanError as exc:
+            return (exc.code, exc.detail or "")
+
+    def pieces() -> tuple[str, str]:
+        try:
+            stream = _report._CsvFileText(io.BytesIO(raw), "f.csv", encoding)
+            stream._BYTES = size
+            if data.draw(st.booleans()):
+                stream.peek()  # handed out again by the first read
+            out = []
+            while piece := stream.read(data.draw(st.integers(1, 50))):
+                out.append(piece)
+        except TiepCanError as exc:
+            return (exc.code, exc.detail or "")
+        assert all(piece.endswith("\n") for piece in out[:-1]), out  # whole lines
+        return ("text", "".join(out))
+
+    assert pieces() == whole()
