@@ -111,10 +111,10 @@ def test_a_large_windows_1258_register_is_read_in_pieces_and_processes(
     in pieces of 4 KiB (and, on Linux, in processes): the half-year counts 120 times the
     sample's own, counted by hand from the file above; a spoiled day deep in the file is
     named by its row."""
-    import tiepcan.register.book as book
+    import tiepcan.register._csv_text as csv_text
     from tiepcan.outputs.cli import _report as report_module
 
-    monkeypatch.setattr(book, "_PIECE", 4096)
+    monkeypatch.setattr(csv_text, "_PIECE", 4096)
     monkeypatch.setattr(report_module._CsvFileText, "_BYTES", 4096)
     header, *rows = REGISTER.strip("\n").split("\n")
     text = "\n".join([header, *rows * 120]) + "\n"

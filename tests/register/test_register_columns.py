@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
+import tiepcan.register._csv_text as csv_text_module
 import tiepcan.register.book as register_module
 from tiepcan.foundation.errors import TiepCanError
 from tiepcan.register._columns import Coded, Days, Objects, Same, Texts, column_of
@@ -105,15 +106,15 @@ def test_a_file_read_a_block_at_a_time_reads_as_a_whole(
     whole = Register.from_csv(text, delimiter)
     assert whole == r
     piece = data.draw(st.sampled_from([1, 7, 64, 300]))
-    saved = register_module._PIECE
+    saved = csv_text_module._PIECE
     try:
-        register_module._PIECE = piece
+        csv_text_module._PIECE = piece
         assert Register.from_csv(text, delimiter) == r
         assert Register.from_csv(io.StringIO(text, newline=""), delimiter) == r
         trickle = _Trickle(text, data.draw(st.integers(1, 50)))
         assert Register.from_csv(trickle, delimiter) == r
     finally:
-        register_module._PIECE = saved
+        csv_text_module._PIECE = saved
 
 
 def _read(text: str, delimiter: str, workers: int) -> tuple[Any, ...]:
@@ -157,12 +158,12 @@ def test_a_file_read_in_processes_reads_as_in_one(
     text = _spoiled(Register(entries).to_csv(delimiter).replace('"', ""), delimiter, data)
     piece = data.draw(st.sampled_from([7, 64, 300]))
     limit = data.draw(st.sampled_from([csv.field_size_limit(), 40]))
-    saved, saved_limit = register_module._PIECE, csv.field_size_limit(limit)
+    saved, saved_limit = csv_text_module._PIECE, csv.field_size_limit(limit)
     try:
-        register_module._PIECE = piece
+        csv_text_module._PIECE = piece
         assert _read(text, delimiter, 2) == _read(text, delimiter, 1)
     finally:
-        register_module._PIECE = saved
+        csv_text_module._PIECE = saved
         csv.field_size_limit(saved_limit)
 
 
@@ -180,12 +181,12 @@ def test_a_large_file_read_in_processes_is_the_same_register() -> None:
         for i in range(3000)
     ]
     text = Register(entries).to_csv()
-    saved = register_module._PIECE
+    saved = csv_text_module._PIECE
     try:
-        register_module._PIECE = 4096
+        csv_text_module._PIECE = 4096
         read = Register.from_csv(io.StringIO(text, newline=""), workers=2)
     finally:
-        register_module._PIECE = saved
+        csv_text_module._PIECE = saved
     assert read == Register(entries) == Register.from_csv(text)
     assert isinstance(read.column("requester_name"), Texts)
     assert isinstance(read.column("received_via"), Coded)
@@ -194,11 +195,11 @@ def test_a_large_file_read_in_processes_is_the_same_register() -> None:
     lines[2501] = lines[2501].replace("2025-01-22", "2025-02-30", 1)
     spoiled = "\n".join(lines)
     try:
-        register_module._PIECE = 4096
+        csv_text_module._PIECE = 4096
         with pytest.raises(TiepCanError) as caught:
             Register.from_csv(spoiled, workers=2)
     finally:
-        register_module._PIECE = saved
+        csv_text_module._PIECE = saved
     assert caught.value.code == "invalid-register-rows"
     assert (caught.value.detail or "").startswith("row 2502, column 'Ngày nhận yêu cầu'")
 
