@@ -204,6 +204,30 @@ def test_a_large_file_read_in_processes_is_the_same_register() -> None:
     assert (caught.value.detail or "").startswith("row 2502, column 'Ngày nhận yêu cầu'")
 
 
+def test_processes_started_without_fork_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where processes are not forked (macOS, Windows: started anew, importing tiepcan), the
+    workers make their reading from what they are sent and give the same register."""
+    import sys
+
+    e = RegisterEntry.from_events(
+        "01/2025",
+        "Trần Thị B",
+        "Kết luận thanh tra",
+        [
+            {
+                "kind": "received",
+                "on": "2025-03-03",
+                "received_via": "postal",
+                "complexity": "simple",
+            }
+        ],
+    )
+    entries = [replace(e, number=f"{i:03d}/2025") for i in range(60)]
+    monkeypatch.setattr(csv_text_module, "_PIECE", 600)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert Register.from_csv(Register(entries).to_csv(), workers=2) == Register(entries)
+
+
 @pytest.mark.parametrize("workers", [0, -1, True, 1.5, "2", None])
 def test_workers_must_be_a_number_of_processes(workers: Any) -> None:
     with pytest.raises(TiepCanError) as caught:

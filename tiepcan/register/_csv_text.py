@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
@@ -313,11 +314,13 @@ def _keep_part(blocks: list[Any], reading: Reading) -> None:
 
 
 def _part_pool(reading: Reading, delimiter: str, limit: int, workers: int) -> Any:
-    """``workers`` processes ready to read plain pieces (forked where the system can)."""
+    """``workers`` processes ready to read plain pieces: forked on Linux (they start at once
+    and the pool starts them all before its own thread); elsewhere started the system's way,
+    which imports the caller's main module again (macOS and Windows do not fork safely)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    method = "fork" if sys.platform.startswith("linux") else None
     return ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context(method),

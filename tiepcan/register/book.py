@@ -1605,11 +1605,13 @@ class Register:
         it goes, so a million rows never stand in memory as text or as row objects.
 
         ``workers`` > 1 reads the blocks of a large text (more than one block of about a
-        million characters) in that many other processes, forked where the system can fork,
-        each block's rows kept in file order: the same register and the same problems, in
-        less time on a machine with that many cores. A text with a quoted cell is read by the
-        csv module in this process from its first quote on. Processes are the caller's
-        choice: the default, 1, starts none.
+        million characters) in that many other processes, each block's rows kept in file
+        order: the same register and the same problems, in less time on a machine with that
+        many cores. A text with a quoted cell is read by the csv module in this process from
+        its first quote on. The processes are forked on Linux; elsewhere they are started the
+        system's way, which imports the program's main module again (keep its work under
+        ``if __name__ == "__main__":``). Processes are the caller's choice: the default, 1,
+        starts none.
         """
         if not isinstance(text, str) and not callable(getattr(text, "read", None)):
             raise not_text(text)
