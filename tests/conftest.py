@@ -42,6 +42,20 @@ settings.load_profile(
 REPO = Path(__file__).resolve().parents[1]
 
 
+if os.environ.get("TIEPCAN_HYPOTHESIS_PROFILE") == "mutation":
+
+    @pytest.fixture(autouse=True)
+    def _tables_built_by_each_test() -> None:
+        """Under tools/mutate.py, each test builds the tables a ruleset keeps once
+        (``Ruleset.cached``: the time limits, the fee rates, the disclosure points …).
+        mutmut runs a mutant's tests in a process forked from one that has already run them,
+        where those tables are built: a mutant in the code that builds one would never run."""
+        from tiepcan.foundation import regimes
+
+        for rules in regimes._RULESETS.values():
+            rules._cache.clear()
+
+
 #: the reference texts the tests compare bundled data with, carried in the repository
 REFERENCE = REPO / "tests" / "reference"
 
