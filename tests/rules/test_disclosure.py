@@ -5,19 +5,25 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tiepcan.catalogue import WEBSITE_CATEGORIES as REEXPORTED_WEBSITE
 from tiepcan.catalogue import DisclosureCategory as ReexportedCategory
 from tiepcan.deadlines import time_limit
-from tiepcan.foundation.citations import POINT_LETTERS, law
+from tiepcan.foundation._model import Text
+from tiepcan.foundation.citations import POINT_LETTERS, Citation, law
 from tiepcan.foundation.errors import InvalidInputError, TiepCanError
+from tiepcan.foundation.regimes import ATI_2016_RULES, ATI_2026_RULES
 from tiepcan.rules.disclosure import (
     WEBSITE_CATEGORIES,
     DisclosureCategory,
     DisclosureForm,
     WebsiteCategory,
+    declares_points,
+    disclosure_points,
+    disclosure_provision,
     law_letter,
 )
 
@@ -267,3 +273,101 @@ def test_inaccuracy_answer_under_the_2016_rules_named_after_the_new_law() -> Non
 def test_disclosure_timing_rejects_junk():
     with pytest.raises(TiepCanError):
         time_limit("disclosure.publish", "yesterday")  # type: ignore[arg-type]
+
+
+# -- the points of art. 17(1) under each law, as data (disclosure_points) ---------------------
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+@pytest.mark.parametrize("regime", ["ati-2016", "ati-2026"])
+def test_every_point_s_wording_is_in_the_law_s_own_words(regime: str) -> None:
+    """A point's Vietnamese label shortens the law's point: every word of it is a word of the
+    point's statute text (a label moved to another point, or the English put in its place,
+    fails); the English is ours, in plain ASCII words, never the Vietnamese."""
+    for point in disclosure_points(regime):
+        assert _words(point.label_vi) <= _words(point.citation.text()), point.value
+        assert point.label_en.isascii() and point.label_en != point.label_vi, point.value
+        assert point.label == Text(point.label_vi, point.label_en)
+
+
+def test_the_2016_points_are_the_fifteen_of_the_enum_with_no_earlier_point() -> None:
+    """Law 104/2016 keeps its points in code (no disclosure.toml): each built from its member,
+    cited at art. 17(1) and its own letter, with nothing earlier."""
+    points = disclosure_points("ati-2016")
+    assert [(p.value, p.label_vi, p.label_en) for p in points] == [
+        (c.value, c.label_vi, c.label_en) for c in DisclosureCategory
+    ]
+    for p in points:
+        assert p.citation == Citation.parse(f"104/2016/QH13 art. 17(1)({law_letter(p.value)})")
+        assert p.earlier == ()
+    assert points[4].value == "dd" and points[4].letter == "đ"
+
+
+def test_a_2026_point_names_the_2016_points_of_the_same_subject() -> None:
+    """Hand-checked against the two texts: 2026 (a) strategies, periodic reports, sector
+    databases, statistics = 2016 (d) strategies and (l) periodic reports, statistics,
+    databases; (c) functions and structure = 2016 (k); (d) the budget and taxes, fees =
+    2016 (đ) the budget and (o) taxes, fees; (đ) ODA and aid = 2016 (e); (e) state capital in
+    enterprises = 2016 (h). Every earlier letter is a point of Law 104/2016 art. 17(1)."""
+    earlier = {p.value: p.earlier for p in disclosure_points("ati-2026")}
+    assert earlier["a"] == ("d", "l")
+    assert earlier["c"] == ("k",)
+    assert earlier["d"] == ("dd", "o")
+    assert earlier["dd"] == ("e",)
+    assert earlier["e"] == ("h",)
+    letters_2016 = {c.value for c in DisclosureCategory}
+    assert all(set(e) <= letters_2016 for e in earlier.values())
+
+
+def test_only_a_later_law_declares_its_points_as_data() -> None:
+    assert not declares_points(ATI_2016_RULES)
+    assert declares_points(ATI_2026_RULES)
+    with pytest.raises(TiepCanError) as caught:
+        declares_points("ati-2026")  # type: ignore[arg-type]
+    assert caught.value.code == "invalid-regime"
+
+
+# each role of disclosure.toml's [provision], the unit it names and words of that unit
+PROVISIONS_2026 = [
+    ("must_disclose", "01/2026/QH16 art. 17(1)", "Các thông tin sau đây phải được công khai"),
+    ("discretionary", "01/2026/QH16 art. 17(2)", "chủ động công khai thông tin khác"),
+    ("catalogue", "01/2026/QH16 art. 17(1)(u)", "Danh mục thông tin phải được công khai"),
+    ("forms", "01/2026/QH16 art. 18(1)", "Các hình thức công khai thông tin bao gồm"),
+    ("website", "01/2026/QH16 art. 19(1)", "phải công khai trên cổng thông tin điện tử"),
+    ("without_website", "01/2026/QH16 art. 19(2)", "Trường hợp chưa có cổng thông tin điện tử"),
+    ("entry_fields", "13/2018/NĐ-CP art. 6(3)", "Danh mục thông tin phải được công khai gồm"),
+]
+
+
+@pytest.mark.parametrize(("role", "ref", "words"), PROVISIONS_2026)
+def test_each_disclosure_provision_is_the_unit_whose_words_say_it(
+    role: str, ref: str, words: str
+) -> None:
+    c = disclosure_provision(ATI_2026_RULES, role)
+    assert c == Citation.parse(ref)
+    assert words in c.text()
+
+
+@pytest.mark.parametrize(
+    ("rules", "role", "code"),
+    [
+        ("ati-2026", "website", "invalid-input"),  # the regime's id, not its ruleset
+        (ATI_2026_RULES, 3, "invalid-input"),
+        (ATI_2026_RULES, "portal", "unknown-rule"),
+        (ATI_2016_RULES, "website", "ruleset-data-missing"),  # Law 104/2016: no such file
+    ],
+)
+def test_a_provision_not_declared_is_a_coded_error(rules: Any, role: Any, code: str) -> None:
+    with pytest.raises(TiepCanError) as caught:
+        disclosure_provision(rules, role)
+    assert caught.value.code == code
+
+
+def test_law_letter_spells_dd_as_the_law_does() -> None:
+    assert [law_letter(v) for v in ("a", "dd", "e", "u")] == ["a", "đ", "e", "u"]
+    with pytest.raises(TiepCanError) as caught:
+        law_letter(4)  # type: ignore[arg-type]
+    assert caught.value.code == "invalid-input"
