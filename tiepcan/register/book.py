@@ -880,18 +880,19 @@ class _FieldReader:
         form = self.spec.form
         if form == "text":
             return self._read_texts(cells)
-        natives = list(map(self.cache.__getitem__ if self.from_text else self._value, cells))
+        natives = map(self.cache.__getitem__ if self.from_text else self._value, cells)
         if form == "coded":
             codes = bytearray(natives)  # one byte a row
             failed = FAILED_CODE in codes
             return codes, [k for k, v in enumerate(codes) if v == FAILED_CODE] if failed else []
         if form == "date":
             days = array("i", natives)  # four bytes a row
-            failed = _DAY_FAILED in natives
-            return days, [k for k, v in enumerate(natives) if v == _DAY_FAILED] if failed else []
-        if not any(map(operator.is_, natives, repeat(_FAILED))):
-            return natives, []
-        return natives, [k for k, v in enumerate(natives) if v is _FAILED]
+            failed = _DAY_FAILED in days
+            return days, [k for k, v in enumerate(days) if v == _DAY_FAILED] if failed else []
+        values = list(natives)
+        if not any(map(operator.is_, values, repeat(_FAILED))):
+            return values, []
+        return values, [k for k, v in enumerate(values) if v is _FAILED]
 
     def _value(self, value: Any) -> Any:
         try:
