@@ -33,7 +33,7 @@ from typing import Any, BinaryIO, TextIO, cast
 
 from tiepcan.foundation._model import Lang, echo
 from tiepcan.foundation.errors import InvalidInputError
-from tiepcan.outputs.cli._text import in_langs, parse_day, read_bytes
+from tiepcan.outputs.cli._text import in_langs, open_bytes, parse_day, read_bytes
 
 __all__ = ["decode_register", "parse_period", "read_register", "report", "sniff_delimiter"]
 
@@ -139,7 +139,7 @@ def read_register(path: str, *, encoding: str | None = None, delimiter: str | No
             "unknown-file-type", detail=f"{echo(path)}: expected .csv, .txt, .xlsx or .json"
         )
     if kind in ("csv", "txt"):
-        with _open(path) as handle:
+        with open_bytes(path) as handle:
             text = _CsvFileText(handle, path, encoding)
             chosen = _delimiter(delimiter, text.peek())
             stream = cast("TextIO", text)  # a text stream: read() is all from_csv asks of it
@@ -156,18 +156,6 @@ def _workers() -> int:
     if not sys.platform.startswith("linux"):
         return 1
     return max(1, min(4, os.cpu_count() or 1))
-
-
-def _open(path: str) -> BinaryIO:
-    """The file opened to read its bytes; a missing or unreadable file is a coded error."""
-    try:
-        return open(path, "rb")
-    except FileNotFoundError:
-        raise InvalidInputError("file-not-found", detail=echo(path)) from None
-    except OSError as exc:
-        raise InvalidInputError(
-            "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
-        ) from None
 
 
 class _CsvFileText:

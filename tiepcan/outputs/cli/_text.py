@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from tiepcan.foundation._model import Lang, echo
 from tiepcan.foundation.errors import InvalidInputError
@@ -101,14 +102,28 @@ def parse_whole(value: str, name: str, *, what_en: str) -> int:
 
 def read_bytes(path: str) -> bytes:
     """The bytes of a file; a missing or unreadable file is a coded error naming it."""
+    with open_bytes(path) as handle:
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise _unreadable(path, exc) from None
+
+
+def open_bytes(path: str) -> BinaryIO:
+    """The file opened to read its bytes (the caller closes it); a missing or unreadable
+    file is a coded error naming it."""
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InvalidInputError("file-not-found", detail=echo(path)) from None
+        return open(path, "rb")
     except OSError as exc:
-        raise InvalidInputError(
-            "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
-        ) from None
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: str, exc: OSError) -> InvalidInputError:
+    if isinstance(exc, FileNotFoundError):
+        return InvalidInputError("file-not-found", detail=echo(path))
+    return InvalidInputError(
+        "unreadable-file", detail=f"{echo(path)}: {exc.strerror or type(exc).__name__}"
+    )
 
 
 def read_file(path: str, kinds: tuple[str, ...]) -> tuple[str, str | bytes]:
