@@ -418,3 +418,65 @@ def test_a_check_under_2026_cites_only_the_new_law_decree_13_or_the_civil_code(c
         assert all(c.instrument in (LAW_2026, "13/2018/NĐ-CP", "91/2015/QH13") for c in f.citations)
     assert set(report.interpretations) <= set(interpretations("ati-2026"))
     assert CatalogueReport.from_json(report.to_json()) == report
+
+
+# -- each entry's finding whole: its weight, its unit of law, its entry and field, its words ----
+
+
+def test_an_entry_s_findings_under_2026_name_the_entry_the_field_and_the_unit():
+    """Checked on 15/9/2026 (Law 01/2026/QH16): entry A states no art. 17(1) point (a warning:
+    the law does not require the point in an entry, interpretation category-recommended); B
+    still gives a point of art. 19(1), which Law 01/2026 no longer divides (a warning); C is
+    posted only at the office, but art. 19(1) puts every art. 17(1) item on the website (a
+    violation). Each finding names its entry in both languages and the field to mend, and the
+    readings it rests on are listed with the report."""
+    cat = _catalogue(
+        entries=[
+            _entry("A", category=None),
+            _entry("B", website_category="a"),
+            _entry("C", forms=["b"]),
+            _entry("D"),
+        ]
+    )
+    report = check_catalogue(cat, on=date(2026, 9, 15))
+    by_entry = {f.entry_id: f for f in report.findings if f.entry_id is not None}
+    assert sorted(by_entry) == ["A", "B", "C"]
+    expected = {
+        "A": ("missing-category", FindingSeverity.WARNING, "art. 17(1)", "category"),
+        "B": (
+            "website-point-not-in-law",
+            FindingSeverity.WARNING,
+            "art. 19(1)",
+            "website_category",
+        ),
+        "C": ("not-on-website", FindingSeverity.VIOLATION, "art. 19(1)", "forms"),
+    }
+    for entry_id, (code, severity, unit, field) in expected.items():
+        f = by_entry[entry_id]
+        assert (f.code, f.severity, f.citations, f.field) == (
+            code,
+            severity,
+            (cite(f"{LAW_2026} {unit}"),),
+            field,
+        )
+        assert f"Mục {entry_id}:" in f.message_vi and f"Entry {entry_id}:" in f.message_en
+    assert "every-entry-on-website" in report.interpretations
+    assert "category-recommended" in report.interpretations
+    clean = check_catalogue(_catalogue(entries=[_entry("D")]), on=date(2026, 9, 15))
+    assert "every-entry-on-website" not in clean.interpretations
+    assert not [f for f in clean.findings if f.entry_id is not None]
+
+
+def test_the_earlier_information_duty_rests_on_its_two_readings():
+    """Art. 31(3): the duty to disclose information held before 1/9/2026 is read by point
+    (earlier-information-by-point) and by subject (disclosure-categories-by-subject): a report
+    that states the duty lists both readings, and a report without it neither."""
+    report = check_catalogue(_catalogue(entries=[_entry("D")]), on=date(2026, 9, 15))
+    duty = [f for f in report.findings if f.code == "earlier-information-due"]
+    assert len(duty) == 1 and duty[0].citations[0] == cite(f"{LAW_2026} art. 31(3)")
+    assert duty[0].entry_id is None and duty[0].severity is FindingSeverity.WARNING
+    assert {"earlier-information-by-point", "disclosure-categories-by-subject"} <= set(
+        report.interpretations
+    )
+    before = check_catalogue(_catalogue(entries=[_entry("D")]), on=date(2026, 8, 31))
+    assert "earlier-information-by-point" not in before.interpretations
