@@ -328,6 +328,7 @@ def test_only_a_later_law_declares_its_points_as_data() -> None:
     with pytest.raises(TiepCanError) as caught:
         declares_points("ati-2026")  # type: ignore[arg-type]
     assert caught.value.code == "invalid-regime"
+    assert caught.value.detail == "declares_points: 'ati-2026'"
 
 
 # each role of disclosure.toml's [provision], the unit it names and words of that unit
@@ -352,18 +353,22 @@ def test_each_disclosure_provision_is_the_unit_whose_words_say_it(
 
 
 @pytest.mark.parametrize(
-    ("rules", "role", "code"),
+    ("rules", "role", "code", "detail"),
     [
-        ("ati-2026", "website", "invalid-input"),  # the regime's id, not its ruleset
-        (ATI_2026_RULES, 3, "invalid-input"),
-        (ATI_2026_RULES, "portal", "unknown-rule"),
-        (ATI_2016_RULES, "website", "ruleset-data-missing"),  # Law 104/2016: no such file
+        # the regime's id, not its ruleset: the error names both arguments
+        ("ati-2026", "website", "invalid-input", "disclosure_provision: 'ati-2026', 'website'"),
+        (ATI_2026_RULES, 3, "invalid-input", ", 3"),
+        (ATI_2026_RULES, "portal", "unknown-rule", "ati-2026: disclosure 'portal'"),
+        (ATI_2016_RULES, "website", "ruleset-data-missing", "disclosure.toml"),  # no such file
     ],
 )
-def test_a_provision_not_declared_is_a_coded_error(rules: Any, role: Any, code: str) -> None:
+def test_a_provision_not_declared_is_a_coded_error(
+    rules: Any, role: Any, code: str, detail: str
+) -> None:
     with pytest.raises(TiepCanError) as caught:
         disclosure_provision(rules, role)
     assert caught.value.code == code
+    assert detail in (caught.value.detail or "")
 
 
 def test_law_letter_spells_dd_as_the_law_does() -> None:
@@ -371,3 +376,4 @@ def test_law_letter_spells_dd_as_the_law_does() -> None:
     with pytest.raises(TiepCanError) as caught:
         law_letter(4)  # type: ignore[arg-type]
     assert caught.value.code == "invalid-input"
+    assert caught.value.detail == "a point letter is text: 4"
