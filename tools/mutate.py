@@ -1,6 +1,6 @@
 """Mutation testing of the rules: how many wrong answers would the suite let through?
 
-Not part of CI (a full run takes about half an hour on two cores). mutmut is not a project
+Not part of CI (a full run takes over an hour on two cores). mutmut is not a project
 dependency; install it into your development environment first:
 
     pip install mutmut==3.8.1
