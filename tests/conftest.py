@@ -47,13 +47,15 @@ if os.environ.get("TIEPCAN_HYPOTHESIS_PROFILE") == "mutation":
     @pytest.fixture(autouse=True)
     def _tables_built_by_each_test() -> None:
         """Under tools/mutate.py, each test builds the tables a ruleset keeps once
-        (``Ruleset.cached``: the time limits, the fee rates, the disclosure points …).
-        mutmut runs a mutant's tests in a process forked from one that has already run them,
-        where those tables are built: a mutant in the code that builds one would never run."""
-        from tiepcan.foundation import regimes
+        (``Ruleset.cached``: the time limits, the fee rates, the disclosure points …) and the
+        working-day calendar's table. mutmut runs a mutant's tests in a process forked from
+        one that has already run them, where those tables are built: a mutant in the code that
+        builds one would never run."""
+        from tiepcan.foundation import regimes, workdays
 
         for rules in regimes._RULESETS.values():
             rules._cache.clear()
+        workdays._TABLE = None  # the next count loads it again (workdays._table)
 
 
 #: the reference texts the tests compare bundled data with, carried in the repository
