@@ -722,3 +722,37 @@ def test_the_working_file_is_calendar_json_s_days_and_nothing_more(repo_root: Pa
         date.fromisoformat(calendar["last"]),
     )
     assert is_working_day(date(2026, 1, 10)) and not is_working_day(date(2026, 1, 2))
+
+
+def test_a_table_that_starts_midweek_counts_from_its_first_day(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The table repeats the Monday–Friday week from the calendar's first day, whatever
+    weekday that is, and flips the days listed. A made-up calendar from Wed 3/1/2024 to Sun
+    14/1/2024 with Thu 4/1 off and Sat 13/1 worked: the working days are Wed 3, Fri 5, Mon 8 …
+    Fri 12, Sat 13 — the first day of the table among them."""
+    import tiepcan.foundation.workdays as wd
+
+    table = wd._Table(
+        {
+            "first": "2024-01-03",
+            "last": "2024-01-14",
+            "announced_through": 2024,
+            "weekdays_off": ["2024-01-04"],
+            "weekend_working_days": ["2024-01-13"],
+        }
+    )
+    worked = [3, 5, 8, 9, 10, 11, 12, 13]
+    assert table.working == [date(2024, 1, d).toordinal() for d in worked]
+    assert table.count == [1, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 8]  # 3/1 … 14/1
+    monkeypatch.setattr(wd, "_TABLE", table)
+    for name, value in (
+        ("_FIRST", table.first),
+        ("_LAST", table.last),
+        ("_WORKING", table.working),
+        ("_COUNT", table.count),
+    ):
+        monkeypatch.setattr(wd, name, value)
+    assert [d for d in range(3, 15) if is_working_day(date(2024, 1, d))] == worked
+    assert add_working_days(date(2024, 1, 3), 1) == date(2024, 1, 5)
+    assert working_days_between(date(2024, 1, 3), date(2024, 1, 13)) == 7
