@@ -37,7 +37,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from itertools import accumulate, compress
-from typing import Any, cast
+from typing import Any
 
 from tiepcan.data import data_file
 from tiepcan.foundation._model import BilingualStrEnum, Lang, Result, Text, check_lang, echo
@@ -164,7 +164,7 @@ class _Table:
         self.first = date.fromisoformat(raw["first"]).toordinal()
         self.last = date.fromisoformat(raw["last"]).toordinal()
         self.announced_through: int = raw["announced_through"]
-        self._detail: dict[str, Any] | None = None
+        self._detail: _Explained | None = None
         days = range(self.first, self.last + 1)
         # Monday to Friday worked, Saturday and Sunday not (QĐ 188/1999/QĐ-TTg Điều 1) ...
         week = [True, True, True, True, True, False, False]
@@ -177,33 +177,41 @@ class _Table:
         self.working: list[int] = list(compress(days, worked))
         self.count: list[int] = list(accumulate(map(int, worked)))
 
-    def _calendar(self) -> dict[str, Any]:
+    def _explained(self) -> _Explained:
         if self._detail is None:
-            raw = json.loads(data_file("calendar.json"))
-            self._detail = {
-                "note_vi": raw["provisional_note_vi"],
-                "note_en": raw["provisional_note_en"],
-                "announcements": {a["id"]: a for a in raw["announcements"]},
-                # ordinal -> raw entry, for every day that is not an ordinary weekday or weekend
-                "exceptions": {date.fromisoformat(d["date"]).toordinal(): d for d in raw["days"]},
-            }
+            self._detail = _Explained(json.loads(data_file("calendar.json")))
         return self._detail
 
     @property
     def exceptions(self) -> dict[int, dict[str, Any]]:
-        return cast("dict[int, dict[str, Any]]", self._calendar()["exceptions"])
+        return self._explained().exceptions
 
     @property
     def announcements(self) -> dict[str, dict[str, Any]]:
-        return cast("dict[str, dict[str, Any]]", self._calendar()["announcements"])
+        return self._explained().announcements
 
     @property
     def note_vi(self) -> str:
-        return cast(str, self._calendar()["note_vi"])
+        return self._explained().note_vi
 
     @property
     def note_en(self) -> str:
-        return cast(str, self._calendar()["note_en"])
+        return self._explained().note_en
+
+
+class _Explained:
+    """What ``calendar.json`` says to explain a day: each listed day's entry by ordinal (every
+    day that is not an ordinary weekday or weekend), the announcements, the provisional note."""
+
+    __slots__ = ("announcements", "exceptions", "note_en", "note_vi")
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.note_vi: str = raw["provisional_note_vi"]
+        self.note_en: str = raw["provisional_note_en"]
+        self.announcements: dict[str, dict[str, Any]] = {a["id"]: a for a in raw["announcements"]}
+        self.exceptions: dict[int, dict[str, Any]] = {
+            date.fromisoformat(d["date"]).toordinal(): d for d in raw["days"]
+        }
 
 
 _TABLE: _Table | None = None
