@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import io
 import json
 import os
 import re
@@ -71,29 +72,8 @@ def decode_register(raw: bytes, path: str, encoding: str | None = None) -> str:
     writes Vietnamese tone marks as separate combining characters, is composed (NFC) so that
     "Hà Nội" reads the same whatever machine saved it.
     """
-    if encoding is not None:
-        codec = _codec(encoding)
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError as exc:
-            # the byte of the file (utf-8-sig counts from after the byte-order mark)
-            at = exc.start + (3 if codec == "utf-8-sig" and raw.startswith(codecs.BOM_UTF8) else 0)
-            raise InvalidInputError(
-                "unreadable-encoding",
-                detail=f"{echo(path)} is not {codec} text (byte {at}); {_ENCODING_HINT}",
-            ) from None
-        text = text.removeprefix("\ufeff")
-        return unicodedata.normalize("NFC", text) if codec == "cp1258" else text
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            return decode_register(raw, path, codec)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidInputError(
-            "unreadable-encoding",
-            detail=f"{echo(path)} is not UTF-8 text (byte {exc.start}); {_ENCODING_HINT}",
-        ) from None
+    stream = _CsvFileText(io.BytesIO(raw), path, encoding)
+    return "".join(iter(stream.read, ""))
 
 
 def sniff_delimiter(text: str) -> str:
@@ -159,12 +139,13 @@ def _workers() -> int:
 
 
 class _CsvFileText:
-    """The text of a CSV register file, a piece of whole lines at a time: what
-    :func:`decode_register` gives for the whole file, with the same encodings, composition
-    and errors (the byte an error names is the file's), without holding the file's text.
+    """The text of a register file, a piece of whole lines at a time, decoded by the rules
+    of :func:`decode_register` (which joins the pieces): the encoding given or the byte-order
+    mark's, else UTF-8; Windows-1258 composed (NFC), a line at a time; an undecodable byte
+    refused naming its place in the file, with the option that reads it.
 
-    An undecodable byte is found when its piece is read, so a file that also breaks the CSV
-    format before that byte is refused for the format first.
+    Read this way, an undecodable byte is found when its piece is read, so a file that also
+    breaks the CSV format before that byte is refused for the format first.
     """
 
     _BYTES = 1 << 20
