@@ -255,8 +255,10 @@ def test_a_value_under_no_heading_is_refused_not_dropped() -> None:
         ("a" * 200_000, "invalid-csv"),  # over the csv module's field limit
         ('"unterminated', "invalid-csv"),
         ('Số thứ tự\n"a"b\n', "invalid-csv"),  # junk after a closing quote (strict)
-        (b"bytes", "invalid-csv"),
+        (b"S\xe1 th\xe1\n", "unreadable-encoding"),  # bytes that are not UTF-8
+        (b"bytes", "invalid-register-rows"),  # bytes are decoded: an unknown heading
         (None, "invalid-csv"),
+        (12, "invalid-csv"),
         ("Số thứ tự;Số thứ tự\n", "invalid-register-rows"),
         ("Không phải cột\n", "invalid-register-rows"),
     ],

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from tiepcan.foundation.errors import TiepCanError
 from tiepcan.outputs.cli import main
+from tiepcan.register._csv_bytes import CsvBytes
 
 Capture = pytest.CaptureFixture[str]
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,10 +114,10 @@ def test_a_large_windows_1258_register_is_read_in_pieces_and_processes(
     sample's own, counted by hand from the file above; a spoiled day deep in the file is
     named by its row."""
     import tiepcan.register._csv_text as csv_text
-    from tiepcan.outputs.cli import _report as report_module
+    from tiepcan.register._csv_bytes import CsvBytes
 
     monkeypatch.setattr(csv_text, "_PIECE", 4096)
-    monkeypatch.setattr(report_module._CsvFileText, "_BYTES", 4096)
+    monkeypatch.setattr(CsvBytes, "_BYTES", 4096)
     header, *rows = REGISTER.strip("\n").split("\n")
     text = "\n".join([header, *rows * 120]) + "\n"
     register = tmp_path / "so-theo-doi.csv"
@@ -324,7 +325,7 @@ def test_a_csv_file_read_in_pieces_decodes_as_the_whole_file(
 
     def pieces() -> tuple[str, str]:
         try:
-            stream = _report._CsvFileText(io.BytesIO(raw), "f.csv", encoding)
+            stream = CsvBytes(io.BytesIO(raw), encoding, _report._wording("f.csv"))
             stream._BYTES = size
             if data.draw(st.booleans()):
                 stream.peek()  # handed out again by the first read

@@ -392,12 +392,14 @@ def test_names_in_any_unicode_form_are_kept_exactly() -> None:
     assert Register.from_csv(r.to_csv())[0].requester_name == name
 
 
-def test_a_binary_stream_or_bytes_is_refused_as_not_text() -> None:
+def test_bytes_or_a_binary_stream_read_as_the_text_and_a_number_is_refused() -> None:
+    """Bytes are decoded (UTF-8 here; tests/register/test_csv_bytes.py has the rest)."""
     text = Register.from_columns(BASE).to_csv()
-    for source in (text.encode(), io.BytesIO(text.encode()), 12):
-        with pytest.raises(TiepCanError) as err:
-            Register.from_csv(source)  # type: ignore[arg-type]
-        assert err.value.code == "invalid-csv"
+    for source in (text.encode(), io.BytesIO(text.encode())):
+        assert Register.from_csv(source) == Register.from_csv(text)
+    with pytest.raises(TiepCanError) as err:
+        Register.from_csv(12)  # type: ignore[arg-type]
+    assert err.value.code == "invalid-csv"
 
 
 def test_the_fold_keeps_codes_and_gives_lists() -> None:

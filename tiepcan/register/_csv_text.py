@@ -7,8 +7,11 @@ pieces of whole lines (:data:`_PIECE` characters), splits a piece with no quote 
 its columns (:func:`_aligned`), and hands every later piece to the csv module once a quote
 appears (a quoted cell may run over lines). With ``workers`` > 1 the plain pieces after the
 first are read in other processes (:meth:`CsvRecords._plain_in_processes`) and kept in file
-order. Nothing here knows the law or the register's fields: the reading that receives the
-blocks (:class:`Reading`, :class:`tiepcan.register.book._Reading`) does.
+order; when the text comes from a file's bytes in UTF-8 or a Windows code page
+(:class:`tiepcan.register._csv_bytes.CsvBytes`), those pieces are cut and checked on the bytes
+and each process decodes its own (:meth:`CsvRecords._raw_part`), reading them again from the
+file itself where it can. Nothing here knows the law or the register's fields: the reading
+that receives the blocks (:class:`Reading`, :class:`tiepcan.register.book._Reading`) does.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any, Protocol
 from tiepcan.foundation._model import echo
 from tiepcan.foundation._sheets import csv_text
 from tiepcan.foundation.errors import InvalidInputError
+from tiepcan.register._csv_bytes import CsvBytes, PieceDecoding, RawPiece, read_again
 
 __all__ = ["BLOCK_RECORDS", "CsvRecords", "Reading", "check_delimiter", "not_text"]
 
@@ -60,6 +64,12 @@ def _pieces(source: Any) -> Iterator[str]:
     """The text of ``source`` (a ``str`` or a text stream) in pieces of about ``_PIECE``
     characters, each ending with a line feed (the last may not); the byte-order mark that
     may open the text is taken off."""
+    if isinstance(source, CsvBytes):  # pieces of whole lines already
+        first = True
+        while piece := source.read():
+            yield piece.removeprefix("\ufeff") if first else piece
+            first = False
+        return
     if isinstance(source, str):
         pos, n = (1 if source.startswith("\ufeff") else 0), len(source)
         while pos < n:
@@ -98,7 +108,8 @@ def _text_read(read: Any, *size: int) -> str:
 def not_text(value: object) -> InvalidInputError:
     return InvalidInputError(
         "invalid-csv",
-        detail=f"expected text (decode the file as UTF-8 first), got {type(value).__name__}",
+        detail="expected CSV text or bytes, or a file opened to read them, "
+        f"got {type(value).__name__}",
     )
 
 
@@ -119,6 +130,7 @@ class CsvRecords:
     """
 
     def __init__(self, source: Any, delimiter: str) -> None:
+        self.source = source
         self.delimiter = delimiter
         self.limit = csv.field_size_limit()
         self.pieces = _pieces(source)
@@ -179,10 +191,20 @@ class CsvRecords:
         rest: Iterator[str] = iter(())
         first = True
         try:
-            for piece in pieces:
-                plain = self._plain(piece) if piece else ""
+            for part in self._parts(pieces):
+                if isinstance(part, RawPiece) and not first and self._plain_bytes(part.data):
+                    pool = pool or _part_pool(reading, self.delimiter, self.limit, workers)
+                    pending.append(self._submit_raw(pool, part))
+                    while len(pending) > 2 * workers:
+                        _keep_part(pending.popleft().result(), reading)
+                    continue
+                if isinstance(part, RawPiece):  # decoded here, after the pieces before it
+                    while pending:
+                        _keep_part(pending.popleft().result(), reading)
+                    part = self.source.decoding.decode(part.data, part.at)
+                plain = self._plain(part) if part else ""
                 if plain is None:
-                    rest = itertools.chain([piece], pieces)
+                    rest = itertools.chain([part], pieces)
                     break
                 if not plain:
                     continue
@@ -190,8 +212,7 @@ class CsvRecords:
                     self._add_plain(plain, reading)  # the first piece, here
                     first = False
                     continue
-                if pool is None:
-                    pool = _part_pool(reading, self.delimiter, self.limit, workers)
+                pool = pool or _part_pool(reading, self.delimiter, self.limit, workers)
                 pending.append(pool.submit(_read_part, plain, self.count))
                 self.count += plain.count("\n")
                 while len(pending) > 2 * workers:
@@ -202,6 +223,34 @@ class CsvRecords:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
         return rest
+
+    def _parts(self, pieces: Iterator[str]) -> Iterator[str | RawPiece]:
+        """The pieces to read: text, or, after the first, the file's bytes where they can be
+        cut without decoding (:attr:`CsvBytes.cut_safe`); both draw from the same file."""
+        source = self.source
+        if not (isinstance(source, CsvBytes) and source.cut_safe):
+            yield from pieces
+            return
+        yield next(pieces, "")  # what follows the header in its piece
+        yield from source.raw_pieces()
+
+    def _plain_bytes(self, data: bytes) -> bool:
+        """:meth:`_plain` on bytes that decode to a text with the same quotes, NULs, carriage
+        returns and line feeds (a :attr:`CsvBytes.cut_safe` codec): True if not ``None``."""
+        if b'"' in data or b"\x00" in data or self.delimiter == "\x00":
+            return False
+        return b"\r" not in data or data.count(b"\r") == data.count(b"\r\n")
+
+    def _submit_raw(self, pool: Any, part: RawPiece) -> Any:
+        """A plain piece of bytes sent to be decoded and read in a worker process, which reads
+        it again from the file where it can (forked, from a file on disk)."""
+        source = self.source
+        lines = part.data.count(b"\n") + (not part.data.endswith(b"\n"))
+        where = source.where(part) if _forks() else None
+        sent = part.data if where is None else where
+        future = pool.submit(_read_raw_part, source.decoding, sent, part.at, self.count, lines)
+        self.count += lines
+        return future
 
     def _plain(self, piece: str) -> str | None:
         """The piece ready to split on the delimiter (CRLF as LF, ending with a line feed),
@@ -308,9 +357,29 @@ def _read_part(piece: str, count: int) -> list[Any]:
     return kept
 
 
+def _read_raw_part(
+    decoding: PieceDecoding, sent: bytes | tuple[int, int, int], at: int, count: int, lines: int
+) -> list[Any]:
+    """A plain piece of the file's bytes (or where to read them), starting at byte ``at`` and
+    at the file's record ``count + 1``, decoded and read. A piece that no longer reads as the
+    caller read it (the file changed meanwhile) is refused."""
+    assert _PART is not None
+    data = sent if isinstance(sent, bytes) else read_again(sent)
+    plain = _PART[0]._plain(decoding.decode(data, at))
+    if plain is None or plain.count("\n") != lines:
+        raise InvalidInputError("invalid-csv", detail="the file changed while it was read")
+    return _read_part(plain, count)
+
+
 def _keep_part(blocks: list[Any], reading: Reading) -> None:
     for read in blocks:
         reading.keep(read)
+
+
+def _forks() -> bool:
+    """Worker processes are forked (and share the caller's open files) on Linux; elsewhere
+    they are started anew."""
+    return sys.platform.startswith("linux")
 
 
 def _part_pool(reading: Reading, delimiter: str, limit: int, workers: int) -> Any:
@@ -320,7 +389,7 @@ def _part_pool(reading: Reading, delimiter: str, limit: int, workers: int) -> An
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "fork" if sys.platform.startswith("linux") else None
+    method = "fork" if _forks() else None
     return ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context(method),

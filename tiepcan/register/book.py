@@ -64,7 +64,7 @@ from dataclasses import MISSING, dataclass, fields
 from datetime import date, time
 from functools import cache
 from itertools import repeat
-from typing import Annotated, Any, TextIO, get_type_hints
+from typing import Annotated, Any, BinaryIO, TextIO, cast, get_type_hints
 
 from pydantic import ConfigDict, Field, StrictBool, TypeAdapter, ValidationError
 
@@ -99,6 +99,7 @@ from tiepcan.register._columns import (
     Texts,
     column_of,
 )
+from tiepcan.register._csv_bytes import CsvBytes
 from tiepcan.register._csv_text import BLOCK_RECORDS, CsvRecords, check_delimiter, not_text
 from tiepcan.register.lifecycle import (
     ClockTime,
@@ -1222,6 +1223,31 @@ class _PartReading(_Reading):
         self.kept.append(read)
 
 
+def _csv_source(source: object, encoding: str | None) -> Any:
+    """What :meth:`Register.from_csv` reads: text, a text stream, or (from bytes or a binary
+    stream) a :class:`CsvBytes` that decodes them."""
+    if isinstance(source, CsvBytes):  # the command line's, with its own wording
+        return source
+    if isinstance(source, bytes | bytearray | memoryview):
+        return CsvBytes(io.BytesIO(bytes(source)), encoding)
+    if isinstance(source, str | io.TextIOBase):
+        probe: object = ""
+    elif callable(getattr(source, "read", None)):
+        probe = source.read(0)  # type: ignore[attr-defined]  # "" or b"": the kind of stream
+        if isinstance(probe, bytes):
+            return CsvBytes(cast("BinaryIO", source), encoding)
+    else:
+        probe = None
+    if isinstance(probe, str):
+        if encoding is not None:
+            raise InvalidInputError(
+                "invalid-csv",
+                detail=f"encoding={echo(encoding)} is for bytes: the text is decoded already",
+            )
+        return source
+    raise not_text(source)
+
+
 # --------------------------------------------------------------------------------------
 # The rows of a workbook.
 
@@ -1597,25 +1623,39 @@ class Register:
         return head + "\n".join(map(delimiter.join, zip(*columns, strict=True))) + "\n"
 
     @classmethod
-    def from_csv(cls, text: str | TextIO, delimiter: str = ";", *, workers: int = 1) -> Register:
+    def from_csv(
+        cls,
+        text: str | TextIO | bytes | BinaryIO,
+        delimiter: str = ";",
+        *,
+        encoding: str | None = None,
+        workers: int = 1,
+    ) -> Register:
         """Read CSV with the Vietnamese headings: text exactly (one leading ``'`` taken off),
         every problem by row (the header is row 1) and column.
 
         ``text`` is the CSV text, or a text stream (a file opened with its encoding and
-        ``newline=""``), which is read a block at a time: the register's columns are built as
-        it goes, so a million rows never stand in memory as text or as row objects.
+        ``newline=""``), or the file's bytes or a file opened to read them (``"rb"``),
+        which is read a block at a time: the register's columns are built as it goes, so a
+        million rows never stand in memory as text or as row objects.
+
+        Bytes are decoded by ``encoding``; without it, by the byte-order mark (UTF-8, UTF-16
+        — what Excel writes for "Unicode Text"), else as UTF-8. Windows-1258 text is composed
+        (NFC), so "Hà Nội" reads the same whatever machine saved it; a byte that is not text in
+        the encoding is refused (``unreadable-encoding``) naming its place in the file
+        (:mod:`tiepcan.register._csv_bytes`).
 
         ``workers`` > 1 reads the blocks of a large text (more than one block of about a
         million characters) in that many other processes, each block's rows kept in file
         order: the same register and the same problems, in less time on a machine with that
-        many cores. A text with a quoted cell is read by the csv module in this process from
-        its first quote on. The processes are forked on Linux; elsewhere they are started the
-        system's way, which imports the program's main module again (keep its work under
-        ``if __name__ == "__main__":``). Processes are the caller's choice: the default, 1,
-        starts none.
+        many cores. Given bytes in UTF-8 or a Windows code page, each process decodes its own
+        blocks, and on Linux reads them from the file itself. A text with a quoted cell is
+        read by the csv module in this process from its first quote on. The processes are
+        forked on Linux; elsewhere they are started the system's way, which imports the
+        program's main module again (keep its work under ``if __name__ == "__main__":``).
+        Processes are the caller's choice: the default, 1, starts none.
         """
-        if not isinstance(text, str) and not callable(getattr(text, "read", None)):
-            raise not_text(text)
+        text = _csv_source(text, encoding)
         if type(workers) is not int or workers < 1:
             raise InvalidInputError(
                 "invalid-number",

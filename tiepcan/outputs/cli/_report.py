@@ -20,21 +20,20 @@ options, or both (an option wins). The report's date is never today's: it is giv
 from __future__ import annotations
 
 import argparse
-import codecs
 import io
 import json
 import os
 import re
 import sys
 import tomllib
-import unicodedata
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO, cast
+from typing import Any, TextIO, cast
 
 from tiepcan.foundation._model import Lang, echo
 from tiepcan.foundation.errors import InvalidInputError
 from tiepcan.outputs.cli._text import in_langs, open_bytes, parse_day, read_bytes
+from tiepcan.register._csv_bytes import CsvBytes, Wording
 
 __all__ = ["decode_register", "parse_period", "read_register", "report", "sniff_delimiter"]
 
@@ -55,16 +54,14 @@ _ENCODING_HINT = "--encoding cp1258 (Windows, tiếng Việt) hoặc / or --enco
 # Reading the register as saved on the desk.
 
 
-#: the byte-order marks that name a file's encoding when none is given
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+def _wording(path: str) -> Wording:
+    """How a refusal names the clerk's file and the option that reads it."""
+    return Wording(echo(path), _ENCODING_HINT, "--encoding ")
 
 
 def decode_register(raw: bytes, path: str, encoding: str | None = None) -> str:
-    """The text of a CSV register.
+    """The text of a register file (:class:`tiepcan.register._csv_bytes.CsvBytes`, whose
+    pieces are joined).
 
     With ``encoding`` given, that encoding. Without it: a byte-order mark decides (UTF-8,
     UTF-16 LE/BE — what Excel writes for "Unicode Text"), else UTF-8; a file that is not
@@ -72,7 +69,7 @@ def decode_register(raw: bytes, path: str, encoding: str | None = None) -> str:
     writes Vietnamese tone marks as separate combining characters, is composed (NFC) so that
     "Hà Nội" reads the same whatever machine saved it.
     """
-    stream = _CsvFileText(io.BytesIO(raw), path, encoding)
+    stream = CsvBytes(io.BytesIO(raw), encoding, _wording(path))
     return "".join(iter(stream.read, ""))
 
 
@@ -106,9 +103,10 @@ def _delimiter(value: str | None, text: str) -> str:
 def read_register(path: str, *, encoding: str | None = None, delimiter: str | None = None) -> Any:
     """A :class:`~tiepcan.register.book.Register` from a ``.csv``, ``.xlsx`` or ``.json`` file.
 
-    A CSV file is read a piece at a time (:class:`_CsvFileText`), never decoded whole, and on
-    Linux its blocks are shared among up to four processes (``Register.from_csv(workers=)``):
-    a million rows are read in a few seconds and a few hundred MiB.
+    A CSV file is read a piece at a time (:class:`tiepcan.register._csv_bytes.CsvBytes`),
+    never decoded whole, and on Linux its blocks are shared among up to four processes
+    (``Register.from_csv(workers=)``), which read and decode their pieces of the file
+    themselves: a million rows are read in a few seconds and a few hundred MiB.
     """
     from tiepcan.register.book import Register
 
@@ -120,9 +118,9 @@ def read_register(path: str, *, encoding: str | None = None, delimiter: str | No
         )
     if kind in ("csv", "txt"):
         with open_bytes(path) as handle:
-            text = _CsvFileText(handle, path, encoding)
+            text = CsvBytes(handle, encoding, _wording(path))
             chosen = _delimiter(delimiter, text.peek())
-            stream = cast("TextIO", text)  # a text stream: read() is all from_csv asks of it
+            stream = cast("TextIO", text)  # a text stream that also gives its file's bytes
             return Register.from_csv(stream, delimiter=chosen, workers=_workers())
     raw = read_bytes(path)
     if kind == "xlsx":
@@ -136,110 +134,6 @@ def _workers() -> int:
     if not sys.platform.startswith("linux"):
         return 1
     return max(1, min(4, os.cpu_count() or 1))
-
-
-class _CsvFileText:
-    """The text of a register file, a piece of whole lines at a time, decoded by the rules
-    of :func:`decode_register` (which joins the pieces): the encoding given or the byte-order
-    mark's, else UTF-8; Windows-1258 composed (NFC), a line at a time; an undecodable byte
-    refused naming its place in the file, with the option that reads it.
-
-    Read this way, an undecodable byte is found when its piece is read, so a file that also
-    breaks the CSV format before that byte is refused for the format first.
-    """
-
-    _BYTES = 1 << 20
-
-    def __init__(self, handle: BinaryIO, path: str, encoding: str | None) -> None:
-        self.handle, self.path = handle, path
-        start = handle.read(4)
-        if encoding is not None:
-            self.codec, self.named = _codec(encoding), True
-        else:
-            found = [codec for bom, codec in _BOMS if start.startswith(bom)]
-            self.codec, self.named = (found[0], True) if found else ("utf-8", False)
-        decoding, self.fed = _decoding(self.codec, start)  # fed: bytes of the file decoded
-        start = start[self.fed :]
-        self.decoder = codecs.getincrementaldecoder(decoding)("strict")
-        self.first, self.carry, self.done = True, "", False
-        self.waiting = self._decode(start, final=False)  # text decoded, not yet handed out
-        self.peeked: str | None = None
-
-    def peek(self) -> str:
-        """The first piece (for the delimiter), handed out again by the next read."""
-        if self.peeked is None:
-            self.peeked = self.read()
-        return self.peeked
-
-    def read(self, size: int = -1) -> str:
-        """The next piece of whole lines (the last may end without a line feed); ``""`` at
-        the end. ``size`` is a hint: a piece ends at a line feed."""
-        if self.peeked is not None:
-            piece, self.peeked = self.peeked, None
-            return piece
-        while not self.done:
-            raw = self.handle.read(self._BYTES)
-            text = self.waiting + self._decode(raw, final=not raw)
-            self.waiting, self.done = "", not raw
-            text = self.carry + text
-            cut = len(text) if self.done else text.rfind("\n") + 1
-            self.carry = text[cut:]
-            if cut:
-                return self._finish(text[:cut])
-        return ""
-
-    def _decode(self, raw: bytes, *, final: bool) -> str:
-        held = len(self.decoder.getstate()[0])  # bytes the decoder holds from before
-        try:
-            text = self.decoder.decode(raw, final)
-        except UnicodeDecodeError as exc:
-            at = self.fed - held + exc.start
-            what = f"{self.codec} text" if self.named else "UTF-8 text"
-            raise InvalidInputError(
-                "unreadable-encoding",
-                detail=f"{echo(self.path)} is not {what} (byte {at}); {_ENCODING_HINT}",
-            ) from None
-        self.fed += len(raw)
-        return text
-
-    def _finish(self, piece: str) -> str:
-        if self.first:
-            piece, self.first = piece.removeprefix("\ufeff"), False
-        return unicodedata.normalize("NFC", piece) if self.codec == "cp1258" else piece
-
-
-#: codec -> (its byte-order marks and the codec each announces, the codec without a mark)
-_MARKED = {
-    "utf-8-sig": ((codecs.BOM_UTF8, "utf-8"),),
-    "utf-16": ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")),
-    "utf-32": ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")),
-}
-
-
-def _decoding(codec: str, start: bytes) -> tuple[str, int]:
-    """(the codec to decode the rest with, the length of the byte-order mark taken off).
-
-    The mark is read here, as decoding the whole file reads it: utf-16 and utf-32 without a
-    mark are in the machine's byte order (where an incremental decoder would refuse them),
-    and the bytes an error names count from the start of the file.
-    """
-    for mark, plain in _MARKED.get(codec, ()):
-        if start.startswith(mark):
-            return plain, len(mark)
-    if codec == "utf-8-sig":
-        return "utf-8", 0
-    if codec in ("utf-16", "utf-32"):
-        return f"{codec}-{'le' if sys.byteorder == 'little' else 'be'}", 0
-    return codec, 0
-
-
-def _codec(encoding: str) -> str:
-    try:
-        return codecs.lookup(encoding).name
-    except LookupError:
-        raise InvalidInputError(
-            "unreadable-encoding", detail=f"no such encoding: --encoding {echo(encoding)}"
-        ) from None
 
 
 # --------------------------------------------------------------------------------------
