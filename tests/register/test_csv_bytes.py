@@ -240,8 +240,15 @@ def test_a_file_changed_while_it_is_read_is_refused(
     the caller cut and counted, the file is refused rather than read half old, half new."""
     path = tmp_path / "f.csv"
     path.write_bytes(b"So;x\n1;2\n3;4\n")
-    monkeypatch.setattr(csv_text_module, "_PART", (csv_text_module.CsvRecords("", ";"), None))
-    monkeypatch.setattr(csv_text_module, "_read_part", lambda plain, count: [(plain, count)])
+    records = csv_text_module.CsvRecords("", ";")
+
+    def read_part(plain: str, count: int) -> list[Any]:
+        """What a worker's reading of the piece counts (its lines) and gives (the text)."""
+        records.count = count + plain.count("\n")
+        return [(plain, count)]
+
+    monkeypatch.setattr(csv_text_module, "_PART", (records, None))
+    monkeypatch.setattr(csv_text_module, "_read_part", read_part)
     decoding = PieceDecoding("utf-8", None, CsvBytes(io.BytesIO(b"")).decoding.wording)
     with path.open("rb") as handle:
         where = (handle.fileno(), 5, 8)
@@ -249,10 +256,13 @@ def test_a_file_changed_while_it_is_read_is_refused(
         path.write_bytes(b"So;x\n1;2\n3;4")  # shorter now
         with pytest.raises(TiepCanError, match="changed while it was read"):
             csv_text_module._read_raw_part(decoding, where, 5, 1, 2)
-        path.write_bytes(b"So;x\n1;2\r3;4\n")  # a lone carriage return: a record more
+        path.write_bytes(b"So;x\n1;2\r3;4\n")  # a carriage return where a line feed was
         with pytest.raises(TiepCanError, match="changed while it was read"):
             csv_text_module._read_raw_part(decoding, where, 5, 1, 2)
         path.write_bytes(b"So;x\n1;2\n\n3;\n")  # as long, a line more
+        with pytest.raises(TiepCanError, match="changed while it was read"):
+            csv_text_module._read_raw_part(decoding, where, 5, 1, 2)
+        path.write_bytes(b'So;x\n1;"2"\n4\n')  # as long, a quote
         with pytest.raises(TiepCanError, match="changed while it was read"):
             csv_text_module._read_raw_part(decoding, where, 5, 1, 2)
 
