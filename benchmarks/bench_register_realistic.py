@@ -10,12 +10,14 @@ strings. For each N, each step in a fresh process (so a peak is that step's alon
 1. *make*: the register generated as columns (``Register.from_columns``: no row object),
    written as CSV (``Register.to_csv``, timed) and, up to ``--excel-max`` rows, as an Excel
    workbook (``Register.to_excel``, timed), each to a temporary file;
-2. *pipeline*: the clerk's file on the desk: the CSV file opened (UTF-8, ``newline=""``) and
-   read (``Register.from_csv`` on the stream, timed), then fold + statistics + the yearly
-   report (``compute_statistics``, ``render_html``, timed as one); the process's peak
-   resident memory (``ru_maxrss``) is the pipeline's peak. Run twice: in one process
-   (``workers=1``, the default) and with ``workers=2`` (the blocks read in two more
-   processes; their largest peak is given too);
+2. *pipeline*: the clerk's file on the desk: the CSV file opened and read
+   (``Register.from_csv`` on the file, timed), then fold + statistics + the yearly report
+   (``compute_statistics``, ``render_html``, timed as one); the process's peak resident
+   memory (``ru_maxrss``) is the pipeline's peak. Run four times: the file opened as text
+   (UTF-8, ``newline=""``: this process decodes it) or as bytes (``"rb"``: cut on its bytes,
+   each process decoding its own pieces), each in one process (``workers=1``, the default)
+   and with ``workers=2`` (the blocks read in two more processes; their largest peak is
+   given too);
 3. *cli*: ``tiepcan report`` on the same file (the yearly report as HTML), timed from outside
    with its start-up; its peak is the largest of its processes (it reads in pieces and, on
    Linux, in up to four processes);
@@ -133,12 +135,13 @@ def _report(read: Any) -> None:
     render_html(stats, meta, chart=False)
 
 
-def step_pipeline(folder: str, workers: int = 1) -> dict[str, float]:
+def step_pipeline(folder: str, workers: int = 1, opened: str = "text") -> dict[str, float]:
     from tiepcan.register.book import Register
 
-    w = "" if workers == 1 else f"_w{workers}"
+    w = ("" if workers == 1 else f"_w{workers}") + ("" if opened == "text" else "_b")
+    path = os.path.join(folder, "register.csv")
     t = time.perf_counter()
-    with open(os.path.join(folder, "register.csv"), encoding="utf-8", newline="") as f:
+    with open(path, "rb") if opened == "bytes" else open(path, encoding="utf-8", newline="") as f:
         read = Register.from_csv(f, workers=workers)
     out = {f"csv_read_s{w}": time.perf_counter() - t, "rows": len(read)}
     t = time.perf_counter()
@@ -205,7 +208,7 @@ def main(argv: list[str]) -> None:
         if step == "make":
             result = step_make(int(rest[0]), rest[1], rest[2] == "1")
         elif step == "pipeline":
-            result = step_pipeline(rest[0], int(rest[1]))
+            result = step_pipeline(rest[0], int(rest[1]), rest[2])
         else:
             steps = {"cli": step_cli, "text": step_text, "excel": step_excel}
             result = steps[step](rest[0])
@@ -221,8 +224,9 @@ def main(argv: list[str]) -> None:
         with tempfile.TemporaryDirectory() as folder:
             excel = n <= excel_max
             r = _run("make", str(n), folder, "1" if excel else "0")
-            r |= _run("pipeline", folder, "1")
-            r |= _run("pipeline", folder, "2")
+            for opened in ("text", "bytes"):
+                r |= _run("pipeline", folder, "1", opened)
+                r |= _run("pipeline", folder, "2", opened)
             r |= _run("cli", folder)
             r |= _run("text", folder)
             if excel:
@@ -234,8 +238,10 @@ def _print(n: int, r: dict[str, float], excel: bool) -> None:
     print(f"\n{n:,} rows, CSV {r['csv_mib']:.0f} MiB (UTF-8)")
     print(f"  build from columns           {r['build_s']:6.2f} s")
     print(f"  write CSV                    {r['csv_write_s']:6.2f} s")
-    for w, label in (("", "workers=1"), ("_w2", "workers=2")):
-        print(f"  {label}: read CSV (stream)   {r['csv_read_s' + w]:6.2f} s")
+    runs = (("", "text, workers=1"), ("_w2", "text, workers=2"),
+            ("_b", "bytes, workers=1"), ("_w2_b", "bytes, workers=2"))  # fmt: skip
+    for w, label in runs:
+        print(f"  {label}: read CSV        {r['csv_read_s' + w]:6.2f} s")
         print(f"  {label}: fold+stats+report   {r['fold_stats_report_s' + w]:6.2f} s")
         print(f"  {label}: read+fold+stats+report {r['pipeline_s' + w]:6.2f} s, peak "
               f"{r['pipeline_peak_mib' + w]:.0f} MiB (largest worker "

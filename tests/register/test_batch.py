@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import tiepcan.register.batch as batch_module
 from tiepcan.deadlines import response_deadline
 from tiepcan.foundation.errors import CalendarRangeError, InvalidInputError, RegimeNotEncodedError
 from tiepcan.register.batch import EXTEND_MAX, TIMELINESS_CODES, due_dates, judge_batch
@@ -34,11 +35,20 @@ def _single(day: date, form: str, comp: str, ext: int) -> tuple[date | None, dat
     return d.due, d.notice_due
 
 
-@pytest.mark.parametrize("use_numpy", [True, False])
+@pytest.mark.parametrize(("use_numpy", "rows_at_a_time"), [(True, 1 << 16), (True, 3), (False, 0)])
 @given(rows=st.lists(batch_rows(), min_size=1, max_size=40))
-def test_batch_equals_single(rows: list[tuple[date, str, str, int]], use_numpy: bool) -> None:
+def test_batch_equals_single(
+    rows: list[tuple[date, str, str, int]], use_numpy: bool, rows_at_a_time: int
+) -> None:
+    """Each row's due date as :func:`response_deadline` gives it, on numpy columns computed
+    whole or three rows at a time, and without numpy."""
     days, forms, comps, exts = (list(c) for c in zip(*rows, strict=True))
-    got = due_dates(days, forms, comps, exts, use_numpy=use_numpy)
+    saved = batch_module._ROWS_AT_A_TIME
+    try:
+        batch_module._ROWS_AT_A_TIME = rows_at_a_time or saved
+        got = due_dates(days, forms, comps, exts, use_numpy=use_numpy)
+    finally:
+        batch_module._ROWS_AT_A_TIME = saved
     expected = [_single(*r) for r in rows]
     assert got.due_dates() == [e[0] for e in expected]
     assert [n if ok else None for n, ok in zip(got.notice_dates(), got.encoded, strict=True)] == [

@@ -639,38 +639,57 @@ def _rule_arrays(np: Any, rules: tuple[_Rule, ...]) -> tuple[Any, ...]:
     )
 
 
+#: rows computed at a time on the numpy path: each step's arrays stay small (half a MiB),
+#: so they are made again in memory already in use rather than in fresh pages
+_ROWS_AT_A_TIME = 1 << 16
+
+
 def _numpy_dues(
     np: Any, t: Any, rules: tuple[_Rule, ...], ords: Any, rule: Any, exts: Any, encoded: Any
 ) -> BatchDues:
-    working, count = _arrays(np)
-    lengths, units, notices, ext_max, ext_wd = _rule_arrays(np, rules)
-    first = t.first
-    o = np.where(encoded, ords, first)  # rows not computed: compute on a safe day, then blank
+    """:func:`_python_dues` on numpy columns, :data:`_ROWS_AT_A_TIME` rows at a time."""
+    tables = (*_arrays(np), *_rule_arrays(np, rules))
+    kinds = (any(r.unit == 0 for r in rules), any(r.unit == 2 for r in rules))
+    out = [np.zeros(len(ords), dtype=np.int64) for _ in range(3)]
+    for a in range(0, len(ords), _ROWS_AT_A_TIME):
+        rows = slice(a, a + _ROWS_AT_A_TIME)
+        computed = encoded[rows]
+        part = _numpy_dues_part(
+            np, t.first, tables, kinds, np.where(computed, ords[rows], t.first), rule[rows],
+            exts[rows],
+        )  # fmt: skip
+        for column, values in zip(out, part, strict=True):
+            column[rows] = np.where(computed, values, 0)  # rows not computed: blank
+    original, notice, due = out
+    return BatchDues(original, notice, due, encoded)
+
+
+def _numpy_dues_part(
+    np: Any, first: int, tables: tuple[Any, ...], kinds: tuple[bool, bool], o: Any, rule: Any,
+    exts: Any,
+) -> tuple[Any, Any, Any]:  # fmt: skip
+    """(original, notice, due) of some rows, from the day each is counted from (``o``; a
+    row not computed is counted from the calendar's first day, then blanked)."""
+    working, count, lengths, units, notices, ext_max, ext_wd = tables
+    immediately, by_calendar_days = kinds
     k = count[o - first]
     n = lengths[rule]
     unit = units[rule]
     original = working[np.maximum(k + n - 1, 0)]  # "N ngày làm việc"
-    if any(r.unit == 0 for r in rules):  # "immediately": on a working day
+    if immediately:  # "immediately": on a working day
         before = np.where(o > first, count[np.maximum(o - first - 1, 0)], 0)
         original = np.where(unit == 0, working[before], original)
-    if any(r.unit == 2 for r in rules):  # "N ngày", rolled forward (Civil Code art. 148(5))
+    if by_calendar_days:  # "N ngày", rolled forward (Civil Code art. 148(5))
         by_day = working[count[np.maximum(o + n - first - 1, 0)]]
         original = np.where(unit == 2, by_day, original)
     m = notices[rule]
     notice = np.where(m > 0, working[np.maximum(k + m - 1, 0)], 0)
     length = np.where(exts == EXTEND_MAX, ext_max[rule], exts)
-    has_ext = exts != 0
     wd = ext_wd[rule]
     by_working = working[np.maximum(count[original - first] + length - 1, 0)]
     by_days = working[count[np.maximum(original + length - first - 1, 0)]]
-    due = np.where(has_ext, np.where(wd, by_working, by_days), original)
-    zero = np.zeros_like(o)
-    return BatchDues(
-        np.where(encoded, original, zero),
-        np.where(encoded, notice, zero),
-        np.where(encoded, due, zero),
-        encoded,
-    )
+    due = np.where(exts != 0, np.where(wd, by_working, by_days), original)
+    return original, notice, due
 
 
 # --------------------------------------------------------------------------------------
