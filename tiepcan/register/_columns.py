@@ -307,6 +307,8 @@ class JoinedTexts(tuple[tuple[str, Sequence[int]], ...]):
 
     @classmethod
     def of(cls, cells: Sequence[str]) -> JoinedTexts:
+        if 0 < len(cells) <= BLOCK_ROWS:  # one part: the cells' own join and lengths, if made
+            return cls((_text_block(cells),))
         return cls(_text_block(cells[k : k + BLOCK_ROWS]) for k in range(0, len(cells), BLOCK_ROWS))
 
     def rows(self) -> int:
