@@ -1,7 +1,8 @@
 """Benchmark the register on realistic text (issue 19, "Scale on real text").
 
-Run: python benchmarks/bench_register_realistic.py [N ...] [--excel-max N]
-     (default: 100000 1000000; Excel written and read up to --excel-max rows, default 100000)
+Run: python benchmarks/bench_register_realistic.py [N ...] [--excel-max N] [--repeat K]
+     (default: 100000 1000000; Excel written and read up to --excel-max rows, default 100000;
+     the pipeline and the command run K times in turn, default 3: medians, lowest, highest)
 
 Real registers have a different requester, information text and number on every row, so
 nothing is shared between rows the way the generated rows of bench_register.py share their
@@ -35,6 +36,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -214,40 +216,67 @@ def main(argv: list[str]) -> None:
             result = steps[step](rest[0])
         print(json.dumps(result))
         return
-    excel_max = 100_000
-    if "--excel-max" in argv:
-        k = argv.index("--excel-max")
-        excel_max = int(argv[k + 1])
-        argv = argv[:k] + argv[k + 2 :]
+    excel_max, argv = _option(argv, "--excel-max", 100_000)
+    repeat, argv = _option(argv, "--repeat", 3)
     sizes = [int(a) for a in argv] or [100_000, 1_000_000]
     for n in sizes:
         with tempfile.TemporaryDirectory() as folder:
             excel = n <= excel_max
             r = _run("make", str(n), folder, "1" if excel else "0")
-            for opened in ("text", "bytes"):
-                r |= _run("pipeline", folder, "1", opened)
-                r |= _run("pipeline", folder, "2", opened)
-            r |= _run("cli", folder)
+            runs: list[dict[str, float]] = []
+            for _ in range(repeat):  # taken in turn, so a slower spell of the machine hits all
+                run: dict[str, float] = {}
+                for opened in ("text", "bytes"):
+                    run |= _run("pipeline", folder, "1", opened)
+                    run |= _run("pipeline", folder, "2", opened)
+                run |= _run("cli", folder)
+                runs.append(run)
+            r |= _median(runs)
             r |= _run("text", folder)
             if excel:
                 r |= _run("excel", folder)
-        _print(n, r, excel)
+        _print(n, r, excel, repeat)
 
 
-def _print(n: int, r: dict[str, float], excel: bool) -> None:
-    print(f"\n{n:,} rows, CSV {r['csv_mib']:.0f} MiB (UTF-8)")
+def _option(argv: list[str], name: str, default: int) -> tuple[int, list[str]]:
+    if name not in argv:
+        return default, argv
+    k = argv.index(name)
+    return int(argv[k + 1]), argv[:k] + argv[k + 2 :]
+
+
+def _median(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Each figure's median over the runs, and its lowest and highest (``name:lo``,
+    ``name:hi``)."""
+    out: dict[str, float] = {}
+    for name in runs[0]:
+        values = sorted(run[name] for run in runs)
+        out[name] = statistics.median(values)
+        out[name + ":lo"], out[name + ":hi"] = values[0], values[-1]
+    return out
+
+
+def _spread(r: dict[str, float], name: str) -> str:
+    """A time as its median, with the lowest and highest in brackets."""
+    return f"{r[name]:5.2f} s [{r[name + ':lo']:.2f}–{r[name + ':hi']:.2f}]"
+
+
+def _print(n: int, r: dict[str, float], excel: bool, repeat: int) -> None:
+    print(
+        f"\n{n:,} rows, CSV {r['csv_mib']:.0f} MiB (UTF-8); medians of {repeat} runs [lowest–highest]"
+    )
     print(f"  build from columns           {r['build_s']:6.2f} s")
     print(f"  write CSV                    {r['csv_write_s']:6.2f} s")
     runs = (("", "text, workers=1"), ("_w2", "text, workers=2"),
             ("_b", "bytes, workers=1"), ("_w2_b", "bytes, workers=2"))  # fmt: skip
     for w, label in runs:
-        print(f"  {label}: read CSV        {r['csv_read_s' + w]:6.2f} s")
-        print(f"  {label}: fold+stats+report   {r['fold_stats_report_s' + w]:6.2f} s")
-        print(f"  {label}: read+fold+stats+report {r['pipeline_s' + w]:6.2f} s, peak "
+        print(f"  {label}: read CSV              {_spread(r, 'csv_read_s' + w)}")
+        print(f"  {label}: fold+stats+report     {_spread(r, 'fold_stats_report_s' + w)}")
+        print(f"  {label}: read+fold+stats+report {_spread(r, 'pipeline_s' + w)}, peak "
               f"{r['pipeline_peak_mib' + w]:.0f} MiB (largest worker "
               f"{r['workers_peak_mib' + w]:.0f} MiB)")  # fmt: skip
-    print(f"  tiepcan report (whole process) {r['cli_s']:6.2f} s, peak {r['cli_peak_mib']:.0f} MiB"
-          f" ({r['cli_rows']:,.0f} rows)")  # fmt: skip
+    print(f"  tiepcan report (whole process) {_spread(r, 'cli_s')}, peak "
+          f"{r['cli_peak_mib']:.0f} MiB ({r['cli_rows']:,.0f} rows)")  # fmt: skip
     print(f"  read CSV from the whole text {r['csv_text_read_s']:6.2f} s, "
           f"peak {r['text_peak_mib']:.0f} MiB")  # fmt: skip
     if excel:
