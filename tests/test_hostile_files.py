@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+import tiepcan.foundation._sheets as sheets
 from tiepcan.foundation._sheets import LIVE_STARTS, is_live
 from tiepcan.foundation.errors import TiepCanError
 from tiepcan.register.book import Register, RegisterEntry
@@ -286,6 +287,40 @@ def test_a_cell_over_excels_limit_is_refused_on_write_not_cut() -> None:
         assert err.code == "unwritable-cell" and "row 2" in (err.detail or "")
     exact = Register((with_name("x" * 32_767),))
     assert Register.from_csv(exact.to_csv()) == exact
+
+
+def test_a_register_longer_than_an_excel_sheet_is_refused_on_write(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Excel holds 1,048,576 rows a sheet (Microsoft, "Excel specifications and limits"): a
+    longer register is refused, not written as a workbook Excel would cut short. The limit
+    is lowered here to three rows (the heading and two)."""
+    pytest.importorskip("openpyxl")
+    import tiepcan.register.book as book
+
+    assert sheets.EXCEL_ROWS_MAX == 2**20 == 1_048_576
+    monkeypatch.setattr(book, "EXCEL_ROWS_MAX", 3)
+    Register((ENTRY, ENTRY)).to_excel()  # the heading and two rows: three
+    err = coded(Register((ENTRY, ENTRY, ENTRY)).to_excel)
+    assert err.code == "too-many-rows" and "3 rows and the heading row" in (err.detail or "")
+
+
+def test_a_workbook_over_the_size_limit_is_refused_before_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The limit on a workbook's parts once uncompressed (a zip bomb) is read from the zip's
+    directory, before any part is expanded; it is far above a real register's (a million
+    rows written by tiepcan: 757 MiB of sheet, README "Measured")."""
+    pytest.importorskip("openpyxl")
+    assert sheets.XLSX_MAX_BYTES == 2 * 1024**3 > 757 * 1024**2
+    book = Register((ENTRY,)).to_excel()
+    with zipfile.ZipFile(io.BytesIO(book)) as zf:
+        size = sum(i.file_size for i in zf.infolist())
+    monkeypatch.setattr(sheets, "XLSX_MAX_BYTES", size - 1)
+    err = coded(Register.from_excel, book)
+    assert err.code == "invalid-excel" and f"larger than {size - 1} bytes" in (err.detail or "")
+    monkeypatch.setattr(sheets, "XLSX_MAX_BYTES", size)
+    assert Register.from_excel(book) == Register((ENTRY,))
 
 
 def test_a_bom_is_not_a_heading() -> None:

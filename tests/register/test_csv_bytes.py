@@ -117,18 +117,21 @@ def test_the_bytes_of_a_file_read_as_its_text(
 
 def _spoiled(raw: bytes, delimiter: str, data: st.DataObject) -> bytes:
     """The file with some lines spoiled as a clerk's file may be: a day that does not exist,
-    a value beyond the last heading, a line emptied, a byte that is not UTF-8."""
+    a value beyond the last heading, a line emptied, a byte that is not UTF-8, a lone
+    carriage return."""
     lines = raw.split(b"\n")
     d = delimiter.encode()
     for k in data.draw(st.lists(st.integers(1, len(lines) - 2), min_size=1, max_size=3)):
         cells = lines[k].split(d)
-        how = data.draw(st.sampled_from(["day", "beyond", "empty", "junk"]))
+        how = data.draw(st.sampled_from(["day", "beyond", "empty", "junk", "cr"]))
         if how == "day" and len(cells) > 1:
             cells[1] = b"2024-02-30"
         elif how == "beyond":
             cells.append(b"x")
         elif how == "empty":
             cells = [b""]
+        elif how == "cr":  # a lone carriage return ends a record (the csv module reads on)
+            cells[0] += b"\r"
         else:
             cells[0] += b"\xff"
         lines[k] = d.join(cells)

@@ -40,6 +40,7 @@ from tiepcan.foundation.errors import InvalidInputError
 
 __all__ = [
     "EXCEL_CELL_MAX",
+    "EXCEL_ROWS_MAX",
     "LIVE_STARTS",
     "XLSX_MAX_BYTES",
     "check_xlsx",
@@ -59,8 +60,12 @@ LIVE_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d
 _MARK = "'"
 #: the most characters (UTF-16 code units, as Excel counts) an Excel cell holds
 EXCEL_CELL_MAX = 32_767
-#: the largest .xlsx (sum of its parts, uncompressed) the reader opens
-XLSX_MAX_BYTES = 512 * 1024 * 1024
+#: the most rows an Excel worksheet holds (Microsoft, "Excel specifications and limits")
+EXCEL_ROWS_MAX = 1_048_576
+#: the largest .xlsx (sum of its parts, uncompressed) the reader opens: it stops a zip bomb
+#: before it expands, not a real register (a million rows of a clerk's register written by
+#: ``Register.to_excel`` are 757 MiB of sheet XML: benchmarks/bench_register_realistic.py)
+XLSX_MAX_BYTES = 2 * 1024 * 1024 * 1024
 
 _EXCEL_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _EXCEL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")

@@ -448,6 +448,10 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
         "Yêu cầu chưa hợp lệ: thời hạn cung cấp thông tin chưa bắt đầu",
         "the request is not yet valid: the time limit has not started",
     ),
+    "too-many-rows": (
+        "Bảng tính Excel chỉ chứa được 1.048.576 dòng",
+        "an Excel worksheet holds at most 1,048,576 rows",
+    ),
     "unwritable-cell": (
         "Ô dữ liệu không ghi được vào bảng tính",
         "a cell cannot be written to the spreadsheet",

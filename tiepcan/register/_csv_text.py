@@ -9,7 +9,7 @@ appears (a quoted cell may run over lines). With ``workers`` > 1 the plain piece
 first are read in other processes (:meth:`CsvRecords._plain_in_processes`) and kept in file
 order; when the text comes from a file's bytes in UTF-8 or a Windows code page
 (:class:`tiepcan.register._csv_bytes.CsvBytes`), those pieces are cut and checked on the bytes
-and each process decodes its own (:meth:`CsvRecords._raw_part`), reading them again from the
+and each process decodes its own (:func:`_read_raw_part`), reading them again from the
 file itself where it can. Nothing here knows the law or the register's fields: the reading
 that receives the blocks (:class:`Reading`, :class:`tiepcan.register.book._Reading`) does.
 """

@@ -73,6 +73,7 @@ from tiepcan.foundation._input import yes_no_word
 from tiepcan.foundation._model import echo
 from tiepcan.foundation._sheets import (
     EXCEL_CELL_MAX,
+    EXCEL_ROWS_MAX,
     LIVE_STARTS,
     check_xlsx,
     csv_cell,
@@ -1678,6 +1679,12 @@ class Register:
         row and column. ``as_of`` adds the computed columns, as :meth:`to_csv` does."""
         openpyxl = _openpyxl()
         as_of = _check_as_of(as_of)
+        if len(self) + 1 > EXCEL_ROWS_MAX:  # a longer sheet, Excel would not open whole
+            raise InvalidInputError(
+                "too-many-rows",
+                detail=f"{len(self):,} rows and the heading row: write the register as CSV "
+                "(to_csv), which has no such limit",
+            )
         columns = _written_columns(self, True, as_of)
         wb = openpyxl.Workbook()
         ws = wb.active
