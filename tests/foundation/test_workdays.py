@@ -22,6 +22,7 @@ import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from workday_tables import install_table
 
 from tiepcan import CalendarRangeError, InvalidInputError, TiepCanError
 from tiepcan.foundation import workdays as wd
@@ -745,14 +746,7 @@ def test_a_table_that_starts_midweek_counts_from_its_first_day(
     worked = [3, 5, 8, 9, 10, 11, 12, 13]
     assert table.working == [date(2024, 1, d).toordinal() for d in worked]
     assert table.count == [1, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 8]  # 3/1 … 14/1
-    monkeypatch.setattr(wd, "_TABLE", table)
-    for name, value in (
-        ("_FIRST", table.first),
-        ("_LAST", table.last),
-        ("_WORKING", table.working),
-        ("_COUNT", table.count),
-    ):
-        monkeypatch.setattr(wd, name, value)
+    install_table(monkeypatch, table)
     assert [d for d in range(3, 15) if is_working_day(date(2024, 1, d))] == worked
     assert add_working_days(date(2024, 1, 3), 1) == date(2024, 1, 5)
     assert working_days_between(date(2024, 1, 3), date(2024, 1, 13)) == 7

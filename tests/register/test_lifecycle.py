@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from workday_tables import install_table
 
 from tiepcan.data import DATA_DIR
 from tiepcan.foundation import citations
@@ -178,20 +179,12 @@ def test_a_swap_announced_after_receipt_moves_the_deadline(monkeypatch: pytest.M
     An electronic complex request received Fri 5/4/2024, before it: counted on the calendar
     then known, day 15 was Mon 29/4 (Thu 18/4 Giỗ Tổ off); on the announced calendar 29/4,
     30/4 and 1/5 are off and day 15 is Thu 2/5/2024. The notice day (Wed 10/4) does not move."""
-    import tiepcan.foundation.workdays as wd
     import tiepcan.register.lifecycle as lc
 
     events = [received("2024-04-05", "electronic", "complex")]
     new = fold(events, as_of=date(2024, 4, 8))
     old_table = _calendar_without({"2024-04-29", "2024-05-04"})
-    monkeypatch.setattr(wd, "_TABLE", old_table)
-    for name, value in (
-        ("_FIRST", old_table.first),
-        ("_LAST", old_table.last),
-        ("_WORKING", old_table.working),
-        ("_COUNT", old_table.count),
-    ):
-        monkeypatch.setattr(wd, name, value)
+    install_table(monkeypatch, old_table)
     monkeypatch.setattr(lc, "calendar_version", lambda: "before-2450/VPCP-KGVX")
     old = fold(events, as_of=date(2024, 4, 8))
     monkeypatch.undo()
