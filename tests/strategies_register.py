@@ -187,3 +187,12 @@ def batch_rows_via(draw: st.DrawFn) -> tuple[date, Channel, Channel, Complexity,
     """(valid-from day, way received, form of provision, complexity, extension)."""
     day, via, form, comp = draw(receipt_days), draw(forms), draw(forms), draw(complexities)
     return day, via, form, comp, _extension(draw, day, form, comp)
+
+
+def postal_request(number: str) -> RegisterEntry:
+    """A simple request received by post on Mon 3/3/2025 and not yet answered: a plain row
+    for tests that need many rows alike (only the number differs)."""
+    received = {"kind": "received", "on": "2025-03-03", "received_via": "postal"}
+    return RegisterEntry.from_events(
+        number, "Trần Thị B", "Kết luận thanh tra", [{**received, "complexity": "simple"}]
+    )

@@ -22,7 +22,6 @@ import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from workday_tables import install_table
 
 from tiepcan import CalendarRangeError, InvalidInputError, TiepCanError
 from tiepcan.foundation import workdays as wd
@@ -46,6 +45,7 @@ from tiepcan.foundation.workdays import (
 )
 
 from strategies import calendar_dates, counts, not_counts, not_dates, signed_counts
+from workday_tables import install_table
 
 D = date
 FIRST, LAST = D(2018, 1, 1), D(2040, 12, 31)

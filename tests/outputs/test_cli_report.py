@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import importlib.util
 import io
 import json
 import re
@@ -28,22 +27,13 @@ from tiepcan.foundation.errors import TiepCanError
 from tiepcan.outputs.cli import main
 from tiepcan.register._csv_bytes import CsvBytes
 
+from clerk_files import to_windows_1258
+
 Capture = pytest.CaptureFixture[str]
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "docs" / "samples"
 REGISTER = (SAMPLES / "register_2024.csv").read_text(encoding="utf-8-sig")
 META: dict[str, Any] = json.loads((SAMPLES / "register_2024_report.json").read_text("utf-8"))
-
-
-def _windows_1258() -> Any:
-    spec = importlib.util.spec_from_file_location("windows1258", ROOT / "tools" / "windows1258.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.to_windows_1258
-
-
-to_windows_1258 = _windows_1258()
 
 
 def _resaved(text: str, delimiter: str) -> str:

@@ -12,7 +12,6 @@ same refusal naming the same row or byte. The rows themselves come from a reques
 from __future__ import annotations
 
 import codecs
-import importlib.util
 import io
 import unicodedata
 from pathlib import Path
@@ -27,21 +26,9 @@ from tiepcan.foundation.errors import TiepCanError
 from tiepcan.register._csv_bytes import CsvBytes, PieceDecoding, RawPiece, read_again
 from tiepcan.register.book import Register, RegisterEntry
 
-from strategies_register import register_entries
+from clerk_files import to_windows_1258
+from strategies_register import postal_request, register_entries
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _windows_1258() -> Any:
-    """tools/windows1258.py: text as a Vietnamese Windows machine saves it."""
-    spec = importlib.util.spec_from_file_location("windows1258", ROOT / "tools" / "windows1258.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.to_windows_1258
-
-
-to_windows_1258 = _windows_1258()
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 CODECS = ["utf-8", "utf-8-sig", "utf-16", "cp1258"]
 
@@ -275,7 +262,7 @@ def test_bytes_read_in_processes_started_without_fork(monkeypatch: pytest.Monkey
     file: each is sent its bytes, and decodes and reads them the same."""
     import sys
 
-    entries = [_row(i) for i in range(60)]
+    entries = [postal_request(f"{i:03d}/2025") for i in range(60)]
     monkeypatch.setattr(csv_text_module, "_PIECE", 600)
     monkeypatch.setattr(CsvBytes, "_BYTES", 600)
     monkeypatch.setattr(sys, "platform", "darwin")
@@ -283,21 +270,5 @@ def test_bytes_read_in_processes_started_without_fork(monkeypatch: pytest.Monkey
     assert Register.from_csv(text.encode(), workers=2) == Register(entries)
 
 
-def _row(i: int) -> RegisterEntry:
-    return RegisterEntry.from_events(
-        f"{i:03d}/2025",
-        "Trần Thị B",
-        "Kết luận thanh tra",
-        [
-            {
-                "kind": "received",
-                "on": "2025-03-03",
-                "received_via": "postal",
-                "complexity": "simple",
-            }
-        ],
-    )
-
-
 def _one_row() -> list[RegisterEntry]:
-    return [_row(1)]
+    return [postal_request("001/2025")]

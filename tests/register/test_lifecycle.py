@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from workday_tables import install_table
 
 from tiepcan.data import DATA_DIR
 from tiepcan.foundation import citations
@@ -33,6 +32,7 @@ from tiepcan.register.lifecycle import (
 from tiepcan.rules.refusals import RefusalGround
 
 from strategies_register import request_events
+from workday_tables import install_table
 
 
 def received(on: str, via: str, complexity: str, **kw: Any) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from tiepcan.register._columns import Coded, Days, Objects, Same, Texts, column_
 from tiepcan.register.book import Register, RegisterEntry
 from tiepcan.register.statistics import ReportingPeriod, compute_statistics
 
-from strategies_register import register_entries
+from strategies_register import postal_request, register_entries
 
 NAMES = [f.name for f in fields(RegisterEntry)]
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
@@ -209,20 +209,7 @@ def test_processes_started_without_fork_read_the_same(monkeypatch: pytest.Monkey
     workers make their reading from what they are sent and give the same register."""
     import sys
 
-    e = RegisterEntry.from_events(
-        "01/2025",
-        "Trần Thị B",
-        "Kết luận thanh tra",
-        [
-            {
-                "kind": "received",
-                "on": "2025-03-03",
-                "received_via": "postal",
-                "complexity": "simple",
-            }
-        ],
-    )
-    entries = [replace(e, number=f"{i:03d}/2025") for i in range(60)]
+    entries = [postal_request(f"{i:03d}/2025") for i in range(60)]
     monkeypatch.setattr(csv_text_module, "_PIECE", 600)
     monkeypatch.setattr(sys, "platform", "darwin")
     assert Register.from_csv(Register(entries).to_csv(), workers=2) == Register(entries)
