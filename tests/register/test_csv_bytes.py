@@ -208,6 +208,35 @@ def test_a_stream_that_gives_neither_text_nor_bytes_is_refused() -> None:
     assert caught.value.code == "invalid-csv" and "got Numbers" in (caught.value.detail or "")
 
 
+def test_a_file_opened_in_the_wrong_encoding_or_closed_is_a_coded_error(tmp_path: Path) -> None:
+    """A file saved by Windows (Windows-1258) opened as UTF-8 text fails in Python's own
+    decoder: the refusal says how to read it; a closed or failing stream is unreadable."""
+    path = tmp_path / "so-theo-doi.csv"
+    path.write_bytes(to_windows_1258(Register(_one_row()).to_csv()))
+    with path.open(encoding="utf-8", newline="") as text, pytest.raises(TiepCanError) as caught:
+        Register.from_csv(text)
+    assert caught.value.code == "unreadable-encoding"
+    assert "open the file as bytes ('rb') and give encoding=" in (caught.value.detail or "")
+    with path.open("rb") as handle:
+        assert Register.from_csv(handle, encoding="cp1258") == Register(_one_row())
+    for opened in (path.open("rb"), path.open(encoding="cp1258", newline="")):
+        opened.close()
+        with pytest.raises(TiepCanError) as caught:
+            Register.from_csv(opened)
+        assert caught.value.code == "unreadable-file" and "closed" in (caught.value.detail or "")
+
+    class Failing(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            raise OSError(5, "Input/output error")
+
+    with pytest.raises(TiepCanError) as caught:
+        Register.from_csv(io.BufferedReader(Failing()))
+    assert caught.value.code == "unreadable-file" and "Input/output" in (caught.value.detail or "")
+
+
 def test_a_piece_is_read_again_from_the_file_only_when_it_is_a_file_on_disk(
     tmp_path: Path,
 ) -> None:

@@ -33,7 +33,7 @@ from typing import Any, BinaryIO
 from tiepcan.foundation._model import echo
 from tiepcan.foundation.errors import InvalidInputError
 
-__all__ = ["CUT_SAFE", "CsvBytes", "PieceDecoding", "RawPiece", "Wording"]
+__all__ = ["CUT_SAFE", "CsvBytes", "PieceDecoding", "RawPiece", "Wording", "read_from"]
 
 #: the byte-order marks that name a file's encoding when none is given
 BOMS = (
@@ -241,8 +241,26 @@ def _file_place(handle: Any) -> tuple[int, int] | None:
     return fd, place
 
 
+def read_from(read: Any, *size: int) -> Any:
+    """What a stream's ``read`` (or ``readline``) gives, or a coded error: a text stream that
+    cannot decode its file (``unreadable-encoding``), a stream that cannot be read — closed,
+    or failing (``unreadable-file``)."""
+    try:
+        return read(*size)
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(
+            "unreadable-encoding",
+            detail=f"the text stream cannot decode its file as {exc.encoding} ({exc.reason}); "
+            "open the file as bytes ('rb') and give encoding=, or none for UTF-8",
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise InvalidInputError(
+            "unreadable-file", detail=f"the stream cannot be read: {echo(str(exc))}"
+        ) from None
+
+
 def _read(handle: Any, size: int) -> bytes:
-    chunk = handle.read(size)
+    chunk = read_from(handle.read, size)
     if not isinstance(chunk, bytes | bytearray):
         raise InvalidInputError(
             "invalid-csv", detail=f"expected bytes from the binary file, got {type(chunk).__name__}"

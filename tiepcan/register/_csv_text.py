@@ -27,7 +27,7 @@ from typing import Any, Protocol
 from tiepcan.foundation._model import echo
 from tiepcan.foundation._sheets import csv_text
 from tiepcan.foundation.errors import InvalidInputError
-from tiepcan.register._csv_bytes import CsvBytes, PieceDecoding, RawPiece, read_again
+from tiepcan.register._csv_bytes import CsvBytes, PieceDecoding, RawPiece, read_again, read_from
 
 __all__ = ["BLOCK_RECORDS", "CsvRecords", "Reading", "check_delimiter", "not_text"]
 
@@ -99,7 +99,7 @@ def _pieces(source: Any) -> Iterator[str]:
 
 def _text_read(read: Any, *size: int) -> str:
     """What a text stream's ``read`` or ``readline`` gives: text, or a coded error."""
-    chunk = read(*size)
+    chunk = read_from(read, *size)
     if not isinstance(chunk, str):
         raise not_text(chunk)
     return chunk

@@ -100,7 +100,7 @@ from tiepcan.register._columns import (
     Texts,
     column_of,
 )
-from tiepcan.register._csv_bytes import CsvBytes
+from tiepcan.register._csv_bytes import CsvBytes, read_from
 from tiepcan.register._csv_text import BLOCK_RECORDS, CsvRecords, check_delimiter, not_text
 from tiepcan.register.lifecycle import (
     ClockTime,
@@ -1234,7 +1234,7 @@ def _csv_source(source: object, encoding: str | None) -> Any:
     if isinstance(source, str | io.TextIOBase):
         probe: object = ""
     elif callable(getattr(source, "read", None)):
-        probe = source.read(0)  # type: ignore[attr-defined]  # "" or b"": the kind of stream
+        probe = read_from(source.read, 0)  # type: ignore[attr-defined]  # "" or b"": its kind
         if isinstance(probe, bytes):
             return CsvBytes(cast("BinaryIO", source), encoding)
     else:
