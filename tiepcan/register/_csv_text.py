@@ -369,9 +369,9 @@ def _read_raw_part(
     data = sent if isinstance(sent, bytes) else read_again(sent)
     if b'"' in data or b"\x00" in data:
         raise _changed()
-    text = decoding.decode(data, at)
-    if b"\r" in data:
-        text = text.replace("\r\n", "\n")
+    text = decoding.decode(data, at)  # decoded as it is, so an error names the file's byte
+    if "\r" in text:  # every carriage return is before a line feed: CRLF as LF
+        text = text.replace("\r", "")
     read = _read_part(text if text.endswith("\n") else text + "\n", count)
     if _PART[0].count - count != lines:
         raise _changed()
