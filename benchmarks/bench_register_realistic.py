@@ -18,7 +18,9 @@ strings. For each N, each step in a fresh process (so a peak is that step's alon
    (UTF-8, ``newline=""``: this process decodes it) or as bytes (``"rb"``: cut on its bytes,
    each process decoding its own pieces), each in one process (``workers=1``, the default)
    and with ``workers=2`` (the blocks read in two more processes; their largest peak is
-   given too);
+   given too); then, with ``workers=2``, the same register as Excel saves "CSV UTF-8" (a
+   byte-order mark, CRLF) and "CSV" on a Vietnamese Windows machine (Windows-1258, each tone
+   mark a character apart, CRLF; read with ``encoding="cp1258"``, composed to NFC);
 3. *cli*: ``tiepcan report`` on the same file (the yearly report as HTML), timed from outside
    with its start-up; its peak is the largest of its processes (it reads in pieces and, on
    Linux, in up to four processes);
@@ -32,6 +34,8 @@ under 600 MiB; reading the CSV under 3 s. Printed as measured, met or not.
 
 from __future__ import annotations
 
+import codecs
+import importlib.util
 import json
 import os
 import random
@@ -95,6 +99,27 @@ def make_columns(n: int) -> dict[str, list[Any]]:
     return cols
 
 
+#: how the pipeline opens the file: (file, encoding given)
+FILES = {
+    "bytes": ("register.csv", None),
+    "excel-utf8": ("register_excel_utf8.csv", None),
+    "cp1258": ("register_1258.csv", "cp1258"),
+}
+
+
+def _windows_1258(text: str) -> bytes:
+    """``text`` as tools/windows1258.py writes it (each tone mark apart), a character at a
+    time through a table of the text's own characters."""
+    spec = importlib.util.spec_from_file_location(
+        "windows1258", os.path.join(os.path.dirname(__file__), "..", "tools", "windows1258.py")
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    table = {ord(c): module.to_windows_1258(c).decode("cp1258") for c in set(text)}
+    return text.translate(table).encode("cp1258")
+
+
 def _peak() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -113,7 +138,13 @@ def step_make(n: int, folder: str, excel: bool) -> dict[str, float]:
     with open(os.path.join(folder, "register.csv"), "w", encoding="utf-8", newline="") as f:
         f.write(text)
     out["csv_mib"] = len(text.encode()) / 2**20
+    crlf = text.replace("\n", "\r\n")
     del text
+    with open(os.path.join(folder, FILES["excel-utf8"][0]), "wb") as f:
+        f.write(codecs.BOM_UTF8 + crlf.encode())  # Excel's "CSV UTF-8": a mark, CRLF
+    with open(os.path.join(folder, FILES["cp1258"][0]), "wb") as f:
+        f.write(_windows_1258(crlf))  # Excel's "CSV" on a Vietnamese Windows machine
+    del crlf
     if excel:
         t = time.perf_counter()
         book = register.to_excel()
@@ -140,11 +171,15 @@ def _report(read: Any) -> None:
 def step_pipeline(folder: str, workers: int = 1, opened: str = "text") -> dict[str, float]:
     from tiepcan.register.book import Register
 
-    w = ("" if workers == 1 else f"_w{workers}") + ("" if opened == "text" else "_b")
-    path = os.path.join(folder, "register.csv")
+    suffix = {"text": "", "bytes": "_b", "excel-utf8": "_bx", "cp1258": "_b1258"}[opened]
+    w = ("" if workers == 1 else f"_w{workers}") + suffix
+    if opened == "text":
+        path, encoding = os.path.join(folder, "register.csv"), None
+    else:
+        path, encoding = os.path.join(folder, FILES[opened][0]), FILES[opened][1]
     t = time.perf_counter()
-    with open(path, "rb") if opened == "bytes" else open(path, encoding="utf-8", newline="") as f:
-        read = Register.from_csv(f, workers=workers)
+    with open(path, encoding="utf-8", newline="") if opened == "text" else open(path, "rb") as f:
+        read = Register.from_csv(f, workers=workers, **({"encoding": encoding} if encoding else {}))
     out = {f"csv_read_s{w}": time.perf_counter() - t, "rows": len(read)}
     t = time.perf_counter()
     _report(read)
@@ -229,6 +264,8 @@ def main(argv: list[str]) -> None:
                 for opened in ("text", "bytes"):
                     run |= _run("pipeline", folder, "1", opened)
                     run |= _run("pipeline", folder, "2", opened)
+                for opened in ("excel-utf8", "cp1258"):  # as Excel saves it
+                    run |= _run("pipeline", folder, "2", opened)
                 run |= _run("cli", folder)
                 runs.append(run)
             r |= _median(runs)
@@ -275,6 +312,10 @@ def _print(n: int, r: dict[str, float], excel: bool, repeat: int) -> None:
         print(f"  {label}: read+fold+stats+report {_spread(r, 'pipeline_s' + w)}, peak "
               f"{r['pipeline_peak_mib' + w]:.0f} MiB (largest worker "
               f"{r['workers_peak_mib' + w]:.0f} MiB)")  # fmt: skip
+    for w, label in (("_w2_bx", "Excel's CSV UTF-8 (mark, CRLF)"),
+                     ("_w2_b1258", "Excel's CSV, Windows-1258 (CRLF)")):  # fmt: skip
+        print(f"  {label}, bytes, workers=2: read CSV {_spread(r, 'csv_read_s' + w)}; "
+              f"read+fold+stats+report {_spread(r, 'pipeline_s' + w)}")  # fmt: skip
     print(f"  tiepcan report (whole process) {_spread(r, 'cli_s')}, peak "
           f"{r['cli_peak_mib']:.0f} MiB ({r['cli_rows']:,.0f} rows)")  # fmt: skip
     print(f"  read CSV from the whole text {r['csv_text_read_s']:6.2f} s, "
