@@ -181,6 +181,20 @@ def test_windows_1258_is_composed_and_a_byte_order_mark_names_utf16() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "encoding"),
+    [
+        (codecs.BOM_UTF8 + "Số;x\n".encode(), "utf-8"),  # the mark decoded as U+FEFF
+        (codecs.BOM_UTF16_LE + "Số;x\n".encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF8 + "Số;x\n".encode(), None),  # the mark names UTF-8
+    ],
+)
+def test_a_byte_order_mark_is_not_text(raw: bytes, encoding: str | None) -> None:
+    """Named as a codec that keeps the mark ("utf-8", "utf-16-le"), the file still starts
+    with its first heading, as decoding the whole file and taking the mark off gives."""
+    assert CsvBytes(io.BytesIO(raw), encoding).read() == "Số;x\n"
+
+
+@pytest.mark.parametrize(
     ("source", "kw", "code", "words"),
     [
         ("Số thứ tự\n", {"encoding": "utf-8"}, "invalid-csv", "encoding='utf-8' is for bytes"),
