@@ -139,6 +139,7 @@ def test_a_spoiled_file_read_in_processes_is_refused_as_in_one(
     from the disk), refuse a spoiled file exactly as one process does: the same rows named,
     or the same byte that is not UTF-8 (counted from the file's first byte)."""
     text = Register(entries).to_csv(delimiter).replace('"', "")  # every piece in processes
+    text = text.replace("\n", data.draw(st.sampled_from(["\n", "\r\n"])))
     raw = _spoiled(text.encode(), delimiter, data)
     folder = tmp_path_factory.mktemp("f")
     saved = csv_text_module._PIECE, CsvBytes._BYTES
@@ -152,6 +153,46 @@ def test_a_spoiled_file_read_in_processes_is_refused_as_in_one(
         assert in_one[:2] == ("refused", "unreadable-encoding")
         first = raw.index(b"\xff")
         assert f"(byte {first})" in in_one[2]
+
+
+def _sixty_rows(newline: str = "\n") -> tuple[list[RegisterEntry], bytes]:
+    """Sixty plain rows (no quote): every piece after the first is read in a worker."""
+    entries = [postal_request(f"{i:03d}/2025") for i in range(60)]
+    return entries, Register(entries).to_csv().replace("\n", newline).encode()
+
+
+@pytest.mark.parametrize(
+    ("change", "newline"),
+    [
+        (lambda raw: raw, "\r\n"),  # Excel's CRLF, every piece in a worker
+        (lambda raw: raw.rstrip(b"\r\n"), "\n"),  # no line feed after the last row
+        (lambda raw: raw.rstrip(b"\r\n"), "\r\n"),
+        (lambda raw: raw.replace(b"040/2025", b"040/\r2025"), "\n"),  # a lone CR, row 42
+        (lambda raw: raw.replace(b"040/2025", b"040/\r2025"), "\r\n"),
+        (lambda raw: raw.replace(b"040/2025", b"040/\x002025"), "\n"),  # a NUL, row 42
+        (lambda raw: raw.replace(b"040/2025", b"040/\xff2025"), "\n"),  # not UTF-8, row 42
+    ],
+)
+def test_a_file_read_in_processes_from_disk_reads_as_in_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any, newline: str
+) -> None:
+    """Sixty rows in pieces of 600 bytes (about two rows): the pieces after the first are
+    read in two workers, from the file on disk. CRLF, a last row without its line feed, a
+    lone carriage return (a record's end for the csv module, which then reads on), a NUL or
+    a byte that is not UTF-8 deep in the file: the same register, or the same refusal, as
+    one process reading the same bytes; and the plain file is the register written."""
+    monkeypatch.setattr(csv_text_module, "_PIECE", 600)
+    monkeypatch.setattr(CsvBytes, "_BYTES", 600)
+    entries, raw = _sixty_rows(newline)
+    raw = change(raw)
+    path = tmp_path / "so-theo-doi.csv"
+    path.write_bytes(raw)
+    in_one = _read(raw, ";", 1)
+    assert _read(path.open("rb"), ";", 2) == in_one
+    if b"040/2025" in raw:
+        assert in_one == ("read", Register(entries))
+    else:
+        assert in_one[0] == "refused"
 
 
 def test_an_undecodable_byte_is_named_with_what_reads_the_file() -> None:
