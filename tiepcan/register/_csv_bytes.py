@@ -80,16 +80,22 @@ class PieceDecoding:
     label: str | None  # the encoding as given or named by a byte-order mark (None: neither)
     wording: Wording
 
-    def decode(self, raw: bytes, at: int) -> str:
-        """The text of ``raw``, whole lines that start at byte ``at`` of the file."""
+    @property
+    def composes(self) -> bool:
+        """Windows-1258 writes a tone mark apart: its text is composed (NFC)."""
+        return self.codec == "cp1258"
+
+    def decode(self, raw: bytes, at: int, *, compose: bool = True) -> str:
+        """The text of ``raw``, whole lines that start at byte ``at`` of the file (with
+        ``compose=False``, not composed yet: the reader composes its cells)."""
         try:
             text = raw.decode(self.codec)
         except UnicodeDecodeError as exc:
             raise self.refusal(at + exc.start) from None
-        return self.composed(text)
+        return self.composed(text) if compose else text
 
     def composed(self, text: str) -> str:
-        return unicodedata.normalize("NFC", text) if self.codec == "cp1258" else text
+        return unicodedata.normalize("NFC", text) if self.composes else text
 
     def refusal(self, at: int) -> InvalidInputError:
         w = self.wording

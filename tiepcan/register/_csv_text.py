@@ -20,6 +20,7 @@ import csv
 import io
 import itertools
 import sys
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
@@ -263,14 +264,19 @@ class CsvRecords:
             piece = piece.replace("\r\n", "\n")
         return piece if piece.endswith("\n") else piece + "\n"
 
-    def _add_plain(self, piece: str, reading: Reading) -> None:
-        """A plain block: one record a line, split on the delimiter."""
+    def _add_plain(self, piece: str, reading: Reading, compose: bool = False) -> None:
+        """A plain block: one record a line, split on the delimiter (``compose``: text of
+        Windows-1258 not yet composed, composed here a column at a time)."""
         d, width = self.delimiter, reading.width
         lines = piece.count("\n")
         numbers = range(self.count + 1, self.count + 1 + lines)
         self.count += lines
         columns = _aligned(piece, d, width, lines)
+        if columns is not None and compose:
+            columns = [_composed(col) for col in columns]
         if columns is None:  # not every line has the header's cells: line by line
+            if compose:
+                piece = unicodedata.normalize("NFC", piece)
             rows = [line.split(d) if line else [] for line in piece[:-1].split("\n")]
             for n, cells in zip(numbers, rows, strict=True):
                 self._check_limit(n, cells)
@@ -347,12 +353,12 @@ def _start_part(
     _PART = (records, make(*args))
 
 
-def _read_part(piece: str, count: int) -> list[Any]:
+def _read_part(piece: str, count: int, compose: bool = False) -> list[Any]:
     """A plain piece whose first record is the file's record ``count + 1``, read."""
     assert _PART is not None
     records, reading = _PART
     records.count, reading.kept = count, []
-    records._add_plain(piece, reading)
+    records._add_plain(piece, reading, compose)
     kept: list[Any] = reading.kept
     return kept
 
@@ -369,10 +375,11 @@ def _read_raw_part(
     data = sent if isinstance(sent, bytes) else read_again(sent)
     if b'"' in data or b"\x00" in data:
         raise _changed()
-    text = decoding.decode(data, at)  # decoded as it is, so an error names the file's byte
+    text = decoding.decode(data, at, compose=False)  # an error names the file's byte
     if "\r" in text:  # every carriage return is before a line feed: CRLF as LF
         text = text.replace("\r", "")
-    read = _read_part(text if text.endswith("\n") else text + "\n", count)
+    text = text if text.endswith("\n") else text + "\n"
+    read = _read_part(text, count, decoding.composes)
     if _PART[0].count - count != lines:
         raise _changed()
     return read
@@ -436,6 +443,21 @@ def _aligned(piece: str, d: str, width: int, lines: int) -> list[list[str]] | No
     columns[0] = first
     empty = [""] * lines
     return columns + [empty] * blank
+
+
+def _composed(cells: list[str]) -> list[str]:
+    """A column's cells composed (NFC), exactly as composing the whole text composes them: a
+    delimiter and a line feed compose with nothing, so no composition crosses a cell. Cells
+    that repeat (days, labels) are composed once each; a column of distinct cells (names,
+    the information asked for) is composed at once, its cells joined by line feeds."""
+    distinct = set(cells)
+    if len(distinct) * 8 < len(cells):
+        table = {c: unicodedata.normalize("NFC", c) for c in distinct if not c.isascii()}
+        return [table.get(c, c) for c in cells] if table else cells
+    joined = "\n".join(cells)
+    if joined.isascii():
+        return cells
+    return unicodedata.normalize("NFC", joined).split("\n")
 
 
 def _unmarked(cells: list[str]) -> list[str]:
