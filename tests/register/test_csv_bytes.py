@@ -225,6 +225,21 @@ def test_a_windows_1258_file_read_in_processes_is_composed_as_a_whole(
     assert _read(path.open("rb"), ";", workers, encoding="cp1258") == ("read", Register(entries))
 
 
+def test_lines_ending_with_crlf_split_into_columns_at_once() -> None:
+    """A worker's CRLF piece is split with its line ends as they are: the columns, the
+    empty cells that end every line as whole empty columns; a line ending otherwise, or with
+    a cell too few, leaves it to the line-by-line reading (``None``)."""
+    aligned = csv_text_module._aligned
+    assert aligned("a;b;;\r\nc;d;;\r\n", ";", 4, 2, "\r\n") == [
+        ["a", "c"], ["b", "d"], ["", ""], ["", ""]
+    ]  # fmt: skip
+    assert aligned("a;b;;\r\nc;d;x;\r\n", ";", 4, 2, "\r\n") == [
+        ["a", "c"], ["b", "d"], ["", "x"], ["", ""]
+    ]  # fmt: skip
+    assert aligned("a;b;;\r\nc;d;;\n", ";", 4, 2, "\r\n") is None
+    assert aligned("a;b;;\r\nc;d;\r\n", ";", 4, 2, "\r\n") is None
+
+
 def test_an_undecodable_byte_is_named_with_what_reads_the_file() -> None:
     text = Register(_one_row()).to_csv()
     raw = text.encode("utf-8").replace("Trần".encode(), to_windows_1258("Trần"))
@@ -346,7 +361,7 @@ def test_a_file_changed_while_it_is_read_is_refused(
     path.write_bytes(b"So;x\n1;2\n3;4\n")
     records = csv_text_module.CsvRecords("", ";")
 
-    def read_part(plain: str, count: int, compose: bool = False) -> list[Any]:
+    def read_part(plain: str, count: int, compose: bool = False, eol: str = "\n") -> list[Any]:
         """What a worker's reading of the piece counts (its lines) and gives (the text)."""
         records.count = count + plain.count("\n")
         return [(plain, count)]

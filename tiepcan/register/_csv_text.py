@@ -264,17 +264,22 @@ class CsvRecords:
             piece = piece.replace("\r\n", "\n")
         return piece if piece.endswith("\n") else piece + "\n"
 
-    def _add_plain(self, piece: str, reading: Reading, compose: bool = False) -> None:
+    def _add_plain(
+        self, piece: str, reading: Reading, compose: bool = False, eol: str = "\n"
+    ) -> None:
         """A plain block: one record a line, split on the delimiter (``compose``: text of
-        Windows-1258 not yet composed, composed here a column at a time)."""
+        Windows-1258 not yet composed, composed here a column at a time; ``eol`` "\\r\\n":
+        its lines end with CRLF, and it has no other carriage return)."""
         d, width = self.delimiter, reading.width
         lines = piece.count("\n")
         numbers = range(self.count + 1, self.count + 1 + lines)
         self.count += lines
-        columns = _aligned(piece, d, width, lines)
+        columns = _aligned(piece, d, width, lines, eol)
         if columns is not None and compose:
             columns = [_composed(col) for col in columns]
         if columns is None:  # not every line has the header's cells: line by line
+            if eol != "\n":
+                piece = piece.replace("\r", "")
             if compose:
                 piece = unicodedata.normalize("NFC", piece)
             rows = [line.split(d) if line else [] for line in piece[:-1].split("\n")]
@@ -353,12 +358,12 @@ def _start_part(
     _PART = (records, make(*args))
 
 
-def _read_part(piece: str, count: int, compose: bool = False) -> list[Any]:
+def _read_part(piece: str, count: int, compose: bool = False, eol: str = "\n") -> list[Any]:
     """A plain piece whose first record is the file's record ``count + 1``, read."""
     assert _PART is not None
     records, reading = _PART
     records.count, reading.kept = count, []
-    records._add_plain(piece, reading, compose)
+    records._add_plain(piece, reading, compose, eol)
     kept: list[Any] = reading.kept
     return kept
 
@@ -376,10 +381,9 @@ def _read_raw_part(
     if b'"' in data or b"\x00" in data:
         raise _changed()
     text = decoding.decode(data, at, compose=False)  # an error names the file's byte
-    if "\r" in text:  # every carriage return is before a line feed: CRLF as LF
-        text = text.replace("\r", "")
-    text = text if text.endswith("\n") else text + "\n"
-    read = _read_part(text, count, decoding.composes)
+    eol = "\r\n" if b"\r" in data else "\n"  # every carriage return is before a line feed
+    text = text if text.endswith("\n") else text + eol
+    read = _read_part(text, count, decoding.composes, eol)
     if _PART[0].count - count != lines:
         raise _changed()
     return read
@@ -416,10 +420,11 @@ def _part_pool(reading: Reading, delimiter: str, limit: int, workers: int) -> An
     )
 
 
-def _aligned(piece: str, d: str, width: int, lines: int) -> list[list[str]] | None:
-    """The piece's columns, if every line has ``width`` cells (else ``None``).
+def _aligned(piece: str, d: str, width: int, lines: int, eol: str = "\n") -> list[list[str]] | None:
+    """The piece's columns, if every line has ``width`` cells and ends with ``eol`` (a line
+    feed, or CRLF) (else ``None``).
 
-    Each line feed becomes a delimiter and a NUL (which a plain piece does not hold), so the
+    Each line end becomes a delimiter and a NUL (which a plain piece does not hold), so the
     whole piece splits at once; the lines are aligned exactly when every NUL opens a cell of
     the first column, and the NULs are taken off that column. The empty cells that end every
     line (the columns a register leaves empty) are not split at all: each such column is
@@ -427,12 +432,12 @@ def _aligned(piece: str, d: str, width: int, lines: int) -> list[list[str]] | No
     """
     if width == 0:
         return None
-    first_line = piece[: piece.find("\n")]
+    first_line = piece[: piece.find(eol)]
     blank = min(len(first_line) - len(first_line.rstrip(d)), width - 1)
-    if not blank or piece.count(d * blank + "\n") != lines:  # not every line ends so
+    if not blank or piece.count(d * blank + eol) != lines:  # not every line ends so
         blank = 0
     kept = width - blank
-    cells = piece.replace(d * blank + "\n", d + "\x00").split(d)
+    cells = piece.replace(d * blank + eol, d + "\x00").split(d)
     cells.pop()  # what follows the last line feed: the NUL alone
     if len(cells) != lines * kept:
         return None
