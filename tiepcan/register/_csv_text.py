@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 import sys
 import unicodedata
 from collections import deque
@@ -54,6 +55,9 @@ class Reading(Protocol):
         """How a worker process makes its own reading: (a class, its arguments)."""
         ...
 
+
+#: a carriage return not before a line feed (it ends a record, as the csv module reads it)
+_LONE_CR = re.compile(rb"\r(?!\n)")
 
 #: characters of CSV text taken at a time (about 3,500 rows of a register)
 _PIECE = 1 << 20
@@ -240,7 +244,7 @@ class CsvRecords:
         returns and line feeds (a :attr:`CsvBytes.cut_safe` codec): True if not ``None``."""
         if b'"' in data or b"\x00" in data or self.delimiter == "\x00":
             return False
-        return b"\r" not in data or data.count(b"\r") == data.count(b"\r\n")
+        return b"\r" not in data or _LONE_CR.search(data) is None
 
     def _submit_raw(self, pool: Any, part: RawPiece) -> Any:
         """A plain piece of bytes sent to be decoded and read in a worker process, which reads
