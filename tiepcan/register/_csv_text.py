@@ -58,6 +58,7 @@ class Reading(Protocol):
 
 #: a carriage return not before a line feed (it ends a record, as the csv module reads it)
 _LONE_CR = re.compile(rb"\r(?!\n)")
+_LONE_CR_TEXT = re.compile("\r(?!\n)")
 
 #: characters of CSV text taken at a time (about 3,500 rows of a register)
 _PIECE = 1 << 20
@@ -263,7 +264,7 @@ class CsvRecords:
         if '"' in piece or "\x00" in piece or self.delimiter == "\x00":
             return None
         if "\r" in piece:
-            if piece.count("\r") != piece.count("\r\n"):
+            if _LONE_CR_TEXT.search(piece):
                 return None  # a lone CR ends a record, as the csv module reads it
             piece = piece.replace("\r\n", "\n")
         return piece if piece.endswith("\n") else piece + "\n"
