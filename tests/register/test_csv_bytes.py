@@ -286,6 +286,7 @@ def test_a_byte_order_mark_is_not_text(raw: bytes, encoding: str | None) -> None
         ("Số thứ tự\n", {"encoding": "utf-8"}, "invalid-csv", "encoding='utf-8' is for bytes"),
         (io.StringIO("Số thứ tự\n"), {"encoding": "cp1258"}, "invalid-csv", "is for bytes"),
         (b"S\n", {"encoding": "klingon"}, "unreadable-encoding", "encoding='klingon'"),
+        (b"S\n", {"encoding": 12}, "unreadable-encoding", "no such encoding: encoding=12"),
         (12, {}, "invalid-csv", "got int"),
         (None, {}, "invalid-csv", "got NoneType"),
     ],
@@ -303,9 +304,18 @@ def test_a_stream_that_gives_neither_text_nor_bytes_is_refused() -> None:
         def read(self, n: int = -1) -> int:
             return 7
 
+    class Fickle:
+        """Bytes when asked what it gives, text when read."""
+
+        def read(self, n: int = -1) -> bytes | str:
+            return b"" if n == 0 else "Số thứ tự\n"
+
     with pytest.raises(TiepCanError) as caught:
         Register.from_csv(Numbers())  # type: ignore[arg-type]
     assert caught.value.code == "invalid-csv" and "got Numbers" in (caught.value.detail or "")
+    with pytest.raises(TiepCanError) as caught:
+        Register.from_csv(Fickle())  # type: ignore[arg-type]
+    assert caught.value.code == "invalid-csv" and "expected bytes" in (caught.value.detail or "")
 
 
 def test_a_file_opened_in_the_wrong_encoding_or_closed_is_a_coded_error(tmp_path: Path) -> None:
