@@ -16,8 +16,9 @@ rules of decoding the whole file with Python's codec, without ever holding the w
 In UTF-8 and the Windows single-byte code pages (:data:`CUT_SAFE`) a line feed, a carriage
 return, a quote and a NUL are always those characters and nothing else holds their bytes, so
 the file is cut on its bytes (:meth:`CsvBytes.raw_pieces`) and each piece decoded whole, by
-whichever process reads it (:meth:`PieceDecoding.decode`). UTF-16 and UTF-32 are decoded as a
-stream.
+whichever process reads it (:meth:`PieceDecoding.decode`; a worker composes Windows-1258 text
+a column at a time, which gives the same cells: ``tiepcan.register._csv_text._composed``).
+UTF-16 and UTF-32 are decoded as a stream.
 """
 
 from __future__ import annotations
