@@ -24,7 +24,6 @@ import io
 import json
 import os
 import re
-import sys
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -130,8 +129,11 @@ def read_register(path: str, *, encoding: str | None = None, delimiter: str | No
 
 def _workers() -> int:
     """Processes to read a large CSV with: the cores, up to four, where processes fork
-    (Linux); elsewhere one (starting a process there re-imports the program)."""
-    if not sys.platform.startswith("linux"):
+    (:func:`tiepcan.register._csv_text._forks`, Linux); elsewhere one (starting a process
+    there re-imports the program)."""
+    from tiepcan.register._csv_text import _forks
+
+    if not _forks():
         return 1
     return max(1, min(4, os.cpu_count() or 1))
 
